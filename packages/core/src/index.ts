@@ -1,0 +1,7 @@
+/**
+ * `@tremplin/core`: the domain of the année de stage, pure and without I/O.
+ *
+ * @packageDocumentation
+ */
+export * from './errors.js';
+export * from './referentiel/index.js';
