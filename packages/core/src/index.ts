@@ -4,4 +4,5 @@
  * @packageDocumentation
  */
 export * from './errors.js';
+export type * from './events.js';
 export * from './referentiel/index.js';
