@@ -1,0 +1,129 @@
+/**
+ * The académies: their calendar zone and IANA time zone.
+ *
+ * @packageDocumentation
+ */
+import type { Confidence } from '../referentiel/types.js';
+import { SOURCE_IANA_TZ, SOURCE_ZONES_ACADEMIES } from './sources.js';
+import type { ZoneCalendrier } from './types.js';
+
+/** One académie (or overseas territory with its own calendar) and where its clock and calendar come from. */
+export interface AcademieCalendrier {
+  /** Name as the dataset's `location` writes it, e.g. `Réunion`, `Normandie`. */
+  readonly nom: string;
+  /** Calendar zone. */
+  readonly zone: ZoneCalendrier;
+  /** IANA time zone in which its deadlines fall. */
+  readonly timeZone: string;
+  /** Confidence in the spelling of `nom` as a dataset `location`. */
+  readonly confidence: Confidence;
+}
+
+const A = (nom: string): AcademieCalendrier => ({
+  nom,
+  zone: 'Zone A',
+  timeZone: 'Europe/Paris',
+  confidence: 'secondary',
+});
+const B = (nom: string): AcademieCalendrier => ({
+  nom,
+  zone: 'Zone B',
+  timeZone: 'Europe/Paris',
+  confidence: 'secondary',
+});
+const C = (nom: string): AcademieCalendrier => ({
+  nom,
+  zone: 'Zone C',
+  timeZone: 'Europe/Paris',
+  confidence: 'secondary',
+});
+
+/**
+ * Every académie with its zone as of 2022-2023 and its IANA time zone.
+ *
+ * @remarks Zones: calendriers.md § 2 ({@link SOURCE_ZONES_ACADEMIES}); zones: calendriers.md § 5
+ * ({@link SOURCE_IANA_TZ}). `Normandie` and `Réunion` are VERIFIED dataset spellings; the others follow
+ * the usual académie names.
+ */
+export const ACADEMIES: readonly AcademieCalendrier[] = [
+  ...['Besançon', 'Bordeaux', 'Clermont-Ferrand', 'Dijon', 'Grenoble', 'Limoges', 'Lyon', 'Poitiers'].map(A),
+  ...[
+    'Aix-Marseille',
+    'Amiens',
+    'Lille',
+    'Nancy-Metz',
+    'Nantes',
+    'Nice',
+    'Orléans-Tours',
+    'Reims',
+    'Rennes',
+    'Strasbourg',
+  ].map(B),
+  { nom: 'Normandie', zone: 'Zone B', timeZone: 'Europe/Paris', confidence: 'verified' },
+  ...['Créteil', 'Montpellier', 'Paris', 'Toulouse', 'Versailles'].map(C),
+  { nom: 'Corse', zone: 'Corse', timeZone: 'Europe/Paris', confidence: 'secondary' },
+  { nom: 'Réunion', zone: 'Réunion', timeZone: 'Indian/Reunion', confidence: 'verified' },
+  { nom: 'Mayotte', zone: 'Mayotte', timeZone: 'Indian/Mayotte', confidence: 'secondary' },
+  { nom: 'Guadeloupe', zone: 'Guadeloupe', timeZone: 'America/Guadeloupe', confidence: 'secondary' },
+  { nom: 'Martinique', zone: 'Martinique', timeZone: 'America/Martinique', confidence: 'secondary' },
+  { nom: 'Guyane', zone: 'Guyane', timeZone: 'America/Cayenne', confidence: 'secondary' },
+  {
+    nom: 'Nouvelle Calédonie',
+    zone: 'Nouvelle Calédonie',
+    timeZone: 'Pacific/Noumea',
+    confidence: 'unverified',
+  },
+  { nom: 'Polynésie', zone: 'Polynésie', timeZone: 'Pacific/Tahiti', confidence: 'unverified' },
+  { nom: 'Wallis et Futuna', zone: 'Wallis et Futuna', timeZone: 'Pacific/Wallis', confidence: 'unverified' },
+  {
+    nom: 'Saint Pierre et Miquelon',
+    zone: 'Saint Pierre et Miquelon',
+    timeZone: 'America/Miquelon',
+    confidence: 'unverified',
+  },
+];
+
+/**
+ * IANA time zone of each dataset zone, used when a row's `location` is not a known académie.
+ *
+ * @remarks calendriers.md § 5. Polynésie also spans `Pacific/Marquesas` and `Pacific/Gambier`;
+ * `Pacific/Tahiti` is the zone of Papeete.
+ */
+export const TIME_ZONE_OF_ZONE: Readonly<Record<ZoneCalendrier, string>> = {
+  'Zone A': 'Europe/Paris',
+  'Zone B': 'Europe/Paris',
+  'Zone C': 'Europe/Paris',
+  Corse: 'Europe/Paris',
+  Guadeloupe: 'America/Guadeloupe',
+  Guyane: 'America/Cayenne',
+  Martinique: 'America/Martinique',
+  Mayotte: 'Indian/Mayotte',
+  'Nouvelle Calédonie': 'Pacific/Noumea',
+  Polynésie: 'Pacific/Tahiti',
+  Réunion: 'Indian/Reunion',
+  'Saint Pierre et Miquelon': 'America/Miquelon',
+  'Wallis et Futuna': 'Pacific/Wallis',
+};
+
+function fold(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^academie (?:de |d['’])/u, '')
+    .replace(/^la /u, '')
+    .replace(/[\s'’-]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Finds an académie by name, tolerant of accents, case, hyphens and a leading « La » or « Académie de »
+ * (« La Réunion », « reunion » and « Réunion » all match).
+ *
+ * @param nom - the name to look up.
+ * @returns the académie, or `undefined`.
+ */
+export function findAcademie(nom: string): AcademieCalendrier | undefined {
+  const key = fold(nom);
+  return ACADEMIES.find((a) => fold(a.nom) === key);
+}

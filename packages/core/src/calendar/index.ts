@@ -1,0 +1,11 @@
+export * from './academies.js';
+export * from './calendar-source.js';
+export * from './calendrier-scolaire-dataset.js';
+export * from './calendriers.js';
+export * from './data/calendriers-2022-2023.js';
+export * from './data/calendriers-2025-2026.js';
+export * from './jours-de-classe.js';
+export * from './local-date.js';
+export * from './sources.js';
+export type * from './types.js';
+export * from './zoned-time.js';

@@ -1,0 +1,99 @@
+/**
+ * Where local dates meet instants: deadline arithmetic in an académie's IANA time zone, with luxon.
+ *
+ * A deadline written as a date (« fin novembre ») ends at the last millisecond of that day **in the
+ * académie's zone**: in La Réunion (`Indian/Reunion`, UTC+4, no DST) `2022-11-30` ends at
+ * `2022-11-30T23:59:59.999+04:00`, which is `2022-11-30T20:59:59.999+01:00` in Paris, three hours
+ * before the same date ends in the Hexagone.
+ *
+ * @packageDocumentation
+ */
+import { DateTime, IANAZone } from 'luxon';
+import { err, ok, type Result } from 'neverthrow';
+import type { ValidationError } from '../errors.js';
+import type { LocalDate } from './local-date.js';
+
+/**
+ * An instant as epoch milliseconds (UTC). Core compares instants as numbers in its hot loops.
+ */
+export type EpochMillis = number;
+
+/**
+ * Whether a name is an IANA time zone known to the runtime's ICU data (e.g. `Indian/Reunion`).
+ *
+ * @param zone - the zone name.
+ * @returns `true` when luxon (through `Intl`) accepts it.
+ */
+export function isValidTimeZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+/**
+ * The first millisecond of a local date in a zone (its local midnight).
+ *
+ * @param date - the local date.
+ * @param zone - an IANA zone.
+ * @returns epoch milliseconds.
+ */
+export function startOfLocalDay(date: LocalDate, zone: string): EpochMillis {
+  return DateTime.fromISO(date, { zone }).startOf('day').toMillis();
+}
+
+/**
+ * The last millisecond of a local date in a zone: a deadline « au plus tard le *date* » is overdue at
+ * any later instant.
+ *
+ * @param date - the local date.
+ * @param zone - an IANA zone.
+ * @returns epoch milliseconds of `date`T23:59:59.999 in `zone`.
+ * @example
+ * ```ts
+ * endOfLocalDay('2022-11-30', 'Indian/Reunion') === Date.parse('2022-11-30T19:59:59.999Z'); // true
+ * ```
+ */
+export function endOfLocalDay(date: LocalDate, zone: string): EpochMillis {
+  return DateTime.fromISO(date, { zone }).endOf('day').toMillis();
+}
+
+/**
+ * The local date at an instant in a zone.
+ *
+ * @param instant - epoch milliseconds.
+ * @param zone - an IANA zone.
+ * @returns the `YYYY-MM-DD` date a wall clock in `zone` shows at `instant`.
+ */
+export function localDateAt(instant: EpochMillis, zone: string): LocalDate {
+  return DateTime.fromMillis(instant, { zone }).toISODate() ?? '';
+}
+
+/**
+ * Formats an instant as ISO 8601 with the zone's offset (e.g. `2022-11-30T23:59:59.999+04:00`).
+ *
+ * @param instant - epoch milliseconds.
+ * @param zone - an IANA zone.
+ * @returns the ISO string.
+ */
+export function formatInstant(instant: EpochMillis, zone: string): string {
+  return DateTime.fromMillis(instant, { zone }).toISO() ?? '';
+}
+
+const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * Parses an ISO 8601 instant that states its offset (`Z` or `±hh:mm`). A date-time without an
+ * offset is refused: it would silently take the machine's zone.
+ *
+ * @param value - e.g. `2022-12-01T08:00:00+04:00`.
+ * @returns epoch milliseconds, or a validation error.
+ */
+export function parseInstant(value: string): Result<EpochMillis, ValidationError> {
+  if (HAS_OFFSET.test(value)) {
+    const dt = DateTime.fromISO(value, { setZone: true });
+    if (dt.isValid) return ok(dt.toMillis());
+  }
+  return err({
+    kind: 'validation',
+    message: `Instant invalide : « ${value} » (attendu ISO 8601 avec décalage, p. ex. 2022-12-01T08:00:00+04:00).`,
+    issues: [{ code: 'instant.invalide', message: `Instant invalide : ${value}.`, path: [] }],
+  });
+}
