@@ -7,3 +7,4 @@ export * from './errors.js';
 export type * from './events.js';
 export * from './referentiel/index.js';
 export * from './ports/index.js';
+export * from './calendar/index.js';
