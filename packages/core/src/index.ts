@@ -8,3 +8,4 @@ export type * from './events.js';
 export * from './referentiel/index.js';
 export * from './ports/index.js';
 export * from './calendar/index.js';
+export * from './dossier/index.js';

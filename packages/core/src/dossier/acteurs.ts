@@ -1,0 +1,95 @@
+/**
+ * The people around a stagiaire and the roles in which they act on his dossier.
+ *
+ * @packageDocumentation
+ */
+import { z } from 'zod';
+import { corpsSchema } from './corps.js';
+import { academieSchema, identifiantSchema, uaiSchema } from './identifiants.js';
+
+/**
+ * Every role in which someone acts on a dossier.
+ *
+ * - `stagiaire`: the fonctionnaire stagiaire himself (auto-positionnement, carnet de bord, démission);
+ * - `tuteur`: the tuteur académique designated by the recteur (arrêté du 22 août 2014, art. 5 1°);
+ * - `chef-etablissement`: the head of the EPLE of affectation (art. 5 2°);
+ * - `inspecteur`: a member of the corps d'inspection of the discipline (IA-IPR, IEN-ET/EG) (art. 5 1°);
+ * - `formateur-inspe`: an INSPÉ trainer following the stagiaire;
+ * - `directeur-inspe`: the director of the INSPÉ responsible for his training (art. 5 3°);
+ * - `jury`: the jury académique of the corps (art. 4);
+ * - `rectorat`: the services acting for the recteur (nomination, affectation, leave, decisions; art. 9).
+ */
+export const roleSchema = z.enum([
+  'stagiaire',
+  'tuteur',
+  'chef-etablissement',
+  'inspecteur',
+  'formateur-inspe',
+  'directeur-inspe',
+  'jury',
+  'rectorat',
+]);
+/** A role in which someone acts on a dossier (see {@link roleSchema}). */
+export type Role = z.infer<typeof roleSchema>;
+/** Every role, in a stable order. */
+export const roles: readonly Role[] = roleSchema.options;
+
+/** Who did something: the role he acted in and his identifier. Recorded in every event. */
+export const auteurRefSchema = z.object({ role: roleSchema, id: identifiantSchema }).strict();
+/** Who did something: the role he acted in and his identifier. */
+export type AuteurRef = z.infer<typeof auteurRefSchema>;
+
+/** A person assigned to a dossier (tuteur, chef d'établissement, inspecteur, INSPÉ formateur or director). */
+export const personneRefSchema = z
+  .object({
+    id: identifiantSchema,
+    nom: z.string().min(1).max(200),
+    prenom: z.string().min(1).max(200),
+  })
+  .strict();
+/** A person assigned to a dossier. */
+export type PersonneRef = z.infer<typeof personneRefSchema>;
+
+/**
+ * The actor issuing a command, with the scope his role gives him. The workflow checks the scope against the
+ * dossier (see `permissions`): a tuteur acts on the stagiaires he tutors, a chef d'établissement on his EPLE's
+ * stagiaires, an inspecteur on his disciplines in his académie, a jury on its corps in its académie.
+ *
+ * @remarks The host application authenticates the person and builds this object; the workflow trusts it.
+ */
+export const acteurSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('stagiaire'), id: identifiantSchema }).strict(),
+  z.object({ role: z.literal('tuteur'), id: identifiantSchema }).strict(),
+  z.object({ role: z.literal('chef-etablissement'), id: identifiantSchema, uai: uaiSchema }).strict(),
+  z
+    .object({
+      role: z.literal('inspecteur'),
+      id: identifiantSchema,
+      academie: academieSchema,
+      disciplines: z.array(z.string().min(1)).min(1),
+    })
+    .strict(),
+  z.object({ role: z.literal('formateur-inspe'), id: identifiantSchema }).strict(),
+  z.object({ role: z.literal('directeur-inspe'), id: identifiantSchema, academie: academieSchema }).strict(),
+  z
+    .object({
+      role: z.literal('jury'),
+      id: identifiantSchema,
+      academie: academieSchema,
+      corps: z.array(corpsSchema).min(1),
+    })
+    .strict(),
+  z.object({ role: z.literal('rectorat'), id: identifiantSchema, academie: academieSchema }).strict(),
+]);
+/** The actor issuing a command, with the scope of his role. */
+export type Acteur = z.infer<typeof acteurSchema>;
+
+/**
+ * The reference recorded in events for an actor.
+ *
+ * @param acteur - the actor of a command.
+ * @returns his role and identifier.
+ */
+export function auteurDe(acteur: Acteur): AuteurRef {
+  return { role: acteur.role, id: acteur.id };
+}

@@ -1,0 +1,122 @@
+/**
+ * The identity and context of a stagiaire's dossier: who he is, his corps, discipline, académie, EPLE,
+ * quotité, school year, category and the actors assigned to him.
+ *
+ * @packageDocumentation
+ */
+import { z } from 'zod';
+import { personneRefSchema } from './acteurs.js';
+import { corpsSchema } from './corps.js';
+import {
+  academieSchema,
+  anneeScolaireSchema,
+  identifiantSchema,
+  isoDateSchema,
+  uaiSchema,
+} from './identifiants.js';
+import { sensitiveString } from './sensitive.js';
+
+/**
+ * The category of a stagiaire, which sets his service, training and evaluation.
+ *
+ * - `master-meef`: lauréat holding a master MEEF, full time with a training credit;
+ * - `experience-enseignement`: lauréat with at least 18 months FTE of teaching in the discipline during the
+ *   three years before nomination, full time, training « si besoin »;
+ * - `autre-master`: lauréat with another master (or an earlier-session lauréat still to validate one), mi-temps
+ *   with INSPÉ training;
+ * - `detache`: titulaire of another corps, doing the stage in détachement (réintégration if not titularised);
+ * - `ue-qualifie`: lauréat « réputé qualifié » by an EU/EEA title (décret n° 2000-129 du 16 février 2000),
+ *   titularised on the inspecteur's avis without a jury.
+ *
+ * @remarks Réunion guide 2022-2023 § 2.1; circulaire du 13 juillet 2022 (NOR MENH2218500C); arrêté du
+ * 22 août 2014 (NOR MENH1411675A) art. 9 and 11; décret n° 94-874 art. 7.
+ */
+export const categorieStagiaireSchema = z.enum([
+  'master-meef',
+  'experience-enseignement',
+  'autre-master',
+  'detache',
+  'ue-qualifie',
+]);
+/** The category of a stagiaire (see {@link categorieStagiaireSchema}). */
+export type CategorieStagiaire = z.infer<typeof categorieStagiaireSchema>;
+
+/** Service in the EPLE: full time (the corps' ORS) or half time with training at the INSPÉ. */
+export const quotiteSchema = z.enum(['temps-plein', 'mi-temps']);
+/** Service in the EPLE. */
+export type Quotite = z.infer<typeof quotiteSchema>;
+
+/**
+ * Whether the stagiaire must still justify a master: `detenu` (held at nomination), `a-justifier`
+ * (required but not yet held: an apt stagiaire is then prolonged one year), `non-requis` (dispensed).
+ *
+ * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A) art. 9: « le recteur prolonge d'un an le stage des
+ * stagiaires … aptes à être titularisés devant justifier d'un master … qui ne rempliraient pas … cette exigence ».
+ */
+export const situationMasterSchema = z.enum(['detenu', 'a-justifier', 'non-requis']);
+/** Whether the stagiaire must still justify a master. */
+export type SituationMaster = z.infer<typeof situationMasterSchema>;
+
+/** The stagiaire as a person. NUMEN, date of birth and e-mail are {@link Sensitive}. */
+export const stagiaireSchema = z
+  .object({
+    id: identifiantSchema,
+    nom: z.string().min(1).max(200),
+    prenom: z.string().min(1).max(200),
+    /** NUMEN: 13 upper-case letters or digits. Sensitive. */
+    numen: sensitiveString(
+      z.string().regex(/^[0-9A-Z]{13}$/, 'Un NUMEN a 13 caractères (chiffres ou majuscules).'),
+    ).nullable(),
+    dateNaissance: sensitiveString(isoDateSchema).nullable(),
+    courriel: sensitiveString(z.email()).nullable(),
+  })
+  .strict();
+/** The stagiaire as a person. */
+export type Stagiaire = z.infer<typeof stagiaireSchema>;
+
+/**
+ * The actors assigned to a stagiaire when his dossier is opened. Later changes are events
+ * (`tuteur.designe`, `tuteur.retire`, `acteur.designe`).
+ *
+ * @remarks The tuteur is « nommé par la Rectrice sur proposition de l'inspecteur de discipline, en accord avec
+ * le chef d'établissement » (Réunion guide § 4.3); some académies give two tuteurs.
+ */
+export const acteursAssignesSchema = z
+  .object({
+    tuteurs: z.array(personneRefSchema).max(4),
+    chefEtablissement: personneRefSchema.nullable(),
+    inspecteur: personneRefSchema.nullable(),
+    formateursInspe: z.array(personneRefSchema).max(8),
+    directeurInspe: personneRefSchema.nullable(),
+  })
+  .strict();
+/** The actors assigned to a stagiaire. */
+export type ActeursAssignes = z.infer<typeof acteursAssignesSchema>;
+
+/**
+ * The identity and context of a dossier, as the rectorat opens it.
+ *
+ * @remarks `stageRenouvele` is true when the dossier opens on a second year of stage already granted
+ * (« seconde année de stage », arrêté du 22 août 2014 art. 9): no further renouvellement is then possible
+ * (décret n° 94-874 art. 5).
+ */
+export const dossierIdentiteSchema = z
+  .object({
+    stagiaire: stagiaireSchema,
+    academie: academieSchema,
+    anneeScolaire: anneeScolaireSchema,
+    corps: corpsSchema,
+    /** Discipline of recruitment, as the académie codes it (e.g. `mathematiques`, `documentation`). */
+    discipline: z.string().min(1).max(200),
+    /** UAI of the EPLE of affectation when the dossier is opened. */
+    uai: uaiSchema,
+    quotite: quotiteSchema,
+    categorie: categorieStagiaireSchema,
+    master: situationMasterSchema,
+    stageRenouvele: z.boolean(),
+    /** Date of nomination planned by the rectorat, normally 1 September of the school year. */
+    dateNominationPrevue: isoDateSchema,
+  })
+  .strict();
+/** The identity and context of a dossier. */
+export type DossierIdentite = z.infer<typeof dossierIdentiteSchema>;

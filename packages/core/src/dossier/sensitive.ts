@@ -1,0 +1,64 @@
+/**
+ * Marking of personal identifiers (NUMEN, date of birth, e-mail) so that exporters and logs can redact them.
+ *
+ * @packageDocumentation
+ */
+import type { z } from 'zod';
+
+/**
+ * A value that identifies a person and must be redacted by exporters, logs and published snapshots.
+ *
+ * @remarks The brand is a compile-time marker only: at run time the value is the plain string. Code that
+ * renders a dossier for a third party must consult {@link sensitivePaths} (or the `sensitive: true` metadata of
+ * the zod schemas) and mask these values. Protection of personal data: règlement (UE) 2016/679 (RGPD), art. 5 § 1 c
+ * (minimisation).
+ */
+export type Sensitive<T extends string = string> = T & z.core.$brand<'Sensitive'>;
+
+/**
+ * A zod schema for a sensitive string: the value is branded {@link Sensitive} and the JSON Schema carries
+ * `"sensitive": true`.
+ *
+ * @param inner - the schema of the clear value (format checks).
+ * @returns the branded schema.
+ */
+export function sensitiveString<S extends z.ZodType<string, string>>(inner: S) {
+  return inner.brand<'Sensitive'>().meta({ sensitive: true });
+}
+
+/**
+ * Wraps a clear string as {@link Sensitive} (for tests and for adapters that read trusted storage).
+ *
+ * @param value - the clear value.
+ * @returns the same value, branded.
+ */
+export function sensitive<T extends string>(value: T): Sensitive<T> {
+  return value as Sensitive<T>;
+}
+
+/**
+ * Where sensitive values live, as paths into the objects of this module. `*` stands for every element of an
+ * array. Exporters walk these paths to redact.
+ *
+ * @remarks Kept as data so that an exporter in another package can redact without knowing the types. A test
+ * checks that this list equals the set of fields marked `sensitive` in the zod schemas.
+ */
+export const sensitivePaths = {
+  /** Paths inside a {@link DossierState}. */
+  state: [
+    ['identite', 'stagiaire', 'numen'],
+    ['identite', 'stagiaire', 'dateNaissance'],
+    ['identite', 'stagiaire', 'courriel'],
+  ],
+  /** Paths inside a `dossier.ouvert` event. */
+  events: {
+    'dossier.ouvert': [
+      ['identite', 'stagiaire', 'numen'],
+      ['identite', 'stagiaire', 'dateNaissance'],
+      ['identite', 'stagiaire', 'courriel'],
+    ],
+  },
+} as const satisfies {
+  state: ReadonlyArray<ReadonlyArray<string>>;
+  events: Record<string, ReadonlyArray<ReadonlyArray<string>>>;
+};
