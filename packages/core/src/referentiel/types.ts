@@ -8,8 +8,20 @@ import type { SourceRef } from '../errors.js';
 
 /** Codes of the 14 compétences communes (numbered 1–14 in the text; `CC` is the usage prefix). */
 export type CompetenceCommuneCode =
-  | 'CC1' | 'CC2' | 'CC3' | 'CC4' | 'CC5' | 'CC6' | 'CC7'
-  | 'CC8' | 'CC9' | 'CC10' | 'CC11' | 'CC12' | 'CC13' | 'CC14';
+  | 'CC1'
+  | 'CC2'
+  | 'CC3'
+  | 'CC4'
+  | 'CC5'
+  | 'CC6'
+  | 'CC7'
+  | 'CC8'
+  | 'CC9'
+  | 'CC10'
+  | 'CC11'
+  | 'CC12'
+  | 'CC13'
+  | 'CC14';
 /** Codes of the compétences communes à tous les professeurs. */
 export type CompetenceProfesseurCode = 'P1' | 'P2' | 'P3' | 'P4' | 'P5';
 /** Codes of the compétences spécifiques aux professeurs documentalistes. */
@@ -23,7 +35,13 @@ export type CompetenceCode =
   | CompetenceDocumentalisteCode
   | CompetenceCpeCode;
 
-/** Corps d'accueil of a second-degree stagiaire. */
+/**
+ * Corps d'accueil of a second-degree stagiaire.
+ *
+ * @remarks Professeurs documentalistes belong to the corps des professeurs certifiés (CAPES de
+ * documentation); they are a separate value here because the référentiel and the grids treat them
+ * apart (arrêté du 1er juillet 2013, annexe, part 3).
+ */
 export type Corps = 'certifie' | 'agrege' | 'plp' | 'eps' | 'documentaliste' | 'cpe';
 
 /** How sure we are of a piece of data taken from the texts. */
@@ -33,4 +51,256 @@ export type Confidence = 'verified' | 'secondary' | 'unverified';
 export interface Sourced {
   readonly source: SourceRef;
   readonly confidence: Confidence;
+}
+
+/**
+ * The four families of the référentiel, one per part of the annex.
+ *
+ * - `commune`: compétences communes à tous les professeurs et personnels d'éducation (1 to 14);
+ * - `professeur`: compétences communes à tous les professeurs (P1 to P5);
+ * - `documentaliste`: compétences spécifiques aux professeurs documentalistes (D1 to D4);
+ * - `cpe`: compétences spécifiques aux conseillers principaux d'éducation (C1 to C8).
+ */
+export type FamilleCompetence = 'commune' | 'professeur' | 'documentaliste' | 'cpe';
+
+/** Letters of the eleven section headings of the annex (A to K). */
+export type SectionCode = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K';
+
+/**
+ * The school context an item is restricted to, from its « En particulier, à l'école / au collège /
+ * au lycée … » opening. An item without a context applies everywhere.
+ *
+ * `ecole` items concern the first degree only: a second-degree tool filters them out.
+ * `lycee-general-technologique` is kept apart from `lycee` because the text says so (P1).
+ */
+export type ContexteItem =
+  | 'ecole'
+  | 'college'
+  | 'lycee'
+  | 'lycee-general-technologique'
+  | 'lycee-professionnel';
+
+/** One item of a competency: one of the « mises en œuvre possibles » the text lists, in its order. */
+export interface ItemCompetence {
+  /** Stable id: the competency code, a dot, the 1-based position, e.g. `CC6.3`. */
+  readonly id: string;
+  /** 1-based position of the item inside its competency (source order). */
+  readonly rang: number;
+  /** The item's wording, verbatim from the JORF (see `paraphrased`). */
+  readonly texte: string;
+  /** The school context of an « En particulier, … » item. */
+  readonly contexte?: ContexteItem;
+  /** Set when the wording is a condensed paraphrase, not the verbatim text; `note` says why. */
+  readonly paraphrased?: true;
+  /** An editorial note about the wording (a source typo kept, a paraphrase). */
+  readonly note?: string;
+}
+
+/** A competency of the référentiel 2013: code, official title, section and items. */
+export interface Competence extends Sourced {
+  /** Tremplin code: `CC1`…`CC14`, `P1`…`P5`, `D1`…`D4`, `C1`…`C8`. */
+  readonly code: CompetenceCode;
+  /** The number as the official text prints it: `1`…`14` for the common ones, else the code. */
+  readonly numeroOfficiel: string;
+  /** The family (part of the annex) the competency belongs to. */
+  readonly famille: FamilleCompetence;
+  /** The section heading (A to K) the competency is listed under. */
+  readonly section: SectionCode;
+  /** The official title, verbatim. */
+  readonly titre: string;
+  /** The items in source order. */
+  readonly items: readonly ItemCompetence[];
+}
+
+/** A section heading of the annex (A to K) with its quoted title and its competencies in order. */
+export interface SectionReferentiel extends Sourced {
+  readonly code: SectionCode;
+  readonly famille: FamilleCompetence;
+  /** The heading's quoted title, verbatim, without the French quotation marks. */
+  readonly titre: string;
+  readonly competences: readonly CompetenceCode[];
+}
+
+/** One of the four numbered parts of the annex, holding sections. */
+export interface PartieReferentiel extends Sourced {
+  /** The part number in the annex (1 to 4). */
+  readonly numero: number;
+  readonly famille: FamilleCompetence;
+  /** The part's heading, verbatim. */
+  readonly titre: string;
+  readonly sections: readonly SectionCode[];
+}
+
+/** A référentiel de compétences: its identity, its parts, sections and competencies. */
+export interface Referentiel extends Sourced {
+  /** Stable id, e.g. `referentiel-2013`. */
+  readonly id: string;
+  /** Full title of the text. */
+  readonly titre: string;
+  /** Date of publication in the Journal officiel (ISO date). */
+  readonly datePublication: string;
+  readonly parties: readonly PartieReferentiel[];
+  readonly sections: readonly SectionReferentiel[];
+  readonly competences: readonly Competence[];
+}
+
+/**
+ * What the référentiel gives a corps (legal scope), independent of what any grid evaluates.
+ */
+export interface ScopeReferentiel extends Sourced {
+  readonly corps: Corps;
+  /** The families of competencies the corps holds, in the annex's order. */
+  readonly familles: readonly FamilleCompetence[];
+}
+
+/** A corps of the second degree with its label. */
+export interface CorpsInfo {
+  readonly corps: Corps;
+  /** Label as people write it, e.g. `Professeur certifié`. */
+  readonly label: string;
+}
+
+/**
+ * A validity period in school years, bounds included: `{ from: '2014-2015', to: '2022-2023' }`.
+ * Without `to`, the period is open.
+ */
+export interface ValiditeScolaire {
+  /** First school year (`YYYY-YYYY+1`), included. */
+  readonly from: string;
+  /** Last school year (`YYYY-YYYY+1`), included. */
+  readonly to?: string;
+}
+
+/** One block of an evaluation grid: a title, the référentiel competencies it covers, its items. */
+export interface BlocGrille {
+  /** 1-based position of the block in the grid. */
+  readonly numero: number;
+  /** The block's title, in the grid's wording. */
+  readonly titre: string;
+  /** The référentiel competencies the block evaluates. */
+  readonly competences: readonly CompetenceCode[];
+  /** The grid's own item wording (not the référentiel's items); empty when unknown. */
+  readonly items: readonly string[];
+  /** How sure we are of this block's title, mapping and items. */
+  readonly confidence: Confidence;
+  /** Why the block is shaped as it is when that is an assumption. */
+  readonly note?: string;
+}
+
+/**
+ * An evaluation grid (grille d'évaluation) used for the avis on a stagiaire, versioned by school year.
+ *
+ * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A), art. 5: the avis of the inspecteur and of the
+ * chef d'établissement are « établi[s] sur la base d'une grille d'évaluation ».
+ */
+export interface Grille extends Sourced {
+  /** Stable id, e.g. `ns-2015-055-enseignants`. */
+  readonly id: string;
+  readonly label: string;
+  /** The corps the grid is meant for. */
+  readonly corps: readonly Corps[];
+  /** School years in which the grid may be used. Several grids can be valid in one year. */
+  readonly validite: ValiditeScolaire;
+  readonly blocs: readonly BlocGrille[];
+  /** Ids of the grids this one formally replaces where both are valid (default choice goes to this one). */
+  readonly remplace?: readonly string[];
+  /** The fiche number in the note de service, when known (e.g. `12`). */
+  readonly fiche?: string;
+  /** True when the grid's content is a documented assumption rather than read in a text. */
+  readonly assumption: boolean;
+  /** What is known, unknown and assumed about this grid. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * An académie's choice of grid for one corps and one school year, carried by rule packs.
+ * Without `grilleId`, the formally applicable grid is used.
+ */
+export interface ChoixGrille {
+  readonly grilleId?: string;
+}
+
+/** An académie's choice of grid per corps, as a rule pack carries it for a school year. */
+export type ChoixGrillesParCorps = { readonly [C in Corps]?: ChoixGrille };
+
+/** A level of a scale that is a rating, ordered by `rang` (1 = lowest). */
+export interface NiveauNotation {
+  readonly kind: 'notation';
+  /** Stable code, e.g. `suffisant`. */
+  readonly code: string;
+  /** Label as shown on the form, e.g. `Suffisant`. */
+  readonly label: string;
+  /** Order of the level: 1 is the lowest; higher is better. */
+  readonly rang: number;
+  readonly description?: string;
+}
+
+/** A level of a scale that is not a rating (e.g. « non observé »): it has no rank. */
+export interface NiveauHorsNotation {
+  readonly kind: 'hors-notation';
+  readonly code: string;
+  readonly label: string;
+  readonly description?: string;
+}
+
+/** A level of a scale: a rating with a rank, or an answer that is not a rating. */
+export type NiveauEchelle = NiveauNotation | NiveauHorsNotation;
+
+/** What a scale is used for. */
+export type UsageEchelle =
+  | 'bilan-intermediaire'
+  | 'bilan-final'
+  | 'degres-acquisition'
+  | 'acquisition'
+  | 'avis';
+
+/**
+ * A rating scale (échelle) as data. The official grids' levels are UNVERIFIED, so scales are configuration:
+ * an académie can pass its own.
+ */
+export interface Echelle extends Sourced {
+  /** Stable id, e.g. `tuteur-final`. */
+  readonly id: string;
+  readonly label: string;
+  readonly usage: UsageEchelle;
+  /** The levels, in display order. */
+  readonly niveaux: readonly NiveauEchelle[];
+  /** Code of the expected level (a `notation` level): a rating below it is « sous l'attendu ». */
+  readonly attendu?: string;
+  /** True when the scale (or its `attendu`) is a documented assumption, not an official text. */
+  readonly assumption: boolean;
+  /** What the assumption is and how to replace it. */
+  readonly note?: string;
+}
+
+/** One rating of a positionnement: a competency and a level code of the scale. */
+export interface PositionnementEntry {
+  readonly competence: CompetenceCode;
+  readonly niveau: string;
+  readonly commentaire?: string;
+}
+
+/** An assessor's rating of a stagiaire on the competencies of a grid, with one scale. */
+export interface Positionnement {
+  readonly grilleId: string;
+  readonly echelleId: string;
+  readonly entries: readonly PositionnementEntry[];
+}
+
+/** The context a positionnement is checked against. */
+export interface PositionnementContext {
+  readonly corps: Corps;
+  readonly grille: Grille;
+  readonly echelle: Echelle;
+}
+
+/** The whole référentiel with its scopes, grids and scales, as plain JSON-serialisable data. */
+export interface ReferentielJson {
+  readonly format: 'tremplin.referentiel';
+  readonly formatVersion: 1;
+  readonly referentiel: Referentiel;
+  readonly corps: readonly CorpsInfo[];
+  readonly scopes: readonly ScopeReferentiel[];
+  readonly grilles: readonly Grille[];
+  readonly echelles: readonly Echelle[];
 }

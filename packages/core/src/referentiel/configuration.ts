@@ -1,0 +1,212 @@
+/**
+ * Zod schemas and validators for the référentiel data an académie may supply itself: its own rating scales
+ * (the official ones are UNVERIFIED) and its own grids. Strict: an unknown key is an error.
+ *
+ * @packageDocumentation
+ */
+import { err, ok, type Result } from 'neverthrow';
+import { z } from 'zod';
+import type { Issue, ValidationError } from '../errors.js';
+import { debutAnneeScolaire } from './annee-scolaire.js';
+import { competencesDuCorps, isCompetenceCode } from './competences.js';
+import type { CompetenceCode, Echelle, Grille } from './types.js';
+import { issuesFromZod } from './zod-issues.js';
+
+const texte = z.string().min(1);
+
+const sourceRefSchema = z.strictObject({
+  texte,
+  article: texte.exactOptional(),
+  nor: texte.exactOptional(),
+  url: texte.exactOptional(),
+});
+
+const confidenceSchema = z.enum(['verified', 'secondary', 'unverified']);
+const corpsSchema = z.enum(['certifie', 'agrege', 'plp', 'eps', 'documentaliste', 'cpe']);
+const competenceCodeSchema = z.custom<CompetenceCode>((v) => typeof v === 'string' && isCompetenceCode(v), {
+  message: "Ce n'est pas une compétence du référentiel 2013.",
+});
+
+const niveauSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('notation'),
+    code: texte,
+    label: texte,
+    rang: z.int().positive(),
+    description: texte.exactOptional(),
+  }),
+  z.strictObject({
+    kind: z.literal('hors-notation'),
+    code: texte,
+    label: texte,
+    description: texte.exactOptional(),
+  }),
+]);
+
+/**
+ * The shape of a rating scale (zod, strict). `validateEchelle` adds the coherence checks.
+ */
+export const echelleSchema: z.ZodType<Echelle> = z.strictObject({
+  id: texte,
+  label: texte,
+  usage: z.enum(['bilan-intermediaire', 'bilan-final', 'degres-acquisition', 'acquisition', 'avis']),
+  niveaux: z.array(niveauSchema).min(1),
+  attendu: texte.exactOptional(),
+  assumption: z.boolean(),
+  note: texte.exactOptional(),
+  source: sourceRefSchema,
+  confidence: confidenceSchema,
+});
+
+/**
+ * The shape of an evaluation grid (zod, strict). `validateGrille` adds the coherence checks.
+ */
+export const grilleSchema: z.ZodType<Grille> = z.strictObject({
+  id: texte,
+  label: texte,
+  corps: z.array(corpsSchema).min(1),
+  validite: z.strictObject({ from: texte, to: texte.exactOptional() }),
+  blocs: z
+    .array(
+      z.strictObject({
+        numero: z.int().positive(),
+        titre: texte,
+        competences: z.array(competenceCodeSchema).min(1),
+        items: z.array(texte),
+        confidence: confidenceSchema,
+        note: texte.exactOptional(),
+      }),
+    )
+    .min(1),
+  remplace: z.array(texte).exactOptional(),
+  fiche: texte.exactOptional(),
+  assumption: z.boolean(),
+  notes: z.array(texte),
+  source: sourceRefSchema,
+  confidence: confidenceSchema,
+});
+
+function invalide(quoi: string, issues: Issue[]): ValidationError {
+  return { kind: 'validation', message: `${quoi} invalide : ${issues.length} problème(s).`, issues };
+}
+
+/**
+ * Validates a rating scale an académie supplies: shape, then level codes unique (`echelle.niveau-doublon`),
+ * ranks unique (`echelle.rang-doublon`), at least one rating (`echelle.sans-notation`), `attendu` naming a rating
+ * level (`echelle.attendu-invalide`).
+ *
+ * @param input - untrusted data.
+ * @returns the scale, or a `ValidationError` listing every problem.
+ */
+export function validateEchelle(input: unknown): Result<Echelle, ValidationError> {
+  const parsed = echelleSchema.safeParse(input);
+  if (!parsed.success) return err(invalide('Échelle', issuesFromZod(parsed.error)));
+  const echelle = parsed.data;
+  const issues: Issue[] = [];
+  const codes = new Set<string>();
+  const rangs = new Set<number>();
+  echelle.niveaux.forEach((niveau, index) => {
+    if (codes.has(niveau.code)) {
+      issues.push({
+        code: 'echelle.niveau-doublon',
+        message: `Le code de niveau « ${niveau.code} » apparaît deux fois.`,
+        path: ['niveaux', index, 'code'],
+      });
+    }
+    codes.add(niveau.code);
+    if (niveau.kind === 'notation') {
+      if (rangs.has(niveau.rang)) {
+        issues.push({
+          code: 'echelle.rang-doublon',
+          message: `Le rang ${niveau.rang} est donné à deux niveaux.`,
+          path: ['niveaux', index, 'rang'],
+        });
+      }
+      rangs.add(niveau.rang);
+    }
+  });
+  if (rangs.size === 0) {
+    issues.push({
+      code: 'echelle.sans-notation',
+      message: "L'échelle n'a aucun niveau de notation.",
+      path: ['niveaux'],
+    });
+  }
+  if (echelle.attendu !== undefined) {
+    const attendu = echelle.niveaux.find((n) => n.code === echelle.attendu);
+    if (attendu === undefined || attendu.kind !== 'notation') {
+      issues.push({
+        code: 'echelle.attendu-invalide',
+        message: `« ${echelle.attendu} » n'est pas un niveau de notation de l'échelle.`,
+        path: ['attendu'],
+      });
+    }
+  }
+  return issues.length > 0 ? err(invalide('Échelle', issues)) : ok(echelle);
+}
+
+/**
+ * Validates an evaluation grid an académie supplies: shape (unknown competency codes are `schema.custom`),
+ * then school years well formed and ordered (`grille.validite-invalide`), block numbers unique
+ * (`grille.bloc-doublon`), no competency in two blocks (`competence.doublon`), and every competency within the
+ * référentiel scope of every corps the grid covers (`competence.hors-corps`).
+ *
+ * @param input - untrusted data.
+ * @returns the grid, or a `ValidationError` listing every problem.
+ */
+export function validateGrille(input: unknown): Result<Grille, ValidationError> {
+  const parsed = grilleSchema.safeParse(input);
+  if (!parsed.success) return err(invalide('Grille', issuesFromZod(parsed.error)));
+  const grille = parsed.data;
+  const issues: Issue[] = [];
+
+  const from = debutAnneeScolaire(grille.validite.from);
+  const to = grille.validite.to === undefined ? undefined : debutAnneeScolaire(grille.validite.to);
+  if (from === undefined) {
+    issues.push({
+      code: 'grille.validite-invalide',
+      message: `« ${grille.validite.from} » n'est pas une année scolaire AAAA-AAAA+1.`,
+      path: ['validite', 'from'],
+    });
+  }
+  if (grille.validite.to !== undefined && (to === undefined || (from !== undefined && to < from))) {
+    issues.push({
+      code: 'grille.validite-invalide',
+      message: `« ${grille.validite.to} » n'est pas une année scolaire AAAA-AAAA+1 postérieure ou égale au début.`,
+      path: ['validite', 'to'],
+    });
+  }
+
+  const numeros = new Set<number>();
+  const vues = new Set<string>();
+  grille.blocs.forEach((bloc, b) => {
+    if (numeros.has(bloc.numero)) {
+      issues.push({
+        code: 'grille.bloc-doublon',
+        message: `Le numéro de bloc ${bloc.numero} apparaît deux fois.`,
+        path: ['blocs', b, 'numero'],
+      });
+    }
+    numeros.add(bloc.numero);
+    bloc.competences.forEach((code, c) => {
+      if (vues.has(code)) {
+        issues.push({
+          code: 'competence.doublon',
+          message: `La compétence ${code} figure dans plusieurs blocs.`,
+          path: ['blocs', b, 'competences', c],
+        });
+      }
+      vues.add(code);
+      for (const corps of grille.corps) {
+        if (!competencesDuCorps(corps).some((competence) => competence.code === code)) {
+          issues.push({
+            code: 'competence.hors-corps',
+            message: `Le référentiel ne donne pas la compétence ${code} au corps ${corps}.`,
+            path: ['blocs', b, 'competences', c],
+          });
+        }
+      }
+    });
+  });
+  return issues.length > 0 ? err(invalide('Grille', issues)) : ok(grille);
+}
