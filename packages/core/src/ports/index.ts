@@ -1,1 +1,14 @@
-export type * from './exporter.js';
+export type * from './append.js';
+export * from './cursor.js';
+export type * from './dossier.js';
+export type * from './dossier-index.js';
+export * from './filter.js';
+export * from './json.js';
+export * from './order.js';
+export * from './plan.js';
+export * from './query.js';
+export * from './rows.js';
+export type * from './store.js';
+export * from './store-errors.js';
+export * from './text.js';
+export * from './validation.js';

@@ -1,0 +1,173 @@
+/**
+ * Checking and evaluating dossier filters and page requests, shared by every adapter.
+ *
+ * @packageDocumentation
+ */
+import { err, ok, type Result } from 'neverthrow';
+import type { Issue, ValidationError } from '../errors.js';
+import { decodeCursor } from './cursor.js';
+import type { DossierIndex } from './dossier-index.js';
+import { DEFAULT_PAGE_LIMIT, type DossierFilter, MAX_PAGE_LIMIT, type PageRequest } from './query.js';
+import { validationError } from './store-errors.js';
+import { isStorableText } from './text.js';
+
+/** The fields a {@link DossierFilter} may hold. */
+export const FILTER_FIELDS = [
+  'academie',
+  'anneeScolaire',
+  'uai',
+  'tuteurId',
+  'corps',
+  'discipline',
+  'etat',
+] as const satisfies ReadonlyArray<keyof DossierFilter>;
+
+/** A filter field's name. */
+export type FilterField = (typeof FILTER_FIELDS)[number];
+
+/**
+ * A checked filter: each constrained field with its accepted values (never empty).
+ *
+ * @remarks `matchesNothing` is `true` when a field was given an empty array: no dossier can match, and a
+ * store answers without querying.
+ */
+export interface NormalizedFilter {
+  readonly fields: Readonly<Partial<Record<FilterField, readonly string[]>>>;
+  readonly matchesNothing: boolean;
+}
+
+/**
+ * Checks a filter and puts every field in array form.
+ *
+ * @param filter - the caller's filter.
+ * @returns the normalised filter, or a `ValidationError` for an unknown key or a value that is not storable
+ * text (a value with U+0000 or a lone surrogate could match differently from one store to another).
+ */
+export function normalizeFilter(filter: DossierFilter): Result<NormalizedFilter, ValidationError> {
+  const issues: Issue[] = [];
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
+    return err(
+      validationError('Filtre invalide.', [
+        { code: 'filtre.type', message: 'Un objet est attendu.', path: [] },
+      ]),
+    );
+  }
+  const allowed = new Set<string>(FILTER_FIELDS);
+  for (const key of Object.keys(filter)) {
+    if (!allowed.has(key)) {
+      issues.push({
+        code: 'cle.inconnue',
+        message: `Champ de filtre inconnu ${JSON.stringify(key)}.`,
+        path: [key],
+      });
+    }
+  }
+  const fields: Partial<Record<FilterField, readonly string[]>> = {};
+  let matchesNothing = false;
+  for (const field of FILTER_FIELDS) {
+    const value: unknown = filter[field];
+    if (value === undefined) continue;
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    values.forEach((v, i) => {
+      if (typeof v !== 'string' || !isStorableText(v)) {
+        issues.push({
+          code: 'filtre.valeur',
+          message: 'Valeur de filtre : une chaîne sans U+0000 ni demi-paire de substitution isolée.',
+          path: Array.isArray(value) ? [field, i] : [field],
+        });
+      }
+    });
+    if (values.length === 0) matchesNothing = true;
+    fields[field] = values as string[];
+  }
+  if (issues.length > 0) return err(validationError('Filtre invalide.', issues));
+  return ok({ fields, matchesNothing });
+}
+
+/**
+ * Whether a dossier's summary matches a normalised filter (the in-memory evaluation of what SQL stores
+ * express as `WHERE` clauses).
+ *
+ * @param index - the dossier's summary.
+ * @param filter - the filter.
+ * @returns `true` when every constrained field matches one of its values.
+ */
+export function matchesFilter(index: DossierIndex, filter: NormalizedFilter): boolean {
+  if (filter.matchesNothing) return false;
+  const f = filter.fields;
+  if (f.academie !== undefined && !f.academie.includes(index.academie)) return false;
+  if (f.anneeScolaire !== undefined && !f.anneeScolaire.includes(index.anneeScolaire)) return false;
+  if (f.uai !== undefined && !f.uai.includes(index.uai)) return false;
+  if (f.corps !== undefined && !f.corps.includes(index.corps)) return false;
+  if (f.etat !== undefined && !f.etat.includes(index.etat)) return false;
+  if (
+    f.discipline !== undefined &&
+    (index.discipline === undefined || !f.discipline.includes(index.discipline))
+  ) {
+    return false;
+  }
+  if (f.tuteurId !== undefined) {
+    const wanted = f.tuteurId;
+    if (!index.tuteurIds.some((t) => wanted.includes(t))) return false;
+  }
+  return true;
+}
+
+/** A checked page request. */
+export interface NormalizedPage {
+  readonly limit: number;
+  /** The dossier after which the page starts, when resuming. */
+  readonly after?: string;
+}
+
+/**
+ * Checks a page request.
+ *
+ * @param page - the caller's request.
+ * @returns the limit and the decoded cursor, or a `ValidationError` (`page.limite`, `curseur.invalide`).
+ */
+export function normalizePage(page: PageRequest | undefined): Result<NormalizedPage, ValidationError> {
+  if (page === undefined) return ok({ limit: DEFAULT_PAGE_LIMIT });
+  if (typeof page !== 'object' || page === null) {
+    return err(
+      validationError('Page invalide.', [{ code: 'page.type', message: 'Un objet est attendu.', path: [] }]),
+    );
+  }
+  const limit: unknown = page.limit ?? DEFAULT_PAGE_LIMIT;
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_LIMIT) {
+    return err(
+      validationError('Page invalide.', [
+        {
+          code: 'page.limite',
+          message: `La limite est un entier de 1 à ${MAX_PAGE_LIMIT}.`,
+          path: ['limit'],
+        },
+      ]),
+    );
+  }
+  if (page.cursor === undefined) return ok({ limit });
+  return decodeCursor(page.cursor).map((after) => ({ limit, after }));
+}
+
+/**
+ * Checks a stream's batch size.
+ *
+ * @param batchSize - the caller's value.
+ * @param fallback - the store's default.
+ * @returns the size, or a `ValidationError` (`flux.taille-lot`).
+ */
+export function normalizeBatchSize(batchSize: unknown, fallback: number): Result<number, ValidationError> {
+  const size = batchSize ?? fallback;
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > 100_000) {
+    return err(
+      validationError('Options de flux invalides.', [
+        {
+          code: 'flux.taille-lot',
+          message: 'La taille de lot est un entier de 1 à 100 000.',
+          path: ['batchSize'],
+        },
+      ]),
+    );
+  }
+  return ok(size);
+}

@@ -1,0 +1,57 @@
+/**
+ * What text a store accepts in identifiers and listing fields.
+ *
+ * @packageDocumentation
+ */
+import type { Issue } from '../errors.js';
+
+/** Longest identifier or listing field, in UTF-16 code units. */
+export const MAX_TEXT_LENGTH = 256;
+
+// A lone surrogate cannot be encoded in UTF-8, so a database would replace it; U+0000 is refused by
+// PostgreSQL's text type. Neither can therefore be kept verbatim in a column.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Whether a string can be kept verbatim in a database column: well-formed UTF-16 (no lone surrogate) and
+ * without U+0000.
+ *
+ * @param value - the string.
+ * @returns `true` when every store keeps it exactly.
+ */
+export function isStorableText(value: string): boolean {
+  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
+}
+
+/**
+ * Checks a text field and describes what is wrong with it.
+ *
+ * @param value - the value given.
+ * @param path - its path in the input.
+ * @param rules - `required`: must be non-empty; `max`: longest length (default {@link MAX_TEXT_LENGTH}).
+ * @returns the issue, or `undefined` when the value is acceptable.
+ */
+export function textIssue(
+  value: unknown,
+  path: ReadonlyArray<string | number>,
+  rules: { readonly required: boolean; readonly max?: number },
+): Issue | undefined {
+  const max = rules.max ?? MAX_TEXT_LENGTH;
+  if (typeof value !== 'string') {
+    return { code: 'texte.type', message: 'Une chaîne de caractères est attendue.', path };
+  }
+  if (rules.required && value.length === 0) {
+    return { code: 'texte.vide', message: 'Valeur vide.', path };
+  }
+  if (value.length > max) {
+    return { code: 'texte.trop-long', message: `Plus de ${max} caractères.`, path };
+  }
+  if (!isStorableText(value)) {
+    return {
+      code: 'texte.non-stockable',
+      message: 'Caractère U+0000 ou demi-paire de substitution (surrogate) isolée : non stockable tel quel.',
+      path,
+    };
+  }
+  return undefined;
+}

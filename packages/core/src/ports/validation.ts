@@ -1,0 +1,268 @@
+/**
+ * Validation of what callers hand to a store, shared by every adapter so that all of them accept and
+ * refuse the same inputs with the same issue codes.
+ *
+ * @packageDocumentation
+ */
+import { err, ok, type Result } from 'neverthrow';
+import type { Issue, ValidationError } from '../errors.js';
+import type { AppendInput, StoredEvent } from './append.js';
+import type { DossierIndex } from './dossier-index.js';
+import { collectJsonIssues } from './json.js';
+import { validationError } from './store-errors.js';
+import { textIssue } from './text.js';
+
+/**
+ * An append that passed validation, with its events already serialised to the JSON text stores keep.
+ *
+ * @typeParam E - the domain event union.
+ */
+export interface PreparedAppend<E extends StoredEvent = StoredEvent> {
+  readonly input: AppendInput<E>;
+  /** `JSON.stringify` of each event, in order. */
+  readonly payloads: readonly string[];
+}
+
+const ISSUE_LIMIT = 50;
+const INDEX_KEYS = new Set([
+  'dossierId',
+  'academie',
+  'anneeScolaire',
+  'uai',
+  'corps',
+  'discipline',
+  'tuteurIds',
+  'etat',
+]);
+const INPUT_KEYS = new Set([
+  'dossierId',
+  'expectedSequence',
+  'idempotencyKey',
+  'recordedAt',
+  'events',
+  'index',
+]);
+
+/**
+ * Validates one append and serialises its events.
+ *
+ * @param input - the append, as the caller gave it (checked at run time: JavaScript callers are welcome).
+ * @returns the prepared append, or a `ValidationError` listing every problem.
+ * @remarks Checks: identifiers are non-empty storable text of at most 256 code units; `expectedSequence`
+ * is a non-negative safe integer; `recordedAt` is an ISO 8601 instant with seconds and `Z` or an offset;
+ * there is at least one event, each a JSON object (see {@link collectJsonIssues}) with a non-empty `type`;
+ * the index is present when creating the dossier, describes the same dossier and has no duplicate tuteur;
+ * no unknown key anywhere.
+ */
+export function prepareAppend<E extends StoredEvent>(
+  input: AppendInput<E>,
+): Result<PreparedAppend<E>, ValidationError> {
+  const issues: Issue[] = [];
+  const payloads = checkAppend(input, [], issues);
+  if (issues.length > 0 || payloads === undefined) {
+    return err(validationError("Commande d'ajout invalide.", issues));
+  }
+  return ok({ input, payloads });
+}
+
+/**
+ * Validates a batch of appends; issue paths start with the input's position in the batch.
+ *
+ * @param inputs - the appends.
+ * @returns the prepared appends in order, or a `ValidationError` listing every problem.
+ */
+export function prepareAppends<E extends StoredEvent>(
+  inputs: readonly AppendInput<E>[],
+): Result<PreparedAppend<E>[], ValidationError> {
+  if (!Array.isArray(inputs)) {
+    return err(
+      validationError("Lot d'ajouts invalide.", [
+        { code: 'lot.type', message: 'Un tableau de commandes est attendu.', path: [] },
+      ]),
+    );
+  }
+  const issues: Issue[] = [];
+  const prepared: PreparedAppend<E>[] = [];
+  for (let i = 0; i < inputs.length && issues.length < ISSUE_LIMIT; i++) {
+    const input = inputs[i] as AppendInput<E>;
+    const payloads = checkAppend(input, [i], issues);
+    if (payloads !== undefined) prepared.push({ input, payloads });
+  }
+  if (issues.length > 0) return err(validationError("Lot d'ajouts invalide.", issues));
+  return ok(prepared);
+}
+
+/**
+ * Validates a dossier identifier given to `load` or `history`.
+ *
+ * @param dossierId - the identifier.
+ * @returns it, or a `ValidationError`.
+ */
+export function validateDossierId(dossierId: unknown): Result<string, ValidationError> {
+  const issue = textIssue(dossierId, ['dossierId'], { required: true });
+  if (issue !== undefined) return err(validationError('Identifiant de dossier invalide.', [issue]));
+  return ok(dossierId as string);
+}
+
+const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * Whether a string is an ISO 8601 instant as stores record it: `YYYY-MM-DDTHH:mm:ss[.fraction]` followed by
+ * `Z` or `±HH:mm`, with a real calendar date.
+ *
+ * @param value - the string.
+ * @returns `true` when valid.
+ * @example
+ * isIsoInstant('2022-11-30T23:59:59+04:00'); // true
+ * isIsoInstant('2022-02-30T00:00:00Z'); // false
+ */
+export function isIsoInstant(value: string): boolean {
+  const m = INSTANT.exec(value);
+  if (m === null) return false;
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return false;
+  if (m[7] !== undefined && (Number(m[8]) > 23 || Number(m[9]) > 59)) return false;
+  return true;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function unknownKeys(
+  value: Record<string, unknown>,
+  allowed: ReadonlySet<string>,
+  path: ReadonlyArray<string | number>,
+  issues: Issue[],
+): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.has(key)) {
+      issues.push({
+        code: 'cle.inconnue',
+        message: `Clé inconnue ${JSON.stringify(key)}.`,
+        path: [...path, key],
+      });
+    }
+  }
+}
+
+function push(issues: Issue[], issue: Issue | undefined): void {
+  if (issue !== undefined) issues.push(issue);
+}
+
+function checkAppend<E extends StoredEvent>(
+  input: AppendInput<E>,
+  at: ReadonlyArray<string | number>,
+  issues: Issue[],
+): string[] | undefined {
+  const before = issues.length;
+  if (!isRecord(input)) {
+    issues.push({ code: 'commande.type', message: 'Un objet est attendu.', path: at });
+    return undefined;
+  }
+  unknownKeys(input, INPUT_KEYS, at, issues);
+  push(issues, textIssue(input.dossierId, [...at, 'dossierId'], { required: true }));
+  push(issues, textIssue(input.idempotencyKey, [...at, 'idempotencyKey'], { required: true }));
+  const expected: unknown = input.expectedSequence;
+  if (typeof expected !== 'number' || !Number.isSafeInteger(expected) || expected < 0) {
+    issues.push({
+      code: 'sequence.invalide',
+      message: 'La séquence attendue est un entier positif ou nul (0 pour créer le dossier).',
+      path: [...at, 'expectedSequence'],
+    });
+  }
+  const recordedAt: unknown = input.recordedAt;
+  if (typeof recordedAt !== 'string' || !isIsoInstant(recordedAt)) {
+    issues.push({
+      code: 'horodatage.invalide',
+      message:
+        'Instant ISO 8601 attendu, avec secondes et fuseau (Z ou ±HH:mm), par ex. 2022-09-01T08:00:00+04:00.',
+      path: [...at, 'recordedAt'],
+    });
+  }
+  const payloads: string[] = [];
+  const events: unknown = input.events;
+  if (!Array.isArray(events) || events.length === 0) {
+    issues.push({
+      code: 'evenements.vides',
+      message: 'Au moins un événement est attendu.',
+      path: [...at, 'events'],
+    });
+  } else {
+    for (let i = 0; i < events.length && issues.length < ISSUE_LIMIT; i++) {
+      const event: unknown = events[i];
+      const path = [...at, 'events', i];
+      if (!isRecord(event)) {
+        issues.push({ code: 'evenement.type', message: 'Un événement est un objet JSON.', path });
+        continue;
+      }
+      push(issues, textIssue(event.type, [...path, 'type'], { required: true }));
+      const count = issues.length;
+      collectJsonIssues(event, path, issues, ISSUE_LIMIT);
+      if (issues.length === count) payloads.push(JSON.stringify(event));
+    }
+  }
+  if (input.index === undefined) {
+    if (expected === 0) {
+      issues.push({
+        code: 'index.requis',
+        message: 'La création du dossier (séquence attendue 0) doit fournir son index.',
+        path: [...at, 'index'],
+      });
+    }
+  } else {
+    checkIndex(input.index, input.dossierId, [...at, 'index'], issues);
+  }
+  return issues.length === before ? payloads : undefined;
+}
+
+function checkIndex(
+  index: DossierIndex,
+  dossierId: unknown,
+  at: ReadonlyArray<string | number>,
+  issues: Issue[],
+): void {
+  if (!isRecord(index)) {
+    issues.push({ code: 'index.type', message: 'Un objet est attendu.', path: at });
+    return;
+  }
+  unknownKeys(index, INDEX_KEYS, at, issues);
+  if (index.dossierId !== dossierId) {
+    issues.push({
+      code: 'index.dossier-different',
+      message: "L'index décrit un autre dossier que celui de la commande.",
+      path: [...at, 'dossierId'],
+    });
+  }
+  for (const field of ['academie', 'anneeScolaire', 'uai', 'corps', 'etat'] as const) {
+    push(issues, textIssue(index[field], [...at, field], { required: true }));
+  }
+  if (index.discipline !== undefined) {
+    push(issues, textIssue(index.discipline, [...at, 'discipline'], { required: false }));
+  }
+  const tuteurs: unknown = index.tuteurIds;
+  if (!Array.isArray(tuteurs)) {
+    issues.push({ code: 'tuteurs.type', message: 'Un tableau est attendu.', path: [...at, 'tuteurIds'] });
+    return;
+  }
+  const seen = new Set<string>();
+  tuteurs.forEach((tuteur: unknown, i) => {
+    const issue = textIssue(tuteur, [...at, 'tuteurIds', i], { required: true });
+    if (issue !== undefined) {
+      issues.push(issue);
+    } else if (seen.has(tuteur as string)) {
+      issues.push({ code: 'tuteurs.doublon', message: 'Tuteur en double.', path: [...at, 'tuteurIds', i] });
+    } else {
+      seen.add(tuteur as string);
+    }
+  });
+}
