@@ -1,1 +1,10 @@
-export {};
+/**
+ * `@tremplin/export-spreadsheet`: jury lists, cohort overviews and alert lists as CSV and XLSX.
+ *
+ * @packageDocumentation
+ */
+export * from './cells.js';
+export * from './columns.js';
+export * from './csv.js';
+export * from './xlsx.js';
+export * from './zip-timestamps.js';

@@ -1,0 +1,101 @@
+/**
+ * Dates and times as RFC 5545 writes them, computed with luxon in an IANA zone.
+ *
+ * @packageDocumentation
+ */
+import { DateTime, IANAZone } from 'luxon';
+
+/**
+ * Tells whether a string names an IANA time zone known to this runtime (e.g. `Indian/Reunion`).
+ *
+ * @param zone - the candidate zone name.
+ * @returns true when luxon (through the runtime's ICU data) knows the zone.
+ */
+export function isIanaZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+/**
+ * Parses an ISO 8601 calendar date `YYYY-MM-DD`.
+ *
+ * @param value - the date.
+ * @returns the date at midnight UTC, or undefined when it is not a valid calendar date.
+ */
+export function parseIsoDate(value: string): DateTime | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const date = DateTime.fromISO(value, { zone: 'utc' });
+  return date.isValid ? date : undefined;
+}
+
+/**
+ * Parses an ISO 8601 instant that carries its offset (`2022-11-30T17:00:00+04:00`, `…Z`).
+ *
+ * @param value - the instant.
+ * @returns the instant in UTC, or undefined when the string is not a date-time with an offset.
+ */
+export function parseInstant(value: string): DateTime | undefined {
+  if (!/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$/.test(value)) return undefined;
+  const instant = DateTime.fromISO(value, { setZone: true });
+  return instant.isValid ? instant.toUTC() : undefined;
+}
+
+/**
+ * Parses a date-time given either as an instant with an offset, or as a local date-time without offset,
+ * which is then read in `zone` (the académie's zone).
+ *
+ * @param value - `2022-11-30T17:00:00+04:00` or `2022-11-30T17:00`.
+ * @param zone - the IANA zone in which a local date-time is read.
+ * @returns the date-time in `zone`, or undefined when invalid.
+ */
+export function parseDateTimeIn(value: string, zone: string): DateTime | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return undefined;
+  const parsed = DateTime.fromISO(value, { zone, setZone: true });
+  return parsed.isValid ? parsed.setZone(zone) : undefined;
+}
+
+/**
+ * Formats a date as an RFC 5545 DATE (`20221130`).
+ *
+ * @param date - the date (its own calendar fields are used).
+ * @returns the DATE value.
+ */
+export function formatIcsDate(date: DateTime): string {
+  return date.toFormat('yyyyMMdd');
+}
+
+/**
+ * Formats the wall-clock time of a date-time as an RFC 5545 local DATE-TIME (`20221130T170000`), to be
+ * written with a `TZID` parameter.
+ *
+ * @param dateTime - a date-time already in the wanted zone.
+ * @returns the local DATE-TIME value (seconds truncated).
+ */
+export function formatIcsLocal(dateTime: DateTime): string {
+  return dateTime.toFormat("yyyyMMdd'T'HHmmss");
+}
+
+/**
+ * Formats an instant as an RFC 5545 UTC DATE-TIME (`20221130T130000Z`).
+ *
+ * @param instant - any date-time; it is converted to UTC.
+ * @returns the UTC DATE-TIME value (seconds truncated).
+ */
+export function formatIcsUtc(instant: DateTime): string {
+  return instant.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
+}
+
+/**
+ * Formats a UTC offset in minutes as RFC 5545 UTC-OFFSET (`+0400`, `-0930`, `+055152` with seconds).
+ *
+ * @param minutes - the offset east of UTC, in minutes (may be fractional for old local mean times).
+ * @returns the UTC-OFFSET value.
+ */
+export function formatUtcOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const totalSeconds = Math.round(Math.abs(minutes) * 60);
+  const hours = Math.floor(totalSeconds / 3600);
+  const mins = Math.floor((totalSeconds % 3600) / 60);
+  const secs = totalSeconds % 60;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${sign}${pad(hours)}${pad(mins)}${secs === 0 ? '' : pad(secs)}`;
+}
