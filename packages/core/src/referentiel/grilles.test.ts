@@ -1,0 +1,274 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  blocDeCompetence,
+  competencesDuCorps,
+  competencesEvaluees,
+  competencesNonEvaluees,
+  estDansValidite,
+  getCompetence,
+  getGrille,
+  grillePour,
+  grillesNationales,
+  grillesValides,
+  isCompetenceCode,
+  validateGrille,
+} from './index.js';
+import type { Corps, Grille } from './types.js';
+
+const CORPS: readonly Corps[] = ['certifie', 'agrege', 'plp', 'eps', 'documentaliste', 'cpe'];
+
+function grille(id: string): Grille {
+  const g = getGrille(id);
+  if (g === undefined) throw new Error(`missing grid ${id}`);
+  return g;
+}
+
+describe('national grids: content', () => {
+  it('maps every grid entry to a real competency', () => {
+    for (const g of grillesNationales) {
+      for (const bloc of g.blocs) {
+        expect(bloc.competences.length).toBeGreaterThan(0);
+        for (const code of bloc.competences) {
+          expect(isCompetenceCode(code)).toBe(true);
+          expect(getCompetence(code)).toBeDefined();
+        }
+      }
+    }
+  });
+
+  it('passes the strict grid validator (shape, years, no competency twice, within each corps’ référentiel)', () => {
+    for (const g of grillesNationales) expect(validateGrille(g).isOk(), g.id).toBe(true);
+  });
+
+  it('gives every grid a source and a confidence, and unique ids', () => {
+    expect(new Set(grillesNationales.map((g) => g.id)).size).toBe(grillesNationales.length);
+    for (const g of grillesNationales) {
+      expect(g.source.texte.length).toBeGreaterThan(0);
+      expect(['verified', 'secondary', 'unverified']).toContain(g.confidence);
+      expect(g.notes.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('has the six-block enseignant grid of NS 2015-055 with its CC/P mapping, CC8 in no block', () => {
+    const g = grille('ns-2015-055-enseignants');
+    expect(g.blocs.map((b) => b.competences)).toEqual([
+      ['CC1', 'CC2', 'CC6'],
+      ['CC7', 'CC10', 'CC11', 'CC12', 'CC13'],
+      ['P1', 'P2'],
+      ['P3', 'P4', 'P5', 'CC3', 'CC4', 'CC5'],
+      ['CC9'],
+      ['CC14'],
+    ]);
+    expect(g.blocs.map((b) => b.items.length)).toEqual([5, 5, 3, 9, 3, 2]);
+    expect(blocDeCompetence(g, 'CC8')).toBeUndefined();
+    expect(blocDeCompetence(g, 'P4')?.numero).toBe(4);
+    expect(competencesNonEvaluees('certifie', g).map((c) => c.code)).toEqual(['CC8']);
+    expect(g.source.nor).toBe('MENH1506379N');
+    expect(g.confidence).toBe('secondary');
+  });
+
+  it('has the documentaliste grid n°12: common blocks and D1–D4, no P1–P5', () => {
+    const g = grille('ns-2015-055-documentalistes');
+    const evaluees = competencesEvaluees(g);
+    expect(g.fiche).toBe('12');
+    expect(evaluees.filter((c) => c.startsWith('P'))).toEqual([]);
+    expect(evaluees.filter((c) => c.startsWith('D'))).toEqual(['D1', 'D2', 'D3', 'D4']);
+    expect(evaluees.filter((c) => c.startsWith('CC'))).toHaveLength(13);
+  });
+
+  it('keeps the two scopes apart: the référentiel gives documentalistes P1–P5, the 2015 grid does not evaluate them', () => {
+    const g = grille('ns-2015-055-documentalistes');
+    const referentiel = competencesDuCorps('documentaliste').map((c) => c.code);
+    const evaluees = competencesEvaluees(g);
+    expect(referentiel).toEqual(expect.arrayContaining(['P1', 'P2', 'P3', 'P4', 'P5']));
+    expect(evaluees).not.toEqual(referentiel);
+    expect(competencesNonEvaluees('documentaliste', g).map((c) => c.code)).toEqual([
+      'CC8',
+      'P1',
+      'P2',
+      'P3',
+      'P4',
+      'P5',
+    ]);
+  });
+
+  it('has the CPE grid: common blocks and C1–C8, marked unverified', () => {
+    const g = grille('ns-2015-055-cpe');
+    expect(competencesEvaluees(g).filter((c) => c.startsWith('C') && !c.startsWith('CC'))).toEqual([
+      'C1',
+      'C2',
+      'C3',
+      'C4',
+      'C5',
+      'C6',
+      'C7',
+      'C8',
+    ]);
+    expect(g.confidence).toBe('unverified');
+  });
+
+  it('has a 2023 entry per corps group, unverified, assumed to reuse the 2015 structure, replacing it', () => {
+    for (const [nouvelle, ancienne] of [
+      ['ns-2023-enseignants', 'ns-2015-055-enseignants'],
+      ['ns-2023-documentalistes', 'ns-2015-055-documentalistes'],
+      ['ns-2023-cpe', 'ns-2015-055-cpe'],
+    ] as const) {
+      const g = grille(nouvelle);
+      expect(g.source.nor).toBe('MENH2311821N');
+      expect(g.confidence).toBe('unverified');
+      expect(g.assumption).toBe(true);
+      expect(g.remplace).toEqual([ancienne]);
+      expect(g.blocs.every((b) => b.confidence === 'unverified')).toBe(true);
+      expect(g.blocs.map((b) => b.competences)).toEqual(grille(ancienne).blocs.map((b) => b.competences));
+      expect(g.corps).toEqual(grille(ancienne).corps);
+    }
+  });
+
+  it('covers every corps by exactly one 2015 grid and one 2023 grid', () => {
+    for (const corps of CORPS) {
+      expect(
+        grillesNationales.filter((g) => g.id.startsWith('ns-2015') && g.corps.includes(corps)),
+      ).toHaveLength(1);
+      expect(
+        grillesNationales.filter((g) => g.id.startsWith('ns-2023') && g.corps.includes(corps)),
+      ).toHaveLength(1);
+    }
+  });
+
+  it('evaluates, for every corps, only competencies its référentiel scope holds', () => {
+    for (const g of grillesNationales) {
+      for (const corps of g.corps) {
+        const scope = new Set<string>(competencesDuCorps(corps).map((c) => c.code));
+        for (const code of competencesEvaluees(g))
+          expect(scope.has(code), `${g.id} ${corps} ${code}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('validity by school year', () => {
+  it('includes both bounds and accepts open periods', () => {
+    const v = { from: '2014-2015', to: '2022-2023' };
+    expect(estDansValidite(v, '2013-2014')).toBe(false);
+    expect(estDansValidite(v, '2014-2015')).toBe(true);
+    expect(estDansValidite(v, '2022-2023')).toBe(true);
+    expect(estDansValidite(v, '2023-2024')).toBe(false);
+    expect(estDansValidite({ from: '2022-2023' }, '2040-2041')).toBe(true);
+    expect(estDansValidite(v, '2020-2022')).toBe(false);
+    expect(estDansValidite(v, '2020/2021')).toBe(false);
+  });
+
+  it('lists the valid grids per year: none before 2014-2015, 2015 only, both in 2022-2023, 2023 after', () => {
+    expect(grillesValides('certifie', '2013-2014')).toEqual([]);
+    expect(grillesValides('certifie', '2014-2015').map((g) => g.id)).toEqual(['ns-2015-055-enseignants']);
+    expect(grillesValides('eps', '2021-2022').map((g) => g.id)).toEqual(['ns-2015-055-enseignants']);
+    expect(grillesValides('documentaliste', '2022-2023').map((g) => g.id)).toEqual([
+      'ns-2023-documentalistes',
+      'ns-2015-055-documentalistes',
+    ]);
+    expect(grillesValides('cpe', '2023-2024').map((g) => g.id)).toEqual(['ns-2023-cpe']);
+    expect(grillesValides('cpe', 'not a year')).toEqual([]);
+  });
+});
+
+describe('grillePour: which grid an académie uses', () => {
+  it('defaults to the formally applicable grid (2023 in 2022-2023) and to the only one otherwise', () => {
+    expect(grillePour('certifie', '2022-2023')._unsafeUnwrap().id).toBe('ns-2023-enseignants');
+    expect(grillePour('plp', '2018-2019')._unsafeUnwrap().id).toBe('ns-2015-055-enseignants');
+    expect(grillePour('documentaliste', '2024-2025')._unsafeUnwrap().id).toBe('ns-2023-documentalistes');
+  });
+
+  it('lets an académie run 2022-2023 on NS 2015-055', () => {
+    const r = grillePour('certifie', '2022-2023', { grilleId: 'ns-2015-055-enseignants' });
+    expect(r._unsafeUnwrap().id).toBe('ns-2015-055-enseignants');
+    expect(grillePour('certifie', '2022-2023', {})._unsafeUnwrap().id).toBe('ns-2023-enseignants');
+  });
+
+  it('refuses a choice of grid for another corps or outside its validity, listing both problems', () => {
+    const r = grillePour('cpe', '2023-2024', { grilleId: 'ns-2015-055-enseignants' });
+    const e = r._unsafeUnwrapErr();
+    expect(e.kind).toBe('validation');
+    if (e.kind === 'validation') {
+      expect(e.issues.map((i) => i.code)).toEqual(['grille.corps-non-couvert', 'grille.hors-validite']);
+      expect(e.issues.every((i) => i.path.join('.') === 'choix.grilleId')).toBe(true);
+    }
+  });
+
+  it('answers not-found for an unknown grid id and for a year without any grid', () => {
+    const inconnue = grillePour('certifie', '2022-2023', { grilleId: 'nope' })._unsafeUnwrapErr();
+    expect(inconnue).toMatchObject({ kind: 'not-found', id: 'nope' });
+    const avant = grillePour('certifie', '2010-2011')._unsafeUnwrapErr();
+    expect(avant).toMatchObject({ kind: 'not-found', id: 'certifie/2010-2011' });
+  });
+
+  it('rejects a malformed school year with annee-scolaire.invalide', () => {
+    const e = grillePour('certifie', '2022-2024')._unsafeUnwrapErr();
+    expect(e).toMatchObject({ kind: 'validation', issues: [{ code: 'annee-scolaire.invalide' }] });
+  });
+
+  it('asks for a choice when several valid grids do not replace one another', () => {
+    const base = grille('ns-2015-055-enseignants');
+    const academique: Grille = { ...base, id: 'academie-x-enseignants', validite: { from: '2020-2021' } };
+    const grilles = [...grillesNationales, academique];
+    const e = grillePour('certifie', '2021-2022', undefined, grilles)._unsafeUnwrapErr();
+    expect(e).toMatchObject({ kind: 'validation', issues: [{ code: 'grille.choix-requis' }] });
+    const choisie = grillePour('certifie', '2021-2022', { grilleId: 'academie-x-enseignants' }, grilles);
+    expect(choisie._unsafeUnwrap().id).toBe('academie-x-enseignants');
+  });
+
+  it('property: whatever the corps, year and choice, an Ok grid covers the corps and is valid that year', () => {
+    const ids = grillesNationales.map((g) => g.id);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CORPS),
+        fc.integer({ min: 2005, max: 2040 }),
+        fc.option(fc.constantFrom(...ids), { nil: undefined }),
+        (corps, debut, grilleId) => {
+          const annee = `${debut}-${debut + 1}`;
+          const r = grillePour(corps, annee, grilleId === undefined ? undefined : { grilleId });
+          if (r.isOk()) {
+            expect(r.value.corps).toContain(corps);
+            expect(grillesValides(corps, annee)).toContain(r.value);
+            if (grilleId !== undefined) expect(r.value.id).toBe(grilleId);
+          } else if (grilleId === undefined) {
+            expect(grillesValides(corps, annee)).toEqual([]);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('validateGrille: an académie’s own grid', () => {
+  const base = grille('ns-2015-055-enseignants');
+
+  it('reports an unknown code, a duplicate, an out-of-corps code and a bad period together', () => {
+    const input = {
+      ...base,
+      validite: { from: '2024-2025', to: '2023-2024' },
+      blocs: [
+        { ...base.blocs[0], competences: ['CC1', 'D1'] },
+        { ...base.blocs[1], competences: ['CC1'] },
+      ],
+    };
+    const e = validateGrille(input)._unsafeUnwrapErr();
+    expect(e.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['grille.validite-invalide', 'validite.to'],
+      ['competence.hors-corps', 'blocs.0.competences.1'],
+      ['competence.hors-corps', 'blocs.0.competences.1'],
+      ['competence.hors-corps', 'blocs.0.competences.1'],
+      ['competence.hors-corps', 'blocs.0.competences.1'],
+      ['competence.doublon', 'blocs.1.competences.0'],
+    ]);
+    const inconnu = validateGrille({ ...base, blocs: [{ ...base.blocs[0], competences: ['CC99'] }] });
+    expect(inconnu._unsafeUnwrapErr().issues).toMatchObject([
+      { code: 'schema.custom', path: ['blocs', 0, 'competences', 0] },
+    ]);
+  });
+
+  it('rejects unknown keys (strict)', () => {
+    const e = validateGrille({ ...base, couleur: 'bleu' })._unsafeUnwrapErr();
+    expect(e.issues).toMatchObject([{ code: 'schema.unrecognized_keys', path: ['couleur'] }]);
+  });
+});
