@@ -1,0 +1,263 @@
+/**
+ * The national rules: every parameter with its value by default, its validity and its source. Where no
+ * text gives a value, the entry is an assumption marked `unverified` with a note, for académies to override.
+ *
+ * @packageDocumentation
+ */
+import type { AlertCode } from '../../alerts/codes.js';
+import type { Role } from '../../dossier/acteurs.js';
+import type { PackParameters, ParameterEntry, RulePack, Validity } from '../pack.js';
+import {
+  SOURCE_ARRETE_2014_ART_5,
+  SOURCE_ARRETE_2014_ART_11,
+  SOURCE_CIRCULAIRE_2022,
+  SOURCE_DECRET_94_874_ART_7,
+  SOURCE_DECRET_94_874_ART_26,
+  SOURCE_HYPOTHESE_TREMPLIN,
+  SOURCE_SNAPEN_DUREE_STAGE,
+  SOURCE_SNES_ACADEMIQUE_2022,
+  SOURCE_SNES_FAQ_FORMATION,
+  SOURCE_SNES_LYON,
+  SOURCE_SNES_PROCEDURE_ALERTE,
+  SOURCE_VOCATION_ENSEIGNANT,
+} from '../sources.js';
+
+/** The regime of the arrêtés du 22 août 2014, in force from the rentrée 2014 (art. 15). */
+const DEPUIS_2014: Validity = { from: '2014-09-01' };
+/** Décret n° 94-874 du 7 octobre 1994. */
+const DEPUIS_1994: Validity = { from: '1994-10-07' };
+
+function hypothese<T>(value: T, note: string, validity: Validity = DEPUIS_2014): ParameterEntry<T> {
+  return { value, validity, source: SOURCE_HYPOTHESE_TREMPLIN, confidence: 'unverified', note };
+}
+
+const DESTINATAIRES: Readonly<Record<AlertCode, readonly Role[]>> = {
+  BILAN_A_RENDRE: [],
+  BILAN_EN_RETARD: ['chef-etablissement', 'inspecteur'],
+  AVIS_A_RENDRE: [],
+  AVIS_EN_RETARD: ['rectorat'],
+  VISITES_TUTEUR_INSUFFISANTES: ['chef-etablissement'],
+  VISITES_CHEZ_TUTEUR_INSUFFISANTES: ['tuteur'],
+  FORMATION_EN_RETARD: ['chef-etablissement', 'formateur-inspe'],
+  BILAN_SOUS_NIVEAU_ATTENDU: ['tuteur', 'chef-etablissement', 'inspecteur'],
+  PROTOCOLE_NON_OUVERT: ['tuteur', 'chef-etablissement', 'inspecteur'],
+  CONGES_PROLONGATION: ['stagiaire', 'chef-etablissement', 'rectorat'],
+  INSPECTION_A_PROGRAMMER: ['chef-etablissement'],
+  DOSSIER_INCOMPLET_JURY: ['inspecteur', 'rectorat'],
+  ECHEANCE_ACADEMIQUE_A_RENDRE: [],
+  ECHEANCE_ACADEMIQUE_EN_RETARD: ['chef-etablissement'],
+};
+
+const destinataires = Object.fromEntries(
+  Object.entries(DESTINATAIRES).map(([code, roles]) => [
+    `destinataires.${code}`,
+    [
+      hypothese(
+        roles,
+        'Destinataires par défaut ; la personne qui doit agir est toujours ajoutée. À adapter par chaque académie.',
+      ),
+    ],
+  ]),
+) as PackParameters;
+
+const parameters: PackParameters = {
+  'calendrier.fuseauHoraire': [
+    hypothese(
+      'Europe/Paris',
+      'Fuseau de l’Hexagone ; chaque académie d’outre-mer fixe le sien (Indian/Reunion…).',
+      DEPUIS_1994,
+    ),
+  ],
+  'echeances.bientotJours': [hypothese(14, 'Rappel deux semaines avant chaque échéance.')],
+  'echeances.bilanIntermediaire': [
+    {
+      value: { due: { kind: 'before-holiday', holidays: ['noel', 'ete-austral'] } },
+      validity: DEPUIS_2014,
+      source: SOURCE_SNES_ACADEMIQUE_2022,
+      confidence: 'unverified',
+      quote:
+        'Avant les vacances de décembre : 1ère visite INSPÉ + 1er « rapport d’étape » par le tuteur et le chef',
+      note: 'Aucune date nationale (« 1 ou 2 rapports intermédiaires selon l’académie ») : pratique la plus répandue.',
+    },
+  ],
+  'echeances.bilanFinal': [
+    {
+      value: { due: { kind: 'end-of-month', month: 4 }, wording: 'avant fin avril' },
+      validity: DEPUIS_2014,
+      source: SOURCE_SNES_ACADEMIQUE_2022,
+      confidence: 'unverified',
+      note: 'Aucune date nationale ; avril dans les académies documentées (Réunion, Lyon, académie non identifiée).',
+    },
+  ],
+  'echeances.avisInspecteur': [
+    {
+      value: { due: { kind: 'end-of-month', month: 5 }, wording: 'avant fin mai' },
+      validity: DEPUIS_2014,
+      source: SOURCE_SNES_ACADEMIQUE_2022,
+      confidence: 'unverified',
+      note: 'Aucune date nationale ; inspections « avant fin mai » et avis recueillis d’avril à juin.',
+    },
+  ],
+  'echeances.avisChefEtablissement': [
+    {
+      value: { due: { kind: 'end-of-month', month: 5 }, wording: 'avant fin mai' },
+      validity: DEPUIS_2014,
+      source: SOURCE_SNES_LYON,
+      confidence: 'unverified',
+      note: 'Aucune date nationale ; avis recueillis d’avril à juin.',
+    },
+  ],
+  'echeances.avisDirecteurInspe': [
+    {
+      value: { due: { kind: 'end-of-month', month: 5 }, wording: 'avant fin mai' },
+      validity: DEPUIS_2014,
+      source: SOURCE_SNES_LYON,
+      confidence: 'unverified',
+      note: 'Aucune date nationale ; avis recueillis d’avril à juin.',
+    },
+  ],
+  'echeances.jury': [
+    {
+      value: { due: { kind: 'end-of-month', month: 6 }, wording: 'en juin' },
+      validity: DEPUIS_2014,
+      source: SOURCE_SNES_LYON,
+      confidence: 'unverified',
+      note: 'La date du jury est fixée chaque année par le rectorat ; les jurys siègent en général en juin.',
+    },
+  ],
+  'echeances.academiques': [hypothese([], 'Aucune échéance nationale supplémentaire.')],
+  'bilans.evaluateurs': [
+    {
+      value: { intermediaire: ['tuteur', 'chef-etablissement'], final: ['tuteur', 'chef-etablissement'] },
+      validity: DEPUIS_2014,
+      source: SOURCE_VOCATION_ENSEIGNANT,
+      confidence: 'secondary',
+      note: 'Le tuteur rédige un rapport (consulté par l’inspecteur, art. 5 1°) ; le chef évalue sur grille (art. 5 2°).',
+    },
+  ],
+  'bilans.seuilSousAttendu': [hypothese(1, 'Une seule compétence sous le niveau attendu suffit à alerter.')],
+  'licenciement.fractionStage': [
+    {
+      value: 0.5,
+      validity: DEPUIS_1994,
+      source: SOURCE_DECRET_94_874_ART_7,
+      confidence: 'verified',
+      quote:
+        'Le fonctionnaire stagiaire peut être licencié pour insuffisance professionnelle lorsqu’il est en stage depuis un temps au moins égal à la moitié de la durée normale du stage.',
+    },
+  ],
+  'conges.seuilJours': [
+    {
+      value: 36,
+      validity: DEPUIS_1994,
+      source: SOURCE_DECRET_94_874_ART_26,
+      confidence: 'verified',
+      quote:
+        'le total des congés rémunérés de toute nature accordés aux stagiaires en sus du congé annuel ne peut être pris en compte comme temps de stage que pour un dixième de la durée statutaire de celui-ci',
+      note: 'Un dixième d’un stage d’un an ; service-public.fr (F1895) retient 36 jours.',
+    },
+  ],
+  'conges.natures': [
+    {
+      value: {
+        'maladie-ordinaire': { remunere: true, titularisationMaintenue: false },
+        'longue-maladie': { remunere: true, titularisationMaintenue: false },
+        'longue-duree': { remunere: true, titularisationMaintenue: false },
+        'accident-service': { remunere: true, titularisationMaintenue: false },
+        maternite: { remunere: true, titularisationMaintenue: true },
+        paternite: { remunere: true, titularisationMaintenue: true },
+        adoption: { remunere: true, titularisationMaintenue: true },
+        'sans-traitement-convenances': { remunere: false, titularisationMaintenue: false },
+        'sans-traitement-inaptitude': { remunere: false, titularisationMaintenue: false },
+        parental: { remunere: false, titularisationMaintenue: false },
+        suspension: { remunere: false, titularisationMaintenue: false },
+      },
+      validity: DEPUIS_1994,
+      source: SOURCE_DECRET_94_874_ART_26,
+      confidence: 'verified',
+      note: 'Art. 22 (maternité, adoption, paternité : titularisation à la fin statutaire), art. 8 (la suspension ne compte pas), art. 26 ; les congés non rémunérés reportent la fin du stage jour pour jour (SNAPEN).',
+    },
+  ],
+  'visites.tuteur': [
+    hypothese(null, 'Aucune fréquence nationale des visites du tuteur : chaque académie la fixe.'),
+  ],
+  'visites.chezTuteur': [
+    hypothese(
+      null,
+      'Aucune fréquence nationale des visites du stagiaire chez le tuteur : chaque académie la fixe.',
+    ),
+  ],
+  'formation.credit': [
+    hypothese(null, 'Avant la réforme de 2022, la formation relève du master MEEF ou de l’INSPÉ.', {
+      from: '2014-09-01',
+      until: '2022-08-31',
+    }),
+    {
+      value: {
+        totalDays: 10,
+        hoursPerDay: 6,
+        parts: [],
+        appliesTo: { quotites: ['temps-plein'], categories: ['master-meef'] },
+        wording: '10 à 20 jours',
+      },
+      validity: { from: '2022-09-01' },
+      source: SOURCE_SNES_FAQ_FORMATION,
+      confidence: 'secondary',
+      note: `Borne basse du crédit de 10 à 20 jours (${SOURCE_CIRCULAIRE_2022.texte}) ; 6 h par jour comme à La Réunion.`,
+    },
+  ],
+  'formation.toleranceJours': [hypothese(1, 'Un jour de retard toléré sur le rythme attendu.')],
+  'alerte.delaiProtocoleJours': [
+    {
+      value: 15,
+      validity: DEPUIS_2014,
+      source: SOURCE_SNES_PROCEDURE_ALERTE,
+      confidence: 'unverified',
+      note: 'Aucun délai national : les modalités sont « très variables d’une académie voire d’une discipline à l’autre ».',
+    },
+  ],
+  'inspection.obligatoire': [
+    {
+      value: { corps: [], renouvellement: false },
+      validity: DEPUIS_2014,
+      source: SOURCE_ARRETE_2014_ART_5,
+      confidence: 'verified',
+      quote:
+        'L’avis peut également résulter, notamment à la demande du chef d’établissement, d’une inspection',
+      note: 'L’inspection est facultative ; pour les agrégés, l’arrêté MENH1411677A admet aussi le rapport d’un agrégé désigné.',
+    },
+  ],
+  'avis.requis': [
+    {
+      value: {
+        'master-meef': ['inspecteur', 'chef-etablissement', 'directeur-inspe'],
+        'experience-enseignement': ['inspecteur', 'chef-etablissement', 'directeur-inspe'],
+        'autre-master': ['inspecteur', 'chef-etablissement', 'directeur-inspe'],
+        detache: ['inspecteur', 'chef-etablissement', 'directeur-inspe'],
+        'ue-qualifie': ['inspecteur'],
+      },
+      validity: DEPUIS_2014,
+      source: SOURCE_ARRETE_2014_ART_5,
+      confidence: 'verified',
+      note: `Trois avis (art. 5 I) ; les lauréats réputés qualifiés sont titularisés après le seul avis de l’inspecteur (${SOURCE_ARRETE_2014_ART_11.texte.slice(0, 21)} art. 11).`,
+    },
+  ],
+  ...destinataires,
+};
+
+/**
+ * The national pack: the lowest layer, every parameter set.
+ *
+ * @remarks Values from the law (décret n° 94-874, arrêté du 22 août 2014) are `verified`; the usual
+ * calendar of bilans, avis and jury has no national text and is an assumption (`unverified`) that each
+ * académie pack overrides. Unpaid leave: {@link SOURCE_SNAPEN_DUREE_STAGE}.
+ */
+export const packNational: RulePack = {
+  id: 'national',
+  version: '1.0.0',
+  layer: 'national',
+  label: 'Règles nationales (second degré)',
+  description:
+    'Décret n° 94-874, arrêtés du 22 août 2014, circulaire du 13 juillet 2022 ; hypothèses documentées là où aucun texte ne fixe de valeur.',
+  parameters,
+};

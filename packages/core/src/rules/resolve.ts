@@ -1,0 +1,222 @@
+/**
+ * Resolution of layered packs for a school year: for each parameter, the value of the highest layer that
+ * states one valid that year, with where it comes from.
+ *
+ * @packageDocumentation
+ */
+import { err, ok, type Result } from 'neverthrow';
+import type { AnneeScolaire, LocalDate } from '../calendar/local-date.js';
+import { parseAnneeScolaire } from '../calendar/local-date.js';
+import type { Issue, SourceRef, ValidationError } from '../errors.js';
+import type { Confidence } from '../referentiel/types.js';
+import {
+  LAYERS,
+  type Layer,
+  type ParameterEntry,
+  parseRulePack,
+  type RulePack,
+  validityCovers,
+} from './pack.js';
+import { PARAMETER_KEYS, type ParameterKey, type ParameterValues } from './parameters.js';
+
+/**
+ * A parameter's value for a school year with its explanation: which layer and pack set it, since when,
+ * on which text.
+ */
+export interface ResolvedParameter<K extends ParameterKey = ParameterKey> {
+  /** The parameter. */
+  readonly key: K;
+  /** Its value. */
+  readonly value: ParameterValues[K];
+  /** The layer that set it. */
+  readonly layer: Layer;
+  /** The pack that set it, and its version. */
+  readonly packId: string;
+  readonly packVersion: string;
+  /** First day the value applies (start of its period, or 1 September of its first school year). */
+  readonly validSince: LocalDate;
+  /** Last day it applies, `null` when open-ended. */
+  readonly validUntil: LocalDate | null;
+  /** The text that sets it. */
+  readonly source: SourceRef;
+  /** How sure the value is. */
+  readonly confidence: Confidence;
+  /** The text's words, when quoted. */
+  readonly quote?: string | undefined;
+  /** Why this value, when it is a reading or an assumption. */
+  readonly note?: string | undefined;
+}
+
+/** A pack that took part in a resolution. */
+export interface PackRef {
+  readonly id: string;
+  readonly version: string;
+  readonly layer: Layer;
+  readonly label: string;
+}
+
+/** Every parameter resolved for one school year and one académie (and établissement). */
+export interface ResolvedRules {
+  /** The school year. */
+  readonly anneeScolaire: AnneeScolaire;
+  /** The académie of the académie pack, `null` with national rules only. */
+  readonly academie: string | null;
+  /** The UAI of the établissement pack, if any. */
+  readonly uai: string | null;
+  /** The packs, lowest layer first. */
+  readonly packs: readonly PackRef[];
+  /** Each parameter's resolved value. */
+  readonly parameters: { readonly [K in ParameterKey]: ResolvedParameter<K> };
+}
+
+function bounds(entry: ParameterEntry<unknown>): { since: LocalDate; until: LocalDate | null } {
+  const v = entry.validity;
+  if ('schoolYears' in v) {
+    const years = [...v.schoolYears].sort();
+    const first = years[0] ?? '';
+    const last = years[years.length - 1] ?? '';
+    return { since: `${first.slice(0, 4)}-09-01`, until: `${last.slice(5, 9)}-08-31` };
+  }
+  return { since: v.from, until: v.until ?? null };
+}
+
+function invalid(message: string, issues: Issue[]): ValidationError {
+  return { kind: 'validation', message, issues };
+}
+
+/**
+ * Resolves layered packs for a school year.
+ *
+ * @param layers - the packs, lowest layer first: the national pack, then at most one académie pack, then
+ * at most one établissement pack of the same académie. Each is validated strictly.
+ * @param anneeScolaire - the school year, e.g. `2022-2023`.
+ * @returns the resolved rules, or a validation error: an invalid pack, layers out of order, or a parameter
+ * no layer sets for that year (named).
+ * @example
+ * ```ts
+ * const rules = resolveRules([packNational, packReunion], '2022-2023')._unsafeUnwrap();
+ * rules.parameters['echeances.bilanIntermediaire'].layer; // 'academie'
+ * ```
+ */
+export function resolveRules(
+  layers: readonly RulePack[],
+  anneeScolaire: AnneeScolaire,
+): Result<ResolvedRules, ValidationError> {
+  const year = parseAnneeScolaire(anneeScolaire);
+  if (year.isErr()) return err(year.error);
+  const packs: RulePack[] = [];
+  for (const layer of layers) {
+    const parsed = parseRulePack(layer);
+    if (parsed.isErr()) return err(parsed.error);
+    packs.push(parsed.value);
+  }
+  const order = packs.map((p) => LAYERS.indexOf(p.layer));
+  const wellOrdered =
+    packs[0]?.layer === 'national' &&
+    order.every((o, i) => i === 0 || o > (order[i - 1] ?? Number.POSITIVE_INFINITY));
+  if (!wellOrdered) {
+    return err(
+      invalid(
+        'Couches de règles mal ordonnées : un pack national, puis au plus un académique, puis un établissement.',
+        [
+          {
+            code: 'regles.couches',
+            message: `Couches reçues : ${packs.map((p) => p.layer).join(', ')}.`,
+            path: [],
+          },
+        ],
+      ),
+    );
+  }
+  const academiePack = packs.find((p) => p.layer === 'academie');
+  const etabPack = packs.find((p) => p.layer === 'etablissement');
+  if (etabPack && etabPack.academie !== academiePack?.academie) {
+    return err(
+      invalid(`Le pack d'établissement ${etabPack.id} n'appartient pas à l'académie du pack académique.`, [
+        { code: 'regles.couches', message: `Académie ${etabPack.academie ?? '?'} attendue.`, path: [] },
+      ]),
+    );
+  }
+  const resolved: Partial<Record<ParameterKey, ResolvedParameter>> = {};
+  const missing: Issue[] = [];
+  for (const key of PARAMETER_KEYS) {
+    let found: ResolvedParameter | undefined;
+    for (let i = packs.length - 1; i >= 0 && !found; i--) {
+      const pack = packs[i];
+      const entry = pack?.parameters[key]?.find((e) => validityCovers(e.validity, anneeScolaire));
+      if (pack && entry) {
+        const { since, until } = bounds(entry);
+        found = {
+          key,
+          value: entry.value,
+          layer: pack.layer,
+          packId: pack.id,
+          packVersion: pack.version,
+          validSince: since,
+          validUntil: until,
+          source: entry.source,
+          confidence: entry.confidence,
+          ...(entry.quote !== undefined ? { quote: entry.quote } : {}),
+          ...(entry.note !== undefined ? { note: entry.note } : {}),
+        } as ResolvedParameter;
+      }
+    }
+    if (found) resolved[key] = found;
+    else {
+      missing.push({
+        code: 'regles.parametre-manquant',
+        message: `Aucune couche ne fixe « ${key} » pour ${anneeScolaire}.`,
+        path: [key],
+      });
+    }
+  }
+  if (missing.length > 0) {
+    return err(
+      invalid(
+        `Règles incomplètes pour ${anneeScolaire} : ${missing.length} paramètre(s) sans valeur.`,
+        missing,
+      ),
+    );
+  }
+  return ok({
+    anneeScolaire,
+    academie: academiePack?.academie ?? null,
+    uai: etabPack?.uai ?? null,
+    packs: packs.map((p) => ({ id: p.id, version: p.version, layer: p.layer, label: p.label })),
+    parameters: resolved as ResolvedRules['parameters'],
+  });
+}
+
+const LAYER_LABEL: Readonly<Record<Layer, string>> = {
+  national: 'national',
+  academie: 'académie',
+  etablissement: 'établissement',
+};
+
+/**
+ * Formats a source reference in one line: « Décret n° 94-874 du 7 octobre 1994, art. 26 (NOR FPPA9400088D) ».
+ *
+ * @param source - the reference.
+ * @returns the citation.
+ */
+export function citeSource(source: SourceRef): string {
+  return [
+    source.texte,
+    source.article ? `, ${source.article}` : '',
+    source.nor ? ` (NOR ${source.nor})` : '',
+    source.url ? ` <${source.url}>` : '',
+  ].join('');
+}
+
+/**
+ * Explains a resolved parameter in one French sentence: which layer and pack, since when, which text.
+ *
+ * @param p - the resolved parameter.
+ * @returns e.g. « conges.seuilJours = 36 — couche national (national 1.0.0), depuis le 1994-10-07 ; source :
+ * Décret n° 94-874 du 7 octobre 1994, art. 26 (NOR FPPA9400088D) ».
+ */
+export function explainParameter(p: ResolvedParameter): string {
+  const confidence = p.confidence === 'unverified' ? ' ; hypothèse non vérifiée' : '';
+  const note = p.note ? ` (${p.note})` : '';
+  return `${p.key} = ${JSON.stringify(p.value)} — couche ${LAYER_LABEL[p.layer]} (${p.packId} ${p.packVersion}), depuis le ${p.validSince} ; source : ${citeSource(p.source)}${confidence}${note}`;
+}
