@@ -1,0 +1,234 @@
+/**
+ * The jury list: one row per stagiaire of a corps before the jury académique of a session, with the three
+ * avis the jury reads, the alerts raised during the year and the decision once taken.
+ *
+ * @packageDocumentation
+ */
+import {
+  type Corps,
+  type DossierState,
+  type ExportBody,
+  type Exporter,
+  type ExportOptions,
+  type IsoDate,
+  type Issue,
+  isAnneeScolaire,
+  type RoleAvis,
+  type ValidationError,
+} from '@tremplin/core';
+import { err, ok, type Result } from 'neverthrow';
+import { column, type TableSpec } from './columns.js';
+import { anneeEnCours, dernier, nomComplet, parNom, tuteursEnCours, uaiEnCours } from './dossier-view.js';
+import { createTableExporter, type SpreadsheetFormat, safeFileName, type TableBinding } from './exporter.js';
+import {
+  LIBELLES_CATEGORIE,
+  LIBELLES_DECISION,
+  LIBELLES_ETAT,
+  LIBELLES_QUOTITE,
+  LIBELLES_SENS_AVIS,
+  libelleCorps,
+} from './labels.js';
+
+/** What a jury list is made from. */
+export interface JuryListInput {
+  /** The corps whose jury sits. */
+  readonly corps: Corps;
+  /** The session, as a school year (`2022-2023`). */
+  readonly anneeScolaire: string;
+  /** The académie's IANA zone (`Indian/Reunion`), in which dates and instants are shown. */
+  readonly timeZone: string;
+  /** The instant the list describes, ISO 8601 with offset; also the workbook's date. */
+  readonly at: string;
+  /** The dossiers before the jury, all of `corps`. */
+  readonly dossiers: readonly DossierState[];
+}
+
+/** One line of the jury list. */
+export interface JuryListRow {
+  readonly rang: number;
+  readonly dossierId: string;
+  readonly nom: string;
+  readonly prenom: string;
+  readonly numen: string | null;
+  readonly dateNaissance: IsoDate | null;
+  readonly courriel: string | null;
+  readonly corps: string;
+  readonly discipline: string;
+  readonly uai: string;
+  readonly categorie: string;
+  readonly quotite: string;
+  /** 1, or 2 in a renouvellement. */
+  readonly anneeStage: number;
+  readonly tuteurs: string;
+  readonly avisInspecteur: string | null;
+  readonly avisChefEtablissement: string | null;
+  readonly avisDirecteurInspe: string | null;
+  /** Number of avis défavorables among the three (the jury must then consider an entretien). */
+  readonly avisDefavorables: number;
+  readonly alertes: number;
+  readonly alertesNonLevees: number;
+  readonly protocoleEnCours: boolean;
+  readonly joursProlongationConges: number | null;
+  readonly transmisLe: IsoDate | null;
+  readonly entretienJuryLe: IsoDate | null;
+  readonly decision: string | null;
+  readonly dateEffet: IsoDate | null;
+  readonly etat: string;
+}
+
+/**
+ * The columns of the jury list. NUMEN, date of birth and e-mail are marked sensitive: they appear only when
+ * the caller names them (`includeSensitive: ['numen']`).
+ *
+ * @remarks Avis: arrêté du 22 août 2014 (NOR MENH1411675A) art. 5; entretien: art. 6.
+ */
+export const juryListTable: TableSpec<JuryListRow> = {
+  name: 'Liste jury',
+  columns: [
+    column.number('rang', 'N°', (r) => r.rang, { decimals: 0, width: 6 }),
+    column.text('nom', 'Nom', (r) => r.nom),
+    column.text('prenom', 'Prénom', (r) => r.prenom),
+    column.text('numen', 'NUMEN', (r) => r.numen, { sensitive: 'numen' }),
+    column.date('dateNaissance', 'Date de naissance', (r) => r.dateNaissance, { sensitive: 'dateNaissance' }),
+    column.text('courriel', 'Courriel', (r) => r.courriel, { sensitive: 'courriel' }),
+    column.text('corps', 'Corps', (r) => r.corps),
+    column.text('discipline', 'Discipline', (r) => r.discipline),
+    column.text('uai', 'UAI', (r) => r.uai, { width: 11 }),
+    column.text('categorie', 'Catégorie', (r) => r.categorie),
+    column.text('quotite', 'Quotité', (r) => r.quotite),
+    column.number('anneeStage', 'Année de stage', (r) => r.anneeStage, { decimals: 0 }),
+    column.text('tuteurs', 'Tuteur(s)', (r) => r.tuteurs),
+    column.text('avisInspecteur', 'Avis inspecteur', (r) => r.avisInspecteur),
+    column.text('avisChefEtablissement', 'Avis chef d’établissement', (r) => r.avisChefEtablissement),
+    column.text('avisDirecteurInspe', 'Avis directeur INSPÉ', (r) => r.avisDirecteurInspe),
+    column.number('avisDefavorables', 'Avis défavorables', (r) => r.avisDefavorables, { decimals: 0 }),
+    column.number('alertes', 'Alertes', (r) => r.alertes, { decimals: 0 }),
+    column.number('alertesNonLevees', 'Alertes non levées', (r) => r.alertesNonLevees, { decimals: 0 }),
+    column.boolean('protocoleEnCours', 'Protocole en cours', (r) => r.protocoleEnCours),
+    column.number(
+      'joursProlongationConges',
+      'Prolongation congés (jours)',
+      (r) => r.joursProlongationConges,
+      {
+        decimals: 0,
+      },
+    ),
+    column.date('transmisLe', 'Transmis au jury le', (r) => r.transmisLe),
+    column.date('entretienJuryLe', 'Entretien jury le', (r) => r.entretienJuryLe),
+    column.text('decision', 'Décision', (r) => r.decision),
+    column.date('dateEffet', 'Date d’effet', (r) => r.dateEffet),
+    column.text('etat', 'État du dossier', (r) => r.etat),
+    column.text('dossierId', 'Dossier', (r) => r.dossierId),
+  ],
+};
+
+function avisDuRole(state: DossierState, annee: number, role: RoleAvis): string | null {
+  const avis = dernier(state.avis, (a) => a.annee === annee && a.role === role);
+  return avis === undefined ? null : LIBELLES_SENS_AVIS[avis.sens];
+}
+
+/**
+ * Builds the row of one dossier for the year of stage it is in.
+ *
+ * @param state - the dossier.
+ * @param rang - its number in the list, from 1.
+ * @returns the row.
+ */
+export function juryListRow(state: DossierState, rang: number): JuryListRow {
+  const annee = anneeEnCours(state);
+  const stagiaire = state.identite.stagiaire;
+  const alertes = state.alertes.filter((a) => a.annee === annee);
+  const decision = dernier(state.decisions, (d) => d.annee === annee);
+  const defavorables = (['inspecteur', 'chef-etablissement', 'directeur-inspe'] as const).filter(
+    (role) => dernier(state.avis, (a) => a.annee === annee && a.role === role)?.sens === 'defavorable',
+  ).length;
+  return {
+    rang,
+    dossierId: state.dossierId,
+    nom: stagiaire.nom,
+    prenom: stagiaire.prenom,
+    numen: stagiaire.numen,
+    dateNaissance: stagiaire.dateNaissance,
+    courriel: stagiaire.courriel,
+    corps: libelleCorps(state.identite.corps),
+    discipline: state.identite.discipline,
+    uai: uaiEnCours(state),
+    categorie: LIBELLES_CATEGORIE[state.identite.categorie],
+    quotite: LIBELLES_QUOTITE[state.identite.quotite],
+    anneeStage: annee,
+    tuteurs: tuteursEnCours(state).map(nomComplet).join(', '),
+    avisInspecteur: avisDuRole(state, annee, 'inspecteur'),
+    avisChefEtablissement: avisDuRole(state, annee, 'chef-etablissement'),
+    avisDirecteurInspe: avisDuRole(state, annee, 'directeur-inspe'),
+    avisDefavorables: defavorables,
+    alertes: alertes.length,
+    alertesNonLevees: alertes.filter((a) => a.levee === null).length,
+    protocoleEnCours: alertes.some((a) => a.protocole !== null && a.protocole.cloture === null),
+    joursProlongationConges:
+      dernier(state.stage.prolongationsConges, (p) => p.annee === annee)?.joursProlongation ?? null,
+    transmisLe: dernier(state.transmissionsJury, (t) => t.annee === annee)?.date ?? null,
+    entretienJuryLe: dernier(state.entretiensJury, (e) => e.annee === annee)?.date ?? null,
+    decision: decision === undefined ? null : LIBELLES_DECISION[decision.decision],
+    dateEffet: decision?.dateEffet ?? null,
+    etat: LIBELLES_ETAT[state.etat],
+  };
+}
+
+/**
+ * The rows of a jury list, sorted by name (French collation), after checking that every dossier belongs to
+ * the corps of the jury.
+ *
+ * @param input - corps, session and dossiers.
+ * @returns the rows, or a ValidationError naming each dossier of another corps.
+ */
+export function juryListRows(input: JuryListInput): Result<JuryListRow[], ValidationError> {
+  const issues: Issue[] = [];
+  if (!isAnneeScolaire(input.anneeScolaire)) {
+    issues.push({
+      code: 'tableur.annee-scolaire.invalide',
+      message: `Année scolaire invalide : « ${input.anneeScolaire} » (attendu AAAA-AAAA).`,
+      path: ['anneeScolaire'],
+    });
+  }
+  input.dossiers.forEach((d, i) => {
+    if (d.identite.corps !== input.corps) {
+      issues.push({
+        code: 'tableur.jury.autre-corps',
+        message: `Le dossier ${d.dossierId} relève du corps « ${d.identite.corps} », pas de « ${input.corps} ».`,
+        path: ['dossiers', i],
+      });
+    }
+  });
+  if (issues.length > 0) return err({ kind: 'validation', message: 'Liste du jury invalide.', issues });
+  return ok(parNom(input.dossiers).map((state, i) => juryListRow(state, i + 1)));
+}
+
+/**
+ * How a {@link JuryListInput} becomes a table: file name `liste-jury-<corps>-<session>`.
+ */
+export const juryListBinding: TableBinding<JuryListInput, JuryListRow> = {
+  baseName: (input) => safeFileName(['liste-jury', input.corps, input.anneeScolaire]),
+  document: (input) =>
+    juryListRows(input).map((rows) => ({
+      table: juryListTable,
+      rows,
+      timeZone: input.timeZone,
+      at: input.at,
+    })),
+};
+
+/**
+ * An exporter of jury lists, as CSV or XLSX.
+ *
+ * @param format - `{ format: 'csv' }` or `{ format: 'xlsx' }`, with their settings.
+ * @returns the exporter; its `export(input, { includeSensitive })` checks everything before rendering.
+ * @example
+ * const exporter = createJuryListExporter({ format: 'xlsx', xlsx: { freezeColumns: 3 } });
+ * const body = exporter.export({ corps: 'certifie', anneeScolaire: '2022-2023', timeZone: 'Indian/Reunion',
+ *   at: '2023-06-01T08:00:00+04:00', dossiers });
+ */
+export function createJuryListExporter(
+  format: SpreadsheetFormat,
+): Exporter<JuryListInput, ExportBody, ExportOptions> {
+  return createTableExporter(juryListBinding, format);
+}
