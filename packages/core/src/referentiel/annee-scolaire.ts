@@ -29,16 +29,6 @@ export function debutAnneeScolaire(annee: string): number | undefined {
 }
 
 /**
- * Tells whether a string is a school year `YYYY-YYYY+1`.
- *
- * @param annee - any string.
- * @returns true for `2022-2023`, false for `2022/2023` or `2022-2024`.
- */
-export function isAnneeScolaire(annee: string): boolean {
-  return debutAnneeScolaire(annee) !== undefined;
-}
-
-/**
  * Parses a school year, for inputs that come from outside.
  *
  * @param annee - the text to read.
