@@ -1,1 +1,8 @@
-export {};
+/**
+ * `@tremplin/export-pdf`: the fiche bilan, the rapport de visite formative and the jury list as
+ * PDF (pdfkit), with an embedded DejaVu font, streamed, one document at a time.
+ *
+ * @packageDocumentation
+ */
+
+export * from './cohorte.js';

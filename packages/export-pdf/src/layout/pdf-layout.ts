@@ -1,0 +1,529 @@
+/**
+ * The layout layer, independent of the domain: an A4 document with a header (académie, title) and
+ * a footer (« page N / M ») on every page, headings, wrapping paragraphs, tables that never cut a
+ * row, boxes for free text, signature boxes. Documents are built top to bottom with a cursor.
+ *
+ * @packageDocumentation
+ */
+import type { Readable } from 'node:stream';
+import PDFDocument from 'pdfkit';
+import type { FontStyle, PdfFont, PdfFonts } from '../fonts.js';
+import { defaultPdfStyle, type PdfStyle } from './style.js';
+import { drawTable, type TableSpec } from './table.js';
+
+/** What the header of every page shows. */
+export interface PageHeader {
+  /** The académie, e.g. « Académie de La Réunion ». */
+  readonly academie: string;
+  /** A second line under the académie (a service, e.g. « École académique de la formation continue »). */
+  readonly service?: string;
+  /** The document's title, on the right. */
+  readonly titre: string;
+  /** A line under the title, e.g. « Année scolaire 2022-2023 ». */
+  readonly sousTitre?: string;
+}
+
+/** What the footer of every page shows, beside « page N / M ». */
+export interface PageFooter {
+  /** On the left: what the page belongs to (stagiaire, document), so a loose page stays identifiable. */
+  readonly left?: string;
+  /** In the middle, e.g. « Édité le 30/11/2022 ». */
+  readonly center?: string;
+}
+
+/** The PDF's document information. */
+export interface PdfMetadata {
+  readonly title: string;
+  readonly subject?: string;
+  readonly author?: string;
+  readonly keywords?: string;
+  /** Written as the PDF creation date; also seeds the file identifier, so equal inputs give equal bytes. */
+  readonly creationDate: Date;
+}
+
+/** Options of {@link createPdfLayout}. */
+export interface PdfLayoutOptions {
+  readonly fonts: PdfFonts;
+  readonly header: PageHeader;
+  readonly footer?: PageFooter;
+  readonly metadata: PdfMetadata;
+  readonly style?: PdfStyle;
+  /** Deflate the page contents (default `true`). */
+  readonly compress?: boolean;
+}
+
+/** Text options of {@link PdfLayout.paragraph}. */
+export interface ParagraphOptions {
+  readonly font?: FontStyle;
+  readonly size?: number;
+  readonly color?: string;
+  readonly align?: 'left' | 'center' | 'right' | 'justify';
+  /** Space after the paragraph, in points (default: half a line). */
+  readonly spaceAfter?: number;
+}
+
+/** One signature box: who signs, with the name printed when known. */
+export interface SignatureBox {
+  /** The signatory's quality, e.g. « Le chef d'établissement ». */
+  readonly role: string;
+  /** The signatory's name, printed under the role; left blank for handwriting when absent. */
+  readonly nom?: string;
+}
+
+/** One choice of a check-box line (e.g. avis favorable / défavorable). */
+export interface CheckboxChoice {
+  readonly label: string;
+  readonly checked: boolean;
+}
+
+/**
+ * pdfkit ≥ 0.17 accepts a parsed fontkit font wherever it accepts a font file (it checks for a
+ * `layout` method); its type definitions still list only paths and bytes.
+ */
+function fontSource(font: PdfFont): string {
+  return font as unknown as string;
+}
+
+/**
+ * A document under construction. Content is appended top to bottom at the cursor `y`; every block
+ * decides by itself whether it fits on the current page or starts a new one.
+ *
+ * @remarks The pages are buffered (pdfkit `bufferPages`) until {@link PdfLayout.end}, which stamps
+ * the header and « page N / M » on every page and only then releases the bytes. Only one
+ * document's pages are ever held; a cohort is rendered one document after another.
+ */
+export class PdfLayout {
+  /** The underlying pdfkit document: an escape hatch for drawing what the layer does not offer. */
+  readonly doc: PDFKit.PDFDocument;
+  /** The style in force. */
+  readonly style: PdfStyle;
+  private readonly fonts: PdfFonts;
+  private readonly header: PageHeader;
+  private readonly footer: PageFooter;
+  private cursor: number;
+  private ended = false;
+
+  constructor(options: PdfLayoutOptions) {
+    this.style = options.style ?? defaultPdfStyle;
+    this.fonts = options.fonts;
+    this.header = options.header;
+    this.footer = options.footer ?? {};
+    const { page, margins } = this.style;
+    const info: PDFKit.DocumentInfo = {
+      Title: options.metadata.title,
+      Creator: 'Tremplin (@tremplin/export-pdf)',
+      Producer: 'Tremplin (@tremplin/export-pdf) — pdfkit',
+      CreationDate: options.metadata.creationDate,
+    };
+    if (options.metadata.subject !== undefined) info.Subject = options.metadata.subject;
+    if (options.metadata.author !== undefined) info.Author = options.metadata.author;
+    if (options.metadata.keywords !== undefined) info.Keywords = options.metadata.keywords;
+    this.doc = new PDFDocument({
+      size: [page.width, page.height],
+      margins: { ...margins },
+      bufferPages: true,
+      // The default font is loaded when the document is created: give it ours, so pdfkit never
+      // reads its built-in Helvetica metrics.
+      font: fontSource(this.fonts.regular),
+      lang: 'fr-FR',
+      displayTitle: true,
+      pdfVersion: '1.7',
+      compress: options.compress ?? true,
+      info,
+    });
+    for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
+      this.doc.registerFont(style, fontSource(this.fonts[style]));
+    }
+    this.doc.fillColor(this.style.colors.text).lineWidth(this.style.ruleWidth);
+    this.cursor = margins.top;
+  }
+
+  /** The cursor: where the next block starts, in points from the top of the page. */
+  get y(): number {
+    return this.cursor;
+  }
+
+  /** Moves the cursor (e.g. after drawing with {@link PdfLayout.doc} directly). */
+  set y(value: number) {
+    this.cursor = value;
+  }
+
+  /** Left edge of the body. */
+  get left(): number {
+    return this.style.margins.left;
+  }
+
+  /** Width of the body. */
+  get contentWidth(): number {
+    return this.style.page.width - this.style.margins.left - this.style.margins.right;
+  }
+
+  /** Top of the body on every page. */
+  get top(): number {
+    return this.style.margins.top;
+  }
+
+  /** Lowest point the body may reach. */
+  get bottom(): number {
+    return this.style.page.height - this.style.margins.bottom;
+  }
+
+  /** Number of pages so far. */
+  get pageCount(): number {
+    return this.doc.bufferedPageRange().count;
+  }
+
+  /**
+   * Selects a face and a size for what follows.
+   *
+   * @param style - the face.
+   * @param size - the size in points.
+   * @returns this layout, for chaining.
+   */
+  font(style: FontStyle, size: number): this {
+    this.doc.font(style).fontSize(size);
+    return this;
+  }
+
+  /** Height of one line of text in the current face and size, with the style's line gap. */
+  lineHeight(): number {
+    return this.doc.currentLineHeight(true) + this.style.lineGap;
+  }
+
+  /**
+   * Measures a text wrapped to a width in the current face and size.
+   *
+   * @param text - the text.
+   * @param width - the width it wraps to.
+   * @returns its height in points (at least one line).
+   */
+  measure(text: string, width: number): number {
+    const height = this.doc.heightOfString(text === '' ? ' ' : text, { width, lineGap: this.style.lineGap });
+    return Math.max(height, this.lineHeight());
+  }
+
+  /** Starts a new page and puts the cursor at the top of its body. */
+  newPage(): void {
+    this.doc.addPage();
+    this.cursor = this.top;
+  }
+
+  /**
+   * Starts a new page unless `height` points still fit below the cursor.
+   *
+   * @param height - the height of what must stay together.
+   * @returns `true` when a page was added.
+   */
+  ensureSpace(height: number): boolean {
+    if (this.cursor + height <= this.bottom || this.cursor === this.top) return false;
+    this.newPage();
+    return true;
+  }
+
+  /**
+   * Adds vertical space.
+   *
+   * @param height - the space in points; at the top of a page it is dropped.
+   */
+  space(height: number): void {
+    if (this.cursor === this.top) return;
+    this.cursor = Math.min(this.cursor + height, this.bottom);
+  }
+
+  /**
+   * The title block of a document: a large title and an optional line under it, centred.
+   *
+   * @param text - the title.
+   * @param subtitle - a line under it.
+   */
+  title(text: string, subtitle?: string): void {
+    const { sizes, colors } = this.style;
+    this.font('bold', sizes.title);
+    const height = this.measure(text, this.contentWidth);
+    this.ensureSpace(height + 40);
+    this.doc
+      .fillColor(colors.accent)
+      .text(text, this.left, this.cursor, { width: this.contentWidth, align: 'center' });
+    this.cursor += height + 2;
+    if (subtitle !== undefined) {
+      this.font('regular', sizes.body);
+      const subHeight = this.measure(subtitle, this.contentWidth);
+      this.doc.fillColor(colors.muted).text(subtitle, this.left, this.cursor, {
+        width: this.contentWidth,
+        align: 'center',
+        lineGap: this.style.lineGap,
+      });
+      this.cursor += subHeight;
+    }
+    this.doc.fillColor(colors.text);
+    this.cursor += 8;
+  }
+
+  /**
+   * A section heading, kept on the same page as at least `keepWithNext` points of what follows.
+   *
+   * @param text - the heading, e.g. « 2. Positionnement sur la grille d'évaluation ».
+   * @param level - 1 for a section (accent colour, rule under it), 2 for a sub-section.
+   * @param keepWithNext - the height that must fit under the heading (default 60 points).
+   */
+  heading(text: string, level: 1 | 2 = 1, keepWithNext = 60): void {
+    const { sizes, colors } = this.style;
+    this.font('bold', level === 1 ? sizes.heading : sizes.subheading);
+    const height = this.measure(text, this.contentWidth);
+    this.space(level === 1 ? 8 : 5);
+    this.ensureSpace(height + 4 + keepWithNext);
+    this.doc
+      .fillColor(level === 1 ? colors.accent : colors.text)
+      .text(text, this.left, this.cursor, { width: this.contentWidth, lineGap: this.style.lineGap });
+    this.cursor += height;
+    if (level === 1) {
+      this.doc
+        .moveTo(this.left, this.cursor)
+        .lineTo(this.left + this.contentWidth, this.cursor)
+        .lineWidth(0.8)
+        .strokeColor(colors.accent)
+        .stroke()
+        .lineWidth(this.style.ruleWidth);
+      this.cursor += 5;
+    } else {
+      this.cursor += 2;
+    }
+    this.doc.fillColor(colors.text);
+  }
+
+  /**
+   * A paragraph that wraps to the body width and flows onto the next pages when long.
+   *
+   * @param text - the text; `\n` starts a new line.
+   * @param options - face, size, colour, alignment, space after.
+   */
+  paragraph(text: string, options: ParagraphOptions = {}): void {
+    const { sizes, colors } = this.style;
+    this.font(options.font ?? 'regular', options.size ?? sizes.body);
+    const lineHeight = this.lineHeight();
+    this.ensureSpace(Math.min(this.measure(text, this.contentWidth), lineHeight * 2));
+    this.doc.fillColor(options.color ?? colors.text);
+    // pdfkit flows a paragraph onto new pages by itself; the cursor follows its own.
+    this.doc.text(text, this.left, this.cursor, {
+      width: this.contentWidth,
+      align: options.align ?? 'left',
+      lineGap: this.style.lineGap,
+    });
+    this.doc.fillColor(colors.text);
+    this.cursor = this.doc.y + (options.spaceAfter ?? lineHeight / 2);
+  }
+
+  /**
+   * A table; see {@link TableSpec}. Rows are never cut across pages and the header row is repeated
+   * on each page; a row taller than a whole page is cut by lines, each continuation marked « (suite) ».
+   *
+   * @param spec - columns and rows (any iterable: rows can be produced lazily).
+   */
+  table(spec: TableSpec): void {
+    drawTable(this, spec);
+  }
+
+  /**
+   * A labelled box for free text (an appréciation): the label on a tinted band, the text under it,
+   * at least `minHeight` points high so that it can be filled by hand when the text is empty.
+   *
+   * @param label - the box's title.
+   * @param text - its content; empty for a box to fill by hand.
+   * @param minHeight - minimal height of the text area (default 60 points).
+   */
+  textBox(label: string, text: string, minHeight = 60): void {
+    this.table({
+      columns: [{ header: label, width: 1, align: 'left' }],
+      rows: [{ cells: [text], minHeight }],
+      headerFill: this.style.colors.labelFill,
+    });
+  }
+
+  /**
+   * A line of check boxes, e.g. « Avis : ☐ favorable ☒ défavorable ».
+   *
+   * @param label - what is chosen.
+   * @param choices - the choices, checked or not.
+   */
+  checkboxes(label: string, choices: readonly CheckboxChoice[]): void {
+    const { sizes } = this.style;
+    this.font('bold', sizes.body);
+    const lineHeight = this.lineHeight();
+    this.ensureSpace(lineHeight + 6);
+    let x = this.left;
+    this.doc.text(label, x, this.cursor, { lineBreak: false });
+    x += this.doc.widthOfString(label) + 12;
+    this.font('regular', sizes.body);
+    for (const choice of choices) {
+      const mark = choice.checked ? '☒' : '☐';
+      const text = `${mark}\u00a0${choice.label}`;
+      this.doc.text(text, x, this.cursor, { lineBreak: false });
+      x += this.doc.widthOfString(text) + 18;
+    }
+    this.cursor += lineHeight + 6;
+  }
+
+  /**
+   * Signature boxes side by side (three per row at most), each with the signatory's quality and
+   * name, a « Date : » line and a « Signature : » area. A row of boxes is never cut across pages.
+   *
+   * @param boxes - one per signatory.
+   * @param height - height of a box (default 92 points).
+   */
+  signatures(boxes: readonly SignatureBox[], height = 92): void {
+    const { sizes, colors, cellPadding } = this.style;
+    const perRow = Math.min(3, Math.max(1, boxes.length));
+    const gap = 10;
+    const width = (this.contentWidth - gap * (perRow - 1)) / perRow;
+    for (let start = 0; start < boxes.length; start += perRow) {
+      this.ensureSpace(height + 6);
+      const row = boxes.slice(start, start + perRow);
+      row.forEach((box, index) => {
+        const x = this.left + index * (width + gap);
+        const y = this.cursor;
+        this.doc.rect(x, y, width, height).strokeColor(colors.rule).stroke();
+        const inner = width - 2 * cellPadding;
+        this.font('bold', sizes.table);
+        this.doc.fillColor(colors.text).text(box.role, x + cellPadding, y + cellPadding, {
+          width: inner,
+          height: this.lineHeight() * 2,
+          lineGap: this.style.lineGap,
+        });
+        let lineY = this.doc.y;
+        this.font('regular', sizes.table);
+        if (box.nom !== undefined && box.nom !== '') {
+          this.doc.text(box.nom, x + cellPadding, lineY, {
+            width: inner,
+            height: this.lineHeight(),
+            lineGap: this.style.lineGap,
+          });
+          lineY = this.doc.y;
+        }
+        lineY += 3;
+        this.doc.fillColor(colors.muted).text('Date\u00a0:', x + cellPadding, lineY, { lineBreak: false });
+        this.doc.text('Signature\u00a0:', x + cellPadding, lineY + this.lineHeight() + 4, {
+          lineBreak: false,
+        });
+        this.doc.fillColor(colors.text);
+      });
+      this.cursor += height + 6;
+    }
+  }
+
+  /**
+   * Finishes the document: stamps the header and the footer (« page N / M ») on every page, then
+   * releases the bytes.
+   *
+   * @returns the PDF as a Node `Readable` stream; read it (or pipe it) to get the bytes.
+   */
+  end(): Readable {
+    if (!this.ended) {
+      this.ended = true;
+      this.stampPages();
+      this.doc.end();
+    }
+    return this.doc;
+  }
+
+  private stampPages(): void {
+    const { page, margins, sizes, colors } = this.style;
+    const range = this.doc.bufferedPageRange();
+    const total = range.count;
+    const width = this.contentWidth;
+    const left = this.left;
+    for (let index = range.start; index < range.start + total; index++) {
+      this.doc.switchToPage(index);
+      const current = this.doc.page;
+      // Drawing in the margins: lift the bottom margin so that pdfkit does not start a new page.
+      const bottomMargin = current.margins.bottom;
+      current.margins.bottom = 0;
+
+      const headerTop = 26;
+      this.font('bold', sizes.body);
+      const lh = this.lineHeight();
+      const leftWidth = width * 0.52;
+      const rightWidth = width - leftWidth - 8;
+      const oneLine = { ellipsis: true, height: lh } as const;
+      this.doc
+        .fillColor(colors.accent)
+        .text(this.header.academie, left, headerTop, { ...oneLine, width: leftWidth });
+      this.doc.fillColor(colors.text).text(this.header.titre, left + leftWidth + 8, headerTop, {
+        ...oneLine,
+        width: rightWidth,
+        align: 'right',
+      });
+      this.font('regular', sizes.small);
+      const small = { ellipsis: true, height: this.lineHeight() } as const;
+      if (this.header.service !== undefined) {
+        this.doc
+          .fillColor(colors.muted)
+          .text(this.header.service, left, headerTop + lh + 1, { ...small, width: leftWidth });
+      }
+      if (this.header.sousTitre !== undefined) {
+        this.doc
+          .fillColor(colors.muted)
+          .text(this.header.sousTitre, left + leftWidth + 8, headerTop + lh + 1, {
+            ...small,
+            width: rightWidth,
+            align: 'right',
+          });
+      }
+      const ruleY = margins.top - 14;
+      this.doc
+        .moveTo(left, ruleY)
+        .lineTo(left + width, ruleY)
+        .lineWidth(0.5)
+        .strokeColor(colors.rule)
+        .stroke();
+
+      const footerRule = page.height - bottomMargin + 14;
+      this.doc
+        .moveTo(left, footerRule)
+        .lineTo(left + width, footerRule)
+        .strokeColor(colors.rule)
+        .stroke()
+        .lineWidth(this.style.ruleWidth);
+      const footerY = footerRule + 5;
+      const third = width / 3;
+      this.doc.fillColor(colors.muted);
+      if (this.footer.left !== undefined) {
+        this.doc.text(this.footer.left, left, footerY, { ...small, width: third + 40 });
+      }
+      if (this.footer.center !== undefined) {
+        this.doc.text(this.footer.center, left + third + 44, footerY, {
+          ...small,
+          width: third - 48,
+          align: 'center',
+        });
+      }
+      this.doc.text(`page ${index - range.start + 1} / ${total}`, left + 2 * third, footerY, {
+        ...small,
+        width: third,
+        align: 'right',
+      });
+      this.doc.fillColor(colors.text);
+      current.margins.bottom = bottomMargin;
+    }
+  }
+}
+
+/**
+ * Starts a document.
+ *
+ * @param options - fonts, header, footer, metadata, style.
+ * @returns the layout to fill; call `end()` to get the PDF stream.
+ * @example
+ * ```ts
+ * const layout = createPdfLayout({
+ *   fonts: defaultPdfFonts(),
+ *   header: { academie: 'Académie de La Réunion', titre: 'Liste du jury' },
+ *   metadata: { title: 'Liste du jury', creationDate: new Date('2023-06-01T08:00:00+04:00') },
+ * });
+ * layout.heading('1. Stagiaires');
+ * layout.paragraph('Texte…');
+ * layout.end().pipe(createWriteStream('jury.pdf'));
+ * ```
+ */
+export function createPdfLayout(options: PdfLayoutOptions): PdfLayout {
+  return new PdfLayout(options);
+}
