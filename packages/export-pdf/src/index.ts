@@ -5,4 +5,5 @@
  * @packageDocumentation
  */
 
-export * from './cohorte.js';
+export * from './fonts.js';
+export * from './layout/index.js';
