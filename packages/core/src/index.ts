@@ -9,4 +9,5 @@ export * from './referentiel/index.js';
 export * from './ports/index.js';
 export * from './calendar/index.js';
 export * from './dossier/index.js';
+export * from './workflow/index.js';
 export * from './rules/index.js';

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import { z } from 'zod';
-import type { CompetenceCode } from '../referentiel/types.js';
+import type { CompetenceCode, Positionnement } from '../referentiel/types.js';
 
 const codes = [
   ...([
@@ -36,31 +36,32 @@ const codes = [
  */
 export const competenceCodeSchema = z.enum(codes);
 
-/** One line of a positionnement: a competency, the level given on the scale, an optional comment. */
+/**
+ * One line of a recorded positionnement: a competency, the level's code on the scale, an optional comment.
+ * The same shape as the référentiel's `PositionnementEntry`.
+ */
 export const positionnementEntreeSchema = z
   .object({
     competence: competenceCodeSchema,
-    /** The level's identifier on the scale (e.g. `en-cours-acquisition`, `suffisant`). */
     niveau: z.string().min(1).max(100),
-    commentaire: z.string().max(4000).nullable(),
+    commentaire: z.string().max(4000).exactOptional(),
   })
   .strict();
-/** One line of a positionnement. */
-export type PositionnementEntree = z.infer<typeof positionnementEntreeSchema>;
 
 /**
- * A positionnement as recorded: the scale and grid it was given on, and one entry per competency.
+ * A positionnement as recorded in an event: the grid and scale it was given on and the ratings, after
+ * validation by the référentiel's `validatePositionnement` (same shape as its `Positionnement`).
  *
- * @remarks The grid and scale identifiers are those of the référentiel module; the workflow validates the
- * entries against them before recording (every competency of the grid, no competency outside it, levels of
- * the scale). NS n° 2015-055 du 17 mars 2015: the grid « a un caractère impératif ».
+ * @remarks NS n° 2015-055 du 17 mars 2015: the grid « a un caractère impératif »; arrêté du 22 août 2014
+ * art. 5: the avis rest on a grille d'évaluation.
  */
 export const positionnementEnregistreSchema = z
   .object({
-    grille: z.string().min(1).max(200),
-    echelle: z.string().min(1).max(200),
-    entrees: z.array(positionnementEntreeSchema).min(1).max(40),
+    grilleId: z.string().min(1).max(200),
+    echelleId: z.string().min(1).max(200),
+    entries: z.array(positionnementEntreeSchema).max(40).readonly(),
   })
   .strict();
-/** A positionnement as recorded in a dossier. */
-export type PositionnementEnregistre = z.infer<typeof positionnementEnregistreSchema>;
+
+/** A positionnement as recorded in a dossier (the référentiel's `Positionnement`). */
+export type PositionnementEnregistre = Positionnement;

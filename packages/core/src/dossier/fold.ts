@@ -1,0 +1,506 @@
+/**
+ * The fold: the state of a dossier as a pure function of its events.
+ *
+ * @packageDocumentation
+ */
+import { err, ok, type Result } from 'neverthrow';
+import { match } from 'ts-pattern';
+import type { Issue, ValidationError } from '../errors.js';
+import type { EventEnvelope } from '../events.js';
+import { anneeCourante } from './annee.js';
+import type { DossierEvent } from './events.js';
+import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState, type EtatDossier } from './state.js';
+
+/** What the fold needs of a recorded event: its sequence and the event (a store's envelope fits). */
+export type SequencedEvent = Pick<EventEnvelope<DossierEvent>, 'sequence' | 'event'>;
+
+function invalid(message: string, issues: Issue[]): ValidationError {
+  return { kind: 'validation', message, issues };
+}
+
+function incoherent(sequence: number, message: string): Result<never, ValidationError> {
+  return err(
+    invalid(`Événement n° ${sequence} incohérent avec le dossier.`, [
+      { code: 'evenement.incoherent', message, path: [sequence] },
+    ]),
+  );
+}
+
+function initial(event: Extract<DossierEvent, { type: 'dossier.ouvert' }>, sequence: number): DossierState {
+  return {
+    schemaVersion: DOSSIER_STATE_SCHEMA_VERSION,
+    dossierId: event.dossierId,
+    sequence,
+    etat: 'ouvert',
+    identite: event.identite,
+    acteurs: {
+      tuteurs: event.acteurs.tuteurs.map((tuteur) => ({
+        tuteur,
+        depuis: event.identite.dateNominationPrevue,
+        jusquau: null,
+        motifRetrait: null,
+      })),
+      chefEtablissement: event.acteurs.chefEtablissement,
+      inspecteur: event.acteurs.inspecteur,
+      formateursInspe: event.acteurs.formateursInspe,
+      directeurInspe: event.acteurs.directeurInspe,
+    },
+    affectations: [{ uai: event.identite.uai, depuis: null }],
+    stage: {
+      dateNomination: null,
+      reportNomination: null,
+      annees: [],
+      prolongationsConges: [],
+      prolongationMaster: null,
+      masterJustifie: null,
+    },
+    autopositionnements: [],
+    visites: [],
+    entretiens: [],
+    formations: [],
+    bilans: [],
+    avis: [],
+    alertes: [],
+    conges: [],
+    carnet: [],
+    transmissionsJury: [],
+    entretiensJury: [],
+    decisions: [],
+    demission: null,
+  };
+}
+
+const etatApresDecision = {
+  titularisation: 'titularise',
+  licenciement: 'licencie',
+  reintegration: 'reintegre',
+  renouvellement: 'en-stage',
+  'prolongation-master': 'prolongation-master',
+} as const satisfies Record<string, EtatDossier>;
+
+/**
+ * Applies one event to a state.
+ *
+ * @param state - the state before (null for the first event of a dossier).
+ * @param recorded - the event and its sequence, which must follow the state's.
+ * @returns the new state, or a {@link ValidationError} when the sequence has a gap or the event contradicts the
+ * record (e.g. closing a protocole that was never opened).
+ */
+export function appliquerEvenement(
+  state: DossierState | null,
+  recorded: SequencedEvent,
+): Result<DossierState, ValidationError> {
+  const { sequence, event } = recorded;
+  const attendu = (state?.sequence ?? 0) + 1;
+  if (sequence !== attendu) {
+    return err(
+      invalid('La suite des événements du dossier n’est pas contiguë.', [
+        {
+          code: 'sequence.non-contigue',
+          message: `Séquence ${sequence} reçue, ${attendu} attendue.`,
+          path: [sequence],
+        },
+      ]),
+    );
+  }
+  if (state === null) {
+    if (event.type !== 'dossier.ouvert') {
+      return incoherent(
+        sequence,
+        `Le premier événement doit être « dossier.ouvert », pas « ${event.type} ».`,
+      );
+    }
+    return ok(initial(event, sequence));
+  }
+  const annee = anneeCourante(state);
+  const s: DossierState = { ...state, sequence };
+
+  return match(event)
+    .returnType<Result<DossierState, ValidationError>>()
+    .with({ type: 'dossier.ouvert' }, () => incoherent(sequence, 'Le dossier est déjà ouvert.'))
+    .with({ type: 'nomination.reportee' }, (e) =>
+      ok({
+        ...s,
+        etat: 'nomination-reportee',
+        stage: { ...s.stage, reportNomination: { motif: e.motif, jusquau: e.jusquau } },
+      }),
+    )
+    .with({ type: 'stagiaire.nomme' }, (e) =>
+      ok({
+        ...s,
+        etat: 'en-stage',
+        stage: {
+          ...s.stage,
+          dateNomination: e.dateNomination,
+          annees: [
+            ...s.stage.annees,
+            { numero: annee, dateDebut: e.dateDebutStage, dateFinStatutaire: e.dateFinStatutaire },
+          ],
+        },
+      }),
+    )
+    .with({ type: 'stagiaire.affecte' }, (e) =>
+      ok({ ...s, affectations: [...s.affectations, { uai: e.uai, depuis: e.date }] }),
+    )
+    .with({ type: 'tuteur.designe' }, (e) => {
+      if (s.acteurs.tuteurs.some((d) => d.jusquau === null && d.tuteur.id === e.tuteur.id)) {
+        return incoherent(sequence, `${e.tuteur.id} est déjà tuteur.`);
+      }
+      const designation = { tuteur: e.tuteur, depuis: e.date, jusquau: null, motifRetrait: null };
+      return ok({ ...s, acteurs: { ...s.acteurs, tuteurs: [...s.acteurs.tuteurs, designation] } });
+    })
+    .with({ type: 'tuteur.retire' }, (e) => {
+      const i = s.acteurs.tuteurs.findIndex((d) => d.jusquau === null && d.tuteur.id === e.tuteurId);
+      if (i < 0) return incoherent(sequence, `${e.tuteurId} n’est pas tuteur du stagiaire.`);
+      const tuteurs = s.acteurs.tuteurs.map((d, j) =>
+        j === i ? { ...d, jusquau: e.date, motifRetrait: e.motif } : d,
+      );
+      return ok({ ...s, acteurs: { ...s.acteurs, tuteurs } });
+    })
+    .with({ type: 'acteur.designe' }, (e) =>
+      match(e.role)
+        .returnType<Result<DossierState, ValidationError>>()
+        .with('chef-etablissement', () =>
+          ok({ ...s, acteurs: { ...s.acteurs, chefEtablissement: e.personne } }),
+        )
+        .with('inspecteur', () => ok({ ...s, acteurs: { ...s.acteurs, inspecteur: e.personne } }))
+        .with('directeur-inspe', () => ok({ ...s, acteurs: { ...s.acteurs, directeurInspe: e.personne } }))
+        .with('formateur-inspe', () => {
+          const autres = s.acteurs.formateursInspe.filter(
+            (p) => p.id !== e.remplace && p.id !== e.personne.id,
+          );
+          return ok({ ...s, acteurs: { ...s.acteurs, formateursInspe: [...autres, e.personne] } });
+        })
+        .exhaustive(),
+    )
+    .with({ type: 'autopositionnement.enregistre' }, (e) =>
+      ok({
+        ...s,
+        autopositionnements: [
+          ...s.autopositionnements,
+          {
+            autopositionnementId: e.autopositionnementId,
+            annee,
+            date: e.date,
+            positionnement: e.positionnement,
+            commentaire: e.commentaire,
+          },
+        ],
+      }),
+    )
+    .with({ type: 'visite.planifiee' }, (e) => {
+      if (s.visites.some((v) => v.visiteId === e.visiteId)) {
+        return incoherent(sequence, `La visite ${e.visiteId} existe déjà.`);
+      }
+      const visite = {
+        visiteId: e.visiteId,
+        annee,
+        nature: e.nature,
+        visiteur: e.visiteur,
+        statut: 'planifiee' as const,
+        datePrevue: e.datePrevue,
+        realisation: null,
+        annulation: null,
+      };
+      return ok({ ...s, visites: [...s.visites, visite] });
+    })
+    .with({ type: 'visite.realisee' }, (e) => {
+      const realisation = {
+        date: e.date,
+        pointsAppui: e.pointsAppui,
+        competencesATravailler: e.competencesATravailler,
+        conseils: e.conseils,
+        axesDeTravail: e.axesDeTravail,
+        compteRendu: e.compteRendu,
+        le: e.le,
+      };
+      const i = s.visites.findIndex((v) => v.visiteId === e.visiteId);
+      if (i < 0) {
+        const visite = {
+          visiteId: e.visiteId,
+          annee,
+          nature: e.nature,
+          visiteur: e.visiteur,
+          statut: 'realisee' as const,
+          datePrevue: null,
+          realisation,
+          annulation: null,
+        };
+        return ok({ ...s, visites: [...s.visites, visite] });
+      }
+      const prevue = s.visites[i];
+      if (prevue?.statut !== 'planifiee')
+        return incoherent(sequence, `La visite ${e.visiteId} n’est plus prévue.`);
+      const visites = s.visites.map((v, j) =>
+        j === i
+          ? { ...v, nature: e.nature, visiteur: e.visiteur, statut: 'realisee' as const, realisation }
+          : v,
+      );
+      return ok({ ...s, visites });
+    })
+    .with({ type: 'visite.annulee' }, (e) => {
+      const i = s.visites.findIndex((v) => v.visiteId === e.visiteId && v.statut === 'planifiee');
+      if (i < 0) return incoherent(sequence, `La visite ${e.visiteId} n’est pas prévue.`);
+      const visites = s.visites.map((v, j) =>
+        j === i ? { ...v, statut: 'annulee' as const, annulation: { motif: e.motif, le: e.le } } : v,
+      );
+      return ok({ ...s, visites });
+    })
+    .with({ type: 'entretien.tenu' }, (e) =>
+      ok({
+        ...s,
+        entretiens: [
+          ...s.entretiens,
+          {
+            entretienId: e.entretienId,
+            annee,
+            nature: e.nature,
+            date: e.date,
+            compteRendu: e.compteRendu,
+            auteur: e.auteur,
+          },
+        ],
+      }),
+    )
+    .with({ type: 'formation.enregistree' }, (e) =>
+      ok({
+        ...s,
+        formations: [
+          ...s.formations,
+          {
+            formationId: e.formationId,
+            annee,
+            date: e.date,
+            operateur: e.operateur,
+            heures: e.heures,
+            intitule: e.intitule,
+            presence: e.presence,
+            enregistrePar: e.auteur,
+          },
+        ],
+      }),
+    )
+    .with({ type: 'bilan.depose' }, (e) => {
+      const role = e.auteur.role;
+      if (
+        role !== 'tuteur' &&
+        role !== 'chef-etablissement' &&
+        role !== 'inspecteur' &&
+        role !== 'formateur-inspe'
+      ) {
+        return incoherent(sequence, `Un bilan ne peut être déposé au titre du rôle « ${role} ».`);
+      }
+      const bilan = {
+        bilanId: e.bilanId,
+        annee,
+        nature: e.nature,
+        evaluateur: { role, id: e.auteur.id },
+        date: e.date,
+        positionnement: e.positionnement,
+        appreciation: e.appreciation,
+        le: e.le,
+      };
+      return ok({ ...s, bilans: [...s.bilans, bilan] });
+    })
+    .with({ type: 'alerte.declenchee' }, (e) => {
+      if (s.alertes.some((a) => a.alerteId === e.alerteId)) {
+        return incoherent(sequence, `L’alerte ${e.alerteId} existe déjà.`);
+      }
+      const alerte = {
+        alerteId: e.alerteId,
+        annee,
+        moment: e.moment,
+        motifs: e.motifs,
+        date: e.date,
+        description: e.description,
+        declenchePar: e.auteur,
+        levee: null,
+        protocole: null,
+      };
+      return ok({ ...s, alertes: [...s.alertes, alerte] });
+    })
+    .with({ type: 'alerte.levee' }, (e) => {
+      const i = s.alertes.findIndex((a) => a.alerteId === e.alerteId && a.levee === null);
+      if (i < 0) return incoherent(sequence, `L’alerte ${e.alerteId} n’est pas active.`);
+      const levee = { date: e.date, motif: e.motif, par: e.auteur };
+      return ok({ ...s, alertes: s.alertes.map((a, j) => (j === i ? { ...a, levee } : a)) });
+    })
+    .with({ type: 'protocole.ouvert' }, (e) => {
+      const i = s.alertes.findIndex((a) => a.alerteId === e.alerteId && a.protocole === null);
+      if (i < 0) return incoherent(sequence, `Aucune alerte ${e.alerteId} sans protocole.`);
+      const protocole = {
+        date: e.date,
+        mesures: e.mesures,
+        dateBilanPrevue: e.dateBilanPrevue,
+        ouvertPar: e.auteur,
+        cloture: null,
+      };
+      return ok({ ...s, alertes: s.alertes.map((a, j) => (j === i ? { ...a, protocole } : a)) });
+    })
+    .with({ type: 'protocole.clos' }, (e) => {
+      const i = s.alertes.findIndex(
+        (a) => a.alerteId === e.alerteId && a.protocole !== null && a.protocole.cloture === null,
+      );
+      const alerte = s.alertes[i];
+      if (!alerte?.protocole)
+        return incoherent(sequence, `Aucun protocole ouvert sur l’alerte ${e.alerteId}.`);
+      const protocole = {
+        ...alerte.protocole,
+        cloture: { date: e.date, conclusion: e.conclusion, par: e.auteur },
+      };
+      return ok({ ...s, alertes: s.alertes.map((a, j) => (j === i ? { ...a, protocole } : a)) });
+    })
+    .with({ type: 'conge.enregistre' }, (e) => {
+      if (s.conges.some((c) => c.congeId === e.congeId)) {
+        return incoherent(sequence, `Le congé ${e.congeId} existe déjà.`);
+      }
+      const conge = {
+        congeId: e.congeId,
+        nature: e.nature,
+        debut: e.debut,
+        fin: e.fin,
+        enregistrePar: e.auteur,
+      };
+      return ok({ ...s, conges: [...s.conges, conge] });
+    })
+    .with({ type: 'stage.prolonge' }, (e) =>
+      ok({
+        ...s,
+        stage: {
+          ...s.stage,
+          prolongationsConges: [
+            ...s.stage.prolongationsConges,
+            {
+              annee: e.annee,
+              joursCongesRemuneres: e.joursCongesRemuneres,
+              joursNonComptes: e.joursNonComptes,
+              joursProlongation: e.joursProlongation,
+              dateFinEffective: e.dateFinEffective,
+              dateFinPourTitularisation: e.dateFinPourTitularisation,
+              le: e.le,
+            },
+          ],
+        },
+      }),
+    )
+    .with({ type: 'avis.emis' }, (e) => {
+      const role = e.auteur.role;
+      if (role !== 'inspecteur' && role !== 'chef-etablissement' && role !== 'directeur-inspe') {
+        return incoherent(sequence, `Un avis ne peut être émis au titre du rôle « ${role} ».`);
+      }
+      const avis = {
+        avisId: e.avisId,
+        annee,
+        role,
+        auteurId: e.auteur.id,
+        sens: e.sens,
+        motivation: e.motivation,
+        date: e.date,
+        le: e.le,
+      };
+      return ok({ ...s, avis: [...s.avis, avis] });
+    })
+    .with({ type: 'carnet.entree-ajoutee' }, (e) =>
+      ok({
+        ...s,
+        carnet: [...s.carnet, { entreeId: e.entreeId, annee, date: e.date, titre: e.titre, texte: e.texte }],
+      }),
+    )
+    .with({ type: 'dossier.transmis-au-jury' }, (e) =>
+      ok({
+        ...s,
+        etat: 'devant-jury',
+        transmissionsJury: [...s.transmissionsJury, { annee: e.annee, date: e.date, le: e.le }],
+      }),
+    )
+    .with({ type: 'jury.entretien-tenu' }, (e) =>
+      ok({
+        ...s,
+        entretiensJury: [
+          ...s.entretiensJury,
+          { annee: e.annee, date: e.date, compteRendu: e.compteRendu, auteur: e.auteur },
+        ],
+      }),
+    )
+    .with({ type: 'master.justifie' }, (e) =>
+      ok({
+        ...s,
+        stage: { ...s.stage, masterJustifie: { dateObtention: e.dateObtention, intitule: e.intitule } },
+      }),
+    )
+    .with({ type: 'decision.prononcee' }, (e) => {
+      const decision = {
+        decision: e.decision,
+        instance: e.instance,
+        annee: e.annee,
+        motivation: e.motivation,
+        dateEffet: e.dateEffet,
+        periodeSuivante: e.periodeSuivante,
+        instantane: e.instantane,
+        auteur: e.auteur,
+        le: e.le,
+      };
+      const base = { ...s, etat: etatApresDecision[e.decision], decisions: [...s.decisions, decision] };
+      const periode = e.periodeSuivante;
+      if (e.decision === 'renouvellement' || e.decision === 'prolongation-master') {
+        if (periode === null)
+          return incoherent(sequence, `Une décision « ${e.decision} » doit dater la suite.`);
+        if (e.decision === 'renouvellement') {
+          const annees = [
+            ...s.stage.annees,
+            { numero: annee + 1, dateDebut: periode.dateDebut, dateFinStatutaire: periode.dateFinStatutaire },
+          ];
+          return ok({ ...base, stage: { ...s.stage, annees } });
+        }
+        const prolongationMaster = { dateDebut: periode.dateDebut, dateFin: periode.dateFinStatutaire };
+        return ok({ ...base, stage: { ...s.stage, prolongationMaster } });
+      }
+      return ok(base);
+    })
+    .with({ type: 'demission.presentee' }, (e) =>
+      ok({ ...s, demission: { dateDemande: e.dateDemande, dateCessation: e.dateCessation, acceptee: null } }),
+    )
+    .with({ type: 'demission.acceptee' }, (e) => {
+      if (s.demission === null || s.demission.acceptee !== null) {
+        return incoherent(sequence, 'Aucune démission en attente d’acceptation.');
+      }
+      return ok({
+        ...s,
+        etat: 'demissionnaire',
+        demission: { ...s.demission, acceptee: { date: e.date, par: e.auteur } },
+      });
+    })
+    .exhaustive();
+}
+
+/**
+ * Folds a dossier's events into its state. Accepts a store's envelopes directly.
+ *
+ * @param events - the events of one dossier, in sequence order from 1 (or from `depuis.sequence + 1`).
+ * @param depuis - a state to continue from (a snapshot), or null to start from the first event.
+ * @returns the state, or a {@link ValidationError} (code `dossier.vide`, `sequence.non-contigue` or
+ * `evenement.incoherent`, path = the event's sequence). Never throws.
+ * @example
+ * ```ts
+ * const state = foldDossier(await store.read(dossierId)); // Result<DossierState, ValidationError>
+ * ```
+ */
+export function foldDossier(
+  events: ReadonlyArray<SequencedEvent>,
+  depuis: DossierState | null = null,
+): Result<DossierState, ValidationError> {
+  let state = depuis;
+  for (const recorded of events) {
+    const next = appliquerEvenement(state, recorded);
+    if (next.isErr()) return err(next.error);
+    state = next.value;
+  }
+  if (state === null) {
+    return err(
+      invalid('Un dossier commence par l’événement « dossier.ouvert ».', [
+        { code: 'dossier.vide', message: 'Aucun événement.', path: [] },
+      ]),
+    );
+  }
+  return ok(state);
+}

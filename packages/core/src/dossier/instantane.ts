@@ -1,0 +1,99 @@
+/**
+ * The jury's frozen view of a dossier: built when a decision is taken, hashed, stored in the decision event.
+ *
+ * @packageDocumentation
+ */
+import { anneeCourante } from './annee.js';
+import { empreinte } from './empreinte.js';
+import type { InstantaneJury } from './instantane-schema.js';
+
+/** A JSON value, as a frozen view holds it (zod's `z.json()` type). */
+type Json = InstantaneJury['vue'];
+
+import type { DossierState } from './state.js';
+
+/** The identification of the rule set a decision was taken under. */
+export interface ReglesUtilisees {
+  /** Version label of the rule set (e.g. `national-2014.1`, or an académie pack's version). */
+  readonly version: string;
+  /** Content hash of the rule set as given to the workflow (see {@link empreinte}). */
+  readonly empreinte: string;
+}
+
+/**
+ * The part of a dossier the jury reads: everything but the stagiaire's carnet de bord (his own notebook), with
+ * earlier decisions reduced to their content hash so views do not nest.
+ *
+ * @param state - the dossier at the time of the decision.
+ * @returns a JSON value.
+ */
+export function vueJury(state: DossierState): Json {
+  const vue = {
+    dossierId: state.dossierId,
+    sequence: state.sequence,
+    etat: state.etat,
+    annee: anneeCourante(state),
+    identite: state.identite,
+    acteurs: state.acteurs,
+    affectations: state.affectations,
+    stage: state.stage,
+    autopositionnements: state.autopositionnements,
+    visites: state.visites,
+    entretiens: state.entretiens,
+    formations: state.formations,
+    bilans: state.bilans,
+    avis: state.avis,
+    alertes: state.alertes,
+    conges: state.conges,
+    transmissionsJury: state.transmissionsJury,
+    entretiensJury: state.entretiensJury,
+    decisionsAnterieures: state.decisions.map(({ instantane, ...d }) => ({
+      ...d,
+      instantane: instantane.empreinte,
+    })),
+    demission: state.demission,
+  };
+  // The state is made of JSON values only (strings, numbers, booleans, null, arrays, plain objects).
+  return JSON.parse(JSON.stringify(vue)) as Json;
+}
+
+/**
+ * Freezes the jury's view of a dossier.
+ *
+ * @param state - the dossier at the time of the decision (its `sequence` is the last event included).
+ * @param regles - the version and hash of the rules used.
+ * @returns the view and its content hash.
+ * @remarks So that the decision can be reproduced on appeal (arrêté du 22 août 2014, art. 7 and 9).
+ */
+export function figerVueJury(state: DossierState, regles: ReglesUtilisees): InstantaneJury {
+  const vue = vueJury(state);
+  return {
+    version: 1,
+    sequence: state.sequence,
+    regles: { version: regles.version, empreinte: regles.empreinte },
+    vue,
+    empreinte: empreinteInstantane(state.sequence, regles, vue),
+  };
+}
+
+function empreinteInstantane(sequence: number, regles: ReglesUtilisees, vue: Json): string {
+  return empreinte({
+    version: 1,
+    sequence,
+    regles: { version: regles.version, empreinte: regles.empreinte },
+    vue,
+  });
+}
+
+/**
+ * Checks that a frozen view was not altered: recomputes its hash.
+ *
+ * @param instantane - a frozen view, e.g. from a decision event.
+ * @returns true when the hash matches the content.
+ */
+export function verifierInstantane(instantane: InstantaneJury): boolean {
+  return (
+    empreinteInstantane(instantane.sequence, instantane.regles, instantane.vue as Json) ===
+    instantane.empreinte
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * The compact summary of a dossier used to list dossiers: the `DossierIndex` a store keeps beside the events.
+ *
+ * @packageDocumentation
+ */
+import type { DossierIndex } from '../ports/dossier-index.js';
+import { tuteursActuels, uaiActuel } from './annee.js';
+import type { DossierState } from './state.js';
+
+/**
+ * Summarises a dossier for listing: what a store indexes (the ports' `DossierIndex`), passed with each append.
+ *
+ * @param state - the dossier.
+ * @returns its identifier, académie, school year, current EPLE, corps, discipline, current tuteurs and
+ * workflow state (`etat`, one of {@link EtatDossier}).
+ * @example
+ * ```ts
+ * const { etat, tuteurIds } = dossierSummary(state);
+ * ```
+ */
+export function dossierSummary(state: DossierState): DossierIndex {
+  return {
+    dossierId: state.dossierId,
+    academie: state.identite.academie,
+    anneeScolaire: state.identite.anneeScolaire,
+    uai: uaiActuel(state),
+    corps: state.identite.corps,
+    discipline: state.identite.discipline,
+    tuteurIds: tuteursActuels(state).map((t) => t.id),
+    etat: state.etat,
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * The conditions the texts put on the dossier, as functions that explain themselves: what is missing before
+ * the jury, whether the half of the stage is served.
+ *
+ * @packageDocumentation
+ */
+import { addDays } from '../calendar/local-date.js';
+import { anneeCourante, anneeStageCourante } from '../dossier/annee.js';
+import type { DossierState } from '../dossier/state.js';
+import type { RoleAvis } from '../dossier/vocabulaire.js';
+import type { RefusalReason } from '../errors.js';
+import { joursCommuns, joursInclus } from './dates.js';
+import type { ExigenceDossier, PieceDossier, WorkflowRules } from './regles.js';
+
+/**
+ * Whether a requirement applies to this stagiaire in his current year.
+ *
+ * @param exigence - a requirement of the rules.
+ * @param state - the dossier.
+ * @returns true when the category, corps and year match.
+ */
+export function exigenceApplicable(exigence: ExigenceDossier, state: DossierState): boolean {
+  const { categorie, corps } = state.identite;
+  if (exigence.categories !== null && !exigence.categories.includes(categorie)) return false;
+  if (exigence.corps !== null && !exigence.corps.includes(corps)) return false;
+  if (exigence.seulementEnRenouvellement && anneeCourante(state) < 2) return false;
+  return true;
+}
+
+/**
+ * Whether the dossier holds a piece in the current year of stage.
+ *
+ * @param piece - an avis, a bilan or a visit.
+ * @param state - the dossier.
+ * @returns true when the piece is there.
+ */
+export function pieceFournie(piece: PieceDossier, state: DossierState): boolean {
+  const annee = anneeCourante(state);
+  switch (piece.kind) {
+    case 'avis':
+      return state.avis.some((a) => a.annee === annee && a.role === piece.role);
+    case 'bilan':
+      return state.bilans.some(
+        (b) => b.annee === annee && b.nature === piece.nature && b.evaluateur.role === piece.role,
+      );
+    case 'visite':
+      return state.visites.some(
+        (v) => v.annee === annee && v.nature === piece.nature && v.statut === 'realisee',
+      );
+  }
+}
+
+function manque(exigence: ExigenceDossier, avant: string): RefusalReason {
+  return {
+    code: `piece-manquante.${exigence.id}`,
+    message: `Il manque ${exigence.libelle} ${avant}.`,
+    source: exigence.source,
+  };
+}
+
+/**
+ * What is missing before this dossier can go to the jury (or, for a category titularised without a jury,
+ * before the recteur can titularise): every required piece not yet in the dossier for the current year, with
+ * the text that requires it.
+ *
+ * @param state - the dossier.
+ * @param regles - the rules (`piecesRequises`).
+ * @returns the reasons, empty when the dossier is complete.
+ * @example
+ * ```ts
+ * piecesManquantes(state, reglesNationales).map((r) => r.message);
+ * // ['Il manque l’avis du directeur de l’INSPÉ avant la saisine du jury.']
+ * ```
+ */
+export function piecesManquantes(state: DossierState, regles: WorkflowRules): RefusalReason[] {
+  const sansJury = regles.categoriesSansJury.valeur.includes(state.identite.categorie);
+  const avant = sansJury ? 'avant la titularisation par le recteur' : 'avant la saisine du jury';
+  return regles.piecesRequises
+    .filter((e) => exigenceApplicable(e, state) && !pieceFournie(e.piece, state))
+    .map((e) => manque(e, avant));
+}
+
+/**
+ * What must exist before an avis of a role can be given (e.g. the tuteur's report before the inspecteur's avis).
+ *
+ * @param state - the dossier.
+ * @param regles - the rules (`prealablesAvis`).
+ * @param role - the role giving the avis.
+ * @returns the missing prerequisites, with their texts.
+ */
+export function prealablesAvisManquants(
+  state: DossierState,
+  regles: WorkflowRules,
+  role: RoleAvis,
+): RefusalReason[] {
+  return regles.prealablesAvis
+    .filter((p) => p.avant === role && exigenceApplicable(p, state) && !pieceFournie(p.piece, state))
+    .map((p) => manque(p, 'avant cet avis'));
+}
+
+/**
+ * Days of stage served up to a day included: calendar days since the start of the current year, less the days
+ * that do not count as stage time (paid leave beyond the threshold, unpaid leave, suspension).
+ *
+ * @param state - the dossier (nommé).
+ * @param regles - the rules.
+ * @param jour - the day considered.
+ * @returns the days served, 0 before the nomination.
+ */
+export function joursDeStageEffectues(state: DossierState, regles: WorkflowRules, jour: string): number {
+  const annee = anneeStageCourante(state);
+  if (annee === null || jour < annee.dateDebut) return 0;
+  let remuneres = 0;
+  let nonComptes = 0;
+  for (const conge of state.conges) {
+    const jours = joursCommuns(conge.debut, conge.fin, annee.dateDebut, jour);
+    if (regles.conges.valeur[conge.nature].comptage === 'non-compte') nonComptes += jours;
+    else remuneres += jours;
+  }
+  const seuil = regles.seuilCongesRemuneresJours.valeur;
+  return joursInclus(annee.dateDebut, jour) - nonComptes - Math.max(0, remuneres - seuil);
+}
+
+/**
+ * The first day on which the stagiaire has served the fraction of the normal duration required before a
+ * licenciement for insuffisance professionnelle in the course of the stage (half: about 2 March for a stage
+ * starting on 1 September).
+ *
+ * @param state - the dossier (nommé).
+ * @param regles - the rules (`fractionAvantLicenciement`, leave).
+ * @returns the date, or null before the nomination.
+ * @remarks Décret n° 94-874 art. 7: « lorsqu'il est en stage depuis un temps au moins égal à la moitié de la
+ * durée normale du stage ». Time that does not count as stage time (see {@link joursDeStageEffectues}) delays it.
+ */
+export function dateMiStage(state: DossierState, regles: WorkflowRules): string | null {
+  const annee = anneeStageCourante(state);
+  if (annee === null) return null;
+  const requis =
+    regles.fractionAvantLicenciement.valeur * joursInclus(annee.dateDebut, annee.dateFinStatutaire);
+  let jour = addDays(annee.dateDebut, Math.max(0, Math.ceil(requis) - 1));
+  // Each step adds at most one served day; leave is finite, so this ends.
+  while (joursDeStageEffectues(state, regles, jour) < requis) jour = addDays(jour, 1);
+  return jour;
+}

@@ -1,0 +1,372 @@
+/**
+ * Handlers of the commands that move the dossier through the workflow: nomination, saisine of the jury, the
+ * jury's and the recteur's decisions, acceptance of a démission.
+ *
+ * @packageDocumentation
+ */
+import { err, ok } from 'neverthrow';
+import { match } from 'ts-pattern';
+import { addDays } from '../calendar/local-date.js';
+import { anneeCourante } from '../dossier/annee.js';
+import { empreinte } from '../dossier/empreinte.js';
+import type { DossierEvent } from '../dossier/events.js';
+import { figerVueJury } from '../dossier/instantane.js';
+import type { DossierState } from '../dossier/state.js';
+import type { NatureDecision } from '../dossier/vocabulaire.js';
+import type { RefusalReason } from '../errors.js';
+import type { CommandOf } from './commands.js';
+import { dateMiStage, piecesManquantes } from './conditions.js';
+import { calculerEffetConges, type EffetConges } from './conges.js';
+import type { Entrees, TransitionResult } from './contexte-decision.js';
+import { ajouterMois, finDePeriode } from './dates.js';
+import { raison, refusal } from './refus.js';
+import type { WorkflowRules } from './regles.js';
+import { arrete2014, decret94874 } from './sources.js';
+
+/** Commands handled here. */
+export type CommandeDecision = CommandOf<
+  'nomination.prononcer' | 'jury.saisir' | 'jury.deliberer' | 'recteur.decider' | 'demission.accepter'
+>;
+
+function resultat(reasons: RefusalReason[], events: () => DossierEvent[]): TransitionResult {
+  const refus = refusal(reasons);
+  return refus === null ? ok(events()) : err(refus);
+}
+
+function sansJury(state: DossierState, regles: WorkflowRules): boolean {
+  return regles.categoriesSansJury.valeur.includes(state.identite.categorie);
+}
+
+function masterManquant(state: DossierState): boolean {
+  return state.identite.master === 'a-justifier' && state.stage.masterJustifie === null;
+}
+
+/** Checks licenciement for non-détachés and réintégration for détachés only. */
+function coherenceDetachement(decision: NatureDecision, state: DossierState, reasons: RefusalReason[]): void {
+  const detache = state.identite.categorie === 'detache';
+  if (decision === 'licenciement' && detache) {
+    reasons.push(
+      raison(
+        'licenciement.detache',
+        'Un stagiaire détaché n’est pas licencié : il est mis fin à son détachement et il est réintégré dans son corps d’origine.',
+        decret94874('art. 7'),
+      ),
+    );
+  }
+  if (decision === 'reintegration' && !detache) {
+    reasons.push(
+      raison(
+        'reintegration.non-detache',
+        'Seul un stagiaire détaché d’un autre corps peut être réintégré dans son corps d’origine.',
+        arrete2014('art. 9'),
+      ),
+    );
+  }
+}
+
+function effetOuDebut(state: DossierState, regles: WorkflowRules): EffetConges {
+  const effet = calculerEffetConges(state, regles);
+  if (effet !== null) return effet;
+  // Unreachable in the states that accept decisions (the stage has started); keep the types total.
+  const debut = state.identite.dateNominationPrevue;
+  const fin = finDePeriode(debut, regles.dureeStageMois.valeur);
+  return {
+    annee: anneeCourante(state),
+    dateDebut: debut,
+    dateFinStatutaire: fin,
+    joursCongesRemuneres: 0,
+    joursArt22: 0,
+    joursNonComptes: 0,
+    seuil: regles.seuilCongesRemuneresJours.valeur,
+    joursProlongation: 0,
+    dateFinEffective: fin,
+    dateFinPourTitularisation: fin,
+    explication: [],
+  };
+}
+
+/**
+ * Decides a command that changes the workflow state.
+ *
+ * @param command - the command.
+ * @param e - state, context, today's date, event header.
+ * @returns the events, or every reason to refuse.
+ */
+export function deciderDecision(command: CommandeDecision, e: Entrees): TransitionResult {
+  const { state, ctx, jour, entete } = e;
+  const regles = ctx.regles;
+  const reasons: RefusalReason[] = [];
+  const annee = anneeCourante(state);
+  const instantane = () => figerVueJury(state, { version: regles.version, empreinte: empreinte(regles) });
+
+  return match(command)
+    .returnType<TransitionResult>()
+    .with({ type: 'nomination.prononcer' }, (c) => {
+      const prevue = state.identite.dateNominationPrevue;
+      const report = state.stage.reportNomination;
+      const date = c.dateNomination ?? report?.jusquau ?? prevue;
+      if (report !== null) {
+        const max = ajouterMois(prevue, regles.reportNominationMaxMois.valeur);
+        if (date > max) {
+          reasons.push(
+            raison(
+              'report.trop-long',
+              `Le report de nomination ne peut excéder ${regles.reportNominationMaxMois.valeur} mois : nomination au plus tard le ${max}.`,
+              regles.reportNominationMaxMois.source,
+            ),
+          );
+        }
+      }
+      return resultat(reasons, () => [
+        {
+          type: 'stagiaire.nomme',
+          ...entete,
+          dateNomination: date,
+          dateDebutStage: date,
+          dateFinStatutaire: finDePeriode(date, regles.dureeStageMois.valeur),
+        },
+      ]);
+    })
+    .with({ type: 'jury.saisir' }, (c) => {
+      if (sansJury(state, regles)) {
+        reasons.push(
+          raison(
+            'jury.sans-jury',
+            'Ce stagiaire est titularisé par le recteur après l’avis de l’inspecteur, sans jury.',
+            regles.categoriesSansJury.source,
+          ),
+        );
+      } else {
+        reasons.push(...piecesManquantes(state, regles));
+      }
+      if (c.date > jour)
+        reasons.push(raison('date.future', `La saisine est datée du ${c.date}, après aujourd’hui.`));
+      return resultat(reasons, () => [{ type: 'dossier.transmis-au-jury', ...entete, annee, date: c.date }]);
+    })
+    .with({ type: 'jury.deliberer' }, (c) => {
+      const effet = effetOuDebut(state, regles);
+      const apresFin = addDays(effet.dateFinEffective, 1);
+      const entendu = state.entretiensJury.some((x) => x.annee === annee);
+      if (
+        c.decision !== 'titularisation' &&
+        c.decision !== 'prolongation-master' &&
+        regles.entretienAvantDecisionNonTitularisation.valeur &&
+        !entendu
+      ) {
+        reasons.push(
+          raison(
+            'jury.entretien-requis',
+            'Le jury doit entendre le stagiaire en entretien avant toute décision autre que la titularisation.',
+            regles.entretienAvantDecisionNonTitularisation.source,
+          ),
+        );
+      }
+      coherenceDetachement(c.decision, state, reasons);
+      let dateEffet: string | null = null;
+      let periodeSuivante: { dateDebut: string; dateFinStatutaire: string } | null = null;
+      match(c.decision)
+        .with('titularisation', () => {
+          if (masterManquant(state)) {
+            reasons.push(
+              raison(
+                'titularisation.master-requis',
+                'Le stagiaire apte qui ne justifie pas du master requis voit son stage prolongé d’un an (décision « prolongation-master »).',
+                arrete2014('art. 9'),
+              ),
+            );
+          }
+          dateEffet = addDays(effet.dateFinPourTitularisation, 1);
+        })
+        .with('renouvellement', () => {
+          const dejaAccordes = annee - 1;
+          const max = regles.renouvellementsMax.valeur;
+          if (dejaAccordes >= max) {
+            reasons.push(
+              raison(
+                'renouvellement.deja-accorde',
+                `Le stage a déjà été renouvelé ${dejaAccordes} fois : ${max === 1 ? 'un seul renouvellement est possible' : `au plus ${max} renouvellement(s)`}. Le jury ne peut proposer que la titularisation, le licenciement ou la réintégration.`,
+                regles.renouvellementsMax.source,
+              ),
+            );
+          }
+          const debut = c.dateDebutSuivante ?? apresFin;
+          if (debut <= effet.dateFinStatutaire) {
+            reasons.push(
+              raison(
+                'renouvellement.date',
+                `La seconde année commence après la fin de la première (${effet.dateFinStatutaire}).`,
+              ),
+            );
+          }
+          periodeSuivante = {
+            dateDebut: debut,
+            dateFinStatutaire: finDePeriode(debut, regles.dureeStageMois.valeur),
+          };
+        })
+        .with('prolongation-master', () => {
+          if (!masterManquant(state)) {
+            reasons.push(
+              raison(
+                'prolongation-master.sans-objet',
+                'La prolongation pour master ne concerne que le stagiaire apte qui ne justifie pas du master requis.',
+                arrete2014('art. 9'),
+              ),
+            );
+          }
+          periodeSuivante = {
+            dateDebut: apresFin,
+            dateFinStatutaire: finDePeriode(apresFin, regles.prolongationMasterMois.valeur),
+          };
+        })
+        .with('licenciement', 'reintegration', () => {
+          dateEffet = apresFin;
+        })
+        .exhaustive();
+      return resultat(reasons, () => [
+        {
+          type: 'decision.prononcee',
+          ...entete,
+          decision: c.decision,
+          instance: 'jury',
+          annee,
+          motivation: c.motivation ?? null,
+          dateEffet,
+          periodeSuivante,
+          instantane: instantane(),
+        },
+      ]);
+    })
+    .with({ type: 'recteur.decider' }, (c) => {
+      const effet = effetOuDebut(state, regles);
+      coherenceDetachement(c.decision, state, reasons);
+      let dateEffet = c.dateEffet ?? jour;
+      if (state.etat === 'prolongation-master') {
+        const fin = state.stage.prolongationMaster?.dateFin ?? effet.dateFinEffective;
+        if (c.decision === 'titularisation') {
+          if (state.stage.masterJustifie === null) {
+            reasons.push(
+              raison(
+                'master.non-justifie',
+                'La titularisation à l’issue de la prolongation suppose que le stagiaire justifie du master requis.',
+                arrete2014('art. 9'),
+              ),
+            );
+          }
+          dateEffet = c.dateEffet ?? addDays(fin, 1);
+        } else if (c.fondement === 'evaluation') {
+          if (state.stage.masterJustifie !== null) {
+            reasons.push(
+              raison(
+                'master.justifie',
+                'Le stagiaire justifie du master : il est titularisé.',
+                arrete2014('art. 9'),
+              ),
+            );
+          }
+          if (jour <= fin) {
+            reasons.push(
+              raison(
+                'prolongation-master.en-cours',
+                `La prolongation court jusqu’au ${fin}.`,
+                arrete2014('art. 9'),
+              ),
+            );
+          }
+          dateEffet = c.dateEffet ?? addDays(fin, 1);
+        }
+      } else if (c.decision === 'titularisation') {
+        if (!sansJury(state, regles)) {
+          reasons.push(
+            raison(
+              'titularisation.jury-requis',
+              'La titularisation de ce stagiaire est prononcée sur proposition du jury académique.',
+              arrete2014('art. 9'),
+            ),
+          );
+        } else {
+          reasons.push(...piecesManquantes(state, regles));
+          const avis = state.avis.find((a) => a.annee === annee && a.role === 'inspecteur');
+          if (avis !== undefined && avis.sens !== 'favorable') {
+            reasons.push(
+              raison(
+                'titularisation.avis-defavorable',
+                'L’inspecteur a émis un avis défavorable : la titularisation sans jury n’est pas possible.',
+                regles.categoriesSansJury.source,
+              ),
+            );
+          }
+        }
+        if (c.fondement !== 'evaluation') {
+          reasons.push(
+            raison('decision.fondement', 'Une titularisation se fonde sur l’évaluation du stage.'),
+          );
+        }
+        if (masterManquant(state)) {
+          reasons.push(
+            raison(
+              'titularisation.master-requis',
+              'Le master requis n’est pas justifié.',
+              arrete2014('art. 9'),
+            ),
+          );
+        }
+        dateEffet = c.dateEffet ?? addDays(effet.dateFinPourTitularisation, 1);
+      } else if (c.fondement === 'evaluation') {
+        if (!sansJury(state, regles)) {
+          reasons.push(
+            raison(
+              'decision.jury-requis',
+              'À l’issue du stage, seul le jury académique se prononce sur l’aptitude ; en cours de stage, un licenciement se fonde sur l’insuffisance professionnelle, l’inaptitude physique ou une sanction.',
+              arrete2014('art. 9'),
+            ),
+          );
+        } else if (
+          !state.avis.some((a) => a.annee === annee && a.role === 'inspecteur' && a.sens === 'defavorable')
+        ) {
+          reasons.push(
+            raison(
+              'decision.avis-inspecteur-requis',
+              'Sans jury, la fin du stage sans titularisation suppose un avis défavorable de l’inspecteur.',
+              regles.categoriesSansJury.source,
+            ),
+          );
+        }
+      } else if (c.fondement === 'insuffisance-professionnelle') {
+        const mi = dateMiStage(state, regles);
+        if (mi !== null && jour < mi) {
+          reasons.push(
+            raison(
+              'licenciement.avant-mi-stage',
+              `Un licenciement pour insuffisance professionnelle n’est possible qu’après la moitié de la durée normale du stage, soit à partir du ${mi}.`,
+              regles.fractionAvantLicenciement.source,
+            ),
+          );
+        }
+      }
+      return resultat(reasons, () => [
+        {
+          type: 'decision.prononcee',
+          ...entete,
+          decision: c.decision,
+          instance: 'recteur',
+          annee,
+          motivation: c.motivation ?? null,
+          dateEffet,
+          periodeSuivante: null,
+          instantane: instantane(),
+        },
+      ]);
+    })
+    .with({ type: 'demission.accepter' }, (c) => {
+      const demission = state.demission;
+      if (demission === null || demission.acceptee !== null) {
+        reasons.push(
+          raison('demission.absente', 'Aucune démission n’attend d’être acceptée.', decret94874('art. 9')),
+        );
+      } else if (c.date < demission.dateDemande) {
+        reasons.push(raison('demission.date', `La démission a été demandée le ${demission.dateDemande}.`));
+      }
+      return resultat(reasons, () => [{ type: 'demission.acceptee', ...entete, date: c.date }]);
+    })
+    .exhaustive();
+}

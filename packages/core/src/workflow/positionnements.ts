@@ -1,0 +1,96 @@
+/**
+ * The grid and scale a positionnement is given on, and its validation before it is recorded.
+ *
+ * @packageDocumentation
+ */
+import { err, ok, type Result } from 'neverthrow';
+import type { DossierState } from '../dossier/state.js';
+import type { ValidationError } from '../errors.js';
+import { echellesParDefaut } from '../referentiel/data/echelles.js';
+import { grillesNationales } from '../referentiel/data/grilles.js';
+import { getEchelle } from '../referentiel/echelles.js';
+import { grillePour } from '../referentiel/grilles.js';
+import {
+  competencesNonPositionnees,
+  type PositionnementInput,
+  validatePositionnement,
+} from '../referentiel/positionnement.js';
+import type { Echelle, Grille, Positionnement } from '../referentiel/types.js';
+import type { WorkflowContext } from './context.js';
+
+/** What a positionnement is for: the stagiaire's auto-positionnement, or an intermediate or final bilan. */
+export type UsagePositionnement = 'autopositionnement' | 'bilan-intermediaire' | 'bilan-final';
+
+function invalide(code: string, message: string): ValidationError {
+  return { kind: 'validation', message, issues: [{ code, message, path: ['positionnement'] }] };
+}
+
+/**
+ * The grid and scale to use for a positionnement on this dossier: the grid the rules choose for the corps and
+ * school year, the scale the rules give for the usage (an académie's own grids and scales first).
+ *
+ * @param state - the dossier.
+ * @param usage - what the positionnement is for.
+ * @param ctx - the rules and optional académie grids and scales.
+ * @returns the grid and scale, or a {@link ValidationError} when the rules name none that exists.
+ * @example
+ * ```ts
+ * const r = grilleEtEchellePour(state, 'bilan-final', { regles: reglesNationales });
+ * // r.value.grille.id === 'ns-2023-enseignants', r.value.echelle.id === 'tuteur-final'
+ * ```
+ */
+export function grilleEtEchellePour(
+  state: DossierState,
+  usage: UsagePositionnement,
+  ctx: Pick<WorkflowContext, 'regles' | 'referentiel'>,
+): Result<{ grille: Grille; echelle: Echelle }, ValidationError> {
+  const { corps, anneeScolaire } = state.identite;
+  const grilles = [...(ctx.referentiel?.grilles ?? []), ...grillesNationales];
+  const echelles = [...(ctx.referentiel?.echelles ?? []), ...echellesParDefaut];
+  const choix = ctx.regles.evaluation.choixGrilles.valeur[corps];
+  const grille = grillePour(corps, anneeScolaire, choix, grilles);
+  if (grille.isErr()) {
+    return err(invalide('grille.introuvable', `Aucune grille utilisable : ${grille.error.message}`));
+  }
+  const echelleId = ctx.regles.evaluation.echelles.valeur[usage];
+  const echelle = getEchelle(echelleId, echelles);
+  if (echelle === undefined) {
+    return err(
+      invalide('echelle.introuvable', `L’échelle « ${echelleId} » prévue pour « ${usage} » est inconnue.`),
+    );
+  }
+  return ok({ grille: grille.value, echelle });
+}
+
+/**
+ * Validates a positionnement against the dossier's grid and scale; a bilan must rate every competency of the
+ * grid (« non observé » exists on scales that allow it), an auto-positionnement may be partial.
+ *
+ * @param state - the dossier.
+ * @param input - the positionnement as sent.
+ * @param usage - what it is for.
+ * @param ctx - the rules and optional académie grids and scales.
+ * @returns the validated positionnement, or a {@link ValidationError} listing every problem.
+ */
+export function validerPositionnement(
+  state: DossierState,
+  input: PositionnementInput,
+  usage: UsagePositionnement,
+  ctx: Pick<WorkflowContext, 'regles' | 'referentiel'>,
+): Result<Positionnement, ValidationError> {
+  const contexte = grilleEtEchellePour(state, usage, ctx);
+  if (contexte.isErr()) return err(contexte.error);
+  const { grille, echelle } = contexte.value;
+  const valide = validatePositionnement(input, { corps: state.identite.corps, grille, echelle });
+  if (valide.isErr() || usage === 'autopositionnement') return valide;
+  const manquantes = competencesNonPositionnees(valide.value, grille);
+  if (manquantes.length > 0) {
+    return err(
+      invalide(
+        'positionnement.incomplet',
+        `Un bilan positionne chaque compétence de la grille ${grille.id} ; manquent : ${manquantes.join(', ')}.`,
+      ),
+    );
+  }
+  return valide;
+}

@@ -1,0 +1,81 @@
+/**
+ * The texts the workflow's rules rest on, cited by rules and refusals.
+ *
+ * @packageDocumentation
+ */
+import type { SourceRef } from '../errors.js';
+
+const DECRET_94_874 =
+  'Décret n° 94-874 du 7 octobre 1994 fixant les dispositions communes applicables aux stagiaires de l’État';
+const ARRETE_2014 =
+  'Arrêté du 22 août 2014 fixant les modalités de stage, d’évaluation et de titularisation de certains personnels enseignants et d’éducation de l’enseignement du second degré stagiaires';
+
+/**
+ * An article of décret n° 94-874 (common rules for the State's stagiaires).
+ *
+ * @param article - e.g. `art. 26`.
+ * @returns the reference.
+ */
+export function decret94874(article: string): SourceRef {
+  return {
+    texte: DECRET_94_874,
+    article,
+    nor: 'FPPA9400088D',
+    url: 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000366828',
+  };
+}
+
+/**
+ * An article of the arrêté du 22 août 2014 (certifiés, PLP, EPS, CPE).
+ *
+ * @param article - e.g. `art. 5`.
+ * @returns the reference.
+ */
+export function arrete2014(article: string): SourceRef {
+  return { texte: ARRETE_2014, article, nor: 'MENH1411675A' };
+}
+
+/**
+ * An article of the arrêté du 22 août 2014 for professeurs agrégés stagiaires.
+ *
+ * @param article - e.g. `art. 5`.
+ * @returns the reference.
+ */
+export function arrete2014Agreges(article: string): SourceRef {
+  return {
+    texte:
+      'Arrêté du 22 août 2014 fixant les modalités de stage, d’évaluation et de titularisation des professeurs agrégés stagiaires',
+    article,
+    nor: 'MENH1411677A',
+    url: 'http://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000029401576',
+  };
+}
+
+/** SNE-OC: in the renewed year the stagiaire is inspected. */
+export const SNE_OC_RENOUVELLEMENT: SourceRef = {
+  texte: 'SNE-OC, « PES : renouvellement, prolongation »',
+  url: 'https://www.sne-oc.com/pes-renouvellement-prolongation',
+};
+
+/**
+ * A section of the Réunion guide of the année de stage 2022-2023 (EAFC).
+ *
+ * @param article - e.g. `§ 4.4`.
+ * @returns the reference.
+ */
+export function guideReunion(article: string): SourceRef {
+  return { texte: 'Académie de La Réunion, Guide de l’année de stage 2022-2023 (EAFC)', article };
+}
+
+/** Circulaire du 13 juillet 2022 on the organisation of the année de stage 2022-2023. */
+export const CIRCULAIRE_2022: SourceRef = {
+  texte: 'Circulaire du 13 juillet 2022, modalités d’organisation de l’année de stage 2022-2023',
+  nor: 'MENH2218500C',
+  url: 'https://www.education.gouv.fr/bo/22/Hebdo29/MENH2218500C.htm',
+};
+
+/** Note de service n° 2015-055 du 17 mars 2015 (evaluation and titularisation). */
+export const NS_2015_055: SourceRef = {
+  texte: 'Note de service n° 2015-055 du 17 mars 2015, modalités d’évaluation du stage et de titularisation',
+  nor: 'MENH1506379N',
+};

@@ -1,0 +1,106 @@
+/**
+ * The workflow's transition function: `(state, command, context) → Result<events, refusal>`. Pure: no clock,
+ * no I/O, no mutation.
+ *
+ * @packageDocumentation
+ */
+import { err, ok } from 'neverthrow';
+import { match, P } from 'ts-pattern';
+import { localDateAt, parseInstant } from '../calendar/zoned-time.js';
+import { auteurDe } from '../dossier/acteurs.js';
+import type { DossierState } from '../dossier/state.js';
+import type { ValidationError } from '../errors.js';
+import type { Command } from './commands.js';
+import type { WorkflowContext } from './context.js';
+import type { EnTete, TransitionResult } from './contexte-decision.js';
+import { deciderDecision } from './decisions.js';
+import { deciderEnregistrement } from './enregistrements.js';
+import { verifierPermission } from './permissions.js';
+import { raison, refuser } from './refus.js';
+import { commandeAcceptee, etatsAcceptant } from './transition-table.js';
+
+function jourLocal(ctx: WorkflowContext): { jour: string } | { erreur: ValidationError } {
+  const instant = parseInstant(ctx.now);
+  if (instant.isErr()) return { erreur: instant.error };
+  const jour = localDateAt(instant.value, ctx.regles.fuseauHoraire.valeur);
+  if (jour === '') {
+    const message = `Fuseau horaire inconnu : ${ctx.regles.fuseauHoraire.valeur}.`;
+    return {
+      erreur: { kind: 'validation', message, issues: [{ code: 'fuseau.invalide', message, path: [] }] },
+    };
+  }
+  return { jour };
+}
+
+/**
+ * Decides a command on a dossier: checks the actor's permission, that the dossier's state accepts the command
+ * (transition table), and the conditions the texts set; returns the events to append or every reason not to.
+ *
+ * @param state - the dossier's current state, or null when the dossier does not exist yet (`dossier.ouvrir`).
+ * @param command - the command (parse untrusted input with `commandSchema` first).
+ * @param context - the actor, the instant `now` and the rules.
+ * @returns `Ok(events)` to append in order, or `Err` with a `Refusal` (every reason, with its code and text),
+ * a `PermissionDenied`, or a `ValidationError` (an invalid `now`, or a positionnement that does not fit the grid).
+ * @example
+ * ```ts
+ * const r = transition(state, { type: 'jury.saisir', date: '2023-05-31' }, {
+ *   acteur: { role: 'rectorat', id: 'dpe-1', academie: 'reunion' },
+ *   now: '2023-05-31T09:00:00+04:00',
+ *   regles: reglesNationales,
+ * });
+ * if (r.isErr() && r.error.kind === 'refusal') console.log(r.error.reasons.map((x) => x.message));
+ * ```
+ */
+export function transition(
+  state: DossierState | null,
+  command: Command,
+  context: WorkflowContext,
+): TransitionResult {
+  const horloge = jourLocal(context);
+  if ('erreur' in horloge) return err(horloge.erreur);
+  const refusPermission = verifierPermission(context.acteur, command, state);
+  if (refusPermission !== null) return err(refusPermission);
+
+  const etat = state?.etat ?? 'nouveau';
+  if (!commandeAcceptee(etat, command.type)) {
+    const ou = etatsAcceptant(command.type);
+    return refuser(
+      raison(
+        'etat.commande-impossible',
+        `« ${command.type} » n’est pas possible sur un dossier « ${etat} » (possible : ${ou.length > 0 ? ou.join(', ') : 'jamais'}).`,
+      ),
+    );
+  }
+  const entete: EnTete = { v: 1, le: context.now, auteur: auteurDe(context.acteur) };
+
+  if (state === null || command.type === 'dossier.ouvrir') {
+    // The table accepts `dossier.ouvrir` only from `nouveau`, and nothing else from `nouveau`.
+    if (command.type !== 'dossier.ouvrir')
+      return refuser(raison('dossier.inexistant', 'Le dossier n’existe pas.'));
+    return ok([
+      {
+        type: 'dossier.ouvert',
+        ...entete,
+        dossierId: command.dossierId,
+        identite: command.identite,
+        acteurs: command.acteurs,
+      },
+    ]);
+  }
+  const entrees = { state, ctx: context, jour: horloge.jour, entete };
+  return match(command)
+    .returnType<TransitionResult>()
+    .with(
+      {
+        type: P.union(
+          'nomination.prononcer',
+          'jury.saisir',
+          'jury.deliberer',
+          'recteur.decider',
+          'demission.accepter',
+        ),
+      },
+      (c) => deciderDecision(c, entrees),
+    )
+    .otherwise((c) => deciderEnregistrement(c, entrees));
+}
