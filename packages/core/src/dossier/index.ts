@@ -15,6 +15,8 @@ export * from './instantane.js';
 export * from './instantane-schema.js';
 export * from './positionnement.js';
 export * from './sensitive.js';
+export * from './serialisation.js';
 export * from './state.js';
+export * from './state-schema.js';
 export * from './summary.js';
 export * from './vocabulaire.js';

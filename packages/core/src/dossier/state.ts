@@ -29,7 +29,7 @@ import type {
 } from './vocabulaire.js';
 
 /** The version of the serialised {@link DossierState} this code writes. */
-export const DOSSIER_STATE_SCHEMA_VERSION = 1;
+export const DOSSIER_STATE_SCHEMA_VERSION = 2;
 
 /**
  * Where a dossier stands in the workflow.

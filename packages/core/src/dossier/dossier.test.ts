@@ -1,0 +1,261 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { acteurs, dossierNomme, identite, Journal } from '../workflow/testing/fixtures.js';
+import { canonicalJson, empreinte, sha256Hex } from './empreinte.js';
+import { dossierEventSchema } from './events.js';
+import { foldDossier } from './fold.js';
+import { cleUai, uaiSchema } from './identifiants.js';
+import { dossierIdentiteSchema } from './identite.js';
+import { sensitivePaths } from './sensitive.js';
+import { parserDossierState, serialiserDossierState } from './serialisation.js';
+import type { DossierState } from './state.js';
+import { dossierStateSchema } from './state-schema.js';
+import { dossierSummary } from './summary.js';
+
+describe('fold', () => {
+  it('folds envelopes and rejects a gap in the sequence as a typed error', () => {
+    const j = dossierNomme();
+    expect(foldDossier(j.events)._unsafeUnwrap().sequence).toBe(2);
+    const [first, second] = j.events;
+    if (!first || !second) throw new Error('events');
+    const gap = foldDossier([first, { ...second, sequence: 3 }]);
+    expect(gap.isErr() && gap.error.issues[0]?.code).toBe('sequence.non-contigue');
+    expect(foldDossier([])._unsafeUnwrapErr().issues[0]?.code).toBe('dossier.vide');
+    expect(foldDossier([{ ...second, sequence: 1 }])._unsafeUnwrapErr().issues[0]?.code).toBe(
+      'evenement.incoherent',
+    );
+    expect(foldDossier([first, { ...first, sequence: 2 }])._unsafeUnwrapErr().issues[0]?.code).toBe(
+      'evenement.incoherent',
+    );
+  });
+
+  it('continues from a snapshot', () => {
+    const j = dossierNomme();
+    const [first, ...rest] = j.events;
+    if (!first) throw new Error('events');
+    const snapshot = foldDossier([first])._unsafeUnwrap();
+    expect(foldDossier(rest, snapshot)._unsafeUnwrap()).toEqual(j.etat);
+  });
+
+  it('refuses a protocole closed without being opened', () => {
+    const j = dossierNomme();
+    const clos = {
+      sequence: 3,
+      event: {
+        type: 'protocole.clos' as const,
+        v: 1 as const,
+        le: '2022-10-01T10:00:00+04:00',
+        auteur: { role: 'inspecteur' as const, id: 'ipr-1' },
+        alerteId: 'x',
+        date: '2022-10-01',
+        conclusion: 'fin',
+      },
+    };
+    const r = foldDossier([...j.events, clos]);
+    expect(r._unsafeUnwrapErr().issues[0]).toMatchObject({ code: 'evenement.incoherent', path: [3] });
+  });
+
+  it('every event the workflow produced parses with dossierEventSchema', () => {
+    const j = dossierNomme();
+    for (const { event } of j.events)
+      expect(dossierEventSchema.safeParse(JSON.parse(JSON.stringify(event))).success).toBe(true);
+  });
+});
+
+describe('summary', () => {
+  it('lists the fields stores index', () => {
+    const j = dossierNomme();
+    j.ok(
+      {
+        type: 'tuteur.designer',
+        tuteur: { id: 'tut-2', nom: 'Rivière', prenom: 'Eva' },
+        remplace: 'tut-1',
+        date: '2022-10-01',
+      },
+      acteurs.rectorat,
+      '2022-10-01',
+    );
+    j.ok(
+      { type: 'affectation.modifier', uai: '0750655E', date: '2022-11-01' },
+      acteurs.rectorat,
+      '2022-11-01',
+    );
+    expect(dossierSummary(j.etat)).toEqual({
+      dossierId: 'dos-1',
+      academie: 'reunion',
+      anneeScolaire: '2022-2023',
+      uai: '0750655E',
+      corps: 'certifie',
+      discipline: 'mathematiques',
+      tuteurIds: ['tut-2'],
+      etat: 'en-stage',
+    });
+    expect(j.etat.acteurs.tuteurs.map((t) => [t.tuteur.id, t.jusquau])).toEqual([
+      ['tut-1', '2022-10-01'],
+      ['tut-2', null],
+    ]);
+  });
+});
+
+describe('serialisation', () => {
+  it('serialise → parse is the identity', () => {
+    const j = dossierNomme();
+    const text = serialiserDossierState(j.etat);
+    expect(parserDossierState(text)._unsafeUnwrap()).toEqual(j.etat);
+    expect(JSON.parse(text).schemaVersion).toBe(2);
+  });
+
+  it('migrates a version 1 state (old positionnement shape) forward', () => {
+    const j = dossierNomme();
+    j.ok(
+      {
+        type: 'autopositionnement.enregistrer',
+        autopositionnementId: 'ap',
+        date: '2022-09-15',
+        positionnement: {
+          grilleId: 'ns-2023-enseignants',
+          echelleId: 'degres-acquisition',
+          entries: [
+            { competence: 'CC1', niveau: 'degre-2', commentaire: 'À consolider' },
+            { competence: 'P3', niveau: 'degre-1' },
+          ],
+        },
+      },
+      acteurs.stagiaire,
+      '2022-09-15',
+    );
+    const v2 = JSON.parse(serialiserDossierState(j.etat));
+    const v1 = {
+      ...v2,
+      schemaVersion: 1,
+      autopositionnements: v2.autopositionnements.map(
+        (a: {
+          positionnement: { grilleId: string; echelleId: string; entries: Array<Record<string, string>> };
+        }) => ({
+          ...a,
+          positionnement: {
+            grille: a.positionnement.grilleId,
+            echelle: a.positionnement.echelleId,
+            entrees: a.positionnement.entries.map((e) => ({ commentaire: null, ...e })),
+          },
+        }),
+      ),
+    };
+    expect(parserDossierState(JSON.stringify(v1))._unsafeUnwrap()).toEqual(j.etat);
+    expect(parserDossierState({ ...v2, schemaVersion: 3 })._unsafeUnwrapErr().issues[0]?.code).toBe(
+      'schema.trop-recent',
+    );
+    expect(parserDossierState({ ...v2, schemaVersion: 0 })._unsafeUnwrapErr().issues[0]?.code).toBe(
+      'schema.version-inconnue',
+    );
+    expect(parserDossierState('{')._unsafeUnwrapErr().issues[0]?.code).toBe('json.syntaxe');
+    expect(parserDossierState({ ...v2, inconnu: 1 })._unsafeUnwrapErr().issues[0]?.code).toBe(
+      'schema.unrecognized_keys',
+    );
+  });
+
+  it('a parsed state is a DossierState (checked by the compiler)', () => {
+    const asState = (x: z.output<typeof dossierStateSchema>): DossierState => x;
+    expect(
+      asState(dossierStateSchema.parse(JSON.parse(serialiserDossierState(dossierNomme().etat)))).sequence,
+    ).toBe(2);
+  });
+});
+
+describe('content hash', () => {
+  it('SHA-256 matches node:crypto on known vectors and random bytes', () => {
+    expect(sha256Hex(new Uint8Array())).toBe(
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    );
+    expect(sha256Hex(new TextEncoder().encode('abc'))).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        expect(sha256Hex(bytes)).toBe(createHash('sha256').update(bytes).digest('hex'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('canonical JSON ignores key order and equals JSON for sorted input', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const text = canonicalJson(v);
+        expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(v)));
+        expect(canonicalJson(JSON.parse(text))).toBe(text);
+      }),
+    );
+    expect(empreinte({ b: 1, a: [1, { d: 2, c: 3 }] })).toBe(empreinte({ a: [1, { c: 3, d: 2 }], b: 1 }));
+  });
+});
+
+describe('identifiers', () => {
+  it('checks the UAI key letter', () => {
+    expect(cleUai('0750655')).toBe('E');
+    expect(cleUai('0690026')).toBe('D');
+    expect(uaiSchema.safeParse('9740001H').success).toBe(true);
+    expect(uaiSchema.safeParse('9740001A').success).toBe(false);
+    expect(uaiSchema.safeParse('974001H').success).toBe(false);
+  });
+
+  it('validates the identity strictly', () => {
+    expect(dossierIdentiteSchema.safeParse(identite()).success).toBe(true);
+    expect(dossierIdentiteSchema.safeParse({ ...identite(), anneeScolaire: '2022-2024' }).success).toBe(
+      false,
+    );
+    expect(dossierIdentiteSchema.safeParse({ ...identite(), extra: 1 }).success).toBe(false);
+  });
+});
+
+describe('sensitive identifiers', () => {
+  function sensitiveMeta(schema: z.ZodType, path: string[] = []): string[][] {
+    const def = (
+      schema as unknown as {
+        _zod: {
+          def: { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; in?: z.ZodType };
+        };
+      }
+    )._zod.def;
+    const meta = (schema as unknown as { meta: () => Record<string, unknown> | undefined }).meta();
+    if (meta?.sensitive === true) return [path];
+    if (def.type === 'object' && def.shape)
+      return Object.entries(def.shape).flatMap(([k, s]) => sensitiveMeta(s, [...path, k]));
+    if (def.innerType) return sensitiveMeta(def.innerType, path);
+    if (def.in) return sensitiveMeta(def.in, path);
+    return [];
+  }
+
+  it('the exported list equals the fields marked sensitive in the schemas', () => {
+    const inIdentite = sensitiveMeta(dossierIdentiteSchema, ['identite']);
+    expect(inIdentite.length).toBe(3);
+    expect(sensitivePaths.state).toEqual(inIdentite);
+    expect(sensitivePaths.events['dossier.ouvert']).toEqual(inIdentite);
+  });
+
+  it('every listed path exists in a real state', () => {
+    const j = new Journal();
+    j.ok(
+      {
+        type: 'dossier.ouvrir',
+        dossierId: 'd',
+        identite: identite(),
+        acteurs: {
+          tuteurs: [],
+          chefEtablissement: null,
+          inspecteur: null,
+          formateursInspe: [],
+          directeurInspe: null,
+        },
+      },
+      acteurs.rectorat,
+      '2022-07-01',
+    );
+    for (const path of sensitivePaths.state) {
+      const value = path.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], j.etat);
+      expect(typeof value).toBe('string');
+    }
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * Serialisation of a dossier's state (for snapshots and caches) and migration of older versions.
+ *
+ * @packageDocumentation
+ */
+import { err, ok, type Result } from 'neverthrow';
+import type { Issue, ValidationError } from '../errors.js';
+import { canonicalJson } from './empreinte.js';
+import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState } from './state.js';
+import { dossierStateSchema } from './state-schema.js';
+
+/** One step of migration of a serialised state, from a version to the next. */
+export interface MigrationDossierState {
+  readonly de: number;
+  readonly vers: number;
+  /** What changed, for the changelog. */
+  readonly description: string;
+  /** Rewrites a serialised state of version `de` into version `vers` (plain JSON in, plain JSON out). */
+  readonly migrer: (ancien: Record<string, unknown>) => Record<string, unknown>;
+}
+
+type Json = Record<string, unknown>;
+
+function estObjet(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** v1 positionnement `{ grille, echelle, entrees: [{ competence, niveau, commentaire|null }] }` → v2. */
+function positionnementV2(p: unknown): unknown {
+  if (!estObjet(p)) return p;
+  const { grille, echelle, entrees, ...reste } = p;
+  const entries = Array.isArray(entrees)
+    ? entrees.map((e) => {
+        if (!estObjet(e)) return e;
+        const { commentaire, ...entree } = e;
+        return commentaire === null || commentaire === undefined ? entree : { ...entree, commentaire };
+      })
+    : entrees;
+  return { ...reste, grilleId: grille, echelleId: echelle, entries };
+}
+
+function avecPositionnementV2(liste: unknown): unknown {
+  return Array.isArray(liste)
+    ? liste.map((x) => (estObjet(x) ? { ...x, positionnement: positionnementV2(x.positionnement) } : x))
+    : liste;
+}
+
+/**
+ * The migrations, in order. A frozen jury view (`decisions[].instantane`) is never migrated: its content hash
+ * must keep matching what the jury saw.
+ */
+export const migrationsDossierState: readonly MigrationDossierState[] = [
+  {
+    de: 1,
+    vers: 2,
+    description:
+      'Positionnements take the référentiel’s shape: `grille`, `echelle`, `entrees` become `grilleId`, `echelleId`, `entries`; a null `commentaire` is omitted.',
+    migrer: (v1) => ({
+      ...v1,
+      schemaVersion: 2,
+      autopositionnements: avecPositionnementV2(v1.autopositionnements),
+      bilans: avecPositionnementV2(v1.bilans),
+    }),
+  },
+];
+
+function invalide(message: string, issues: Issue[]): ValidationError {
+  return { kind: 'validation', message, issues };
+}
+
+/**
+ * Serialises a state as canonical JSON (sorted keys): equal states give equal text.
+ *
+ * @param state - the state.
+ * @returns the JSON text, carrying `schemaVersion`.
+ */
+export function serialiserDossierState(state: DossierState): string {
+  return canonicalJson(state);
+}
+
+/**
+ * Brings a serialised state of any known version to the current version.
+ *
+ * @param brut - a parsed JSON object with a `schemaVersion`.
+ * @returns the object in the current version (not yet validated), or a {@link ValidationError}
+ * (`schema.version-inconnue`, `schema.trop-recent`).
+ */
+export function migrerDossierState(brut: unknown): Result<Record<string, unknown>, ValidationError> {
+  if (!estObjet(brut) || typeof brut.schemaVersion !== 'number' || !Number.isInteger(brut.schemaVersion)) {
+    return err(
+      invalide('État de dossier sans version de schéma.', [
+        {
+          code: 'schema.version-inconnue',
+          message: 'schemaVersion doit être un entier.',
+          path: ['schemaVersion'],
+        },
+      ]),
+    );
+  }
+  if (brut.schemaVersion > DOSSIER_STATE_SCHEMA_VERSION) {
+    return err(
+      invalide(`État de dossier en version ${brut.schemaVersion}, plus récente que ce code.`, [
+        {
+          code: 'schema.trop-recent',
+          message: `Version ${brut.schemaVersion} > ${DOSSIER_STATE_SCHEMA_VERSION} : mettre à jour @tremplin/core.`,
+          path: ['schemaVersion'],
+        },
+      ]),
+    );
+  }
+  let courant: Record<string, unknown> = brut;
+  while ((courant.schemaVersion as number) < DOSSIER_STATE_SCHEMA_VERSION) {
+    const version = courant.schemaVersion as number;
+    const etape = migrationsDossierState.find((m) => m.de === version);
+    if (etape === undefined) {
+      return err(
+        invalide(`Aucune migration depuis la version ${version}.`, [
+          {
+            code: 'schema.version-inconnue',
+            message: `Version ${version} inconnue.`,
+            path: ['schemaVersion'],
+          },
+        ]),
+      );
+    }
+    courant = etape.migrer(courant);
+  }
+  return ok(courant);
+}
+
+/**
+ * Parses a serialised state, migrating older versions forward, then validating it strictly.
+ *
+ * @param input - JSON text or an already parsed value.
+ * @returns the state, or a {@link ValidationError} listing every problem (JSON syntax, version, schema).
+ * @example
+ * ```ts
+ * parserDossierState(serialiserDossierState(state)); // Ok(state), deep-equal
+ * ```
+ */
+export function parserDossierState(input: unknown): Result<DossierState, ValidationError> {
+  let valeur: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      valeur = JSON.parse(input);
+    } catch (e) {
+      return err(
+        invalide('Texte JSON invalide.', [
+          { code: 'json.syntaxe', message: e instanceof Error ? e.message : String(e), path: [] },
+        ]),
+      );
+    }
+  }
+  return migrerDossierState(valeur).andThen((courant) => {
+    const parsed = dossierStateSchema.safeParse(courant);
+    if (parsed.success) return ok<DossierState>(parsed.data);
+    return err(
+      invalide(
+        'État de dossier invalide.',
+        parsed.error.issues.map((i) => ({
+          code: `schema.${i.code}`,
+          message: i.message,
+          path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        })),
+      ),
+    );
+  });
+}
