@@ -5,5 +5,8 @@
  * @packageDocumentation
  */
 
+export * from './cohorte.js';
+export * from './documents/index.js';
+export * from './exporters.js';
 export * from './fonts.js';
 export * from './layout/index.js';

@@ -229,7 +229,7 @@ describe('signature boxes', () => {
     const page = parsed.pages.find((p) => p.includes('Le tuteur'));
     expect(page).toBeDefined();
     expect(page).toContain('Jean MARTIN');
-    expect(page).toContain("Le chef d'établissement");
+    expect(page).toContain('Le chef d’établissement');
     expect(occurrences(page ?? '', 'Signature :')).toBe(2);
     expect(occurrences(page ?? '', 'Date :')).toBe(2);
   });

@@ -10,6 +10,7 @@ import PDFDocument from 'pdfkit';
 import type { FontStyle, PdfFont, PdfFonts } from '../fonts.js';
 import { defaultPdfStyle, type PdfStyle } from './style.js';
 import { drawTable, type TableSpec } from './table.js';
+import { typographieFrancaise } from './typographie.js';
 
 /** What the header of every page shows. */
 export interface PageHeader {
@@ -50,6 +51,11 @@ export interface PdfLayoutOptions {
   readonly style?: PdfStyle;
   /** Deflate the page contents (default `true`). */
   readonly compress?: boolean;
+  /**
+   * Apply French typography to every text drawn (typographic apostrophes, no-break spaces around
+   * « : ; ! ? » and guillemets; see `typographieFrancaise`). Default `true`.
+   */
+  readonly typographie?: boolean;
 }
 
 /** Text options of {@link PdfLayout.paragraph}. */
@@ -100,6 +106,7 @@ export class PdfLayout {
   private readonly fonts: PdfFonts;
   private readonly header: PageHeader;
   private readonly footer: PageFooter;
+  private readonly typographie: boolean;
   private cursor: number;
   private ended = false;
 
@@ -108,6 +115,7 @@ export class PdfLayout {
     this.fonts = options.fonts;
     this.header = options.header;
     this.footer = options.footer ?? {};
+    this.typographie = options.typographie ?? true;
     const { page, margins } = this.style;
     const info: PDFKit.DocumentInfo = {
       Title: options.metadata.title,
@@ -136,6 +144,16 @@ export class PdfLayout {
     }
     this.doc.fillColor(this.style.colors.text).lineWidth(this.style.ruleWidth);
     this.cursor = margins.top;
+  }
+
+  /**
+   * The text as it will be printed: with French typography unless the layout was created without.
+   *
+   * @param text - any text.
+   * @returns the printed form.
+   */
+  typo(text: string): string {
+    return this.typographie ? typographieFrancaise(text) : text;
   }
 
   /** The cursor: where the next block starts, in points from the top of the page. */
@@ -236,8 +254,10 @@ export class PdfLayout {
    * @param text - the title.
    * @param subtitle - a line under it.
    */
-  title(text: string, subtitle?: string): void {
+  title(rawText: string, rawSubtitle?: string): void {
     const { sizes, colors } = this.style;
+    const text = this.typo(rawText);
+    const subtitle = rawSubtitle !== undefined ? this.typo(rawSubtitle) : undefined;
     this.font('bold', sizes.title);
     const height = this.measure(text, this.contentWidth);
     this.ensureSpace(height + 40);
@@ -266,8 +286,9 @@ export class PdfLayout {
    * @param level - 1 for a section (accent colour, rule under it), 2 for a sub-section.
    * @param keepWithNext - the height that must fit under the heading (default 60 points).
    */
-  heading(text: string, level: 1 | 2 = 1, keepWithNext = 60): void {
+  heading(rawText: string, level: 1 | 2 = 1, keepWithNext = 60): void {
     const { sizes, colors } = this.style;
+    const text = this.typo(rawText);
     this.font('bold', level === 1 ? sizes.heading : sizes.subheading);
     const height = this.measure(text, this.contentWidth);
     this.space(level === 1 ? 8 : 5);
@@ -297,8 +318,9 @@ export class PdfLayout {
    * @param text - the text; `\n` starts a new line.
    * @param options - face, size, colour, alignment, space after.
    */
-  paragraph(text: string, options: ParagraphOptions = {}): void {
+  paragraph(rawText: string, options: ParagraphOptions = {}): void {
     const { sizes, colors } = this.style;
+    const text = this.typo(rawText);
     this.font(options.font ?? 'regular', options.size ?? sizes.body);
     const lineHeight = this.lineHeight();
     this.ensureSpace(Math.min(this.measure(text, this.contentWidth), lineHeight * 2));
@@ -345,8 +367,9 @@ export class PdfLayout {
    * @param label - what is chosen.
    * @param choices - the choices, checked or not.
    */
-  checkboxes(label: string, choices: readonly CheckboxChoice[]): void {
+  checkboxes(rawLabel: string, choices: readonly CheckboxChoice[]): void {
     const { sizes } = this.style;
+    const label = this.typo(rawLabel);
     this.font('bold', sizes.body);
     const lineHeight = this.lineHeight();
     this.ensureSpace(lineHeight + 6);
@@ -356,7 +379,7 @@ export class PdfLayout {
     this.font('regular', sizes.body);
     for (const choice of choices) {
       const mark = choice.checked ? '☒' : '☐';
-      const text = `${mark}\u00a0${choice.label}`;
+      const text = `${mark}\u00a0${this.typo(choice.label)}`;
       this.doc.text(text, x, this.cursor, { lineBreak: false });
       x += this.doc.widthOfString(text) + 18;
     }
@@ -368,9 +391,9 @@ export class PdfLayout {
    * name, a « Date : » line and a « Signature : » area. A row of boxes is never cut across pages.
    *
    * @param boxes - one per signatory.
-   * @param height - height of a box (default 92 points).
+   * @param height - height of a box (default 80 points).
    */
-  signatures(boxes: readonly SignatureBox[], height = 92): void {
+  signatures(boxes: readonly SignatureBox[], height = 80): void {
     const { sizes, colors, cellPadding } = this.style;
     const perRow = Math.min(3, Math.max(1, boxes.length));
     const gap = 10;
@@ -384,7 +407,7 @@ export class PdfLayout {
         this.doc.rect(x, y, width, height).strokeColor(colors.rule).stroke();
         const inner = width - 2 * cellPadding;
         this.font('bold', sizes.table);
-        this.doc.fillColor(colors.text).text(box.role, x + cellPadding, y + cellPadding, {
+        this.doc.fillColor(colors.text).text(this.typo(box.role), x + cellPadding, y + cellPadding, {
           width: inner,
           height: this.lineHeight() * 2,
           lineGap: this.style.lineGap,
@@ -392,7 +415,7 @@ export class PdfLayout {
         let lineY = this.doc.y;
         this.font('regular', sizes.table);
         if (box.nom !== undefined && box.nom !== '') {
-          this.doc.text(box.nom, x + cellPadding, lineY, {
+          this.doc.text(this.typo(box.nom), x + cellPadding, lineY, {
             width: inner,
             height: this.lineHeight(),
             lineGap: this.style.lineGap,
@@ -447,7 +470,7 @@ export class PdfLayout {
       this.doc
         .fillColor(colors.accent)
         .text(this.header.academie, left, headerTop, { ...oneLine, width: leftWidth });
-      this.doc.fillColor(colors.text).text(this.header.titre, left + leftWidth + 8, headerTop, {
+      this.doc.fillColor(colors.text).text(this.typo(this.header.titre), left + leftWidth + 8, headerTop, {
         ...oneLine,
         width: rightWidth,
         align: 'right',
@@ -487,10 +510,10 @@ export class PdfLayout {
       const third = width / 3;
       this.doc.fillColor(colors.muted);
       if (this.footer.left !== undefined) {
-        this.doc.text(this.footer.left, left, footerY, { ...small, width: third + 40 });
+        this.doc.text(this.typo(this.footer.left), left, footerY, { ...small, width: third + 40 });
       }
       if (this.footer.center !== undefined) {
-        this.doc.text(this.footer.center, left + third + 44, footerY, {
+        this.doc.text(this.typo(this.footer.center), left + third + 44, footerY, {
           ...small,
           width: third - 48,
           align: 'center',

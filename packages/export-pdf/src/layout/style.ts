@@ -76,7 +76,7 @@ export const defaultPdfStyle: PdfStyle = {
     sectionFill: '#f2f2f7',
     labelFill: '#f6f6f6',
   },
-  cellPadding: 4,
+  cellPadding: 3.2,
   lineGap: 1,
   ruleWidth: 0.6,
 };

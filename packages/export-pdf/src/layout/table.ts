@@ -48,7 +48,10 @@ export interface TableRow {
 /** A band spanning all columns, e.g. the title of a block of the evaluation grid. */
 export interface TableSection {
   readonly kind: 'section';
+  /** The band's title, in bold. */
   readonly text: string;
+  /** Text under the title, in the regular face and the small size (e.g. the block's indicators). */
+  readonly detail?: string;
   readonly fill?: string;
 }
 
@@ -81,6 +84,8 @@ interface PreparedCell {
 interface PreparedRow {
   readonly cells: readonly PreparedCell[];
   readonly height: number;
+  /** A section's detail text, drawn under its title (sections only). */
+  readonly detail?: { readonly text: string; readonly offset: number; readonly size: number };
 }
 
 /** The marker that starts each continuation of a row cut across pages. */
@@ -120,9 +125,9 @@ function prepare(
     const style: CellStyle & { readonly text: string } = typeof cell === 'string' ? { text: cell } : cell;
     const font = faceOf(style);
     layout.font(font, size);
-    height = Math.max(height, layout.measure(style.text, width - 2 * padding) + 2 * padding);
+    height = Math.max(height, layout.measure(layout.typo(style.text), width - 2 * padding) + 2 * padding);
     return {
-      text: style.text,
+      text: layout.typo(style.text),
       font,
       align: style.align ?? align,
       fill: style.fill ?? rowFill,
@@ -158,6 +163,17 @@ function drawRow(layout: PdfLayout, row: PreparedRow, size: number): void {
       // Clip at the measured height: the text can never spill onto a new page.
       height: row.height - 2 * padding + 1,
     });
+  }
+  const [first] = row.cells;
+  if (row.detail !== undefined && first !== undefined) {
+    layout.font('regular', row.detail.size);
+    doc
+      .fillColor(style.colors.text)
+      .text(row.detail.text, first.x + padding, y + padding + row.detail.offset, {
+        width: first.width - 2 * padding,
+        lineGap: style.lineGap,
+        height: row.height - 2 * padding - row.detail.offset + 1,
+      });
   }
   doc.fillColor(style.colors.text);
   layout.y = y + row.height;
@@ -252,15 +268,29 @@ export function drawTable(layout: PdfLayout, spec: TableSpec): void {
     layout.newPage();
     drawHeader();
   };
+  const prepareSection = (item: TableSection): PreparedRow => {
+    const band = prepare(
+      layout,
+      [{ cell: { text: item.text, bold: true }, ...full, align: 'left' }],
+      size,
+      0,
+      item.fill ?? layout.style.colors.sectionFill,
+    );
+    if (item.detail === undefined || item.detail === '') return band;
+    const detail = layout.typo(item.detail);
+    const detailSize = layout.style.sizes.small;
+    layout.font('regular', detailSize);
+    const detailHeight = layout.measure(detail, full.width - 2 * layout.style.cellPadding);
+    const offset = band.height - 2 * layout.style.cellPadding + 1;
+    return {
+      ...band,
+      height: band.height + detailHeight + 1,
+      detail: { text: detail, offset, size: detailSize },
+    };
+  };
   const prepareItem = (item: TableItem): PreparedRow =>
     item.kind === 'section'
-      ? prepare(
-          layout,
-          [{ cell: { text: item.text, bold: true }, ...full, align: 'left' }],
-          size,
-          0,
-          item.fill ?? layout.style.colors.sectionFill,
-        )
+      ? prepareSection(item)
       : prepare(
           layout,
           spec.columns.map((column, index) => ({
@@ -298,7 +328,12 @@ export function drawTable(layout: PdfLayout, spec: TableSpec): void {
       pageBreak();
     }
     if (row.height > capacity || layout.y + row.height > layout.bottom) {
-      drawSplitRow(layout, row, size, pageBreak);
+      // A section cut across pages keeps its detail as more lines of the band.
+      const cut =
+        row.detail !== undefined
+          ? { ...row, cells: row.cells.map((c) => ({ ...c, text: `${c.text}\n${row.detail?.text ?? ''}` })) }
+          : row;
+      drawSplitRow(layout, cut, size, pageBreak);
     } else {
       drawRow(layout, row, size);
     }

@@ -32,3 +32,29 @@ export function espacesInsecables(text: string): string {
     .replace(/«[ \u00a0\u202f]+/g, `«${NNBSP}`)
     .replace(/[ \u00a0\u202f]+»/g, `${NNBSP}»`);
 }
+
+/**
+ * Replaces the straight apostrophe between two letters by the typographic one (’), as French
+ * printed text writes it: « l'école » becomes « l’école ». Quotes that are not elisions are kept.
+ *
+ * @param text - any text.
+ * @returns the text with elision apostrophes made typographic.
+ */
+export function apostrophesTypographiques(text: string): string {
+  return text.replace(/(\p{L})'(?=\p{L})/gu, '$1’');
+}
+
+/**
+ * The French typography of printed text: typographic apostrophes and no-break spaces (see
+ * {@link apostrophesTypographiques} and {@link espacesInsecables}).
+ *
+ * @param text - any text.
+ * @returns the text as it should be printed.
+ * @example
+ * ```ts
+ * typographieFrancaise("Chef d'établissement : « avis »"); // 'Chef d’établissement\u00a0: «\u202favis\u202f»'
+ * ```
+ */
+export function typographieFrancaise(text: string): string {
+  return espacesInsecables(apostrophesTypographiques(text));
+}

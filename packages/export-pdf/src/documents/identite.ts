@@ -1,0 +1,123 @@
+/**
+ * The « identité et contexte » block shared by the fiche bilan and the rapport de visite: a grid of
+ * labels and values (stagiaire, corps, discipline, EPLE, school year, actors).
+ *
+ * @packageDocumentation
+ */
+import { type DossierState, getCorps } from '@tremplin/core';
+import type { PdfLayout } from '../layout/pdf-layout.js';
+import type { TableCell, TableRow, TableSpec } from '../layout/table.js';
+import type { PdfExportConfig } from './config.js';
+import type { Masque } from './donnees-personnelles.js';
+import {
+  anneeScolaireDuStage,
+  dateFr,
+  libelleCategorie,
+  libelleDiscipline,
+  libelleEtablissement,
+  libelleQuotite,
+  nomComplet,
+  uaiCourant,
+} from './labels.js';
+
+/** Labels of the sensitive fields, by the names `@tremplin/core` gives them. */
+export const libelleChampSensible: Readonly<Record<string, string>> = {
+  numen: 'NUMEN',
+  dateNaissance: 'Date de naissance',
+  courriel: 'Courriel',
+};
+
+/** A label and its value. */
+export type Champ = readonly [label: string, value: string];
+
+/**
+ * Lays label/value pairs out two per row: label, value, label, value.
+ *
+ * @param layout - the document (for the label fill colour).
+ * @param champs - the pairs, in reading order.
+ * @returns a table without header.
+ */
+export function grilleChamps(layout: PdfLayout, champs: readonly Champ[]): TableSpec {
+  const label = (text: string): TableCell => ({ text, bold: true, fill: layout.style.colors.labelFill });
+  const rows: TableRow[] = [];
+  for (let i = 0; i < champs.length; i += 2) {
+    const left = champs[i];
+    const right = champs[i + 1];
+    if (left === undefined) continue;
+    rows.push({
+      cells: [
+        label(left[0]),
+        left[1],
+        right !== undefined ? label(right[0]) : '',
+        right !== undefined ? right[1] : '',
+      ],
+    });
+  }
+  return {
+    columns: [
+      { header: '', width: 1.2 },
+      { header: '', width: 1.8 },
+      { header: '', width: 1.2 },
+      { header: '', width: 1.8 },
+    ],
+    rows,
+    header: false,
+  };
+}
+
+/**
+ * The identity and context of a stagiaire for a year of stage.
+ *
+ * @param dossier - the dossier.
+ * @param annee - the year of stage (1 or 2).
+ * @param config - names of EPLE and disciplines.
+ * @param layout - the document.
+ * @param masque - the personal-data policy: sensitive fields appear only when the caller asked.
+ * @returns the table to draw.
+ */
+export function tableauIdentite(
+  dossier: DossierState,
+  annee: number,
+  config: PdfExportConfig,
+  layout: PdfLayout,
+  masque: Masque,
+): TableSpec {
+  const { identite, acteurs } = dossier;
+  const tuteurs = acteurs.tuteurs.filter((d) => d.jusquau === null);
+  const tuteursAffiches = tuteurs.length > 0 ? tuteurs : acteurs.tuteurs.slice(-1);
+  const personne = (p: { nom: string; prenom: string } | null): string => (p !== null ? nomComplet(p) : '');
+  const champs: Champ[] = [
+    ['Nom', identite.stagiaire.nom.toLocaleUpperCase('fr-FR')],
+    ['Prénom', identite.stagiaire.prenom],
+    ['Corps', getCorps(identite.corps).label],
+    ['Discipline', libelleDiscipline(config, identite.discipline)],
+    ['Établissement (EPLE)', libelleEtablissement(config, uaiCourant(dossier))],
+    ['Année scolaire', anneeScolaireDuStage(identite.anneeScolaire, annee)],
+    ['Quotité de service', libelleQuotite[identite.quotite]],
+    ['Année de stage', annee > 1 ? `${annee}e année (renouvellement)` : '1re année'],
+    ['Situation', libelleCategorie[identite.categorie]],
+    [
+      'Date de nomination',
+      dossier.stage.dateNomination !== null
+        ? dateFr(dossier.stage.dateNomination)
+        : `${dateFr(identite.dateNominationPrevue)} (prévue)`,
+    ],
+    [
+      tuteursAffiches.length > 1 ? 'Tuteurs' : 'Tuteur',
+      tuteursAffiches.map((d) => nomComplet(d.tuteur)).join(', '),
+    ],
+    ["Chef d'établissement", personne(acteurs.chefEtablissement)],
+    ['Inspecteur', personne(acteurs.inspecteur)],
+    ['Formateur INSPÉ', acteurs.formateursInspe.map(nomComplet).join(', ')],
+  ];
+  for (const champ of masque.demandes) {
+    champs.push([
+      libelleChampSensible[champ.name] ?? champ.name,
+      champ.name === 'dateNaissance' ? dateFr(champ.value) : champ.value,
+    ]);
+  }
+  return grilleChamps(
+    layout,
+    champs.map(([label, value]) => [label, masque.clean(value)] as const),
+  );
+}

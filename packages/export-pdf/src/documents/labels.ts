@@ -1,0 +1,231 @@
+/**
+ * French labels of the dossier's vocabularies, dates formatted the French way, and the lookups of
+ * people and places a document prints.
+ *
+ * @packageDocumentation
+ */
+import type {
+  CategorieStagiaire,
+  DossierState,
+  NatureBilan,
+  NatureVisite,
+  PersonneRef,
+  Quotite,
+  RoleAvis,
+  RoleEvaluateur,
+  SensAvis,
+} from '@tremplin/core';
+import type { PdfExportConfig } from './config.js';
+
+/** Column and box titles of each assessor role. */
+export const libelleRoleEvaluateur: Readonly<Record<RoleEvaluateur, string>> = {
+  tuteur: 'Tuteur',
+  'chef-etablissement': 'Chef d’établissement',
+  inspecteur: 'Inspecteur',
+  'formateur-inspe': 'Formateur INSPÉ',
+};
+
+/** Short column titles of each assessor role. */
+export const libelleCourtRoleEvaluateur: Readonly<Record<RoleEvaluateur, string>> = {
+  tuteur: 'Tuteur',
+  'chef-etablissement': 'Chef d’établ.',
+  inspecteur: 'Inspecteur',
+  'formateur-inspe': 'Formateur INSPÉ',
+};
+
+/** The authors of the avis the jury reads (arrêté du 22 août 2014, art. 5). */
+export const libelleRoleAvis: Readonly<Record<RoleAvis, string>> = {
+  inspecteur: 'Inspecteur de la discipline',
+  'chef-etablissement': "Chef d'établissement",
+  'directeur-inspe': "Directeur de l'INSPÉ",
+};
+
+/** Short column titles of the avis in a jury list. */
+export const libelleCourtRoleAvis: Readonly<Record<RoleAvis, string>> = {
+  inspecteur: 'Avis inspecteur',
+  'chef-etablissement': 'Avis chef d’établ.',
+  'directeur-inspe': 'Avis INSPÉ',
+};
+
+/** The sense of an avis. */
+export const libelleSensAvis: Readonly<Record<SensAvis, string>> = {
+  favorable: 'Favorable',
+  defavorable: 'Défavorable',
+};
+
+/** The kind of bilan, as a title. */
+export const libelleNatureBilan: Readonly<Record<NatureBilan, string>> = {
+  intermediaire: 'Fiche bilan intermédiaire',
+  final: 'Fiche bilan final',
+};
+
+/** The kind of visit, as the title of its report. */
+export const libelleNatureVisite: Readonly<Record<NatureVisite, string>> = {
+  'visite-formative': 'Rapport de visite formative',
+  'visite-chez-tuteur': 'Compte rendu de visite dans la classe du tuteur',
+  'visite-formateur-inspe': 'Rapport de visite du formateur INSPÉ',
+  'visite-conseil': 'Rapport de visite conseil',
+  inspection: "Rapport d'inspection",
+};
+
+/** Service in the EPLE. */
+export const libelleQuotite: Readonly<Record<Quotite, string>> = {
+  'temps-plein': 'Temps plein',
+  'mi-temps': 'Mi-temps',
+};
+
+/** The stagiaire's category (Réunion guide § 2.1, circulaire du 13 juillet 2022). */
+export const libelleCategorie: Readonly<Record<CategorieStagiaire, string>> = {
+  'master-meef': 'Lauréat titulaire d’un master MEEF',
+  'experience-enseignement': 'Lauréat justifiant d’une expérience d’enseignement',
+  'autre-master': 'Lauréat titulaire d’un autre master',
+  detache: 'Lauréat détaché d’un autre corps',
+  'ue-qualifie': 'Lauréat réputé qualifié (décret n° 2000-129)',
+};
+
+/**
+ * Formats an ISO date `YYYY-MM-DD` as `DD/MM/YYYY`.
+ *
+ * @param date - an ISO calendar date.
+ * @returns the French numeric date; the input unchanged when it is not an ISO date.
+ */
+export function dateFr(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : date;
+}
+
+/**
+ * A formatter of instants as « 30/11/2022 à 10:00 » in a time zone.
+ *
+ * @param timeZone - an IANA time zone.
+ * @returns a function formatting an ISO instant (with offset) in that zone.
+ */
+export function instantFormatter(timeZone: string): (instant: string) => string {
+  const format = new Intl.DateTimeFormat('fr-FR', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return (instant) => {
+    const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+    return `${parts.day}/${parts.month}/${parts.year} à ${parts.hour}:${parts.minute}`;
+  };
+}
+
+/**
+ * A person as printed: « Prénom NOM ».
+ *
+ * @param personne - a person of the dossier.
+ * @returns the printed name.
+ */
+export function nomComplet(personne: Pick<PersonneRef, 'nom' | 'prenom'>): string {
+  return `${personne.prenom} ${personne.nom.toLocaleUpperCase('fr-FR')}`;
+}
+
+/**
+ * Finds the name of a person assigned to a dossier, current or past.
+ *
+ * @param dossier - the dossier.
+ * @param id - the person's identifier.
+ * @returns « Prénom NOM », or `undefined` when the dossier does not know the person.
+ */
+export function nomActeur(dossier: DossierState, id: string): string | undefined {
+  const { acteurs } = dossier;
+  const people: (PersonneRef | null)[] = [
+    ...acteurs.tuteurs.map((d) => d.tuteur),
+    acteurs.chefEtablissement,
+    acteurs.inspecteur,
+    ...acteurs.formateursInspe,
+    acteurs.directeurInspe,
+  ];
+  const person = people.find((p) => p !== null && p.id === id);
+  return person ? nomComplet(person) : undefined;
+}
+
+/**
+ * The dossier's current EPLE (its last affectation, or the one at opening).
+ *
+ * @param dossier - the dossier.
+ * @returns the UAI.
+ */
+export function uaiCourant(dossier: DossierState): string {
+  return dossier.affectations.at(-1)?.uai ?? dossier.identite.uai;
+}
+
+/**
+ * The EPLE as printed: « Lycée X, Saint-Denis (9740001J) », or the UAI alone when the configuration
+ * does not name it.
+ *
+ * @param config - the académie's configuration.
+ * @param uai - the EPLE's UAI.
+ * @returns the printed EPLE.
+ */
+export function libelleEtablissement(config: PdfExportConfig, uai: string): string {
+  const eple = config.etablissements?.[uai];
+  if (eple === undefined) return `UAI ${uai}`;
+  return `${eple.nom}${eple.commune !== undefined ? `, ${eple.commune}` : ''} (${uai})`;
+}
+
+/**
+ * The discipline as printed.
+ *
+ * @param config - the académie's configuration.
+ * @param code - the discipline code of the dossier.
+ * @returns its label, or the code when none is configured.
+ */
+export function libelleDiscipline(config: PdfExportConfig, code: string): string {
+  return config.disciplines?.[code] ?? code;
+}
+
+/**
+ * The school year of a year of stage: the dossier's year for the first, the next one for a
+ * renouvellement.
+ *
+ * @param anneeScolaire - the dossier's school year `YYYY-YYYY`.
+ * @param numero - 1 or 2.
+ * @returns the school year of that year of stage.
+ */
+export function anneeScolaireDuStage(anneeScolaire: string, numero: number): string {
+  const debut = Number.parseInt(anneeScolaire.slice(0, 4), 10) + numero - 1;
+  return `${debut}-${debut + 1}`;
+}
+
+/**
+ * The number of the year of stage that falls in a school year.
+ *
+ * @param anneeScolaire - the dossier's school year.
+ * @param session - the school year of the jury session.
+ * @returns 1 for the dossier's own year, 2 for the next, and so on (0 or less before it).
+ */
+export function numeroAnneeDansSession(anneeScolaire: string, session: string): number {
+  return Number.parseInt(session.slice(0, 4), 10) - Number.parseInt(anneeScolaire.slice(0, 4), 10) + 1;
+}
+
+/**
+ * The current year of stage of a dossier: the last one started, or 1 before the nomination.
+ *
+ * @param dossier - the dossier.
+ * @returns the year number.
+ */
+export function anneeCourante(dossier: DossierState): number {
+  return dossier.stage.annees.at(-1)?.numero ?? 1;
+}
+
+/**
+ * A file-name-safe slug: lower-case ASCII letters, digits and dashes.
+ *
+ * @param text - any text.
+ * @returns the slug.
+ */
+export function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,307 @@
+/**
+ * The jury list for a corps and a session: every stagiaire the jury académique examines, with his
+ * discipline, EPLE and the three avis, and a blank column for the jury's proposal.
+ *
+ * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A): art. 4 (one jury per corps, 5 to 8 members),
+ * art. 5 (the avis of the inspecteur, the chef d'établissement and the directeur de l'INSPÉ),
+ * art. 6 (the jury hears every stagiaire it may not propose for titularisation).
+ *
+ * @packageDocumentation
+ */
+import type { Readable } from 'node:stream';
+import {
+  type Corps,
+  type DossierState,
+  type ExportOptions,
+  getCorps,
+  type Issue,
+  type RoleAvis,
+  type ValidationError,
+} from '@tremplin/core';
+import { err, ok, type Result } from 'neverthrow';
+import type { PdfFonts } from '../fonts.js';
+import { createPdfLayout, type PdfLayout } from '../layout/pdf-layout.js';
+import { defaultPdfStyle } from '../layout/style.js';
+import type { TableItem } from '../layout/table.js';
+import type { PdfExportConfig } from './config.js';
+import { masqueDonneesPersonnelles } from './donnees-personnelles.js';
+import {
+  instantFormatter,
+  libelleCourtRoleAvis,
+  libelleDiscipline,
+  libelleEtablissement,
+  libelleSensAvis,
+  numeroAnneeDansSession,
+  slug,
+  uaiCourant,
+} from './labels.js';
+
+/** What a jury list is made from. */
+export interface ListeJuryInput {
+  readonly corps: Corps;
+  /** The school year of the session, `YYYY-YYYY`. */
+  readonly session: string;
+  /** The dossiers before the jury, all of this corps; each is printed once, sorted by name. */
+  readonly dossiers: Iterable<DossierState>;
+  /** The jury's composition, printed under the title when given. */
+  readonly jury?: { readonly president?: string; readonly membres?: readonly string[] };
+  /** When the document is produced, an ISO 8601 instant with offset (time is an input). */
+  readonly editeLe: string;
+}
+
+/** Options of a jury list. */
+export type ListeJuryOptions = ExportOptions;
+
+/** One line of the list. */
+export interface LigneJury {
+  readonly dossier: DossierState;
+  /** The year of stage the session judges (1, or 2 for a renouvellement). */
+  readonly annee: number;
+}
+
+/** A checked jury list. */
+export interface PlanListeJury {
+  readonly corps: Corps;
+  readonly session: string;
+  readonly lignes: readonly LigneJury[];
+  readonly jury?: ListeJuryInput['jury'];
+  readonly editeLe: string;
+}
+
+const rolesAvis: readonly RoleAvis[] = ['inspecteur', 'chef-etablissement', 'directeur-inspe'];
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/**
+ * Checks a jury list's input: every dossier of the corps, in the session (its first or second year),
+ * none twice; sorts the lines by name then first name (French collation).
+ *
+ * @param input - corps, session, dossiers.
+ * @returns the plan, or a `ValidationError` with one issue per faulty dossier: `jury.corps-different`,
+ *   `jury.hors-session`, `jury.dossier-en-double`, and `jury.session-invalide`, `jury.edite-le-invalide`.
+ */
+export function planListeJury(input: ListeJuryInput): Result<PlanListeJury, ValidationError> {
+  const issues: Issue[] = [];
+  if (!/^\d{4}-\d{4}$/.test(input.session)) {
+    issues.push({
+      code: 'jury.session-invalide',
+      message: `Session illisible : ${input.session}.`,
+      path: ['session'],
+    });
+  }
+  if (Number.isNaN(Date.parse(input.editeLe))) {
+    issues.push({
+      code: 'jury.edite-le-invalide',
+      message: `Instant illisible : ${input.editeLe}.`,
+      path: ['editeLe'],
+    });
+  }
+  const lignes: LigneJury[] = [];
+  const vus = new Set<string>();
+  let index = 0;
+  for (const dossier of input.dossiers) {
+    const path = ['dossiers', index++];
+    if (vus.has(dossier.dossierId)) {
+      issues.push({
+        code: 'jury.dossier-en-double',
+        message: `Dossier ${dossier.dossierId} en double.`,
+        path,
+      });
+      continue;
+    }
+    vus.add(dossier.dossierId);
+    if (dossier.identite.corps !== input.corps) {
+      issues.push({
+        code: 'jury.corps-different',
+        message: `Le dossier ${dossier.dossierId} relève du corps ${dossier.identite.corps}, pas ${input.corps}.`,
+        path,
+      });
+      continue;
+    }
+    const annee = numeroAnneeDansSession(dossier.identite.anneeScolaire, input.session);
+    if (annee < 1 || annee > Math.max(1, dossier.stage.annees.length)) {
+      issues.push({
+        code: 'jury.hors-session',
+        message: `Le dossier ${dossier.dossierId} (${dossier.identite.anneeScolaire}) n'a pas d'année de stage en ${input.session}.`,
+        path,
+      });
+      continue;
+    }
+    lignes.push({ dossier, annee });
+  }
+  if (issues.length > 0)
+    return err({ kind: 'validation', message: 'La liste du jury ne peut pas être éditée.', issues });
+  lignes.sort(
+    (a, b) =>
+      collator.compare(a.dossier.identite.stagiaire.nom, b.dossier.identite.stagiaire.nom) ||
+      collator.compare(a.dossier.identite.stagiaire.prenom, b.dossier.identite.stagiaire.prenom) ||
+      collator.compare(a.dossier.dossierId, b.dossier.dossierId),
+  );
+  return ok({
+    corps: input.corps,
+    session: input.session,
+    lignes,
+    ...(input.jury !== undefined ? { jury: input.jury } : {}),
+    editeLe: input.editeLe,
+  });
+}
+
+function avisDe(ligne: LigneJury, role: RoleAvis): string {
+  const avis = ligne.dossier.avis.filter((a) => a.annee === ligne.annee && a.role === role);
+  const dernier = avis.reduce<(typeof avis)[number] | undefined>(
+    (acc, a) => (acc === undefined || acc.le <= a.le ? a : acc),
+    undefined,
+  );
+  return dernier !== undefined ? libelleSensAvis[dernier.sens] : '—';
+}
+
+function* lignesTableau(
+  plan: PlanListeJury,
+  config: PdfExportConfig,
+  options: ListeJuryOptions,
+): Generator<TableItem> {
+  let numero = 0;
+  for (const ligne of plan.lignes) {
+    numero++;
+    const { identite } = ligne.dossier;
+    const masque = masqueDonneesPersonnelles(ligne.dossier, options.includeSensitive);
+    const sensibles = masque.demandes.map((c) => c.value).join('\n');
+    yield {
+      cells: [
+        String(numero),
+        {
+          text:
+            masque.clean(
+              `${identite.stagiaire.nom.toLocaleUpperCase('fr-FR')} ${identite.stagiaire.prenom}`,
+            ) + (sensibles !== '' ? `\n${sensibles}` : ''),
+          bold: true,
+        },
+        masque.clean(libelleDiscipline(config, identite.discipline)) +
+          (ligne.annee > 1 ? '\n(renouvellement)' : ''),
+        masque.clean(libelleEtablissement(config, uaiCourant(ligne.dossier))),
+        ...rolesAvis.map((r) => {
+          const text = avisDe(ligne, r);
+          return text === libelleSensAvis.defavorable ? { text, bold: true } : text;
+        }),
+        '',
+      ],
+    };
+  }
+}
+
+/**
+ * Draws a checked jury list into a layout (best on an A4 landscape page).
+ *
+ * @param layout - a fresh document.
+ * @param plan - what {@link planListeJury} returned.
+ * @param config - names of EPLE and disciplines.
+ * @param options - personal data to include.
+ */
+export function dessinerListeJury(
+  layout: PdfLayout,
+  plan: PlanListeJury,
+  config: PdfExportConfig,
+  options: ListeJuryOptions = {},
+): void {
+  const corps = getCorps(plan.corps).label;
+  layout.title(
+    'LISTE DES STAGIAIRES EXAMINÉS PAR LE JURY ACADÉMIQUE',
+    `${corps} — session ${plan.session} — ${plan.lignes.length} stagiaire${plan.lignes.length > 1 ? 's' : ''}`,
+  );
+  if (config.mentions?.listeJury !== undefined) {
+    layout.paragraph(config.mentions.listeJury, {
+      size: layout.style.sizes.small,
+      font: 'italic',
+    });
+  }
+  if (plan.jury !== undefined) {
+    const membres = [
+      plan.jury.president !== undefined ? `Président : ${plan.jury.president}` : undefined,
+      plan.jury.membres !== undefined && plan.jury.membres.length > 0
+        ? `Membres : ${plan.jury.membres.join(', ')}`
+        : undefined,
+    ].filter((s): s is string => s !== undefined);
+    if (membres.length > 0) layout.paragraph(membres.join('\n'), { size: layout.style.sizes.table });
+  }
+  layout.table({
+    columns: [
+      { header: 'N°', width: 0.35, align: 'right' },
+      { header: 'Nom, prénom', width: 1.9 },
+      { header: 'Discipline', width: 1.3 },
+      { header: 'Établissement', width: 2.9 },
+      ...rolesAvis.map((r) => ({ header: libelleCourtRoleAvis[r], width: 0.85, align: 'center' as const })),
+      { header: 'Proposition du jury', width: 1.6 },
+    ],
+    rows: lignesTableau(plan, config, options),
+  });
+  layout.paragraph(
+    "« Le jury entend au cours d'un entretien tous les fonctionnaires stagiaires pour lesquels il envisage de ne pas proposer la titularisation » (arrêté du 22 août 2014, art. 6).",
+    { size: layout.style.sizes.small, font: 'italic' },
+  );
+  layout.signatures(
+    [
+      {
+        role: 'Le président ou la présidente du jury',
+        ...(plan.jury?.president !== undefined ? { nom: plan.jury.president } : {}),
+      },
+    ],
+    80,
+  );
+}
+
+/** A4 landscape, for the jury list's eight columns. */
+export const styleListeJury = {
+  ...defaultPdfStyle,
+  page: { width: defaultPdfStyle.page.height, height: defaultPdfStyle.page.width },
+};
+
+/**
+ * Renders a jury list as a PDF stream (A4 landscape unless the configuration gives a style).
+ *
+ * @param input - corps, session, dossiers, jury.
+ * @param config - the académie's configuration, with the parsed fonts.
+ * @param options - personal data to include.
+ * @returns the PDF as a Node `Readable`, or a `ValidationError` (see {@link planListeJury}).
+ */
+export function renderListeJury(
+  input: ListeJuryInput,
+  config: PdfExportConfig & { readonly fonts: PdfFonts },
+  options: ListeJuryOptions = {},
+): Result<Readable, ValidationError> {
+  return planListeJury(input).map((plan) => {
+    const corps = getCorps(plan.corps).label;
+    const layout = createPdfLayout({
+      fonts: config.fonts,
+      style: config.style ?? styleListeJury,
+      ...(config.compress !== undefined ? { compress: config.compress } : {}),
+      header: {
+        academie: config.academie,
+        ...(config.service !== undefined ? { service: config.service } : {}),
+        titre: 'Jury académique — liste des stagiaires',
+        sousTitre: `${corps} — session ${plan.session}`,
+      },
+      footer: {
+        left: `Jury académique ${plan.session} — ${corps}`,
+        center: `Édité le ${instantFormatter(config.timeZone)(plan.editeLe)}`,
+      },
+      metadata: {
+        title: `Jury académique ${plan.session} — ${corps}`,
+        subject: 'Liste des stagiaires examinés par le jury académique',
+        author: config.academie,
+        keywords: `jury, ${plan.corps}, ${plan.session}`,
+        creationDate: new Date(plan.editeLe),
+      },
+    });
+    dessinerListeJury(layout, plan, config, options);
+    return layout.end();
+  });
+}
+
+/**
+ * The file name of a jury list.
+ *
+ * @param input - the list's input.
+ * @returns e.g. `liste-jury-certifie-2022-2023.pdf`.
+ */
+export function nomFichierListeJury(input: Pick<ListeJuryInput, 'corps' | 'session'>): string {
+  return `liste-jury-${slug(input.corps)}-${slug(input.session)}.pdf`;
+}

@@ -1,0 +1,280 @@
+/**
+ * The rapport de visite formative: the visit's date and class, the points d'appui, the compétences
+ * à travailler, the conseils and the axes de travail, as the tuteur writes them at the end of the
+ * entretien and gives a copy to the stagiaire.
+ *
+ * @remarks Réunion guide 2022-2023 § 4.4: « À l'issue de chaque observation effectuée par le tuteur,
+ * celui-ci rédige, en fin d'entretien, ses points forts (compétences d'appui), les compétences qu'il
+ * devra travailler, les conseils et ses axes de travail » — « il … en donne copie au stagiaire ».
+ *
+ * @packageDocumentation
+ */
+import type { Readable } from 'node:stream';
+import {
+  type DossierState,
+  type ExportOptions,
+  getCompetence,
+  getCorps,
+  type Issue,
+  type ObservationCompetence,
+  type ValidationError,
+  type Visite,
+} from '@tremplin/core';
+import { err, ok, type Result } from 'neverthrow';
+import type { PdfFonts } from '../fonts.js';
+import { createPdfLayout, type PdfLayout } from '../layout/pdf-layout.js';
+import type { PdfExportConfig } from './config.js';
+import { type Masque, masqueDonneesPersonnelles } from './donnees-personnelles.js';
+import { type Champ, grilleChamps } from './identite.js';
+import {
+  anneeScolaireDuStage,
+  dateFr,
+  instantFormatter,
+  libelleDiscipline,
+  libelleEtablissement,
+  libelleNatureVisite,
+  libelleRoleEvaluateur,
+  nomActeur,
+  nomComplet,
+  slug,
+  uaiCourant,
+} from './labels.js';
+
+/** What a rapport de visite is made from. */
+export interface RapportVisiteInput {
+  readonly dossier: DossierState;
+  /** The visit, by its identifier; it must have taken place (`statut: 'realisee'`). */
+  readonly visiteId: string;
+  /**
+   * The class observed (« 4e B, français »). The dossier's visit record does not hold it; without
+   * it the field is left blank to be filled by hand.
+   */
+  readonly classe?: string;
+  /** When the document is produced, an ISO 8601 instant with offset (time is an input). */
+  readonly editeLe: string;
+}
+
+/** Options of a rapport de visite. */
+export type RapportVisiteOptions = ExportOptions;
+
+/** A checked rapport: the visit and its report. */
+export interface PlanRapportVisite {
+  readonly dossier: DossierState;
+  readonly visite: Visite & { readonly realisation: NonNullable<Visite['realisation']> };
+  readonly classe?: string;
+  readonly editeLe: string;
+}
+
+/**
+ * Checks a rapport de visite's input.
+ *
+ * @param input - dossier, visit, class, date of edition.
+ * @returns the plan, or a `ValidationError`: `rapport.visite-inconnue`, `rapport.visite-non-realisee`,
+ *   `rapport.edite-le-invalide`.
+ */
+export function planRapportVisite(input: RapportVisiteInput): Result<PlanRapportVisite, ValidationError> {
+  const issues: Issue[] = [];
+  const visite = input.dossier.visites.find((v) => v.visiteId === input.visiteId);
+  if (visite === undefined) {
+    issues.push({
+      code: 'rapport.visite-inconnue',
+      message: `Le dossier ${input.dossier.dossierId} n'a pas de visite ${input.visiteId}.`,
+      path: ['visiteId'],
+    });
+  } else if (visite.realisation === null) {
+    issues.push({
+      code: 'rapport.visite-non-realisee',
+      message: `La visite ${input.visiteId} est ${visite.statut === 'annulee' ? 'annulée' : 'seulement planifiée'} : pas de rapport.`,
+      path: ['visiteId'],
+    });
+  }
+  if (Number.isNaN(Date.parse(input.editeLe))) {
+    issues.push({
+      code: 'rapport.edite-le-invalide',
+      message: `Instant illisible : ${input.editeLe}.`,
+      path: ['editeLe'],
+    });
+  }
+  if (issues.length > 0 || visite === undefined || visite.realisation === null) {
+    return err({ kind: 'validation', message: 'Le rapport de visite ne peut pas être édité.', issues });
+  }
+  return ok({
+    dossier: input.dossier,
+    visite: { ...visite, realisation: visite.realisation },
+    ...(input.classe !== undefined ? { classe: input.classe } : {}),
+    editeLe: input.editeLe,
+  });
+}
+
+function nomVisiteur(dossier: DossierState, visite: Visite): string {
+  const nom = nomActeur(dossier, visite.visiteur.id);
+  if (visite.visiteur.role === 'stagiaire') return nomComplet(dossier.identite.stagiaire);
+  const role =
+    visite.visiteur.role in libelleRoleEvaluateur
+      ? libelleRoleEvaluateur[visite.visiteur.role as keyof typeof libelleRoleEvaluateur]
+      : visite.visiteur.role;
+  return nom !== undefined ? `${nom} (${role.toLocaleLowerCase('fr-FR')})` : role;
+}
+
+function observations(
+  layout: PdfLayout,
+  titre: string,
+  items: readonly ObservationCompetence[],
+  masque: Masque,
+): void {
+  layout.heading(titre, 2, 40);
+  if (items.length === 0) {
+    layout.paragraph('Néant.', { font: 'italic', size: layout.style.sizes.table });
+    return;
+  }
+  layout.table({
+    columns: [
+      { header: 'Compétence', width: 2 },
+      { header: 'Observation', width: 3 },
+    ],
+    rows: items.map((o) => ({
+      cells: [
+        o.competence !== null
+          ? {
+              text: `${o.competence} — ${getCompetence(o.competence)?.titre ?? ''}`,
+              bold: false,
+            }
+          : { text: 'Hors référentiel', italic: true },
+        masque.clean(o.observation),
+      ],
+    })),
+  });
+}
+
+function liste(layout: PdfLayout, titre: string, items: readonly string[], masque: Masque): void {
+  layout.heading(titre, 2, 30);
+  if (items.length === 0) {
+    layout.paragraph('Néant.', { font: 'italic', size: layout.style.sizes.table });
+    return;
+  }
+  layout.table({
+    columns: [
+      { header: '', width: 0.25, align: 'right' },
+      { header: '', width: 5 },
+    ],
+    header: false,
+    rows: items.map((text, index) => ({ cells: [`${index + 1}.`, masque.clean(text)] })),
+  });
+}
+
+/**
+ * Draws a checked rapport de visite into a layout.
+ *
+ * @param layout - a fresh document.
+ * @param plan - what {@link planRapportVisite} returned.
+ * @param config - names of EPLE and disciplines.
+ * @param masque - the personal-data policy.
+ */
+export function dessinerRapportVisite(
+  layout: PdfLayout,
+  plan: PlanRapportVisite,
+  config: PdfExportConfig,
+  masque: Masque,
+): void {
+  const { dossier, visite } = plan;
+  const { identite } = dossier;
+  const compte = visite.realisation;
+  layout.title(
+    libelleNatureVisite[visite.nature].toLocaleUpperCase('fr-FR'),
+    `Visite du ${dateFr(compte.date)} — année scolaire ${anneeScolaireDuStage(identite.anneeScolaire, visite.annee)}`,
+  );
+  layout.heading('1. La visite', 1, 80);
+  const champs: Champ[] = [
+    ['Stagiaire', nomComplet(identite.stagiaire)],
+    [
+      'Corps et discipline',
+      `${getCorps(identite.corps).label}, ${libelleDiscipline(config, identite.discipline)}`,
+    ],
+    ['Établissement (EPLE)', libelleEtablissement(config, uaiCourant(dossier))],
+    ['Visiteur', nomVisiteur(dossier, visite)],
+    ['Date de la visite', dateFr(compte.date)],
+    ['Classe observée', plan.classe ?? ''],
+  ];
+  layout.table(
+    grilleChamps(
+      layout,
+      champs.map(([l, v]) => [l, masque.clean(v)] as const),
+    ),
+  );
+
+  layout.heading("2. Bilan de l'entretien", 1, 80);
+  observations(layout, "Points d'appui (compétences d'appui)", compte.pointsAppui, masque);
+  observations(layout, 'Compétences à travailler', compte.competencesATravailler, masque);
+  liste(layout, 'Conseils', compte.conseils, masque);
+  liste(layout, 'Axes de travail', compte.axesDeTravail, masque);
+  if (compte.compteRendu !== null && compte.compteRendu !== '') {
+    layout.textBox('Compte rendu', masque.clean(compte.compteRendu), 30);
+  }
+
+  layout.heading('3. Dates et signatures', 1, 100);
+  layout.signatures([
+    { role: 'Le visiteur', nom: nomVisiteur(dossier, visite) },
+    { role: 'Le ou la stagiaire (copie reçue)', nom: nomComplet(identite.stagiaire) },
+  ]);
+}
+
+/**
+ * Renders a rapport de visite as a PDF stream.
+ *
+ * @param input - dossier, visit, class, date of edition.
+ * @param config - the académie's configuration, with the parsed fonts.
+ * @param options - personal data to include.
+ * @returns the PDF as a Node `Readable`, or a `ValidationError` (see {@link planRapportVisite}).
+ */
+export function renderRapportVisite(
+  input: RapportVisiteInput,
+  config: PdfExportConfig & { readonly fonts: PdfFonts },
+  options: RapportVisiteOptions = {},
+): Result<Readable, ValidationError> {
+  return planRapportVisite(input).map((plan) => {
+    const masque = masqueDonneesPersonnelles(plan.dossier, options.includeSensitive);
+    const titre = libelleNatureVisite[plan.visite.nature];
+    const stagiaire = nomComplet(plan.dossier.identite.stagiaire);
+    const date = dateFr(plan.visite.realisation.date);
+    const layout = createPdfLayout({
+      fonts: config.fonts,
+      ...(config.style !== undefined ? { style: config.style } : {}),
+      ...(config.compress !== undefined ? { compress: config.compress } : {}),
+      header: {
+        academie: config.academie,
+        ...(config.service !== undefined ? { service: config.service } : {}),
+        titre,
+        sousTitre: `Visite du ${date}`,
+      },
+      footer: {
+        left: `${stagiaire} — ${titre} du ${date}`,
+        center: `Édité le ${instantFormatter(config.timeZone)(plan.editeLe)}`,
+      },
+      metadata: {
+        title: `${titre} du ${date} — ${stagiaire}`,
+        subject: "Suivi de l'année de stage",
+        author: config.academie,
+        keywords: `visite, ${plan.visite.nature}, dossier ${plan.dossier.dossierId}`,
+        creationDate: new Date(plan.editeLe),
+      },
+    });
+    dessinerRapportVisite(layout, plan, config, masque);
+    if (config.mentions?.rapportVisite !== undefined) {
+      layout.paragraph(config.mentions.rapportVisite, {
+        size: layout.style.sizes.small,
+        font: 'italic',
+      });
+    }
+    return layout.end();
+  });
+}
+
+/**
+ * The file name of a rapport de visite: dossier id, visit id; no personal data.
+ *
+ * @param input - the rapport's input.
+ * @returns e.g. `rapport-visite-d0042-v3.pdf`.
+ */
+export function nomFichierRapportVisite(input: RapportVisiteInput): string {
+  return `rapport-visite-${slug(input.dossier.dossierId)}-${slug(input.visiteId)}.pdf`;
+}

@@ -1,0 +1,107 @@
+import type { Readable } from 'node:stream';
+import { sensitivePaths } from '@tremplin/core';
+import type { Result } from 'neverthrow';
+import { describe, expect, it } from 'vitest';
+import {
+  champsSensibles,
+  createPdfExporters,
+  defaultPdfFonts,
+  MASQUE,
+  masqueDonneesPersonnelles,
+} from '../src/index.js';
+import { COURRIEL, config, DATE_NAISSANCE, dossier, NUMEN } from './fixtures.js';
+import { bytesOf, parsePdf } from './helpers.js';
+
+// Uncompressed output, so the raw bytes can be searched too: they hold the document information
+// and any string pdfkit writes as is; page text is glyph ids, read back through pdf.js instead.
+const exporters = createPdfExporters({ ...config, fonts: defaultPdfFonts(), compress: false });
+const editeLe = '2023-06-01T10:00:00+04:00';
+const dateFr = DATE_NAISSANCE.split('-').reverse().join('/');
+
+async function output(
+  result: Result<Readable, unknown>,
+): Promise<{ text: string; raw: string; meta: string }> {
+  if (result.isErr()) throw new Error(JSON.stringify(result.error));
+  const bytes = await bytesOf(result.value);
+  const parsed = await parsePdf(bytes);
+  return { text: parsed.text, raw: bytes.toString('latin1'), meta: JSON.stringify(parsed.info) };
+}
+
+/** Every document of a cohort of three, in every PDF kind. */
+async function everyDocument(includeSensitive?: readonly string[]) {
+  const options = includeSensitive !== undefined ? { includeSensitive } : {};
+  const cohorte = [0, 1, 2].map((i) =>
+    dossier({
+      dossierId: `D${i}`,
+      nom: `Nom${i}`,
+      avis: true,
+      // Someone typed the NUMEN and the e-mail into a free text.
+      appreciationTuteur: `Joindre le dossier ${NUMEN} ; écrire à ${COURRIEL.toUpperCase()}.`,
+    }),
+  );
+  const docs = [];
+  for (const d of cohorte) {
+    docs.push(
+      await output(exporters.ficheBilan.export({ dossier: d, nature: 'intermediaire', editeLe }, options)),
+    );
+    docs.push(await output(exporters.ficheBilan.export({ dossier: d, nature: 'final', editeLe }, options)));
+    docs.push(await output(exporters.rapportVisite.export({ dossier: d, visiteId: 'V1', editeLe }, options)));
+  }
+  docs.push(
+    await output(
+      exporters.listeJury.export(
+        { corps: 'certifie', session: '2022-2023', dossiers: cohorte, editeLe },
+        options,
+      ),
+    ),
+  );
+  return docs;
+}
+
+describe('personal data', () => {
+  it('finds the sensitive fields the core marks, from its own list', () => {
+    const champs = champsSensibles(dossier());
+    expect(champs.map((c) => c.path)).toEqual(sensitivePaths.state.map((p) => [...p]));
+    expect(champs.map((c) => c.value)).toEqual([NUMEN, DATE_NAISSANCE, COURRIEL]);
+    expect(champsSensibles(dossier({ numen: null })).map((c) => c.name)).toEqual([
+      'dateNaissance',
+      'courriel',
+    ]);
+  });
+
+  it('never prints NUMEN, date of birth or e-mail unless asked, in any PDF of a cohort, even typed in a free text', async () => {
+    const docs = await everyDocument();
+    expect(docs).toHaveLength(10);
+    for (const doc of docs) {
+      for (const value of [NUMEN, COURRIEL, COURRIEL.toUpperCase(), DATE_NAISSANCE, dateFr]) {
+        expect(doc.text).not.toContain(value);
+        expect(doc.raw).not.toContain(value);
+        expect(doc.meta).not.toContain(value);
+      }
+    }
+    const fiche = docs[0];
+    expect(fiche?.text).toContain(`Joindre le dossier ${MASQUE} ; écrire à ${MASQUE}.`);
+  });
+
+  it('prints exactly the fields the caller names, by name or by path', async () => {
+    const docs = await everyDocument(['numen', 'identite.stagiaire.courriel']);
+    const [fiche, , rapport] = docs;
+    const jury = docs.at(-1);
+    expect(fiche?.text).toContain(`NUMEN ${NUMEN}`);
+    expect(fiche?.text).toContain(`Courriel ${COURRIEL}`);
+    expect(fiche?.text).not.toContain(dateFr);
+    expect(jury?.text).toContain(NUMEN);
+    expect(rapport?.text).not.toContain(dateFr);
+    // The free text keeps the asked values and still hides nothing else.
+    expect(fiche?.text).toContain(`Joindre le dossier ${NUMEN}`);
+  });
+
+  it('masks case-insensitively and leaves other text alone', () => {
+    const masque = masqueDonneesPersonnelles(dossier(), []);
+    expect(masque.clean(`x ${NUMEN.toLowerCase()} y`)).toBe(`x ${MASQUE} y`);
+    expect(masque.clean('Rien de sensible (ni regex .*)')).toBe('Rien de sensible (ni regex .*)');
+    expect(masqueDonneesPersonnelles(dossier(), ['numen', 'dateNaissance', 'courriel']).clean(NUMEN)).toBe(
+      NUMEN,
+    );
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * Dossiers for the tests, built the way a host application builds them: domain events folded by
+ * the core's `foldDossier`.
+ */
+import {
+  cleUai,
+  competencesEvaluees,
+  type DossierEvent,
+  type DossierState,
+  foldDossier,
+  getGrille,
+} from '@tremplin/core';
+import type { PdfExportConfig } from '../src/index.js';
+
+export const NUMEN = '07E1234567ABC';
+export const COURRIEL = 'marie-helene.dupont@ac-reunion.fr';
+export const DATE_NAISSANCE = '1996-03-12';
+
+/** A valid UAI from seven digits. */
+export function uai(chiffres: string): string {
+  return `${chiffres}${cleUai(chiffres)}`;
+}
+
+export const UAI_LYCEE = uai('9740001');
+
+export const config: PdfExportConfig = {
+  academie: 'Académie de La Réunion',
+  service: 'École académique de la formation continue',
+  timeZone: 'Indian/Reunion',
+  etablissements: { [UAI_LYCEE]: { nom: 'Lycée Leconte-de-Lisle', commune: 'Saint-Denis' } },
+  disciplines: { 'lettres-modernes': 'Lettres modernes', mathematiques: 'Mathématiques' },
+  choixGrilles: { certifie: { grilleId: 'ns-2015-055-enseignants' } },
+  mentions: { ficheBilan: 'Fiche à compléter et à déposer sur COMPAS pour fin novembre 2022.' },
+};
+
+const rectorat = { role: 'rectorat', id: 'rectorat-974' } as const;
+
+export interface DossierOptions {
+  readonly dossierId?: string;
+  readonly nom?: string;
+  readonly prenom?: string;
+  readonly corps?: 'certifie' | 'cpe' | 'documentaliste' | 'plp' | 'eps' | 'agrege';
+  readonly discipline?: string;
+  readonly anneeScolaire?: string;
+  /** Deposit the intermediate bilans of the tuteur and the chef d'établissement. */
+  readonly bilans?: boolean;
+  /** Appréciation of the tuteur (default: a French text with typography). */
+  readonly appreciationTuteur?: string;
+  readonly visite?: boolean;
+  readonly avis?: boolean;
+  readonly numen?: string | null;
+  /** Grid id the bilans claim (default: the 2015 enseignant grid). */
+  readonly grilleId?: string;
+}
+
+function codesGrille() {
+  const grille = getGrille('ns-2015-055-enseignants');
+  if (grille === undefined) throw new Error('The national grid ns-2015-055-enseignants is missing.');
+  return competencesEvaluees(grille);
+}
+
+/** The events of a typical first-year dossier (certifié, lettres modernes, Réunion 2022-2023). */
+export function evenements(options: DossierOptions = {}): DossierEvent[] {
+  const dossierId = options.dossierId ?? 'D0042';
+  const anneeScolaire = options.anneeScolaire ?? '2022-2023';
+  const y = Number.parseInt(anneeScolaire.slice(0, 4), 10);
+  const corps = options.corps ?? 'certifie';
+  const le = (date: string): string => `${date}T10:00:00+04:00`;
+  const events: DossierEvent[] = [
+    {
+      type: 'dossier.ouvert',
+      v: 1,
+      le: le(`${y}-07-15`),
+      auteur: rectorat,
+      dossierId,
+      identite: {
+        stagiaire: {
+          id: `stg-${dossierId}`,
+          nom: options.nom ?? 'Dupont',
+          prenom: options.prenom ?? 'Marie-Hélène',
+          numen: (options.numen === undefined ? NUMEN : options.numen) as never,
+          dateNaissance: DATE_NAISSANCE as never,
+          courriel: COURRIEL as never,
+        },
+        academie: 'reunion',
+        anneeScolaire,
+        corps,
+        discipline: options.discipline ?? 'lettres-modernes',
+        uai: UAI_LYCEE,
+        quotite: 'temps-plein',
+        categorie: 'master-meef',
+        master: 'detenu',
+        stageRenouvele: false,
+        dateNominationPrevue: `${y}-09-01`,
+      },
+      acteurs: {
+        tuteurs: [{ id: 'tut-1', nom: 'Martin', prenom: 'Jean-Noël' }],
+        chefEtablissement: { id: 'chef-1', nom: 'Payet', prenom: 'Françoise' },
+        inspecteur: { id: 'ipr-1', nom: 'Hoarau', prenom: 'Gérard' },
+        formateursInspe: [{ id: 'form-1', nom: 'Grondin', prenom: 'Anaïs' }],
+        directeurInspe: { id: 'dir-1', nom: 'Técher', prenom: 'Loïc' },
+      },
+    },
+    {
+      type: 'stagiaire.nomme',
+      v: 1,
+      le: le(`${y}-09-01`),
+      auteur: rectorat,
+      dateNomination: `${y}-09-01`,
+      dateDebutStage: `${y}-09-01`,
+      dateFinStatutaire: `${y + 1}-08-31`,
+    },
+  ];
+  if (options.visite ?? true) {
+    events.push({
+      type: 'visite.realisee',
+      v: 1,
+      le: le(`${y}-10-14`),
+      auteur: { role: 'tuteur', id: 'tut-1' },
+      visiteId: 'V1',
+      nature: 'visite-formative',
+      date: `${y}-10-13`,
+      visiteur: { role: 'tuteur', id: 'tut-1' },
+      pointsAppui: [
+        {
+          competence: 'CC1',
+          observation: 'Posture d’adulte responsable ; la classe est « tenue » dès l’entrée.',
+        },
+        { competence: 'P3', observation: 'Séance bien construite : objectifs annoncés, consignes claires.' },
+      ],
+      competencesATravailler: [
+        {
+          competence: 'CC4',
+          observation: 'Différencier davantage : trois élèves décrochent en fin d’heure.',
+        },
+        { competence: null, observation: 'Gestion du temps : la synthèse a été écourtée.' },
+      ],
+      conseils: ['Prévoir une trace écrite plus courte.', 'Observer une séance du tuteur en 4e B.'],
+      axesDeTravail: ['Évaluation formative : construire une grille avec les élèves.'],
+      compteRendu: null,
+    });
+  }
+  if (options.bilans ?? true) {
+    const codes = codesGrille();
+    const niveaux = ['a-travailler-encore', 'a-entretenir', 'a-investir'] as const;
+    const entries = (offset: number) =>
+      codes.map((competence, i) => ({
+        competence,
+        niveau: niveaux[(i + offset) % niveaux.length] ?? 'a-entretenir',
+        ...(i === 3 && offset === 0 ? { commentaire: 'Progrès nets depuis la Toussaint.' } : {}),
+      }));
+    events.push(
+      {
+        type: 'bilan.depose',
+        v: 1,
+        le: le(`${y}-11-25`),
+        auteur: { role: 'tuteur', id: 'tut-1' },
+        bilanId: 'B1',
+        nature: 'intermediaire',
+        date: `${y}-11-25`,
+        positionnement: {
+          grilleId: options.grilleId ?? 'ns-2015-055-enseignants',
+          echelleId: 'tuteur-intermediaire',
+          entries: entries(0),
+        },
+        appreciation:
+          options.appreciationTuteur ??
+          'Stagiaire investie ; l’autorité est « naturelle » et le cœur des séances est solide. Œuvrer à la différenciation : c’est l’axe prioritaire !',
+      },
+      {
+        type: 'bilan.depose',
+        v: 1,
+        le: le(`${y}-11-28`),
+        auteur: { role: 'chef-etablissement', id: 'chef-1' },
+        bilanId: 'B2',
+        nature: 'intermediaire',
+        date: `${y}-11-28`,
+        positionnement: {
+          grilleId: options.grilleId ?? 'ns-2015-055-enseignants',
+          echelleId: 'tuteur-intermediaire',
+          entries: entries(1),
+        },
+        appreciation: 'Intégration réussie dans l’équipe ; participe aux conseils de classe.',
+      },
+    );
+  }
+  if (options.avis ?? false) {
+    events.push(
+      {
+        type: 'bilan.depose',
+        v: 1,
+        le: le(`${y + 1}-04-20`),
+        auteur: { role: 'tuteur', id: 'tut-1' },
+        bilanId: 'B3',
+        nature: 'final',
+        date: `${y + 1}-04-20`,
+        positionnement: {
+          grilleId: 'ns-2015-055-enseignants',
+          echelleId: 'tuteur-final',
+          entries: codesGrille().map((competence, i) => ({
+            competence,
+            niveau: i === 5 ? 'non-observe' : 'suffisant',
+          })),
+        },
+        appreciation: 'Compétences acquises à un niveau suffisant.',
+      },
+      {
+        type: 'avis.emis',
+        v: 1,
+        le: le(`${y + 1}-05-10`),
+        auteur: { role: 'chef-etablissement', id: 'chef-1' },
+        avisId: 'A1',
+        sens: 'favorable',
+        motivation: null,
+        date: `${y + 1}-05-10`,
+      },
+      {
+        type: 'avis.emis',
+        v: 1,
+        le: le(`${y + 1}-05-20`),
+        auteur: { role: 'inspecteur', id: 'ipr-1' },
+        avisId: 'A2',
+        sens: 'defavorable',
+        motivation: 'Maîtrise didactique encore fragile ; voir le rapport d’inspection.',
+        date: `${y + 1}-05-20`,
+      },
+    );
+  }
+  return events;
+}
+
+/** The levels the fixture's intermediate bilans give, per competency, for the tuteur and the chef. */
+export function niveauxIntermediaires(): { competence: string; tuteur: string; chef: string }[] {
+  const niveaux = ['À travailler encore', 'À entretenir', 'À investir'];
+  return codesGrille().map((competence, i) => ({
+    competence,
+    tuteur: niveaux[i % 3] ?? '',
+    chef: niveaux[(i + 1) % 3] ?? '',
+  }));
+}
+
+export { codesGrille };
+
+/** Folds events into a dossier state; fails the test when the core refuses them. */
+export function dossier(options: DossierOptions = {}): DossierState {
+  const folded = foldDossier(evenements(options).map((event, index) => ({ sequence: index + 1, event })));
+  if (folded.isErr()) throw new Error(JSON.stringify(folded.error.issues));
+  return folded.value;
+}
