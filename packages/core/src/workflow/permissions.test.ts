@@ -1,0 +1,308 @@
+import { describe, expect, it } from 'vitest';
+import type { Acteur, Role } from '../dossier/acteurs.js';
+import type { NatureVisite, OperateurFormation } from '../dossier/vocabulaire.js';
+import type { Command, CommandType } from './commands.js';
+import { commandTypes } from './commands.js';
+import { verifierPermission } from './permissions.js';
+import { acteurs, dossierNomme, identite, positionnementComplet } from './testing/fixtures.js';
+
+// Expected matrix, written independently of `matricePermissions`: x = the role may issue the command on a
+// dossier in its scope. Columns: Stagiaire Tuteur Chef Inspecteur Formateur Directeur-INSPÉ Jury Rectorat.
+const MATRICE = `
+dossier.ouvrir                  . . . . . . . x
+nomination.reporter             . . . . . . . x
+nomination.prononcer            . . . . . . . x
+affectation.modifier            . . . . . . . x
+tuteur.designer                 . . . . . . . x
+tuteur.retirer                  . . . . . . . x
+acteur.designer                 . . . . . . . x
+autopositionnement.enregistrer  x . . . . . . .
+visite.planifier                x x . x x . . .
+visite.realiser                 x x . x x . . .
+visite.annuler                  x x . x x . . .
+entretien.enregistrer           . x x x x . . .
+formation.enregistrer           . . . x x x . x
+bilan.deposer                   . x x x x . . .
+alerte.declencher               x x x x x . . .
+alerte.lever                    . . x x . . . .
+protocole.ouvrir                . . x x . . . .
+protocole.clore                 . . x x . . . .
+conge.enregistrer               . . . . . . . x
+stage.prolonger                 . . . . . . . x
+avis.emettre                    . . x x . x . .
+carnet.ecrire                   x . . . . . . .
+jury.saisir                     . . . . . . . x
+jury.entendre                   . . . . . . x .
+jury.deliberer                  . . . . . . x .
+master.justifier                . . . . . . . x
+recteur.decider                 . . . . . . . x
+demission.presenter             x . . . . . . .
+demission.accepter              . . . . . . . x
+`;
+const COLONNES: readonly Role[] = [
+  'stagiaire',
+  'tuteur',
+  'chef-etablissement',
+  'inspecteur',
+  'formateur-inspe',
+  'directeur-inspe',
+  'jury',
+  'rectorat',
+];
+
+const lignes = MATRICE.trim()
+  .split('\n')
+  .map((l) => l.trim().split(/\s+/));
+const attendu = new Map(lignes.map(([cmd, ...cells]) => [cmd as CommandType, cells.map((c) => c === 'x')]));
+
+/** In-scope actors of each role for the fixture dossier. */
+const dansLePerimetre: Record<Role, Acteur> = {
+  stagiaire: acteurs.stagiaire,
+  tuteur: acteurs.tuteur,
+  'chef-etablissement': acteurs.chef,
+  inspecteur: acteurs.inspecteur,
+  'formateur-inspe': acteurs.formateur,
+  'directeur-inspe': acteurs.directeur,
+  jury: acteurs.jury,
+  rectorat: acteurs.rectorat,
+};
+
+/** Out-of-scope actors of each role. */
+const horsPerimetre: Record<Role, Acteur> = {
+  stagiaire: { role: 'stagiaire', id: 'stg-autre' },
+  tuteur: { role: 'tuteur', id: 'tut-autre' },
+  'chef-etablissement': { role: 'chef-etablissement', id: 'chef-autre', uai: '0750655E' },
+  inspecteur: {
+    role: 'inspecteur',
+    id: 'ipr-autre',
+    academie: 'reunion',
+    disciplines: ['histoire-geographie'],
+  },
+  'formateur-inspe': { role: 'formateur-inspe', id: 'form-autre' },
+  'directeur-inspe': { role: 'directeur-inspe', id: 'dir-autre', academie: 'lyon' },
+  jury: { role: 'jury', id: 'jury-autre', academie: 'reunion', corps: ['plp'] },
+  rectorat: { role: 'rectorat', id: 'dpe-autre', academie: 'lyon' },
+};
+
+/** A visit kind and a training provider each role may record (so the cell tests the matrix only). */
+const natureDe: Partial<Record<Role, NatureVisite>> = {
+  stagiaire: 'visite-chez-tuteur',
+  tuteur: 'visite-formative',
+  inspecteur: 'inspection',
+  'formateur-inspe': 'visite-formateur-inspe',
+};
+const operateurDe: Partial<Record<Role, OperateurFormation>> = {
+  inspecteur: 'EAFC',
+  'formateur-inspe': 'INSPE',
+  'directeur-inspe': 'INSPE',
+  rectorat: 'EAFC',
+};
+
+const state = dossierNomme().etat;
+const d = '2022-10-03';
+
+function exemple(type: CommandType, role: Role): Command {
+  const nature = natureDe[role] ?? 'visite-formative';
+  const obs = { pointsAppui: [], competencesATravailler: [], conseils: [], axesDeTravail: [] };
+  const commandes: { [T in CommandType]: Extract<Command, { type: T }> } = {
+    'dossier.ouvrir': {
+      type: 'dossier.ouvrir',
+      dossierId: 'd2',
+      identite: identite(),
+      acteurs: {
+        tuteurs: [],
+        chefEtablissement: null,
+        inspecteur: null,
+        formateursInspe: [],
+        directeurInspe: null,
+      },
+    },
+    'nomination.reporter': { type: 'nomination.reporter', motif: 'grossesse', jusquau: '2023-01-01' },
+    'nomination.prononcer': { type: 'nomination.prononcer' },
+    'affectation.modifier': { type: 'affectation.modifier', uai: '0750655E', date: d },
+    'tuteur.designer': { type: 'tuteur.designer', tuteur: { id: 't9', nom: 'N', prenom: 'P' }, date: d },
+    'tuteur.retirer': { type: 'tuteur.retirer', tuteurId: 'tut-1', date: d },
+    'acteur.designer': {
+      type: 'acteur.designer',
+      role: 'inspecteur',
+      personne: { id: 'i9', nom: 'N', prenom: 'P' },
+      date: d,
+    },
+    'autopositionnement.enregistrer': {
+      type: 'autopositionnement.enregistrer',
+      autopositionnementId: 'ap',
+      date: d,
+      positionnement: positionnementComplet(state, 'autopositionnement'),
+    },
+    'visite.planifier': { type: 'visite.planifier', visiteId: 'v', nature, datePrevue: d },
+    'visite.realiser': { type: 'visite.realiser', visiteId: 'v', nature, date: d, ...obs },
+    'visite.annuler': { type: 'visite.annuler', visiteId: 'v', motif: 'm' },
+    'entretien.enregistrer': {
+      type: 'entretien.enregistrer',
+      entretienId: 'e',
+      nature: 'apres-visite',
+      date: d,
+    },
+    'formation.enregistrer': {
+      type: 'formation.enregistrer',
+      formationId: 'f',
+      date: d,
+      operateur: operateurDe[role] ?? 'EAFC',
+      heures: 6,
+      intitule: 'i',
+      presence: 'present',
+    },
+    'bilan.deposer': {
+      type: 'bilan.deposer',
+      bilanId: 'b',
+      nature: 'intermediaire',
+      date: d,
+      positionnement: positionnementComplet(state, 'bilan-intermediaire'),
+      appreciation: 'a',
+    },
+    'alerte.declencher': {
+      type: 'alerte.declencher',
+      alerteId: 'a',
+      moment: 'precoce',
+      motifs: ['autre'],
+      date: d,
+      description: 'x',
+    },
+    'alerte.lever': { type: 'alerte.lever', alerteId: 'a', date: d, motif: 'm' },
+    'protocole.ouvrir': { type: 'protocole.ouvrir', alerteId: 'a', date: d, mesures: ['m'] },
+    'protocole.clore': { type: 'protocole.clore', alerteId: 'a', date: d, conclusion: 'c' },
+    'conge.enregistrer': {
+      type: 'conge.enregistrer',
+      congeId: 'c',
+      nature: 'maladie-ordinaire',
+      debut: d,
+      fin: d,
+    },
+    'stage.prolonger': { type: 'stage.prolonger' },
+    'avis.emettre': { type: 'avis.emettre', avisId: 'av', sens: 'favorable', date: d },
+    'carnet.ecrire': { type: 'carnet.ecrire', entreeId: 'e', date: d, titre: 't', texte: 'x' },
+    'jury.saisir': { type: 'jury.saisir', date: d },
+    'jury.entendre': { type: 'jury.entendre', date: d },
+    'jury.deliberer': { type: 'jury.deliberer', decision: 'titularisation' },
+    'master.justifier': { type: 'master.justifier', dateObtention: d, intitule: 'M' },
+    'recteur.decider': { type: 'recteur.decider', decision: 'licenciement', fondement: 'disciplinaire' },
+    'demission.presenter': { type: 'demission.presenter', dateDemande: d, dateCessation: '2022-12-01' },
+    'demission.accepter': { type: 'demission.accepter', date: d },
+  };
+  return commandes[type];
+}
+
+function etatPour(type: CommandType) {
+  return type === 'dossier.ouvrir' ? null : state;
+}
+
+describe('permission matrix, cell by cell', () => {
+  it('the expected matrix lists every command once', () => {
+    expect([...attendu.keys()].sort()).toEqual([...commandTypes].sort());
+  });
+
+  const cellules = commandTypes.flatMap((type) =>
+    COLONNES.map((role, i) => ({ type, role, autorise: attendu.get(type)?.[i] === true })),
+  );
+  it.each(cellules)('$type × $role → $autorise', ({ type, role, autorise }) => {
+    const refus = verifierPermission(dansLePerimetre[role], exemple(type, role), etatPour(type));
+    if (autorise) expect(refus).toBeNull();
+    else expect(refus?.reasons.map((r) => r.code)).toEqual(['permission.role']);
+  });
+});
+
+describe('scope of each role', () => {
+  const cas = COLONNES.map((role) => ({
+    role,
+    type: [...attendu.entries()].find(([, cells]) => cells[COLONNES.indexOf(role)])?.[0] ?? 'dossier.ouvrir',
+  }));
+  it.each(cas)('$role out of his scope is denied ($type)', ({ role, type }) => {
+    const refus = verifierPermission(horsPerimetre[role], exemple(type, role), etatPour(type));
+    expect(refus?.kind).toBe('permission');
+    expect(refus?.reasons.map((r) => r.code)).toEqual(['permission.perimetre']);
+  });
+
+  it('a withdrawn tuteur loses his scope; his successor gains it', () => {
+    const j = dossierNomme();
+    j.ok(
+      { type: 'tuteur.designer', tuteur: { id: 'tut-2', nom: 'R', prenom: 'E' }, remplace: 'tut-1', date: d },
+      acteurs.rectorat,
+      d,
+    );
+    const entretien = exemple('entretien.enregistrer', 'tuteur');
+    expect(verifierPermission(acteurs.tuteur, entretien, j.etat)?.reasons[0]?.code).toBe(
+      'permission.perimetre',
+    );
+    expect(verifierPermission(acteurs.tuteur2, entretien, j.etat)).toBeNull();
+  });
+
+  it('a chef follows the stagiaire’s current EPLE', () => {
+    const j = dossierNomme();
+    j.ok({ type: 'affectation.modifier', uai: '0750655E', date: d }, acteurs.rectorat, d);
+    const bilanChef = exemple('bilan.deposer', 'chef-etablissement');
+    expect(verifierPermission(acteurs.chef, bilanChef, j.etat)?.reasons[0]?.code).toBe(
+      'permission.perimetre',
+    );
+    const nouveauChef: Acteur = { role: 'chef-etablissement', id: 'chef-paris', uai: '0750655E' };
+    expect(verifierPermission(nouveauChef, bilanChef, j.etat)).toBeNull();
+  });
+});
+
+// Expected kinds of visit per role (S T C I F D J R), written independently of `visitesParRole`.
+const VISITES = `
+visite-formative        . x . . . . . .
+visite-chez-tuteur      x x . . . . . .
+visite-formateur-inspe  . . . . x . . .
+visite-conseil          . . . x . . . .
+inspection              . . . x . . . .
+`;
+const FORMATIONS = `
+EAFC   . . . x . . . x
+INSPE  . . . . x x . x
+autre  . . . . . . . x
+`;
+
+function cellulesDe(table: string) {
+  return table
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .flatMap(([valeur, ...cells]) =>
+      COLONNES.map((role, i) => ({ valeur: valeur ?? '', role, autorise: cells[i] === 'x' })),
+    );
+}
+
+describe('kinds of visit and training providers, cell by cell', () => {
+  it.each(cellulesDe(VISITES))('visite $valeur × $role → $autorise', ({ valeur, role, autorise }) => {
+    const cmd: Command = {
+      type: 'visite.realiser',
+      visiteId: 'v',
+      nature: valeur as NatureVisite,
+      date: d,
+      pointsAppui: [],
+      competencesATravailler: [],
+      conseils: [],
+      axesDeTravail: [],
+    };
+    const codes = verifierPermission(dansLePerimetre[role], cmd, state)?.reasons.map((r) => r.code) ?? [];
+    const roleAutorise = attendu.get('visite.realiser')?.[COLONNES.indexOf(role)] === true;
+    if (autorise) expect(codes).toEqual([]);
+    else expect(codes).toEqual([roleAutorise ? 'permission.nature-visite' : 'permission.role']);
+  });
+
+  it.each(cellulesDe(FORMATIONS))('formation $valeur × $role → $autorise', ({ valeur, role, autorise }) => {
+    const cmd: Command = {
+      type: 'formation.enregistrer',
+      formationId: 'f',
+      date: d,
+      operateur: valeur as OperateurFormation,
+      heures: 6,
+      intitule: 'i',
+      presence: 'present',
+    };
+    const codes = verifierPermission(dansLePerimetre[role], cmd, state)?.reasons.map((r) => r.code) ?? [];
+    const roleAutorise = attendu.get('formation.enregistrer')?.[COLONNES.indexOf(role)] === true;
+    if (autorise) expect(codes).toEqual([]);
+    else expect(codes).toEqual([roleAutorise ? 'permission.operateur-formation' : 'permission.role']);
+  });
+});
