@@ -1,1 +1,2 @@
-export {};
+export * from './migrations.js';
+export * from './sqlite-store.js';

@@ -1,1 +1,6 @@
-export {};
+export * from './compare.js';
+export * from './conformance.js';
+export * from './fixtures.js';
+export * from './hostile.js';
+export type * from './options.js';
+export * from './scenarios.js';

@@ -1,0 +1,70 @@
+/**
+ * The SQLite schema, as versioned forward-only migrations.
+ *
+ * @packageDocumentation
+ */
+
+/** One schema change: applied once, in order, never edited after release. */
+export interface SqliteMigration {
+  readonly version: number;
+  readonly name: string;
+  /** SQL statements, run in one transaction with the version's record. */
+  readonly statements: readonly string[];
+}
+
+/** The table recording applied migrations. */
+export const MIGRATIONS_TABLE = 'tremplin_migrations';
+
+/**
+ * Every migration, oldest first. Append new ones; never change a released one (a database whose record
+ * names a different migration for a version is reported `corrupt`).
+ */
+export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
+  {
+    version: 1,
+    name: 'event-log',
+    statements: [
+      // One row per dossier: its head (last sequence) and its listing summary.
+      `CREATE TABLE tremplin_dossiers (
+        dossier_id TEXT NOT NULL PRIMARY KEY,
+        last_sequence INTEGER NOT NULL CHECK (last_sequence >= 1),
+        academie TEXT NOT NULL,
+        annee_scolaire TEXT NOT NULL,
+        uai TEXT NOT NULL,
+        corps TEXT NOT NULL,
+        discipline TEXT,
+        etat TEXT NOT NULL,
+        tuteur_ids TEXT NOT NULL
+      ) STRICT, WITHOUT ROWID`,
+      'CREATE INDEX tremplin_dossiers_academie ON tremplin_dossiers (academie, annee_scolaire, dossier_id)',
+      'CREATE INDEX tremplin_dossiers_uai ON tremplin_dossiers (uai, dossier_id)',
+      // The log. A rowid table: payloads can be large (1 MB appréciations), which WITHOUT ROWID handles badly.
+      `CREATE TABLE tremplin_events (
+        dossier_id TEXT NOT NULL,
+        sequence INTEGER NOT NULL CHECK (sequence >= 1),
+        idempotency_key TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        type TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        PRIMARY KEY (dossier_id, sequence)
+      ) STRICT`,
+      // The idempotency record: one row per command, pointing at its events.
+      `CREATE TABLE tremplin_commands (
+        dossier_id TEXT NOT NULL,
+        idempotency_key TEXT NOT NULL,
+        first_sequence INTEGER NOT NULL CHECK (first_sequence >= 1),
+        last_sequence INTEGER NOT NULL CHECK (last_sequence >= first_sequence),
+        recorded_at TEXT NOT NULL,
+        PRIMARY KEY (dossier_id, idempotency_key)
+      ) STRICT, WITHOUT ROWID`,
+      `CREATE TABLE tremplin_dossier_tuteurs (
+        tuteur_id TEXT NOT NULL,
+        dossier_id TEXT NOT NULL,
+        PRIMARY KEY (tuteur_id, dossier_id)
+      ) STRICT, WITHOUT ROWID`,
+    ],
+  },
+];
+
+/** The newest schema version this code knows. */
+export const SQLITE_SCHEMA_VERSION: number = SQLITE_MIGRATIONS.at(-1)?.version ?? 0;
