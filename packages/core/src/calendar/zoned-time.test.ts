@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ACADEMIES } from './academies.js';
 import { addDays, fromEpochDay } from './local-date.js';
 import {
+  dayEndsTable,
   endOfLocalDay,
   formatInstant,
   isValidTimeZone,
@@ -61,5 +62,17 @@ describe('deadline arithmetic in the académie zone', () => {
   it('refuses an instant without an offset', () => {
     expect(parseInstant('2022-12-01T08:00:00').isErr()).toBe(true);
     expect(parseInstant('2022-12-01T08:00:00Z')._unsafeUnwrap()).toBe(Date.parse('2022-12-01T08:00:00Z'));
+  });
+
+  it('computes the table of day ends exactly as luxon does, DST days included, in every zone', () => {
+    for (const zone of [...zones, 'UTC', 'Europe/London', 'Pacific/Marquesas']) {
+      const first = 19200; // 2022-07-27
+      const table = dayEndsTable(first, 500, zone);
+      for (let i = 0; i < 500; i++) {
+        const expected = endOfLocalDay(fromEpochDay(first + i), zone);
+        expect(table.ms[i], `${zone} ${fromEpochDay(first + i)}`).toBe(expected);
+        expect(table.iso[i]).toBe(formatInstant(expected, zone));
+      }
+    }
   });
 });

@@ -11,7 +11,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import { err, ok, type Result } from 'neverthrow';
 import type { ValidationError } from '../errors.js';
-import type { LocalDate } from './local-date.js';
+import { fromEpochDay, type LocalDate } from './local-date.js';
 
 /**
  * An instant as epoch milliseconds (UTC). Core compares instants as numbers in its hot loops.
@@ -96,4 +96,47 @@ export function parseInstant(value: string): Result<EpochMillis, ValidationError
     message: `Instant invalide : « ${value} » (attendu ISO 8601 avec décalage, p. ex. 2022-12-01T08:00:00+04:00).`,
     issues: [{ code: 'instant.invalide', message: `Instant invalide : ${value}.`, path: [] }],
   });
+}
+
+function offsetText(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${sign}${hh}:${mm}`;
+}
+
+/**
+ * The end of each local day of a range, as epoch milliseconds and ISO text in a zone: the same values as
+ * {@link endOfLocalDay} and {@link formatInstant}, computed from the zone's offsets without building a
+ * luxon `DateTime` per day.
+ *
+ * @param firstEpochDay - the first day (days since 1970-01-01).
+ * @param length - how many days.
+ * @param zone - an IANA zone.
+ * @returns parallel arrays of epoch milliseconds and ISO strings.
+ */
+export function dayEndsTable(
+  firstEpochDay: number,
+  length: number,
+  zone: string,
+): { readonly ms: Float64Array; readonly iso: readonly string[] } {
+  const tz = IANAZone.create(zone);
+  const ms = new Float64Array(length);
+  const iso: string[] = new Array(length);
+  for (let i = 0; i < length; i++) {
+    const day = firstEpochDay + i;
+    const wall = day * 86_400_000 + 86_399_999;
+    let offset = tz.offset(wall - tz.offset(wall) * 60_000);
+    let end = wall - offset * 60_000;
+    const check = tz.offset(end);
+    if (check !== offset) {
+      offset = check;
+      end = wall - offset * 60_000;
+    }
+    ms[i] = end;
+    iso[i] =
+      offset === 0 ? formatInstant(end, zone) : `${fromEpochDay(day)}T23:59:59.999${offsetText(offset)}`;
+  }
+  return { ms, iso };
 }

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { type AnneeScolaire, isAnneeScolaire, isLocalDate, type LocalDate } from '../calendar/local-date.js';
 import type { Issue, SourceRef, ValidationError } from '../errors.js';
 import type { Confidence } from '../referentiel/types.js';
-import { PARAMETER_KEYS, PARAMETER_SCHEMAS, type ParameterKey, type ParameterValues } from './parameters.js';
+import { PARAMETER_KEYS, PARAMETER_SCHEMAS, type PackValue, type ParameterKey } from './parameters.js';
 
 /**
  * The layer that set a value: the national rules, an académie's pack, an établissement's pack. A higher
@@ -45,9 +45,13 @@ export interface ParameterEntry<T> {
   readonly note?: string | undefined;
 }
 
-/** The parameters a pack states: only those it sets, each with one or more dated entries. */
+/**
+ * The parameters a pack states: only those it sets, each with one or more dated entries. Lists merged by
+ * `id` (`jury.piecesRequises`, `avis.prealables`, `echeances.academiques`) state only the items they add,
+ * replace or remove.
+ */
 export type PackParameters = {
-  readonly [K in ParameterKey]?: readonly ParameterEntry<ParameterValues[K]>[];
+  readonly [K in ParameterKey]?: readonly ParameterEntry<PackValue<K>>[];
 };
 
 /**

@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { ALERT_CODES, type AlertCode } from '../alerts/codes.js';
 import { isValidTimeZone } from '../calendar/zoned-time.js';
 import { type Role, roleSchema } from '../dossier/acteurs.js';
-import { corpsSchema } from '../dossier/corps.js';
 import {
   type CategorieStagiaire,
   categorieStagiaireSchema,
@@ -16,6 +15,10 @@ import {
   quotiteSchema,
 } from '../dossier/identite.js';
 import {
+  type MomentAlerte,
+  type MotifAlerte,
+  momentAlerteSchema,
+  motifAlerteSchema,
   type NatureBilan,
   type NatureConge,
   type NatureEntretien,
@@ -26,12 +29,19 @@ import {
   natureVisiteSchema,
   type OperateurFormation,
   operateurFormationSchema,
-  type RoleAvis,
   type RoleEvaluateur,
-  roleAvisSchema,
   roleEvaluateurSchema,
 } from '../dossier/vocabulaire.js';
-import type { Corps } from '../referentiel/types.js';
+import {
+  type ExigenceDossier,
+  exigenceDossierSchema,
+  type PrealableAvis,
+  prealableAvisSchema,
+  type TraitementConge,
+  traitementCongeSchema,
+  type WorkflowRules,
+  workflowRulesSchema,
+} from '../workflow/regles.js';
 import { type DateSpec, dateSpecSchema } from './date-spec.js';
 
 /** A milestone's due date and the wording of the text that sets it (« fin novembre »). */
@@ -87,22 +97,6 @@ export interface CreditFormation {
   readonly wording?: string | undefined;
 }
 
-/** Who is always inspected before the inspecteur's avis. */
-export interface InspectionObligatoire {
-  /** Corps always inspected (e.g. agrégés in Lyon). */
-  readonly corps: readonly Corps[];
-  /** Whether a stagiaire in his second year (renouvellement) is always inspected. */
-  readonly renouvellement: boolean;
-}
-
-/** How a kind of leave counts towards the stage (décret n° 94-874 art. 22, 26). */
-export interface RegimeConge {
-  /** Paid leave counts as stage time up to the threshold (art. 26); unpaid leave never does. */
-  readonly remunere: boolean;
-  /** The titularisation keeps the statutory end date despite the prolongation (art. 22: maternité, adoption, paternité). */
-  readonly titularisationMaintenue: boolean;
-}
-
 /** What proves that an académie milestone was met, in the current year of stage. */
 export type PreuveEcheance =
   | { readonly kind: 'visite'; readonly natures: readonly NatureVisite[]; readonly count: number }
@@ -111,8 +105,8 @@ export type PreuveEcheance =
 
 /** A milestone an académie adds to the national ones (e.g. a first INSPÉ visit before the December holidays). */
 export interface EcheanceAcademique {
-  /** Stable identifier, lower case with hyphens (becomes the deadline id `academique:<code>`). */
-  readonly code: string;
+  /** Stable identifier, lower case with hyphens (becomes the deadline id `academique:<id>`). */
+  readonly id: string;
   /** French label. */
   readonly libelle: string;
   /** When it is due. */
@@ -125,22 +119,47 @@ export interface EcheanceAcademique {
   readonly wording?: string | undefined;
 }
 
+/**
+ * The dispositif d'alerte of an académie: its names and when it is to be used.
+ *
+ * @remarks No national text: « très variables d'une académie voire d'une discipline à l'autre » (SNES).
+ */
+export interface DispositifAlerte {
+  /** Name of the alert device, e.g. « dispositif d'aide et d'alerte », « DAR ». */
+  readonly nom: string;
+  /** Name of the support it opens, e.g. « protocole d'accompagnement renforcé ». */
+  readonly protocole: string;
+  /** When it is to be used. */
+  readonly declencheurs: readonly {
+    readonly moment: MomentAlerte;
+    readonly motifs: readonly MotifAlerte[];
+  }[];
+}
+
+/** Removes an inherited item of a list merged by `id` (see {@link MERGED_BY_ID}). */
+export interface Retrait {
+  readonly id: string;
+  readonly retire: true;
+}
+
 /** The parameters that set who is told of each alert: `destinataires.<CODE>`. */
 export type DestinatairesParameters = { readonly [C in AlertCode as `destinataires.${C}`]: readonly Role[] };
 
 /**
- * The type of every parameter's value, by key.
+ * The type of every parameter's value, by key, once resolved.
  */
 export interface ParameterValues extends DestinatairesParameters {
-  /** IANA time zone in which deadlines fall (`Indian/Reunion`). */
+  /** IANA time zone in which deadlines fall and `now` is read as a day (`Indian/Reunion`). */
   readonly 'calendrier.fuseauHoraire': string;
+  /** Normal duration of the stage, in months. */
+  readonly 'stage.dureeMois': number;
   /** Days before a due date from which a deadline is « bientôt dû » and raises a reminder. */
   readonly 'echeances.bientotJours': number;
   /** The bilan intermédiaire (fiche bilan) of each assessor. */
   readonly 'echeances.bilanIntermediaire': Echeance;
   /** The bilan final of each assessor. */
   readonly 'echeances.bilanFinal': Echeance;
-  /** The inspecteur's avis (arrêté du 22 août 2014 art. 5 1°). */
+  /** The inspecteur's avis (arrêté du 22 août 2014 art. 5 1°), and any inspection the rules require. */
   readonly 'echeances.avisInspecteur': Echeance;
   /** The chef d'établissement's avis (art. 5 2°). */
   readonly 'echeances.avisChefEtablissement': Echeance;
@@ -148,7 +167,7 @@ export interface ParameterValues extends DestinatairesParameters {
   readonly 'echeances.avisDirecteurInspe': Echeance;
   /** The jury académique; the mandatory entretien (art. 6) falls on the same date. */
   readonly 'echeances.jury': Echeance;
-  /** Milestones the académie adds. */
+  /** Milestones the académie adds (merged by `id`). */
   readonly 'echeances.academiques': readonly EcheanceAcademique[];
   /** Who fills a bilan, by kind of bilan. */
   readonly 'bilans.evaluateurs': Readonly<Record<NatureBilan, readonly RoleEvaluateur[]>>;
@@ -159,7 +178,29 @@ export interface ParameterValues extends DestinatairesParameters {
   /** Paid leave (other than congé annuel) counted as stage time, in days, for a one-year stage. */
   readonly 'conges.seuilJours': number;
   /** How each kind of leave counts. */
-  readonly 'conges.natures': Readonly<Record<NatureConge, RegimeConge>>;
+  readonly 'conges.natures': Readonly<Record<NatureConge, TraitementConge>>;
+  /** How many renouvellements (second years of stage) a stagiaire may get. */
+  readonly 'renouvellement.max': number;
+  /** Notice of a démission, in months. */
+  readonly 'demission.preavisMois': number;
+  /** Longest postponement of the nomination, in months. */
+  readonly 'nomination.reportMaxMois': number;
+  /** Length of the prolongation granted to obtain the required master, in months. */
+  readonly 'prolongationMaster.mois': number;
+  /** Categories titularised by the recteur without a jury. */
+  readonly 'jury.categoriesSansJury': WorkflowRules['categoriesSansJury']['valeur'];
+  /** Whether the jury hears the stagiaire before any decision other than titularisation (art. 6). */
+  readonly 'jury.entretienAvantNonTitularisation': boolean;
+  /** The pieces a dossier holds before the jury: avis, inspections… (merged by `id`). */
+  readonly 'jury.piecesRequises': readonly ExigenceDossier[];
+  /** What must exist before an avis is given (merged by `id`). */
+  readonly 'avis.prealables': readonly PrealableAvis[];
+  /** Whether an avis défavorable must be reasoned. */
+  readonly 'avis.motivationDefavorable': boolean;
+  /** The grid chosen per corps. */
+  readonly 'evaluation.choixGrilles': WorkflowRules['evaluation']['choixGrilles']['valeur'];
+  /** The scale per kind of positionnement. */
+  readonly 'evaluation.echelles': WorkflowRules['evaluation']['echelles']['valeur'];
   /** The tuteur's visits to the stagiaire's classes (`visite-formative`); `null`: no cadence checked. */
   readonly 'visites.tuteur': CadenceVisites | null;
   /** The stagiaire's visits to the tuteur's classes (`visite-chez-tuteur`); `null`: no cadence checked. */
@@ -168,16 +209,28 @@ export interface ParameterValues extends DestinatairesParameters {
   readonly 'formation.credit': CreditFormation | null;
   /** Training days of delay tolerated before the pace alert. */
   readonly 'formation.toleranceJours': number;
+  /** The académie's dispositif d'alerte. */
+  readonly 'alerte.dispositif': DispositifAlerte;
   /** Days after a dispositif d'alerte within which a protocole d'accompagnement renforcé should be opened. */
   readonly 'alerte.delaiProtocoleJours': number;
-  /** Who is always inspected. */
-  readonly 'inspection.obligatoire': InspectionObligatoire;
-  /** Which avis the jury (or the recteur) needs, by category of stagiaire. */
-  readonly 'avis.requis': Readonly<Record<CategorieStagiaire, readonly RoleAvis[]>>;
 }
 
 /** The key of a parameter. */
 export type ParameterKey = keyof ParameterValues;
+
+/**
+ * The list parameters merged item by item (by `id`) across layers instead of replaced as a whole: a higher
+ * layer adds an item, replaces the item of the same `id`, or removes it with `{ id, retire: true }`.
+ */
+export const MERGED_BY_ID = ['echeances.academiques', 'jury.piecesRequises', 'avis.prealables'] as const;
+
+/** A list parameter merged by `id`. */
+export type MergedByIdKey = (typeof MERGED_BY_ID)[number];
+
+/** The value a pack writes for a parameter: for lists merged by `id`, items or removals. */
+export type PackValue<K extends ParameterKey> = K extends MergedByIdKey
+  ? readonly (ParameterValues[K][number] | Retrait)[]
+  : ParameterValues[K];
 
 const positiveInt = z.number().int().min(0);
 
@@ -214,12 +267,22 @@ const destinatairesSchemas = Object.fromEntries(
   ALERT_CODES.map((code) => [`destinataires.${code}`, z.array(roleSchema)]),
 ) as { [C in AlertCode as `destinataires.${C}`]: z.ZodArray<typeof roleSchema> };
 
+function mergedById<T extends z.ZodType<{ readonly id: string }>>(item: T) {
+  return z
+    .array(z.union([z.strictObject({ id: z.string().min(1), retire: z.literal(true) }), item]))
+    .refine((list) => new Set(list.map((e) => e.id)).size === list.length, 'identifiants en double');
+}
+
+const evaluationShape = workflowRulesSchema.shape.evaluation.shape;
+const valeurDe = <T extends z.ZodType>(regle: z.ZodObject<{ valeur: T }>) => regle.shape.valeur;
+
 /**
- * The zod schema of every parameter's value, by key. Objects are strict: an unknown key inside a value
- * is refused too.
+ * The zod schema of every parameter's value as a pack writes it, by key. Objects are strict: an unknown
+ * key inside a value is refused too.
  */
 export const PARAMETER_SCHEMAS = {
   'calendrier.fuseauHoraire': z.string().refine(isValidTimeZone, 'fuseau horaire IANA inconnu'),
+  'stage.dureeMois': z.number().int().min(1).max(48),
   'echeances.bientotJours': z.number().int().min(0).max(120),
   'echeances.bilanIntermediaire': echeanceSchema,
   'echeances.bilanFinal': echeanceSchema,
@@ -227,26 +290,32 @@ export const PARAMETER_SCHEMAS = {
   'echeances.avisChefEtablissement': echeanceSchema,
   'echeances.avisDirecteurInspe': echeanceSchema,
   'echeances.jury': echeanceSchema,
-  'echeances.academiques': z
-    .array(
-      z.strictObject({
-        code: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'code en minuscules, mots séparés par « - »'),
-        libelle: z.string().min(1),
-        due: dateSpecSchema,
-        preuve: preuveSchema,
-        responsable: roleSchema,
-        wording: z.string().min(1).optional(),
-      }),
-    )
-    .refine((list) => new Set(list.map((e) => e.code)).size === list.length, 'codes en double'),
+  'echeances.academiques': mergedById(
+    z.strictObject({
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant en minuscules, mots séparés par « - »'),
+      libelle: z.string().min(1),
+      due: dateSpecSchema,
+      preuve: preuveSchema,
+      responsable: roleSchema,
+      wording: z.string().min(1).optional(),
+    }),
+  ),
   'bilans.evaluateurs': recordOf(natureBilanSchema.options, z.array(roleEvaluateurSchema)),
   'bilans.seuilSousAttendu': z.number().int().min(1),
   'licenciement.fractionStage': z.number().gt(0).lt(1),
   'conges.seuilJours': positiveInt,
-  'conges.natures': recordOf(
-    natureCongeSchema.options,
-    z.strictObject({ remunere: z.boolean(), titularisationMaintenue: z.boolean() }),
-  ),
+  'conges.natures': recordOf(natureCongeSchema.options, traitementCongeSchema),
+  'renouvellement.max': positiveInt,
+  'demission.preavisMois': positiveInt,
+  'nomination.reportMaxMois': positiveInt,
+  'prolongationMaster.mois': z.number().int().min(1),
+  'jury.categoriesSansJury': z.array(categorieStagiaireSchema),
+  'jury.entretienAvantNonTitularisation': z.boolean(),
+  'jury.piecesRequises': mergedById(exigenceDossierSchema),
+  'avis.prealables': mergedById(prealableAvisSchema),
+  'avis.motivationDefavorable': z.boolean(),
+  'evaluation.choixGrilles': valeurDe(evaluationShape.choixGrilles),
+  'evaluation.echelles': valeurDe(evaluationShape.echelles),
   'visites.tuteur': cadenceSchema,
   'visites.chezTuteur': cadenceSchema,
   'formation.credit': z
@@ -268,11 +337,16 @@ export const PARAMETER_SCHEMAS = {
     })
     .nullable(),
   'formation.toleranceJours': z.number().nonnegative(),
+  'alerte.dispositif': z.strictObject({
+    nom: z.string().min(1),
+    protocole: z.string().min(1),
+    declencheurs: z.array(
+      z.strictObject({ moment: momentAlerteSchema, motifs: z.array(motifAlerteSchema).min(1) }),
+    ),
+  }),
   'alerte.delaiProtocoleJours': positiveInt,
-  'inspection.obligatoire': z.strictObject({ corps: z.array(corpsSchema), renouvellement: z.boolean() }),
-  'avis.requis': recordOf(categorieStagiaireSchema.options, z.array(roleAvisSchema)),
   ...destinatairesSchemas,
-} as const satisfies { readonly [K in ParameterKey]: z.ZodType<ParameterValues[K], unknown> };
+} as const satisfies { readonly [K in ParameterKey]: z.ZodType<PackValue<K>, unknown> };
 
 /** Every parameter key, in catalogue order. */
 export const PARAMETER_KEYS = Object.keys(PARAMETER_SCHEMAS) as readonly ParameterKey[];

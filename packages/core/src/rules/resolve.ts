@@ -17,7 +17,7 @@ import {
   type RulePack,
   validityCovers,
 } from './pack.js';
-import { PARAMETER_KEYS, type ParameterKey, type ParameterValues } from './parameters.js';
+import { MERGED_BY_ID, PARAMETER_KEYS, type ParameterKey, type ParameterValues } from './parameters.js';
 
 /**
  * A parameter's value for a school year with its explanation: which layer and pack set it, since when,
@@ -45,6 +45,22 @@ export interface ResolvedParameter<K extends ParameterKey = ParameterKey> {
   readonly quote?: string | undefined;
   /** Why this value, when it is a reading or an assumption. */
   readonly note?: string | undefined;
+  /**
+   * For a list merged by `id`: each layer that contributed, with the items it added or replaced and those
+   * it removed (lowest layer first). The fields above describe the highest contributing layer.
+   */
+  readonly merged?: readonly MergeStep[] | undefined;
+}
+
+/** One layer's contribution to a list merged by `id`. */
+export interface MergeStep {
+  readonly layer: Layer;
+  readonly packId: string;
+  readonly source: SourceRef;
+  /** Identifiers of the items the layer added or replaced. */
+  readonly set: readonly string[];
+  /** Identifiers of the items it removed. */
+  readonly removed: readonly string[];
 }
 
 /** A pack that took part in a resolution. */
@@ -78,6 +94,72 @@ function bounds(entry: ParameterEntry<unknown>): { since: LocalDate; until: Loca
     return { since: `${first.slice(0, 4)}-09-01`, until: `${last.slice(5, 9)}-08-31` };
   }
   return { since: v.from, until: v.until ?? null };
+}
+
+function traced(
+  key: ParameterKey,
+  value: unknown,
+  pack: RulePack,
+  entry: ParameterEntry<unknown>,
+  merged?: readonly MergeStep[],
+): ResolvedParameter {
+  const { since, until } = bounds(entry);
+  return {
+    key,
+    value,
+    layer: pack.layer,
+    packId: pack.id,
+    packVersion: pack.version,
+    validSince: since,
+    validUntil: until,
+    source: entry.source,
+    confidence: entry.confidence,
+    ...(entry.quote !== undefined ? { quote: entry.quote } : {}),
+    ...(entry.note !== undefined ? { note: entry.note } : {}),
+    ...(merged !== undefined ? { merged } : {}),
+  } as ResolvedParameter;
+}
+
+function entryFor(
+  pack: RulePack,
+  key: ParameterKey,
+  annee: AnneeScolaire,
+): ParameterEntry<unknown> | undefined {
+  const entries = pack.parameters[key] as readonly ParameterEntry<unknown>[] | undefined;
+  return entries?.find((e) => validityCovers(e.validity, annee));
+}
+
+function resolveReplaced(packs: readonly RulePack[], key: ParameterKey, annee: AnneeScolaire) {
+  for (let i = packs.length - 1; i >= 0; i--) {
+    const pack = packs[i];
+    const entry = pack ? entryFor(pack, key, annee) : undefined;
+    if (pack && entry) return traced(key, entry.value, pack, entry);
+  }
+  return undefined;
+}
+
+function resolveMerged(packs: readonly RulePack[], key: ParameterKey, annee: AnneeScolaire) {
+  const items = new Map<string, { readonly id: string }>();
+  const steps: MergeStep[] = [];
+  let top: { pack: RulePack; entry: ParameterEntry<unknown> } | undefined;
+  for (const pack of packs) {
+    const entry = entryFor(pack, key, annee);
+    if (!entry) continue;
+    const set: string[] = [];
+    const removed: string[] = [];
+    for (const item of entry.value as readonly { readonly id: string; readonly retire?: true }[]) {
+      if (item.retire === true) {
+        items.delete(item.id);
+        removed.push(item.id);
+      } else {
+        items.set(item.id, item);
+        set.push(item.id);
+      }
+    }
+    steps.push({ layer: pack.layer, packId: pack.id, source: entry.source, set, removed });
+    top = { pack, entry };
+  }
+  return top ? traced(key, [...items.values()], top.pack, top.entry, steps) : undefined;
 }
 
 function invalid(message: string, issues: Issue[]): ValidationError {
@@ -139,28 +221,11 @@ export function resolveRules(
   }
   const resolved: Partial<Record<ParameterKey, ResolvedParameter>> = {};
   const missing: Issue[] = [];
+  const mergedKeys: ReadonlySet<ParameterKey> = new Set(MERGED_BY_ID);
   for (const key of PARAMETER_KEYS) {
-    let found: ResolvedParameter | undefined;
-    for (let i = packs.length - 1; i >= 0 && !found; i--) {
-      const pack = packs[i];
-      const entry = pack?.parameters[key]?.find((e) => validityCovers(e.validity, anneeScolaire));
-      if (pack && entry) {
-        const { since, until } = bounds(entry);
-        found = {
-          key,
-          value: entry.value,
-          layer: pack.layer,
-          packId: pack.id,
-          packVersion: pack.version,
-          validSince: since,
-          validUntil: until,
-          source: entry.source,
-          confidence: entry.confidence,
-          ...(entry.quote !== undefined ? { quote: entry.quote } : {}),
-          ...(entry.note !== undefined ? { note: entry.note } : {}),
-        } as ResolvedParameter;
-      }
-    }
+    const found = mergedKeys.has(key)
+      ? resolveMerged(packs, key, anneeScolaire)
+      : resolveReplaced(packs, key, anneeScolaire);
     if (found) resolved[key] = found;
     else {
       missing.push({

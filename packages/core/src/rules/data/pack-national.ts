@@ -6,15 +6,12 @@
  */
 import type { AlertCode } from '../../alerts/codes.js';
 import type { Role } from '../../dossier/acteurs.js';
+import { reglesNationales } from '../../workflow/regles-nationales.js';
 import type { PackParameters, ParameterEntry, RulePack, Validity } from '../pack.js';
 import {
   SOURCE_ARRETE_2014_ART_5,
-  SOURCE_ARRETE_2014_ART_11,
   SOURCE_CIRCULAIRE_2022,
-  SOURCE_DECRET_94_874_ART_7,
-  SOURCE_DECRET_94_874_ART_26,
   SOURCE_HYPOTHESE_TREMPLIN,
-  SOURCE_SNAPEN_DUREE_STAGE,
   SOURCE_SNES_ACADEMIQUE_2022,
   SOURCE_SNES_FAQ_FORMATION,
   SOURCE_SNES_LYON,
@@ -26,6 +23,25 @@ import {
 const DEPUIS_2014: Validity = { from: '2014-09-01' };
 /** Décret n° 94-874 du 7 octobre 1994. */
 const DEPUIS_1994: Validity = { from: '1994-10-07' };
+
+/** A value of the workflow's national rules (`reglesNationales`), with its own source, as a pack entry. */
+function duWorkflow<T>(
+  regle: {
+    readonly valeur: T;
+    readonly source: ParameterEntry<T>['source'];
+    readonly confidence: ParameterEntry<T>['confidence'];
+    readonly note?: string | undefined;
+  },
+  validity: Validity = DEPUIS_2014,
+): ParameterEntry<T> {
+  return {
+    value: regle.valeur,
+    validity,
+    source: regle.source,
+    confidence: regle.confidence,
+    ...(regle.note !== undefined ? { note: regle.note } : {}),
+  };
+}
 
 function hypothese<T>(value: T, note: string, validity: Validity = DEPUIS_2014): ParameterEntry<T> {
   return { value, validity, source: SOURCE_HYPOTHESE_TREMPLIN, confidence: 'unverified', note };
@@ -61,13 +77,7 @@ const destinataires = Object.fromEntries(
 ) as PackParameters;
 
 const parameters: PackParameters = {
-  'calendrier.fuseauHoraire': [
-    hypothese(
-      'Europe/Paris',
-      'Fuseau de l’Hexagone ; chaque académie d’outre-mer fixe le sien (Indian/Reunion…).',
-      DEPUIS_1994,
-    ),
-  ],
+  'calendrier.fuseauHoraire': [duWorkflow(reglesNationales.fuseauHoraire, DEPUIS_1994)],
   'echeances.bientotJours': [hypothese(14, 'Rappel deux semaines avant chaque échéance.')],
   'echeances.bilanIntermediaire': [
     {
@@ -136,48 +146,38 @@ const parameters: PackParameters = {
     },
   ],
   'bilans.seuilSousAttendu': [hypothese(1, 'Une seule compétence sous le niveau attendu suffit à alerter.')],
-  'licenciement.fractionStage': [
+  'stage.dureeMois': [duWorkflow(reglesNationales.dureeStageMois)],
+  'licenciement.fractionStage': [duWorkflow(reglesNationales.fractionAvantLicenciement, DEPUIS_1994)],
+  'conges.seuilJours': [duWorkflow(reglesNationales.seuilCongesRemuneresJours, DEPUIS_1994)],
+  'conges.natures': [duWorkflow(reglesNationales.conges, DEPUIS_1994)],
+  'renouvellement.max': [duWorkflow(reglesNationales.renouvellementsMax, DEPUIS_1994)],
+  'demission.preavisMois': [duWorkflow(reglesNationales.preavisDemissionMois, DEPUIS_1994)],
+  'nomination.reportMaxMois': [duWorkflow(reglesNationales.reportNominationMaxMois, DEPUIS_1994)],
+  'prolongationMaster.mois': [duWorkflow(reglesNationales.prolongationMasterMois)],
+  'jury.categoriesSansJury': [duWorkflow(reglesNationales.categoriesSansJury)],
+  'jury.entretienAvantNonTitularisation': [
+    duWorkflow(reglesNationales.entretienAvantDecisionNonTitularisation),
+  ],
+  'jury.piecesRequises': [
     {
-      value: 0.5,
-      validity: DEPUIS_1994,
-      source: SOURCE_DECRET_94_874_ART_7,
+      value: reglesNationales.piecesRequises,
+      validity: DEPUIS_2014,
+      source: SOURCE_ARRETE_2014_ART_5,
       confidence: 'verified',
-      quote:
-        'Le fonctionnaire stagiaire peut être licencié pour insuffisance professionnelle lorsqu’il est en stage depuis un temps au moins égal à la moitié de la durée normale du stage.',
+      note: 'Chaque pièce cite son propre texte (arrêté du 22 août 2014 art. 5 et 11 ; arrêté agrégés art. 5).',
     },
   ],
-  'conges.seuilJours': [
+  'avis.prealables': [
     {
-      value: 36,
-      validity: DEPUIS_1994,
-      source: SOURCE_DECRET_94_874_ART_26,
+      value: reglesNationales.prealablesAvis,
+      validity: DEPUIS_2014,
+      source: SOURCE_ARRETE_2014_ART_5,
       confidence: 'verified',
-      quote:
-        'le total des congés rémunérés de toute nature accordés aux stagiaires en sus du congé annuel ne peut être pris en compte comme temps de stage que pour un dixième de la durée statutaire de celui-ci',
-      note: 'Un dixième d’un stage d’un an ; service-public.fr (F1895) retient 36 jours.',
     },
   ],
-  'conges.natures': [
-    {
-      value: {
-        'maladie-ordinaire': { remunere: true, titularisationMaintenue: false },
-        'longue-maladie': { remunere: true, titularisationMaintenue: false },
-        'longue-duree': { remunere: true, titularisationMaintenue: false },
-        'accident-service': { remunere: true, titularisationMaintenue: false },
-        maternite: { remunere: true, titularisationMaintenue: true },
-        paternite: { remunere: true, titularisationMaintenue: true },
-        adoption: { remunere: true, titularisationMaintenue: true },
-        'sans-traitement-convenances': { remunere: false, titularisationMaintenue: false },
-        'sans-traitement-inaptitude': { remunere: false, titularisationMaintenue: false },
-        parental: { remunere: false, titularisationMaintenue: false },
-        suspension: { remunere: false, titularisationMaintenue: false },
-      },
-      validity: DEPUIS_1994,
-      source: SOURCE_DECRET_94_874_ART_26,
-      confidence: 'verified',
-      note: 'Art. 22 (maternité, adoption, paternité : titularisation à la fin statutaire), art. 8 (la suspension ne compte pas), art. 26 ; les congés non rémunérés reportent la fin du stage jour pour jour (SNAPEN).',
-    },
-  ],
+  'avis.motivationDefavorable': [duWorkflow(reglesNationales.motivationAvisDefavorable)],
+  'evaluation.choixGrilles': [duWorkflow(reglesNationales.evaluation.choixGrilles)],
+  'evaluation.echelles': [duWorkflow(reglesNationales.evaluation.echelles)],
   'visites.tuteur': [
     hypothese(null, 'Aucune fréquence nationale des visites du tuteur : chaque académie la fixe.'),
   ],
@@ -216,30 +216,28 @@ const parameters: PackParameters = {
       note: 'Aucun délai national : les modalités sont « très variables d’une académie voire d’une discipline à l’autre ».',
     },
   ],
-  'inspection.obligatoire': [
-    {
-      value: { corps: [], renouvellement: false },
-      validity: DEPUIS_2014,
-      source: SOURCE_ARRETE_2014_ART_5,
-      confidence: 'verified',
-      quote:
-        'L’avis peut également résulter, notamment à la demande du chef d’établissement, d’une inspection',
-      note: 'L’inspection est facultative ; pour les agrégés, l’arrêté MENH1411677A admet aussi le rapport d’un agrégé désigné.',
-    },
-  ],
-  'avis.requis': [
+  'alerte.dispositif': [
     {
       value: {
-        'master-meef': ['inspecteur', 'chef-etablissement', 'directeur-inspe'],
-        'experience-enseignement': ['inspecteur', 'chef-etablissement', 'directeur-inspe'],
-        'autre-master': ['inspecteur', 'chef-etablissement', 'directeur-inspe'],
-        detache: ['inspecteur', 'chef-etablissement', 'directeur-inspe'],
-        'ue-qualifie': ['inspecteur'],
+        nom: 'procédure d’alerte',
+        protocole: 'accompagnement renforcé',
+        declencheurs: [
+          {
+            moment: 'precoce',
+            motifs: ['mise-en-danger-eleves', 'posture-fonctionnaire', 'gestion-de-classe'],
+          },
+          {
+            moment: 'en-cours-annee',
+            motifs: ['evolution-insuffisante', 'gestion-de-classe', 'posture-fonctionnaire'],
+          },
+        ],
       },
       validity: DEPUIS_2014,
-      source: SOURCE_ARRETE_2014_ART_5,
-      confidence: 'verified',
-      note: `Trois avis (art. 5 I) ; les lauréats réputés qualifiés sont titularisés après le seul avis de l’inspecteur (${SOURCE_ARRETE_2014_ART_11.texte.slice(0, 21)} art. 11).`,
+      source: SOURCE_SNES_PROCEDURE_ALERTE,
+      confidence: 'secondary',
+      quote:
+        'des problèmes … liés à la sécurité des élèves, une posture de fonctionnaire défaillante qui perdure, des problèmes récurrents de gestion de classe',
+      note: 'Aucun texte national : pratique décrite par le SNES ; chaque académie nomme son dispositif.',
     },
   ],
   ...destinataires,
@@ -248,9 +246,10 @@ const parameters: PackParameters = {
 /**
  * The national pack: the lowest layer, every parameter set.
  *
- * @remarks Values from the law (décret n° 94-874, arrêté du 22 août 2014) are `verified`; the usual
+ * @remarks The values the workflow decides on (leave, durations, pieces required before the jury…) are
+ * taken from the workflow's `reglesNationales`, so that both agree, each with its own source. The usual
  * calendar of bilans, avis and jury has no national text and is an assumption (`unverified`) that each
- * académie pack overrides. Unpaid leave: {@link SOURCE_SNAPEN_DUREE_STAGE}.
+ * académie pack overrides.
  */
 export const packNational: RulePack = {
   id: 'national',

@@ -1,0 +1,119 @@
+/**
+ * Evaluating one dossier at an instant: its deadlines and alerts.
+ *
+ * @packageDocumentation
+ */
+import { err, ok, type Result } from 'neverthrow';
+import { anneeScolaireDe, toEpochDay } from '../calendar/local-date.js';
+import { formatInstant, localDateAt, parseInstant } from '../calendar/zoned-time.js';
+import { anneeStageCourante } from '../dossier/annee.js';
+import type { DossierState, EtatDossier } from '../dossier/state.js';
+import type { ValidationError } from '../errors.js';
+import { dateMiStage } from '../workflow/conditions.js';
+import { calculerEffetConges } from '../workflow/conges.js';
+import { computeAlerts } from './alert-rules.js';
+import type { CompiledRules } from './compile.js';
+import { computeDeadlines, type EvalInstant, yearRecords } from './deadlines.js';
+import { type Prepared, prepare } from './prepared.js';
+import type { DossierEvaluation } from './types.js';
+
+/** The workflow states in which a year of stage runs and deadlines apply. */
+const ACTIFS: ReadonlySet<EtatDossier> = new Set<EtatDossier>(['en-stage', 'devant-jury']);
+
+/**
+ * Reads an instant (ISO 8601 with offset, or epoch milliseconds) in the académie's zone.
+ *
+ * @param instant - the instant.
+ * @param timeZone - the académie's IANA zone.
+ * @returns its forms, or a validation error for a string without offset.
+ */
+export function evalInstant(
+  instant: string | number,
+  timeZone: string,
+): Result<EvalInstant, ValidationError> {
+  const parsed = typeof instant === 'number' ? ok(instant) : parseInstant(instant);
+  if (parsed.isErr()) return err(parsed.error);
+  const ms = parsed.value;
+  const today = localDateAt(ms, timeZone);
+  return ok({ ms, iso: formatInstant(ms, timeZone), today, todayEpochDay: toEpochDay(today) });
+}
+
+function refuse(message: string, code: string): ValidationError {
+  return { kind: 'validation', message, issues: [{ code, message, path: [] }] };
+}
+
+/**
+ * Evaluates a dossier with prepared rules at an evaluated instant (the cohort's inner loop).
+ *
+ * @param state - the dossier.
+ * @param at - the instant, read in the rules' zone.
+ * @param prepared - rules compiled for the dossier's académie and the school year of its current year of stage.
+ * @returns the evaluation.
+ */
+export function evaluatePrepared(
+  state: DossierState,
+  at: EvalInstant,
+  prepared: Prepared,
+): DossierEvaluation {
+  const c = prepared.compiled;
+  const annee = anneeStageCourante(state);
+  const base = {
+    dossierId: state.dossierId,
+    academie: state.identite.academie,
+    anneeScolaire: annee ? anneeScolaireDe(annee.dateDebut) : state.identite.anneeScolaire,
+    instant: at.iso,
+    today: at.today,
+  };
+  if (annee === null || !ACTIFS.has(state.etat) || annee.dateDebut > at.today) {
+    return { ...base, deadlines: [], alerts: [] };
+  }
+  const records = yearRecords(state, annee, at.today);
+  const effet = calculerEffetConges(state, c.workflow);
+  const miStage = dateMiStage(state, c.workflow);
+  const deadlines = computeDeadlines(state, records, prepared, at, effet, miStage);
+  const alerts = computeAlerts(state, records, deadlines, prepared, at, effet);
+  return { ...base, deadlines, alerts };
+}
+
+/**
+ * The deadlines and alerts of one dossier at an instant.
+ *
+ * @param state - the dossier (a fold of its events).
+ * @param instant - the instant (ISO 8601 with offset, or epoch milliseconds): core never reads the clock.
+ * @param rules - rules compiled for the dossier's académie and the school year of its current year of stage.
+ * @returns the evaluation, or a validation error when the rules are for another académie or year.
+ * @example
+ * ```ts
+ * const compiled = compileRules({ layers: [packNational, packReunion], anneeScolaire: '2022-2023', calendrier: REUNION_2022_2023 })._unsafeUnwrap();
+ * const { deadlines, alerts } = evaluateDossier(state, '2022-12-01T08:00:00+04:00', compiled)._unsafeUnwrap();
+ * ```
+ */
+export function evaluateDossier(
+  state: DossierState,
+  instant: string | number,
+  rules: CompiledRules | Prepared,
+): Result<DossierEvaluation, ValidationError> {
+  const prepared = 'compiled' in rules ? rules : prepare(rules);
+  const c = prepared.compiled;
+  if (c.rules.academie !== null && c.rules.academie !== state.identite.academie) {
+    return err(
+      refuse(
+        `Le dossier ${state.dossierId} relève de l’académie ${state.identite.academie}, les règles de ${c.rules.academie}.`,
+        'evaluation.academie',
+      ),
+    );
+  }
+  const annee = anneeStageCourante(state);
+  const year = annee ? anneeScolaireDe(annee.dateDebut) : state.identite.anneeScolaire;
+  if (year !== c.rules.anneeScolaire) {
+    return err(
+      refuse(
+        `L’année de stage en cours du dossier ${state.dossierId} relève de ${year}, les règles de ${c.rules.anneeScolaire}.`,
+        'evaluation.annee',
+      ),
+    );
+  }
+  const at = evalInstant(instant, c.timeZone);
+  if (at.isErr()) return err(at.error);
+  return ok(evaluatePrepared(state, at.value, prepared));
+}

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { REUNION_2022_2023 } from '../calendar/data/calendriers-2022-2023.js';
+import { packNational } from '../rules/data/pack-national.js';
+import { compileRules } from './compile.js';
+import { evaluateDossier } from './evaluate-dossier.js';
+import { prepare } from './prepared.js';
+import {
+  alerte,
+  avis,
+  bilan,
+  conge,
+  entretienJury,
+  fold,
+  formation,
+  ouverture,
+  packTest,
+  protocole,
+  transmis,
+  visite,
+} from './testing/dossiers.js';
+
+const compiled = compileRules({
+  layers: [packNational, packTest],
+  anneeScolaire: '2022-2023',
+  calendrier: REUNION_2022_2023,
+})._unsafeUnwrap();
+const prepared = prepare(compiled);
+const at = (events: Parameters<typeof fold>[0], instant: string) =>
+  evaluateDossier(fold(events), instant, prepared)._unsafeUnwrap();
+
+describe('deadlines of a Réunion dossier', () => {
+  it('lists the bilans, avis, jury, mi-stage and fin de stage of the year', () => {
+    const e = at(ouverture(), '2022-10-03T09:00:00+04:00');
+    const ids = e.deadlines.map((d) => d.id);
+    expect(ids).toEqual([
+      'bilan-intermediaire/tuteur',
+      'bilan-intermediaire/chef-etablissement',
+      'bilan-final/tuteur',
+      'bilan-final/chef-etablissement',
+      'avis/inspecteur',
+      'avis/chef-etablissement',
+      'avis/directeur-inspe',
+      'jury',
+      'mi-stage',
+      'fin-de-stage',
+    ]);
+    const byId = Object.fromEntries(e.deadlines.map((d) => [d.id, d]));
+    expect(byId['bilan-intermediaire/tuteur']).toMatchObject({
+      due: '2022-11-30',
+      dueAt: '2022-11-30T23:59:59.999+04:00',
+      status: 'upcoming',
+      responsible: 'tuteur',
+    });
+    expect(byId['bilan-final/tuteur']?.due).toBe('2023-04-30');
+    expect(byId['avis/inspecteur']?.due).toBe('2023-05-31');
+    expect(byId.jury?.due).toBe('2023-06-30');
+    expect(byId['mi-stage']).toMatchObject({ due: '2023-03-02', informative: true, status: 'upcoming' });
+    expect(byId['fin-de-stage']).toMatchObject({ due: '2023-08-31', informative: true });
+    expect(byId['bilan-intermediaire/tuteur']?.explanation.parameters[0]).toMatchObject({
+      key: 'echeances.bilanIntermediaire',
+      layer: 'academie',
+      validSince: '2022-09-01',
+    });
+  });
+
+  it('boundary: « fin novembre » is due soon at 23:59:59.999 Réunion time and overdue one millisecond later', () => {
+    const last = at(ouverture(), '2022-11-30T23:59:59.999+04:00');
+    const next = at(ouverture(), '2022-12-01T00:00:00.000+04:00');
+    expect(last.deadlines.find((d) => d.id === 'bilan-intermediaire/tuteur')?.status).toBe('due-soon');
+    expect(next.deadlines.find((d) => d.id === 'bilan-intermediaire/tuteur')?.status).toBe('overdue');
+    // At 21:00 in Paris on 30 November it is already 1 December in La Réunion.
+    const paris = at(ouverture(), '2022-11-30T21:00:00+01:00');
+    expect(paris.today).toBe('2022-12-01');
+    expect(paris.alerts.map((a) => a.key)).toContain('BILAN_EN_RETARD:bilan-intermediaire/tuteur');
+  });
+
+  it('marks a deadline done by the record dated on or before today, late if after the due date', () => {
+    const events = [...ouverture(), bilan('b1', 'intermediaire', 'tuteur', '2022-12-05')];
+    const before = at(events, '2022-12-02T10:00:00+04:00');
+    expect(before.deadlines.find((d) => d.id === 'bilan-intermediaire/tuteur')?.status).toBe('overdue');
+    const after = at(events, '2022-12-06T10:00:00+04:00');
+    const d = after.deadlines.find((x) => x.id === 'bilan-intermediaire/tuteur');
+    expect(d).toMatchObject({ status: 'done', doneOn: '2022-12-05' });
+    expect(d?.explanation.summary).toContain('après l’échéance');
+  });
+
+  it('moves the mi-stage and the end of stage with 57 days of sick leave (21 days beyond 36)', () => {
+    const e = at(
+      [...ouverture(), conge('c1', 'maladie-ordinaire', '2022-10-03', '2022-11-28')],
+      '2022-12-01T10:00:00+04:00',
+    );
+    expect(e.deadlines.find((d) => d.id === 'fin-de-stage')?.due).toBe('2023-09-21');
+    expect(e.deadlines.find((d) => d.id === 'mi-stage')?.due).toBe('2023-03-23');
+    const alert = e.alerts.find((a) => a.code === 'CONGES_PROLONGATION');
+    expect(alert?.message).toContain('prolongé de 21 jour(s), jusqu’au 2023-09-21');
+    expect(alert?.recipients).toEqual(['stagiaire', 'chef-etablissement', 'rectorat']);
+  });
+});
+
+describe('alerts', () => {
+  it('reminds a bilan due soon, then flags it overdue to the assessor and the pack’s recipients', () => {
+    const soon = at(ouverture(), '2022-11-20T10:00:00+04:00');
+    expect(soon.alerts.filter((a) => a.code === 'BILAN_A_RENDRE').map((a) => a.recipients)).toEqual([
+      ['tuteur'],
+      ['chef-etablissement'],
+    ]);
+    const late = at(ouverture(), '2022-12-01T10:00:00+04:00');
+    const a = late.alerts.find((x) => x.key === 'BILAN_EN_RETARD:bilan-intermediaire/tuteur');
+    expect(a).toMatchObject({
+      severity: 'warning',
+      recipients: ['tuteur', 'chef-etablissement', 'inspecteur'],
+      due: '2022-11-30',
+    });
+  });
+
+  it('flags the tuteur’s visits when more than 10 class days pass early in the year, not over the été austral', () => {
+    const first = at([...ouverture(), visite('v1', '2022-09-05')], '2022-09-20T10:00:00+04:00');
+    const v = first.alerts.find((a) => a.code === 'VISITES_TUTEUR_INSUFFISANTES');
+    expect(v).toMatchObject({
+      severity: 'warning',
+      due: '2022-09-19',
+      recipients: ['tuteur', 'chef-etablissement'],
+    });
+    expect(v?.explanation.facts).toContainEqual({ name: 'jours-de-classe-depuis', value: 11 });
+    expect(
+      at([...ouverture(), visite('v1', '2022-09-05')], '2022-09-19T10:00:00+04:00').alerts.map((a) => a.code),
+    ).not.toContain('VISITES_TUTEUR_INSUFFISANTES');
+    // Later in the year, 20 class days: a visit on 14 December is still fine on 25 January (été austral).
+    // Much later, the due date is still the day the early cadence was first broken.
+    const later = at([...ouverture(), visite('v1', '2022-09-05')], '2022-12-01T10:00:00+04:00');
+    expect(later.alerts.find((a) => a.code === 'VISITES_TUTEUR_INSUFFISANTES')?.due).toBe('2022-09-19');
+    const summer = at([...ouverture(), visite('v1', '2022-12-14')], '2023-01-25T10:00:00+04:00');
+    expect(summer.alerts.map((a) => a.code)).not.toContain('VISITES_TUTEUR_INSUFFISANTES');
+  });
+
+  it('flags training behind the pace of the 12 days', () => {
+    const none = at(ouverture(), '2023-01-30T10:00:00+04:00');
+    const f = none.alerts.find((a) => a.code === 'FORMATION_EN_RETARD');
+    expect(f?.recipients[0]).toBe('stagiaire');
+    const days = ['2022-09-15', '2022-10-06', '2022-11-10', '2022-11-24', '2022-12-08', '2023-01-26'];
+    const ok = at(
+      [...ouverture(), ...days.map((d, i) => formation(`f${i}`, d))],
+      '2023-01-30T10:00:00+04:00',
+    );
+    expect(ok.alerts.map((a) => a.code)).not.toContain('FORMATION_EN_RETARD');
+    const miTemps = at(
+      ouverture({ quotite: 'mi-temps', categorie: 'autre-master' }),
+      '2023-01-30T10:00:00+04:00',
+    );
+    expect(miTemps.alerts.map((a) => a.code)).not.toContain('FORMATION_EN_RETARD');
+  });
+
+  it('flags a bilan below the expected level until a dispositif d’alerte is raised', () => {
+    const low = [...ouverture(), bilan('b1', 'intermediaire', 'tuteur', '2022-11-25', 'a-investir')];
+    const e = at(low, '2022-11-28T10:00:00+04:00');
+    const a = e.alerts.find((x) => x.code === 'BILAN_SOUS_NIVEAU_ATTENDU');
+    expect(a?.key).toBe('BILAN_SOUS_NIVEAU_ATTENDU:b1');
+    expect(a?.message).toContain('CC1, CC2, CC3, P1, P3');
+    const raised = at([...low, alerte('al1', '2022-11-26')], '2022-11-28T10:00:00+04:00');
+    expect(raised.alerts.map((x) => x.code)).not.toContain('BILAN_SOUS_NIVEAU_ATTENDU');
+  });
+
+  it('flags a dispositif d’alerte without protocole after 15 days, until one is opened', () => {
+    const events = [...ouverture(), alerte('al1', '2022-10-03')];
+    expect(at(events, '2022-10-18T10:00:00+04:00').alerts.map((a) => a.code)).not.toContain(
+      'PROTOCOLE_NON_OUVERT',
+    );
+    const late = at(events, '2022-10-19T10:00:00+04:00').alerts.find(
+      (a) => a.code === 'PROTOCOLE_NON_OUVERT',
+    );
+    expect(late).toMatchObject({ severity: 'critical', due: '2022-10-18', key: 'PROTOCOLE_NON_OUVERT:al1' });
+    expect(
+      at([...events, protocole('al1', '2022-10-20')], '2022-10-21T10:00:00+04:00').alerts.map((a) => a.code),
+    ).not.toContain('PROTOCOLE_NON_OUVERT');
+  });
+
+  it('says what is missing before the jury, and asks for the entretien after an avis défavorable', () => {
+    const events = [
+      ...ouverture(),
+      avis('inspecteur', '2023-05-20', 'defavorable'),
+      avis('chef-etablissement', '2023-05-21'),
+    ];
+    const e = at(events, '2023-06-20T10:00:00+04:00');
+    const a = e.alerts.find((x) => x.code === 'DOSSIER_INCOMPLET_JURY');
+    expect(a?.severity).toBe('warning');
+    expect(a?.message).toContain('l’avis du directeur de l’INSPÉ');
+    expect(a?.message).toContain('l’entretien du stagiaire avec le jury');
+    expect(e.deadlines.find((d) => d.id === 'entretien-jury')?.status).toBe('due-soon');
+    const complete = [...events, avis('directeur-inspe', '2023-05-22'), entretienJury('2023-06-15')];
+    expect(at(complete, '2023-06-20T10:00:00+04:00').alerts.map((x) => x.code)).not.toContain(
+      'DOSSIER_INCOMPLET_JURY',
+    );
+    const sent = at([...events, transmis('2023-06-10')], '2023-07-05T10:00:00+04:00');
+    expect(sent.deadlines.find((d) => d.id === 'jury')?.status).toBe('done');
+    expect(sent.alerts.map((x) => x.code)).not.toContain('DOSSIER_INCOMPLET_JURY');
+  });
+
+  it('asks for the inspection of an agrégé with the inspecteur’s avis, and drops the jury for a lauréat réputé qualifié', () => {
+    const agrege = at(ouverture({ corps: 'agrege' }), '2023-05-25T10:00:00+04:00');
+    expect(agrege.alerts.find((a) => a.code === 'INSPECTION_A_PROGRAMMER')?.recipients).toEqual([
+      'inspecteur',
+      'chef-etablissement',
+    ]);
+    const done = at(
+      [...ouverture({ corps: 'agrege' }), visite('i1', '2023-05-10', 'inspection')],
+      '2023-05-25T10:00:00+04:00',
+    );
+    expect(done.alerts.map((a) => a.code)).not.toContain('INSPECTION_A_PROGRAMMER');
+    const ue = at(ouverture({ categorie: 'ue-qualifie' }), '2023-05-25T10:00:00+04:00');
+    expect(ue.deadlines.map((d) => d.id)).not.toContain('jury');
+    expect(ue.deadlines.filter((d) => d.kind === 'avis').map((d) => d.id)).toEqual(['avis/inspecteur']);
+  });
+
+  it('evaluates nothing before the stage starts or once the dossier is closed', () => {
+    expect(at(ouverture({ debut: '2022-09-01' }), '2022-08-20T10:00:00+04:00').deadlines).toEqual([]);
+  });
+
+  it('refuses rules of another académie or year, and an instant without offset', () => {
+    expect(
+      evaluateDossier(fold(ouverture({ academie: 'lyon' })), '2022-10-01T10:00:00+02:00', prepared).isErr(),
+    ).toBe(true);
+    expect(
+      evaluateDossier(
+        fold(ouverture({ debut: '2023-09-01' })),
+        '2023-10-01T10:00:00+04:00',
+        prepared,
+      ).isErr(),
+    ).toBe(true);
+    expect(evaluateDossier(fold(ouverture()), '2022-10-01T10:00:00', prepared).isErr()).toBe(true);
+  });
+});

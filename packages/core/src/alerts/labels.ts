@@ -1,0 +1,25 @@
+/**
+ * French labels of roles and records, for messages.
+ *
+ * @packageDocumentation
+ */
+import type { Role } from '../dossier/acteurs.js';
+import type { NatureBilan } from '../dossier/vocabulaire.js';
+
+/** « du tuteur », « du chef d'établissement »… */
+export const DU_ROLE: Readonly<Record<Role, string>> = {
+  stagiaire: 'du stagiaire',
+  tuteur: 'du tuteur',
+  'chef-etablissement': 'du chef d’établissement',
+  inspecteur: 'de l’inspecteur',
+  'formateur-inspe': 'du formateur de l’INSPÉ',
+  'directeur-inspe': 'du directeur de l’INSPÉ',
+  jury: 'du jury',
+  rectorat: 'du rectorat',
+};
+
+/** « intermédiaire », « final ». */
+export const BILAN: Readonly<Record<NatureBilan, string>> = {
+  intermediaire: 'intermédiaire',
+  final: 'final',
+};

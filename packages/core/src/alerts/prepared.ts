@@ -1,0 +1,168 @@
+/**
+ * What evaluation precomputes once per compiled rules: the static part of every rule's explanation, and the
+ * end of each local day of the year as epoch milliseconds and ISO text (so the per-dossier loop never calls
+ * luxon).
+ *
+ * @packageDocumentation
+ */
+import { fromEpochDay } from '../calendar/local-date.js';
+import { dayEndsTable, endOfLocalDay, formatInstant } from '../calendar/zoned-time.js';
+import type { RoleAvis } from '../dossier/vocabulaire.js';
+import {
+  SOURCE_ARRETE_2014_ART_4,
+  SOURCE_ARRETE_2014_ART_6,
+  SOURCE_DECRET_94_874_ART_7,
+  SOURCE_DECRET_94_874_ART_22,
+  SOURCE_DECRET_94_874_ART_26,
+  SOURCE_SERVICE_PUBLIC_F1895,
+} from '../rules/sources.js';
+import type { AlertCode } from './codes.js';
+import type { CompiledRules } from './compile.js';
+import { type ExplanationBase, explanationBase } from './explain.js';
+
+/** Days covered by the day table, from 1 August of the school year. */
+const DAY_TABLE_LENGTH = 1100;
+
+/** Precomputed explanation bases and day ends for one compiled rule set. */
+export interface Prepared {
+  readonly compiled: CompiledRules;
+  readonly base: {
+    readonly bilanIntermediaire: ExplanationBase;
+    readonly bilanFinal: ExplanationBase;
+    readonly avis: Readonly<Record<RoleAvis, ExplanationBase>>;
+    readonly piece: ExplanationBase;
+    readonly jury: ExplanationBase;
+    readonly entretien: ExplanationBase;
+    readonly miStage: ExplanationBase;
+    readonly finDeStage: ExplanationBase;
+    readonly cadenceTuteur: ExplanationBase | null;
+    readonly cadenceChezTuteur: ExplanationBase | null;
+    readonly formation: ExplanationBase;
+    readonly sousAttendu: ExplanationBase;
+    readonly protocole: ExplanationBase;
+    readonly conges: ExplanationBase;
+    readonly incomplet: ExplanationBase;
+    readonly academiques: readonly ExplanationBase[];
+  };
+  /** Epoch day of the first entry of the day table. */
+  readonly firstDay: number;
+  /** End of each local day (epoch ms) in the académie's zone. */
+  readonly dayEndMs: Float64Array;
+  /** ISO text of each day's end. */
+  readonly dayEndIso: readonly string[];
+}
+
+/**
+ * Prepares compiled rules for evaluation.
+ *
+ * @param compiled - the compiled rules.
+ * @returns the precomputed parts.
+ */
+export function prepare(compiled: CompiledRules): Prepared {
+  const p = compiled.rules.parameters;
+  const d = (code: AlertCode) => p[`destinataires.${code}`];
+  const bientot = p['echeances.bientotJours'];
+  const firstDay = compiled.jours.firstEpochDay;
+  const { ms: dayEndMs, iso: dayEndIso } = dayEndsTable(firstDay, DAY_TABLE_LENGTH, compiled.timeZone);
+  const avisBase = (role: RoleAvis) =>
+    explanationBase([
+      compiled.dues.avis[role].parameter,
+      p['jury.piecesRequises'],
+      bientot,
+      d('AVIS_EN_RETARD'),
+    ]);
+  const cadence = (c: CompiledRules['cadenceTuteur'], code: AlertCode) =>
+    c === null ? null : explanationBase([c.parameter, d(code)]);
+  return {
+    compiled,
+    firstDay,
+    dayEndMs,
+    dayEndIso,
+    base: {
+      bilanIntermediaire: explanationBase([
+        p['echeances.bilanIntermediaire'],
+        p['bilans.evaluateurs'],
+        bientot,
+        d('BILAN_EN_RETARD'),
+      ]),
+      bilanFinal: explanationBase([
+        p['echeances.bilanFinal'],
+        p['bilans.evaluateurs'],
+        bientot,
+        d('BILAN_EN_RETARD'),
+      ]),
+      avis: {
+        inspecteur: avisBase('inspecteur'),
+        'chef-etablissement': avisBase('chef-etablissement'),
+        'directeur-inspe': avisBase('directeur-inspe'),
+      },
+      piece: explanationBase([
+        p['echeances.avisInspecteur'],
+        p['jury.piecesRequises'],
+        bientot,
+        d('INSPECTION_A_PROGRAMMER'),
+      ]),
+      jury: explanationBase([p['echeances.jury'], p['jury.categoriesSansJury']], [SOURCE_ARRETE_2014_ART_4]),
+      entretien: explanationBase(
+        [p['echeances.jury'], p['jury.entretienAvantNonTitularisation']],
+        [SOURCE_ARRETE_2014_ART_6],
+      ),
+      miStage: explanationBase(
+        [p['licenciement.fractionStage'], p['conges.seuilJours'], p['conges.natures']],
+        [SOURCE_DECRET_94_874_ART_7],
+      ),
+      finDeStage: explanationBase(
+        [p['stage.dureeMois'], p['conges.seuilJours'], p['conges.natures']],
+        [SOURCE_DECRET_94_874_ART_26, SOURCE_DECRET_94_874_ART_22, SOURCE_SERVICE_PUBLIC_F1895],
+      ),
+      cadenceTuteur: cadence(compiled.cadenceTuteur, 'VISITES_TUTEUR_INSUFFISANTES'),
+      cadenceChezTuteur: cadence(compiled.cadenceChezTuteur, 'VISITES_CHEZ_TUTEUR_INSUFFISANTES'),
+      formation: explanationBase([
+        p['formation.credit'],
+        p['formation.toleranceJours'],
+        d('FORMATION_EN_RETARD'),
+      ]),
+      sousAttendu: explanationBase([
+        p['bilans.seuilSousAttendu'],
+        p['evaluation.echelles'],
+        d('BILAN_SOUS_NIVEAU_ATTENDU'),
+      ]),
+      protocole: explanationBase([
+        p['alerte.dispositif'],
+        p['alerte.delaiProtocoleJours'],
+        d('PROTOCOLE_NON_OUVERT'),
+      ]),
+      conges: explanationBase(
+        [p['conges.seuilJours'], p['conges.natures'], d('CONGES_PROLONGATION')],
+        [SOURCE_DECRET_94_874_ART_26, SOURCE_SERVICE_PUBLIC_F1895],
+      ),
+      incomplet: explanationBase([
+        p['echeances.jury'],
+        p['jury.piecesRequises'],
+        p['jury.entretienAvantNonTitularisation'],
+        bientot,
+        d('DOSSIER_INCOMPLET_JURY'),
+      ]),
+      academiques: compiled.academiques.map(() =>
+        explanationBase([p['echeances.academiques'], bientot, d('ECHEANCE_ACADEMIQUE_EN_RETARD')]),
+      ),
+    },
+  };
+}
+
+/**
+ * End of a local day (epoch ms and ISO) from the table, or computed when outside it.
+ *
+ * @param prepared - the prepared rules.
+ * @param epochDay - the day.
+ * @returns its last millisecond and ISO text in the académie's zone.
+ */
+export function dayEnd(prepared: Prepared, epochDay: number): { readonly ms: number; readonly iso: string } {
+  const i = epochDay - prepared.firstDay;
+  const ms = prepared.dayEndMs[i];
+  const iso = prepared.dayEndIso[i];
+  if (ms !== undefined && iso !== undefined && i >= 0) return { ms, iso };
+  const zone = prepared.compiled.timeZone;
+  const end = endOfLocalDay(fromEpochDay(epochDay), zone);
+  return { ms: end, iso: formatInstant(end, zone) };
+}

@@ -1,0 +1,72 @@
+/**
+ * From resolved rules to the workflow's rule data, so that an académie's pack drives the workflow's
+ * decisions (pieces required before the jury, leave threshold, durations…) as well as the deadlines.
+ *
+ * @packageDocumentation
+ */
+import type { WorkflowRules } from '../workflow/regles.js';
+import type { ParameterKey, ParameterValues } from './parameters.js';
+import type { ResolvedParameter, ResolvedRules } from './resolve.js';
+
+function regle<K extends ParameterKey>(
+  p: ResolvedParameter<K>,
+): {
+  readonly valeur: ParameterValues[K];
+  readonly source: ResolvedParameter<K>['source'];
+  readonly confidence: ResolvedParameter<K>['confidence'];
+  readonly note?: string;
+} {
+  return {
+    valeur: p.value,
+    source: p.source,
+    confidence: p.confidence,
+    ...(p.note !== undefined ? { note: p.note } : {}),
+  };
+}
+
+/**
+ * Derives the workflow's {@link WorkflowRules} from rules resolved for a school year.
+ *
+ * @param rules - the resolved rules (national, académie, établissement layers).
+ * @param fuseauHoraire - a time zone that overrides the parameter (the calendar's, when the zone was left
+ * at the national assumption).
+ * @returns plain rule data for `transition`; its `version` names every pack and the school year, so that a
+ * jury's frozen view records which rules it used.
+ * @example
+ * ```ts
+ * const regles = workflowRulesFromRules(resolveRules([packNational, packReunion], '2022-2023')._unsafeUnwrap());
+ * transition(state, command, { acteur, now, regles });
+ * ```
+ */
+export function workflowRulesFromRules(rules: ResolvedRules, fuseauHoraire?: string): WorkflowRules {
+  const p = rules.parameters;
+  const zone = regle(p['calendrier.fuseauHoraire']);
+  return {
+    version: `${rules.packs.map((x) => `${x.id}@${x.version}`).join('+')} ${rules.anneeScolaire}`,
+    fuseauHoraire:
+      fuseauHoraire === undefined
+        ? zone
+        : {
+            ...zone,
+            valeur: fuseauHoraire,
+            note: `Fuseau du calendrier scolaire de l’académie (${fuseauHoraire}) ; le fuseau national est une hypothèse.`,
+          },
+    dureeStageMois: regle(p['stage.dureeMois']),
+    seuilCongesRemuneresJours: regle(p['conges.seuilJours']),
+    conges: regle(p['conges.natures']),
+    renouvellementsMax: regle(p['renouvellement.max']),
+    fractionAvantLicenciement: regle(p['licenciement.fractionStage']),
+    preavisDemissionMois: regle(p['demission.preavisMois']),
+    reportNominationMaxMois: regle(p['nomination.reportMaxMois']),
+    prolongationMasterMois: regle(p['prolongationMaster.mois']),
+    categoriesSansJury: regle(p['jury.categoriesSansJury']),
+    entretienAvantDecisionNonTitularisation: regle(p['jury.entretienAvantNonTitularisation']),
+    motivationAvisDefavorable: regle(p['avis.motivationDefavorable']),
+    piecesRequises: [...p['jury.piecesRequises'].value],
+    prealablesAvis: [...p['avis.prealables'].value],
+    evaluation: {
+      choixGrilles: regle(p['evaluation.choixGrilles']),
+      echelles: regle(p['evaluation.echelles']),
+    },
+  };
+}
