@@ -11,3 +11,4 @@ export * from './calendar/index.js';
 export * from './dossier/index.js';
 export * from './workflow/index.js';
 export * from './rules/index.js';
+export * from './alerts/index.js';
