@@ -54,7 +54,7 @@ const scenarioSchema = z.strictObject({
 /** Zod schema of a scenario file. */
 export const scenarioFileSchema = z.strictObject({
   description: z.string().optional(),
-  /** Named authors, so that events can write `auteur: tuteur`. */
+  /** Named authors, so that events can write `auteur: tuteur` (and `visiteur: tuteur`). */
   acteurs: z.record(z.string(), auteurRefSchema).optional(),
   /** Events prepended to every scenario's own events (the dossier's opening and nomination…). */
   prelude: z.array(z.unknown()).default([]),
@@ -119,7 +119,10 @@ function completeEvent(
 ): unknown {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
   const event: Record<string, unknown> = { v: 1, ...(raw as Record<string, unknown>) };
-  if (typeof event.auteur === 'string' && acteurs?.[event.auteur]) event.auteur = acteurs[event.auteur];
+  for (const field of ['auteur', 'visiteur'] as const) {
+    const name = event[field];
+    if (typeof name === 'string' && acteurs?.[name]) event[field] = acteurs[name];
+  }
   if (event.le === undefined) {
     const field = DATE_FIELDS.find((f) => typeof event[f] === 'string');
     if (field !== undefined) event.le = `${String(event[field])}T12:00:00Z`;

@@ -4,3 +4,4 @@ export * from './pack.js';
 export * from './parameters.js';
 export * from './resolve.js';
 export * from './sources.js';
+export * from './workflow-rules.js';
