@@ -1,42 +1,10 @@
 /**
- * Read helpers on a dossier's state shared by the spreadsheets: current year, tuteurs, EPLE, the latest
- * record of a kind.
+ * Read helpers shared by the spreadsheets (the current year, tuteurs and EPLE come from the core:
+ * `anneeCourante`, `tuteursActuels`, `uaiActuel`).
  *
  * @packageDocumentation
  */
-import type { DossierState, PersonneRef } from '@tremplin/core';
-
-/**
- * The number of the current year of stage (1, or 2 in a renouvellement).
- *
- * @param state - the dossier.
- * @returns the last year started, or the one about to start before the nomination.
- */
-export function anneeEnCours(state: DossierState): number {
-  const derniere = state.stage.annees.at(-1);
-  if (derniere !== undefined) return derniere.numero;
-  return state.identite.stageRenouvele ? 2 : 1;
-}
-
-/**
- * The tuteurs currently designated, in order of designation.
- *
- * @param state - the dossier.
- * @returns the people.
- */
-export function tuteursEnCours(state: DossierState): PersonneRef[] {
-  return state.acteurs.tuteurs.filter((d) => d.jusquau === null).map((d) => d.tuteur);
-}
-
-/**
- * The UAI of the current EPLE of affectation.
- *
- * @param state - the dossier.
- * @returns the last affectation's UAI, or the one given when the dossier was opened.
- */
-export function uaiEnCours(state: DossierState): string {
-  return state.affectations.at(-1)?.uai ?? state.identite.uai;
-}
+import type { DossierState } from '@tremplin/core';
 
 /**
  * « NOM Prénom » as French administrative lists write a person.

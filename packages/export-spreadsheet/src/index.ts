@@ -3,10 +3,13 @@
  *
  * @packageDocumentation
  */
+export * from './alert-list.js';
 export * from './cells.js';
+export * from './cohort-overview.js';
 export * from './columns.js';
 export * from './csv.js';
 export * from './dossier-view.js';
+export * from './evaluated-dossier.js';
 export * from './exporter.js';
 export * from './jury-list.js';
 export * from './labels.js';

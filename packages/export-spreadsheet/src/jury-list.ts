@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import {
+  anneeCourante,
   type Corps,
   type DossierState,
   type ExportBody,
@@ -14,11 +15,13 @@ import {
   type Issue,
   isAnneeScolaire,
   type RoleAvis,
+  tuteursActuels,
+  uaiActuel,
   type ValidationError,
 } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
 import { column, type TableSpec } from './columns.js';
-import { anneeEnCours, dernier, nomComplet, parNom, tuteursEnCours, uaiEnCours } from './dossier-view.js';
+import { dernier, nomComplet, parNom } from './dossier-view.js';
 import { createTableExporter, type SpreadsheetFormat, safeFileName, type TableBinding } from './exporter.js';
 import {
   LIBELLES_CATEGORIE,
@@ -135,7 +138,7 @@ function avisDuRole(state: DossierState, annee: number, role: RoleAvis): string 
  * @returns the row.
  */
 export function juryListRow(state: DossierState, rang: number): JuryListRow {
-  const annee = anneeEnCours(state);
+  const annee = anneeCourante(state);
   const stagiaire = state.identite.stagiaire;
   const alertes = state.alertes.filter((a) => a.annee === annee);
   const decision = dernier(state.decisions, (d) => d.annee === annee);
@@ -152,11 +155,11 @@ export function juryListRow(state: DossierState, rang: number): JuryListRow {
     courriel: stagiaire.courriel,
     corps: libelleCorps(state.identite.corps),
     discipline: state.identite.discipline,
-    uai: uaiEnCours(state),
+    uai: uaiActuel(state),
     categorie: LIBELLES_CATEGORIE[state.identite.categorie],
     quotite: LIBELLES_QUOTITE[state.identite.quotite],
     anneeStage: annee,
-    tuteurs: tuteursEnCours(state).map(nomComplet).join(', '),
+    tuteurs: tuteursActuels(state).map(nomComplet).join(', '),
     avisInspecteur: avisDuRole(state, annee, 'inspecteur'),
     avisChefEtablissement: avisDuRole(state, annee, 'chef-etablissement'),
     avisDirecteurInspe: avisDuRole(state, annee, 'directeur-inspe'),

@@ -10,8 +10,10 @@ import {
   type EtatDossier,
   type NatureDecision,
   type Quotite,
+  type Role,
   type RoleAvis,
   type SensAvis,
+  type Severity,
 } from '@tremplin/core';
 
 /** Label of each workflow state. */
@@ -25,6 +27,25 @@ export const LIBELLES_ETAT: Readonly<Record<EtatDossier, string>> = {
   licencie: 'Licencié',
   reintegre: 'Réintégré',
   demissionnaire: 'Démissionnaire',
+};
+
+/** Label of each role, as a column value. */
+export const LIBELLES_ROLE: Readonly<Record<Role, string>> = {
+  stagiaire: 'Stagiaire',
+  tuteur: 'Tuteur',
+  'chef-etablissement': 'Chef d’établissement',
+  inspecteur: 'Inspecteur',
+  'formateur-inspe': 'Formateur INSPÉ',
+  'directeur-inspe': 'Directeur INSPÉ',
+  jury: 'Jury',
+  rectorat: 'Rectorat',
+};
+
+/** Label of each alert severity. */
+export const LIBELLES_GRAVITE: Readonly<Record<Severity, string>> = {
+  critical: 'Critique',
+  warning: 'Attention',
+  info: 'Information',
 };
 
 /** Label of each sense of avis. */

@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+
+import { PassThrough } from 'node:stream';
 import type { Issue, ValidationError } from '@tremplin/core';
 import ExcelJS from 'exceljs';
 import { DateTime } from 'luxon';
@@ -122,37 +124,45 @@ function numberFormat(decimals: number): string {
   return decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`;
 }
 
+type SheetWriter = ReturnType<ExcelJS.stream.xlsx.WorkbookWriter['addWorksheet']>;
+
+function columnWidth(table: ResolvedTable, index: number, header: string): number {
+  let width = [...header].length + 3; // room for the autofilter button
+  for (const row of table.rows) {
+    const cell = row[index];
+    if (cell !== undefined) width = Math.max(width, contentWidth(cell) + 1);
+  }
+  return Math.min(Math.max(width, MIN_WIDTH), MAX_WIDTH);
+}
+
 function addSheet(
-  workbook: ExcelJS.Workbook,
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   table: ResolvedTable,
   freezeColumns: number,
   options: XlsxOptions,
-): void {
+): SheetWriter {
   const sheet = workbook.addWorksheet(table.name, {
     views: [{ state: 'frozen', xSplit: freezeColumns, ySplit: 1 }],
   });
   const dateFormat = options.dateFormat ?? 'dd/mm/yyyy';
   const dateTimeFormat = options.dateTimeFormat ?? 'dd/mm/yyyy hh:mm';
-  sheet.columns = table.columns.map((c, i) => {
-    const computed = Math.max(
-      [...c.header].length + 3, // room for the autofilter button
-      ...table.rows.map((row) => {
-        const cell = row[i];
-        return cell === undefined ? 0 : contentWidth(cell) + 1;
-      }),
-    );
-    return {
-      key: c.key,
-      width: c.width ?? Math.min(Math.max(computed, MIN_WIDTH), MAX_WIDTH),
-      ...(c.kind === 'date'
-        ? { style: { numFmt: dateFormat } }
-        : c.kind === 'datetime'
-          ? { style: { numFmt: dateTimeFormat } }
-          : c.kind === 'number' && c.decimals !== undefined
-            ? { style: { numFmt: numberFormat(c.decimals) } }
-            : {}),
+  sheet.columns = table.columns.map((c, i) => ({
+    key: c.key,
+    width: c.width ?? columnWidth(table, i, c.header),
+    ...(c.kind === 'date'
+      ? { style: { numFmt: dateFormat } }
+      : c.kind === 'datetime'
+        ? { style: { numFmt: dateTimeFormat } }
+        : c.kind === 'number' && c.decimals !== undefined
+          ? { style: { numFmt: numberFormat(c.decimals) } }
+          : {}),
+  }));
+  if (table.columns.length > 0) {
+    sheet.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: Math.max(1, table.rows.length + 1), column: table.columns.length },
     };
-  });
+  }
   const header = sheet.getRow(1);
   header.values = table.columns.map((c) => encodeXlsxText(c.header));
   header.font = { bold: true };
@@ -160,18 +170,16 @@ function addSheet(
   header.eachCell((cell) => {
     cell.border = { bottom: { style: 'thin' } };
   });
+  header.commit();
   table.rows.forEach((row, r) => {
     const line = sheet.getRow(r + 2);
     row.forEach((cell, c) => {
       if (cell.kind !== 'empty') line.getCell(c + 1).value = cellValue(cell);
     });
+    // Written to the archive at once: memory does not grow with the number of rows.
+    line.commit();
   });
-  if (table.columns.length > 0) {
-    sheet.autoFilter = {
-      from: { row: 1, column: 1 },
-      to: { row: Math.max(1, table.rows.length + 1), column: table.columns.length },
-    };
-  }
+  return sheet;
 }
 
 /** A workbook whose input has been checked: rendering it can no longer fail on the data. */
@@ -239,21 +247,33 @@ export function checkWorkbook<Rows extends readonly unknown[]>(
 }
 
 /**
- * Renders a checked workbook to XLSX bytes.
+ * Renders a checked workbook to XLSX bytes with exceljs's streaming writer: each row is serialised as soon as
+ * it is added, so memory holds the compressed file, not a model of every cell.
  *
  * @param workbook - the output of {@link checkWorkbook}.
  * @returns the file's bytes; identical for identical input.
  */
 export async function renderWorkbook(workbook: CheckedWorkbook): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   const now = new Date(workbook.now);
   book.creator = workbook.options.creator ?? 'Tremplin';
   book.lastModifiedBy = book.creator;
   book.created = now;
   book.modified = now;
-  for (const sheet of workbook.sheets) addSheet(book, sheet.table, sheet.freezeColumns, workbook.options);
-  const bytes = new Uint8Array(await book.xlsx.writeBuffer());
-  setZipTimestamps(bytes, workbook.now);
+  for (const sheet of workbook.sheets)
+    addSheet(book, sheet.table, sheet.freezeColumns, workbook.options).commit();
+  await book.commit();
+  const bytes = new Uint8Array(Buffer.concat(chunks));
+  // The archiver stamps each entry with the clock; the export instant replaces it (see setZipTimestamps).
+  if (!setZipTimestamps(bytes, workbook.now))
+    throw new Error('XLSX: archive ZIP inattendue (horodatage non réécrit).');
   return bytes;
 }
 

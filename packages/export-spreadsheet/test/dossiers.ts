@@ -1,4 +1,4 @@
-import { type DossierState, sensitive } from '@tremplin/core';
+import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState, sensitive } from '@tremplin/core';
 
 const HASH = `sha256:${'0'.repeat(64)}`;
 
@@ -35,7 +35,7 @@ export function dossier(index: 0 | 1 | 2, overrides: Partial<DossierState> = {})
   ] as const;
   const p = personnes[index];
   return {
-    schemaVersion: 1,
+    schemaVersion: DOSSIER_STATE_SCHEMA_VERSION,
     dossierId: `D-000${index + 1}`,
     sequence: 10 + index,
     etat: 'devant-jury',

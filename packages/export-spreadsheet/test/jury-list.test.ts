@@ -124,3 +124,13 @@ describe('createJuryListExporter', () => {
     expect(result._unsafeUnwrapErr().issues[0]?.code).toBe('tableur.fuseau.inconnu');
   });
 });
+
+describe('fixtures', () => {
+  it('are dossier states the core accepts', async () => {
+    const { parserDossierState } = await import('@tremplin/core');
+    for (const state of cohorte()) {
+      const parsed = parserDossierState(JSON.parse(JSON.stringify(state)));
+      expect(parsed.isOk() ? [] : parsed.error.issues).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * The cohort overview: one row per dossier with its state, its deadlines and its alerts at an instant.
+ *
+ * @packageDocumentation
+ */
+import {
+  anneeCourante,
+  type Deadline,
+  type ExportBody,
+  type Exporter,
+  type ExportOptions,
+  type IsoDate,
+  tuteursActuels,
+  uaiActuel,
+  type ValidationError,
+} from '@tremplin/core';
+import { err, ok, type Result } from 'neverthrow';
+import { column, type TableSpec } from './columns.js';
+import { dernier, nomComplet, parNom } from './dossier-view.js';
+import { checkEvaluatedDossiers, type EvaluatedDossier } from './evaluated-dossier.js';
+import { createTableExporter, type SpreadsheetFormat, safeFileName, type TableBinding } from './exporter.js';
+import { LIBELLES_ETAT, libelleCorps } from './labels.js';
+
+/** What a cohort overview is made from. */
+export interface CohortOverviewInput {
+  /** A name for the file, e.g. `reunion-2022-2023` (safe characters are kept). */
+  readonly cohorte: string;
+  /** The académie's IANA zone. */
+  readonly timeZone: string;
+  /** The instant the overview describes (the instant of the evaluations), ISO 8601 with offset. */
+  readonly at: string;
+  readonly dossiers: readonly EvaluatedDossier[];
+}
+
+/** One line of the cohort overview. */
+export interface CohortOverviewRow {
+  readonly dossierId: string;
+  readonly nom: string;
+  readonly prenom: string;
+  readonly numen: string | null;
+  readonly dateNaissance: IsoDate | null;
+  readonly courriel: string | null;
+  readonly corps: string;
+  readonly discipline: string;
+  readonly uai: string;
+  readonly tuteurs: string;
+  readonly etat: string;
+  readonly anneeStage: number;
+  readonly prochaineEcheance: string | null;
+  readonly prochaineEcheanceLe: IsoDate | null;
+  readonly echeancesEnRetard: number;
+  readonly echeancesProches: number;
+  readonly echeancesFaites: number;
+  readonly echeances: number;
+  readonly finDeStage: IsoDate | null;
+  readonly alertesCritiques: number;
+  readonly alertesAttention: number;
+  readonly alertesInformation: number;
+  readonly codesAlertes: string;
+  readonly dispositifsNonLeves: number;
+  readonly evalueLe: string;
+}
+
+/** The columns of the cohort overview (NUMEN, date of birth and e-mail only when named). */
+export const cohortOverviewTable: TableSpec<CohortOverviewRow> = {
+  name: 'Vue de la cohorte',
+  columns: [
+    column.text('nom', 'Nom', (r) => r.nom),
+    column.text('prenom', 'Prénom', (r) => r.prenom),
+    column.text('numen', 'NUMEN', (r) => r.numen, { sensitive: 'numen' }),
+    column.date('dateNaissance', 'Date de naissance', (r) => r.dateNaissance, { sensitive: 'dateNaissance' }),
+    column.text('courriel', 'Courriel', (r) => r.courriel, { sensitive: 'courriel' }),
+    column.text('corps', 'Corps', (r) => r.corps),
+    column.text('discipline', 'Discipline', (r) => r.discipline),
+    column.text('uai', 'UAI', (r) => r.uai, { width: 11 }),
+    column.text('tuteurs', 'Tuteur(s)', (r) => r.tuteurs),
+    column.text('etat', 'État', (r) => r.etat),
+    column.number('anneeStage', 'Année de stage', (r) => r.anneeStage, { decimals: 0 }),
+    column.text('prochaineEcheance', 'Prochaine échéance', (r) => r.prochaineEcheance),
+    column.date('prochaineEcheanceLe', 'Pour le', (r) => r.prochaineEcheanceLe),
+    column.number('echeancesEnRetard', 'Échéances en retard', (r) => r.echeancesEnRetard, { decimals: 0 }),
+    column.number('echeancesProches', 'Échéances proches', (r) => r.echeancesProches, { decimals: 0 }),
+    column.number('echeancesFaites', 'Échéances tenues', (r) => r.echeancesFaites, { decimals: 0 }),
+    column.number('echeances', 'Échéances', (r) => r.echeances, { decimals: 0 }),
+    column.date('finDeStage', 'Fin de stage', (r) => r.finDeStage),
+    column.number('alertesCritiques', 'Alertes critiques', (r) => r.alertesCritiques, { decimals: 0 }),
+    column.number('alertesAttention', 'Alertes « attention »', (r) => r.alertesAttention, { decimals: 0 }),
+    column.number('alertesInformation', 'Informations', (r) => r.alertesInformation, { decimals: 0 }),
+    column.text('codesAlertes', 'Codes des alertes', (r) => r.codesAlertes),
+    column.number('dispositifsNonLeves', 'Dispositifs d’alerte non levés', (r) => r.dispositifsNonLeves, {
+      decimals: 0,
+    }),
+    column.dateTime('evalueLe', 'Évalué le', (r) => r.evalueLe),
+    column.text('dossierId', 'Dossier', (r) => r.dossierId),
+  ],
+};
+
+function prochaine(deadlines: readonly Deadline[]): Deadline | undefined {
+  return deadlines
+    .filter((d) => !d.informative && d.status !== 'done')
+    .reduce<Deadline | undefined>(
+      (best, d) =>
+        best === undefined || d.due < best.due || (d.due === best.due && d.id < best.id) ? d : best,
+      undefined,
+    );
+}
+
+/**
+ * Builds the row of one evaluated dossier.
+ *
+ * @param dossier - the dossier and its evaluation.
+ * @returns the row.
+ */
+export function cohortOverviewRow(dossier: EvaluatedDossier): CohortOverviewRow {
+  const { state, evaluation } = dossier;
+  const stagiaire = state.identite.stagiaire;
+  const annee = anneeCourante(state);
+  const next = prochaine(evaluation.deadlines);
+  const actionable = evaluation.deadlines.filter((d) => !d.informative);
+  const count = (severity: string): number => evaluation.alerts.filter((a) => a.severity === severity).length;
+  return {
+    dossierId: state.dossierId,
+    nom: stagiaire.nom,
+    prenom: stagiaire.prenom,
+    numen: stagiaire.numen,
+    dateNaissance: stagiaire.dateNaissance,
+    courriel: stagiaire.courriel,
+    corps: libelleCorps(state.identite.corps),
+    discipline: state.identite.discipline,
+    uai: uaiActuel(state),
+    tuteurs: tuteursActuels(state).map(nomComplet).join(', '),
+    etat: LIBELLES_ETAT[state.etat],
+    anneeStage: annee,
+    prochaineEcheance: next?.label ?? null,
+    prochaineEcheanceLe: next?.due ?? null,
+    echeancesEnRetard: actionable.filter((d) => d.status === 'overdue').length,
+    echeancesProches: actionable.filter((d) => d.status === 'due-soon').length,
+    echeancesFaites: actionable.filter((d) => d.status === 'done').length,
+    echeances: actionable.length,
+    finDeStage: dernier(evaluation.deadlines, (d) => d.kind === 'fin-de-stage')?.due ?? null,
+    alertesCritiques: count('critical'),
+    alertesAttention: count('warning'),
+    alertesInformation: count('info'),
+    codesAlertes: [...new Set(evaluation.alerts.map((a) => a.code))].join(', '),
+    dispositifsNonLeves: state.alertes.filter((a) => a.annee === annee && a.levee === null).length,
+    evalueLe: evaluation.instant,
+  };
+}
+
+/**
+ * The rows of the cohort overview, sorted by name.
+ *
+ * @param input - the evaluated dossiers.
+ * @returns the rows, or a ValidationError when an evaluation belongs to another dossier.
+ */
+export function cohortOverviewRows(input: CohortOverviewInput): Result<CohortOverviewRow[], ValidationError> {
+  const invalid = checkEvaluatedDossiers(input.dossiers);
+  if (invalid !== undefined) return err(invalid);
+  const byId = new Map(input.dossiers.map((d) => [d.state, d]));
+  return ok(
+    parNom(input.dossiers.map((d) => d.state)).flatMap((state) => {
+      const dossier = byId.get(state);
+      return dossier === undefined ? [] : [cohortOverviewRow(dossier)];
+    }),
+  );
+}
+
+/** How a {@link CohortOverviewInput} becomes a table: file name `vue-cohorte-<cohorte>`. */
+export const cohortOverviewBinding: TableBinding<CohortOverviewInput, CohortOverviewRow> = {
+  baseName: (input) => safeFileName(['vue-cohorte', input.cohorte]),
+  document: (input) =>
+    cohortOverviewRows(input).map((rows) => ({
+      table: cohortOverviewTable,
+      rows,
+      timeZone: input.timeZone,
+      at: input.at,
+    })),
+};
+
+/**
+ * An exporter of cohort overviews, as CSV or XLSX.
+ *
+ * @param format - `{ format: 'csv' }` or `{ format: 'xlsx' }`, with their settings.
+ * @returns the exporter.
+ */
+export function createCohortOverviewExporter(
+  format: SpreadsheetFormat,
+): Exporter<CohortOverviewInput, ExportBody, ExportOptions> {
+  return createTableExporter(cohortOverviewBinding, format);
+}
