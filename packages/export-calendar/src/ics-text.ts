@@ -7,7 +7,10 @@
 /** Longest content line, in octets, before folding (RFC 5545 § 3.1, CRLF excluded). */
 export const MAX_LINE_OCTETS = 75;
 
-const utf8 = new TextEncoder();
+/** Octets of one code point in UTF-8 (a lone surrogate counts 3, as U+FFFD would). */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
 
 // C0 controls other than HTAB, and DEL, are not allowed in a TEXT value (RFC 5545 § 3.3.11).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what we remove
@@ -48,12 +51,14 @@ export function escapeText(value: string): string {
  * [...] Multi-octet characters MUST remain contiguous."
  */
 export function foldLine(line: string): string {
+  // Fast path: a line of at most 75 UTF-16 units is at most 75 octets only if it is ASCII.
+  if (line.length <= MAX_LINE_OCTETS && /^[\x20-\x7e]*$/.test(line)) return line;
   const physical: string[] = [];
   let current = '';
   let octets = 0;
   let limit = MAX_LINE_OCTETS;
   for (const char of line) {
-    const size = utf8.encode(char).length;
+    const size = utf8Length(char.codePointAt(0) ?? 0);
     if (octets + size > limit) {
       physical.push(current);
       current = ' ';

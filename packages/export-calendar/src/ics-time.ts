@@ -15,16 +15,25 @@ export function isIanaZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
 
+const DAY_MS = 86_400_000;
+
 /**
  * Parses an ISO 8601 calendar date `YYYY-MM-DD`.
  *
  * @param value - the date.
- * @returns the date at midnight UTC, or undefined when it is not a valid calendar date.
+ * @returns the day as a count of days since 1970-01-01, or undefined when it is not a valid calendar date.
  */
-export function parseIsoDate(value: string): DateTime | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const date = DateTime.fromISO(value, { zone: 'utc' });
-  return date.isValid ? date : undefined;
+export function parseIsoDate(value: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (match === null) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const ms = Date.UTC(year, month - 1, day);
+  const check = new Date(ms);
+  // Date.UTC rolls 2022-02-30 over to 2 March and reads years below 100 as 19xx: both are refused here.
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return undefined;
+  }
+  return ms / DAY_MS;
 }
 
 /**
@@ -53,14 +62,17 @@ export function parseDateTimeIn(value: string, zone: string): DateTime | undefin
   return parsed.isValid ? parsed.setZone(zone) : undefined;
 }
 
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
 /**
- * Formats a date as an RFC 5545 DATE (`20221130`).
+ * Formats a day as an RFC 5545 DATE (`20221130`).
  *
- * @param date - the date (its own calendar fields are used).
+ * @param epochDay - the day, as a count of days since 1970-01-01 (see {@link parseIsoDate}).
  * @returns the DATE value.
  */
-export function formatIcsDate(date: DateTime): string {
-  return date.toFormat('yyyyMMdd');
+export function formatIcsDate(epochDay: number): string {
+  const d = new Date(epochDay * DAY_MS);
+  return `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}`;
 }
 
 /**
@@ -68,20 +80,21 @@ export function formatIcsDate(date: DateTime): string {
  * written with a `TZID` parameter.
  *
  * @param dateTime - a date-time already in the wanted zone.
- * @returns the local DATE-TIME value (seconds truncated).
+ * @returns the local DATE-TIME value (fractions of a second dropped).
  */
 export function formatIcsLocal(dateTime: DateTime): string {
-  return dateTime.toFormat("yyyyMMdd'T'HHmmss");
+  const t = dateTime;
+  return `${pad(t.year, 4)}${pad(t.month)}${pad(t.day)}T${pad(t.hour)}${pad(t.minute)}${pad(t.second)}`;
 }
 
 /**
  * Formats an instant as an RFC 5545 UTC DATE-TIME (`20221130T130000Z`).
  *
  * @param instant - any date-time; it is converted to UTC.
- * @returns the UTC DATE-TIME value (seconds truncated).
+ * @returns the UTC DATE-TIME value (fractions of a second dropped).
  */
 export function formatIcsUtc(instant: DateTime): string {
-  return instant.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'");
+  return `${formatIcsLocal(instant.toUTC())}Z`;
 }
 
 /**
@@ -96,6 +109,5 @@ export function formatUtcOffset(minutes: number): string {
   const hours = Math.floor(totalSeconds / 3600);
   const mins = Math.floor((totalSeconds % 3600) / 60);
   const secs = totalSeconds % 60;
-  const pad = (n: number): string => String(n).padStart(2, '0');
   return `${sign}${pad(hours)}${pad(mins)}${secs === 0 ? '' : pad(secs)}`;
 }

@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 export * from './calendar-event.js';
+export * from './deadline-calendars.js';
+export * from './exporters.js';
 export * from './ics-text.js';
 export * from './ics-time.js';
 export * from './uid.js';

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import type { Issue, ValidationError } from '@tremplin/core';
-import { type DateTime, Duration } from 'luxon';
+import { Duration } from 'luxon';
 import { err, ok, type Result } from 'neverthrow';
 import type { CalendarEvent, CalendarInput, EventTime } from './calendar-event.js';
 import { contentLine, escapeText } from './ics-text.js';
@@ -66,7 +66,7 @@ function resolveTime(time: EventTime, zone: string, path: Path, issues: Issue[])
     return {
       lines: [
         contentLine('DTSTART', formatIcsDate(first), [{ name: 'VALUE', value: 'DATE' }]),
-        contentLine('DTEND', formatIcsDate(last.plus({ days: 1 })), [{ name: 'VALUE', value: 'DATE' }]),
+        contentLine('DTEND', formatIcsDate(last + 1), [{ name: 'VALUE', value: 'DATE' }]),
       ],
       years: [],
     };
@@ -109,30 +109,48 @@ function formatDuration(totalSeconds: number): string {
   return `P${days ? `${days}D` : ''}${time ? `T${time}` : ''}`;
 }
 
-function resolveReminder(reminder: string, path: Path, issues: Issue[]): number | undefined {
+function resolveReminder(
+  reminder: string,
+  path: Path,
+  issues: Issue[],
+  cache: Map<string, number | undefined>,
+): number | undefined {
+  if (cache.has(reminder)) {
+    const known = cache.get(reminder);
+    if (known === undefined) issues.push(invalidReminder(reminder, path));
+    return known;
+  }
+  const seconds = parseReminder(reminder);
+  cache.set(reminder, seconds);
+  if (seconds === undefined) issues.push(invalidReminder(reminder, path));
+  return seconds;
+}
+
+function invalidReminder(reminder: string, path: Path): Issue {
+  return issue(
+    'calendar.rappel.invalide',
+    `Rappel invalide : « ${reminder} » (durée ISO 8601 positive en semaines, jours, heures, minutes ou secondes, p. ex. P7D).`,
+    path,
+  );
+}
+
+function parseReminder(reminder: string): number | undefined {
   const duration = Duration.fromISO(reminder);
   const calendarUnits =
     duration.isValid && (duration.years !== 0 || duration.quarters !== 0 || duration.months !== 0);
   const seconds = duration.isValid ? duration.as('seconds') : Number.NaN;
-  if (!duration.isValid || calendarUnits || !Number.isInteger(seconds) || seconds < 0) {
-    issues.push(
-      issue(
-        'calendar.rappel.invalide',
-        `Rappel invalide : « ${reminder} » (durée ISO 8601 positive en semaines, jours, heures, minutes ou secondes, p. ex. P7D).`,
-        path,
-      ),
-    );
-    return undefined;
-  }
-  return seconds;
+  return !duration.isValid || calendarUnits || !Number.isInteger(seconds) || seconds < 0
+    ? undefined
+    : seconds;
 }
 
 function renderEvent(
   event: CalendarEvent,
   index: number,
   zone: string,
-  dtstamp: DateTime,
+  dtstamp: string,
   issues: Issue[],
+  reminders: Map<string, number | undefined>,
 ): ResolvedTime {
   const path: Path = ['events', index];
   if (event.uid.trim() === '' || /[\r\n]/.test(event.uid)) {
@@ -151,7 +169,7 @@ function renderEvent(
   const lines = [
     'BEGIN:VEVENT',
     contentLine('UID', escapeText(event.uid)),
-    contentLine('DTSTAMP', formatIcsUtc(dtstamp)),
+    contentLine('DTSTAMP', dtstamp),
     contentLine('SEQUENCE', String(sequence)),
     ...time.lines,
     contentLine('SUMMARY', escapeText(event.summary)),
@@ -181,7 +199,7 @@ function renderEvent(
   }
   lines.push(contentLine('TRANSP', event.busy === true ? 'OPAQUE' : 'TRANSPARENT'));
   (event.reminders ?? []).forEach((reminder, r) => {
-    const seconds = resolveReminder(reminder, [...path, 'reminders', r], issues);
+    const seconds = resolveReminder(reminder, [...path, 'reminders', r], issues, reminders);
     if (seconds === undefined) return;
     lines.push(
       'BEGIN:VALARM',
@@ -232,6 +250,8 @@ export function writeCalendar(input: CalendarInput): Result<string, ValidationEr
     return err({ kind: 'validation', message: 'Calendrier invalide.', issues });
   }
 
+  const stamp = formatIcsUtc(dtstamp);
+  const reminders = new Map<string, number | undefined>();
   const seen = new Map<string, number>();
   const years: number[] = [];
   const eventLines: string[] = [];
@@ -248,9 +268,9 @@ export function writeCalendar(input: CalendarInput): Result<string, ValidationEr
     } else {
       seen.set(event.uid, index);
     }
-    const rendered = renderEvent(event, index, input.zone, dtstamp, issues);
-    eventLines.push(...rendered.lines);
-    years.push(...rendered.years);
+    const rendered = renderEvent(event, index, input.zone, stamp, issues, reminders);
+    for (const line of rendered.lines) eventLines.push(line);
+    for (const year of rendered.years) years.push(year);
   });
   if (issues.length > 0) return err({ kind: 'validation', message: 'Calendrier invalide.', issues });
 
@@ -279,6 +299,8 @@ export function writeCalendar(input: CalendarInput): Result<string, ValidationEr
     const toYear = years.reduce((a, b) => Math.max(a, b));
     lines.push(...renderVtimezone(input.zone, fromYear, toYear));
   }
-  lines.push(...eventLines, 'END:VCALENDAR');
-  return ok(`${lines.join('\r\n')}\r\n`);
+  // Joined in two parts: spreading tens of thousands of lines into push() would overflow the call stack.
+  return ok(
+    `${lines.join('\r\n')}\r\n${eventLines.join('\r\n')}${eventLines.length > 0 ? '\r\n' : ''}END:VCALENDAR\r\n`,
+  );
 }
