@@ -22,7 +22,8 @@ export const instantaneJurySchema = z
     /** Sequence of the last event included in the view. */
     sequence: z.number().int().min(1),
     regles: z.object({ version: z.string().min(1), empreinte: empreinteSchema }).strict(),
-    vue: z.json(),
+    /** The view: a JSON object (see `vueJury`); its integrity is checked by `empreinte`, not by this schema. */
+    vue: z.record(z.string(), z.unknown()),
     empreinte: empreinteSchema,
   })
   .strict();

@@ -7,7 +7,7 @@ import { anneeCourante } from './annee.js';
 import { empreinte } from './empreinte.js';
 import type { InstantaneJury } from './instantane-schema.js';
 
-/** A JSON value, as a frozen view holds it (zod's `z.json()` type). */
+/** A frozen view: a JSON object. */
 type Json = InstantaneJury['vue'];
 
 import type { DossierState } from './state.js';

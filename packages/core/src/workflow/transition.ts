@@ -6,7 +6,6 @@
  */
 import { err, ok } from 'neverthrow';
 import { match, P } from 'ts-pattern';
-import { localDateAt, parseInstant } from '../calendar/zoned-time.js';
 import { auteurDe } from '../dossier/acteurs.js';
 import type { DossierState } from '../dossier/state.js';
 import type { ValidationError } from '../errors.js';
@@ -15,19 +14,31 @@ import type { WorkflowContext } from './context.js';
 import type { EnTete, TransitionResult } from './contexte-decision.js';
 import { deciderDecision } from './decisions.js';
 import { deciderEnregistrement } from './enregistrements.js';
+import { instantEnMillis, jourDansLeFuseau } from './horloge.js';
 import { verifierPermission } from './permissions.js';
 import { raison, refuser } from './refus.js';
 import { commandeAcceptee, etatsAcceptant } from './transition-table.js';
 
+function invalide(code: string, message: string, champ: string): { erreur: ValidationError } {
+  return { erreur: { kind: 'validation', message, issues: [{ code, message, path: [champ] }] } };
+}
+
 function jourLocal(ctx: WorkflowContext): { jour: string } | { erreur: ValidationError } {
-  const instant = parseInstant(ctx.now);
-  if (instant.isErr()) return { erreur: instant.error };
-  const jour = localDateAt(instant.value, ctx.regles.fuseauHoraire.valeur);
-  if (jour === '') {
-    const message = `Fuseau horaire inconnu : ${ctx.regles.fuseauHoraire.valeur}.`;
-    return {
-      erreur: { kind: 'validation', message, issues: [{ code: 'fuseau.invalide', message, path: [] }] },
-    };
+  const millis = instantEnMillis(ctx.now);
+  if (millis === null) {
+    return invalide(
+      'instant.invalide',
+      `Instant invalide : « ${ctx.now} » (attendu ISO 8601 avec décalage, p. ex. 2023-03-02T10:00:00+04:00).`,
+      'now',
+    );
+  }
+  const jour = jourDansLeFuseau(millis, ctx.regles.fuseauHoraire.valeur);
+  if (jour === null) {
+    return invalide(
+      'fuseau.invalide',
+      `Fuseau horaire inconnu : ${ctx.regles.fuseauHoraire.valeur}.`,
+      'regles',
+    );
   }
   return { jour };
 }

@@ -1,0 +1,620 @@
+/**
+ * Model-based tests: random command sequences (≥ 10,000 per run) through `transition`, checking that no
+ * accepted command leads to an invalid state, that every refusal gives a reason, that the target state is one
+ * the transition table allows, that the fold is deterministic and that serialise → parse is the identity.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../calendar/local-date.js';
+import type { Acteur } from '../dossier/acteurs.js';
+import { dossierEventSchema } from '../dossier/events.js';
+import { appliquerEvenement, foldDossier, type SequencedEvent } from '../dossier/fold.js';
+import type { DossierIdentite } from '../dossier/identite.js';
+import { parserDossierState, serialiserDossierState } from '../dossier/serialisation.js';
+import type { DossierState } from '../dossier/state.js';
+import type { Command } from './commands.js';
+import { invariantsDossier } from './invariants.js';
+import { acteurs, dossierNomme, identite, le, positionnementComplet, regles } from './testing/fixtures.js';
+import { transition } from './transition.js';
+import { etatsAtteignables } from './transition-table.js';
+
+const NUM_RUNS = Number(process.env.TREMPLIN_MODEL_RUNS ?? 10_000);
+
+const modele = dossierNomme().etat;
+const positionnements = {
+  autopositionnement: positionnementComplet(modele, 'autopositionnement'),
+  intermediaire: positionnementComplet(modele, 'bilan-intermediaire'),
+  final: positionnementComplet(modele, 'bilan-final', 'suffisant'),
+  finalInsuffisant: positionnementComplet(modele, 'bilan-final', 'insuffisant'),
+  incomplet: {
+    ...positionnementComplet(modele, 'bilan-final'),
+    entries: [{ competence: 'CC1', niveau: 'suffisant' }],
+  },
+};
+
+const autres: Acteur[] = [
+  { role: 'tuteur', id: 'tut-2' },
+  { role: 'stagiaire', id: 'stg-autre' },
+  { role: 'chef-etablissement', id: 'chef-2', uai: '0750655E' },
+  { role: 'jury', id: 'jury-plp', academie: 'reunion', corps: ['plp'] },
+  { role: 'rectorat', id: 'dpe-lyon', academie: 'lyon' },
+];
+const tousLesActeurs: Acteur[] = [...Object.values(acteurs), ...autres];
+
+/** The in-scope actor usually issuing each command. */
+const emetteur: { [T in Command['type']]: readonly Acteur[] } = {
+  'dossier.ouvrir': [acteurs.rectorat],
+  'nomination.reporter': [acteurs.rectorat],
+  'nomination.prononcer': [acteurs.rectorat],
+  'affectation.modifier': [acteurs.rectorat],
+  'tuteur.designer': [acteurs.rectorat],
+  'tuteur.retirer': [acteurs.rectorat],
+  'acteur.designer': [acteurs.rectorat],
+  'autopositionnement.enregistrer': [acteurs.stagiaire],
+  'visite.planifier': [acteurs.tuteur, acteurs.inspecteur, acteurs.stagiaire, acteurs.formateur],
+  'visite.realiser': [acteurs.tuteur, acteurs.inspecteur, acteurs.stagiaire, acteurs.formateur],
+  'visite.annuler': [acteurs.tuteur, acteurs.inspecteur, acteurs.stagiaire],
+  'entretien.enregistrer': [acteurs.tuteur, acteurs.chef],
+  'formation.enregistrer': [acteurs.formateur, acteurs.inspecteur, acteurs.rectorat],
+  'bilan.deposer': [acteurs.tuteur, acteurs.tuteur, acteurs.chef],
+  'alerte.declencher': [acteurs.tuteur, acteurs.chef, acteurs.stagiaire],
+  'alerte.lever': [acteurs.chef, acteurs.inspecteur],
+  'protocole.ouvrir': [acteurs.inspecteur, acteurs.chef],
+  'protocole.clore': [acteurs.inspecteur, acteurs.chef],
+  'conge.enregistrer': [acteurs.rectorat],
+  'stage.prolonger': [acteurs.rectorat],
+  'avis.emettre': [acteurs.inspecteur, acteurs.chef, acteurs.directeur],
+  'carnet.ecrire': [acteurs.stagiaire],
+  'jury.saisir': [acteurs.rectorat],
+  'jury.entendre': [acteurs.jury],
+  'jury.deliberer': [acteurs.jury],
+  'master.justifier': [acteurs.rectorat],
+  'recteur.decider': [acteurs.rectorat],
+  'demission.presenter': [acteurs.stagiaire],
+  'demission.accepter': [acteurs.rectorat],
+};
+
+type Intention = (jour: string) => Command;
+const id = (prefix: string, n = 3) => fc.integer({ min: 1, max: n }).map((i) => `${prefix}${i}`);
+const decalage = fc.integer({ min: -3, max: 20 });
+const obs = { pointsAppui: [], competencesATravailler: [], conseils: ['Conseil'], axesDeTravail: [] };
+
+const intention: fc.Arbitrary<Intention> = fc.oneof(
+  {
+    weight: 1,
+    arbitrary: fc.record({ j: fc.integer({ min: 30, max: 400 }) }).map(
+      ({ j }) =>
+        (jour: string): Command => ({
+          type: 'nomination.reporter',
+          motif: 'grossesse',
+          jusquau: addDays(jour, j),
+        }),
+    ),
+  },
+  { weight: 1, arbitrary: fc.constant((): Command => ({ type: 'nomination.prononcer' })) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('0750655E', '9740001H').map(
+      (uai) =>
+        (jour: string): Command => ({ type: 'affectation.modifier', uai, date: jour }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ t: id('tut-', 3), r: fc.option(id('tut-', 3), { nil: undefined }) }).map(
+      ({ t, r }) =>
+        (jour: string): Command => ({
+          type: 'tuteur.designer',
+          tuteur: { id: t, nom: 'N', prenom: 'P' },
+          date: jour,
+          ...(r === undefined ? {} : { remplace: r }),
+        }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: id('tut-', 3).map(
+      (t) =>
+        (jour: string): Command => ({ type: 'tuteur.retirer', tuteurId: t, date: jour }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom('chef-etablissement', 'inspecteur', 'formateur-inspe', 'directeur-inspe' as const)
+      .map(
+        (role) =>
+          (jour: string): Command => ({
+            type: 'acteur.designer',
+            role,
+            personne: { id: `${role}-9`, nom: 'N', prenom: 'P' },
+            date: jour,
+          }),
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ i: id('ap'), d: decalage }).map(
+      ({ i, d }) =>
+        (jour: string): Command => ({
+          type: 'autopositionnement.enregistrer',
+          autopositionnementId: i,
+          date: addDays(jour, -d),
+          positionnement: positionnements.autopositionnement,
+        }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({
+        i: id('v', 4),
+        n: fc.constantFrom(
+          'visite-formative',
+          'visite-chez-tuteur',
+          'inspection',
+          'visite-formateur-inspe' as const,
+        ),
+        d: fc.integer({ min: 0, max: 30 }),
+      })
+      .map(
+        ({ i, n, d }) =>
+          (jour: string): Command => ({
+            type: 'visite.planifier',
+            visiteId: i,
+            nature: n,
+            datePrevue: addDays(jour, d),
+          }),
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({
+        i: id('v', 4),
+        n: fc.constantFrom('visite-formative', 'visite-chez-tuteur', 'inspection', 'visite-conseil' as const),
+        d: decalage,
+      })
+      .map(
+        ({ i, n, d }) =>
+          (jour: string): Command => ({
+            type: 'visite.realiser',
+            visiteId: i,
+            nature: n,
+            date: addDays(jour, -d),
+            ...obs,
+          }),
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: id('v', 4).map(
+      (i) => (): Command => ({ type: 'visite.annuler', visiteId: i, motif: 'Empêchement' }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ i: id('e'), d: decalage }).map(
+      ({ i, d }) =>
+        (jour: string): Command => ({
+          type: 'entretien.enregistrer',
+          entretienId: i,
+          nature: 'apres-visite',
+          date: addDays(jour, -d),
+        }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ i: id('f', 5), o: fc.constantFrom('EAFC', 'INSPE' as const), d: decalage }).map(
+      ({ i, o, d }) =>
+        (jour: string): Command => ({
+          type: 'formation.enregistrer',
+          formationId: i,
+          date: addDays(jour, -d),
+          operateur: o,
+          heures: 6,
+          intitule: 'Journée',
+          presence: 'present',
+        }),
+    ),
+  },
+  {
+    weight: 5,
+    arbitrary: fc
+      .record({
+        i: id('b', 8),
+        nature: fc.constantFrom('intermediaire', 'final', 'final' as const),
+        p: fc.constantFrom('bon', 'bon', 'insuffisant', 'incomplet' as const),
+        d: decalage,
+      })
+      .map(
+        ({ i, nature, p, d }) =>
+          (jour: string): Command => ({
+            type: 'bilan.deposer',
+            bilanId: i,
+            nature,
+            date: addDays(jour, -d),
+            positionnement:
+              p === 'incomplet'
+                ? positionnements.incomplet
+                : nature === 'intermediaire'
+                  ? positionnements.intermediaire
+                  : p === 'bon'
+                    ? positionnements.final
+                    : positionnements.finalInsuffisant,
+            appreciation: 'Appréciation.',
+          }),
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ i: id('al', 2), d: decalage }).map(
+      ({ i, d }) =>
+        (jour: string): Command => ({
+          type: 'alerte.declencher',
+          alerteId: i,
+          moment: 'en-cours-annee',
+          motifs: ['evolution-insuffisante'],
+          date: addDays(jour, -d),
+          description: 'Progrès insuffisants.',
+        }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: id('al', 2).map(
+      (i) =>
+        (jour: string): Command => ({ type: 'alerte.lever', alerteId: i, date: jour, motif: 'Résolu.' }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ i: id('al', 2), b: fc.option(fc.integer({ min: -5, max: 60 }), { nil: undefined }) })
+      .map(
+        ({ i, b }) =>
+          (jour: string): Command => ({
+            type: 'protocole.ouvrir',
+            alerteId: i,
+            date: jour,
+            mesures: ['Visites renforcées'],
+            ...(b === undefined ? {} : { dateBilanPrevue: addDays(jour, b) }),
+          }),
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: id('al', 2).map(
+      (i) =>
+        (jour: string): Command => ({
+          type: 'protocole.clore',
+          alerteId: i,
+          date: jour,
+          conclusion: 'Clos.',
+        }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({
+        i: id('c', 4),
+        nature: fc.constantFrom(
+          'maladie-ordinaire',
+          'maternite',
+          'sans-traitement-convenances',
+          'longue-maladie' as const,
+        ),
+        d: fc.integer({ min: -20, max: 60 }),
+        n: fc.integer({ min: 0, max: 80 }),
+      })
+      .map(
+        ({ i, nature, d, n }) =>
+          (jour: string): Command => ({
+            type: 'conge.enregistrer',
+            congeId: i,
+            nature,
+            debut: addDays(jour, -d),
+            fin: addDays(jour, n - d),
+          }),
+      ),
+  },
+  { weight: 1, arbitrary: fc.constant((): Command => ({ type: 'stage.prolonger' })) },
+  {
+    weight: 5,
+    arbitrary: fc
+      .record({
+        i: id('av', 5),
+        sens: fc.constantFrom('favorable', 'defavorable' as const),
+        m: fc.boolean(),
+        d: decalage,
+      })
+      .map(
+        ({ i, sens, m, d }) =>
+          (jour: string): Command => ({
+            type: 'avis.emettre',
+            avisId: i,
+            sens,
+            date: addDays(jour, -d),
+            ...(m ? { motivation: 'Motivé.' } : {}),
+          }),
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ i: id('n'), d: decalage }).map(
+      ({ i, d }) =>
+        (jour: string): Command => ({
+          type: 'carnet.ecrire',
+          entreeId: i,
+          date: addDays(jour, -d),
+          titre: 'Séance',
+          texte: 'Réflexion.',
+        }),
+    ),
+  },
+  { weight: 2, arbitrary: fc.constant((jour: string): Command => ({ type: 'jury.saisir', date: jour })) },
+  { weight: 2, arbitrary: fc.constant((jour: string): Command => ({ type: 'jury.entendre', date: jour })) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .constantFrom(
+        'titularisation',
+        'renouvellement',
+        'prolongation-master',
+        'licenciement',
+        'reintegration' as const,
+      )
+      .map((decision) => (): Command => ({ type: 'jury.deliberer', decision })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constant(
+      (jour: string): Command => ({ type: 'master.justifier', dateObtention: jour, intitule: 'Master MEEF' }),
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({
+        decision: fc.constantFrom('titularisation', 'licenciement', 'reintegration' as const),
+        fondement: fc.constantFrom('evaluation', 'insuffisance-professionnelle', 'disciplinaire' as const),
+      })
+      .map(
+        ({ decision, fondement }) =>
+          (): Command => ({ type: 'recteur.decider', decision, fondement }),
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 0, max: 60 }).map(
+      (n) =>
+        (jour: string): Command => ({
+          type: 'demission.presenter',
+          dateDemande: jour,
+          dateCessation: addDays(jour, n),
+        }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constant((jour: string): Command => ({ type: 'demission.accepter', date: jour })),
+  },
+);
+
+/**
+ * A block of the year's pieces by the right actors (the tuteur's final bilan, the three avis), then the
+ * saisine of the jury: random single commands rarely line these up, and the jury's states must be explored.
+ */
+const pieces = fc.constantFrom('favorable', 'defavorable' as const).map(
+  (sens) =>
+    (jour: string): Array<[Command, Acteur]> => [
+      [
+        {
+          type: 'bilan.deposer',
+          bilanId: `bf-${jour}`,
+          nature: 'final',
+          date: jour,
+          positionnement: sens === 'favorable' ? positionnements.final : positionnements.finalInsuffisant,
+          appreciation: 'Bilan final.',
+        },
+        acteurs.tuteur,
+      ],
+      [
+        { type: 'avis.emettre', avisId: `ai-${jour}`, sens, date: jour, motivation: 'Motivé.' },
+        acteurs.inspecteur,
+      ],
+      [{ type: 'avis.emettre', avisId: `ac-${jour}`, sens, date: jour, motivation: 'Motivé.' }, acteurs.chef],
+      [
+        { type: 'avis.emettre', avisId: `ad-${jour}`, sens, date: jour, motivation: 'Motivé.' },
+        acteurs.directeur,
+      ],
+      [
+        { type: 'visite.realiser', visiteId: `vi-${jour}`, nature: 'inspection', date: jour, ...obs },
+        acteurs.inspecteur,
+      ],
+      [{ type: 'jury.saisir', date: jour }, acteurs.rectorat],
+    ],
+);
+
+interface Etape {
+  readonly intention: Intention;
+  readonly bloc: ((jour: string) => Array<[Command, Acteur]>) | null;
+  readonly avance: number;
+  readonly choix: number;
+  readonly intrus: boolean;
+}
+const etape: fc.Arbitrary<Etape> = fc.record({
+  intention,
+  bloc: fc.oneof({ weight: 19, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: pieces }),
+  avance: fc.integer({ min: 0, max: 25 }),
+  choix: fc.nat(),
+  intrus: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+});
+
+const identiteArb: fc.Arbitrary<DossierIdentite> = fc
+  .record({
+    categorie: fc.constantFrom(
+      'master-meef',
+      'experience-enseignement',
+      'autre-master',
+      'detache',
+      'ue-qualifie' as const,
+    ),
+    master: fc.constantFrom('detenu', 'a-justifier', 'non-requis' as const),
+    stageRenouvele: fc.boolean(),
+  })
+  .map((p) => identite(p));
+
+/** Most sequences start with the nomination, so that the year's commands are reached. */
+const nommer = fc.integer({ min: 0, max: 9 }).map((n) => n > 0);
+
+const etatsAtteints = new Set<string>();
+
+interface Bilan {
+  state: DossierState | null;
+  events: SequencedEvent[];
+  refus: number;
+  acceptes: number;
+}
+
+function executer(
+  ident: DossierIdentite,
+  nommer: boolean,
+  etapes: readonly Etape[],
+  checkEvents = false,
+): Bilan {
+  let jour = '2022-07-15';
+  let state: DossierState | null = null;
+  const events: SequencedEvent[] = [];
+  let refus = 0;
+  let acceptes = 0;
+  const run = (command: Command, acteur: Acteur) => {
+    const avant = state?.etat ?? 'nouveau';
+    const r = transition(state, command, { acteur, now: le(jour), regles });
+    if (r.isErr()) {
+      refus++;
+      const e = r.error;
+      if (e.kind === 'validation') expect(e.issues.length).toBeGreaterThan(0);
+      else {
+        expect(e.reasons.length).toBeGreaterThan(0);
+        for (const reason of e.reasons) {
+          expect(reason.code).toMatch(/^[a-z-]+(\.[a-z0-9-]+)+$/);
+          expect(reason.message.length).toBeGreaterThan(0);
+        }
+      }
+      return;
+    }
+    acceptes++;
+    expect(r.value.length).toBeGreaterThan(0);
+    for (const event of r.value) {
+      if (checkEvents) expect(dossierEventSchema.safeParse(event).success).toBe(true);
+      const recorded = { sequence: events.length + 1, event };
+      const next = appliquerEvenement(state, recorded);
+      if (next.isErr()) throw new Error(`${command.type}: ${JSON.stringify(next.error.issues)}`);
+      events.push(recorded);
+      state = next.value;
+    }
+    const apres = state?.etat ?? 'nouveau';
+    expect(etatsAtteignables(avant, command.type)).toContain(apres);
+    if (state !== null) {
+      etatsAtteints.add(state.etat);
+      const ko = invariantsDossier(state, regles, { verifierEmpreintes: false });
+      if (ko.length > 0) expect(ko).toEqual([]);
+    }
+  };
+  run(
+    {
+      type: 'dossier.ouvrir',
+      dossierId: 'dos-m',
+      identite: ident,
+      acteurs: {
+        tuteurs: [{ id: 'tut-1', nom: 'H', prenom: 'J' }],
+        chefEtablissement: null,
+        inspecteur: null,
+        formateursInspe: [{ id: 'form-1', nom: 'F', prenom: 'L' }],
+        directeurInspe: null,
+      },
+    },
+    acteurs.rectorat,
+  );
+  if (nommer) {
+    jour = '2022-09-01';
+    run({ type: 'nomination.prononcer' }, acteurs.rectorat);
+  }
+  if (nommer) {
+    jour = '2022-09-01';
+    run({ type: 'nomination.prononcer' }, acteurs.rectorat);
+  }
+  for (const e of etapes) {
+    jour = addDays(jour, e.avance);
+    if (e.bloc !== null) {
+      for (const [c, a] of e.bloc(jour)) run(c, a);
+      continue;
+    }
+    const command = e.intention(jour);
+    const candidats = e.intrus ? tousLesActeurs : emetteur[command.type];
+    const acteur = candidats[e.choix % candidats.length] ?? acteurs.rectorat;
+    run(command, acteur);
+  }
+  return { state, events, refus, acceptes };
+}
+
+describe('model-based: random command sequences', () => {
+  it(`${NUM_RUNS} sequences never produce an invalid state; the fold is deterministic; serialise → parse is the identity`, () => {
+    let acceptes = 0;
+    let refus = 0;
+    etatsAtteints.clear();
+    fc.assert(
+      fc.property(
+        identiteArb,
+        nommer,
+        fc.array(etape, { minLength: 1, maxLength: 25 }),
+        (ident, n, etapes) => {
+          const b = executer(ident, n, etapes);
+          acceptes += b.acceptes;
+          refus += b.refus;
+          if (b.state === null) return;
+          expect(invariantsDossier(b.state, regles)).toEqual([]);
+          const a = foldDossier(b.events)._unsafeUnwrap();
+          const encore = foldDossier(b.events)._unsafeUnwrap();
+          const relu = parserDossierState(serialiserDossierState(b.state))._unsafeUnwrap();
+          // Deep equality by node:util (fast); expect() only to show a diff when it fails.
+          if (!isDeepStrictEqual(a, b.state)) expect(a).toEqual(b.state);
+          if (!isDeepStrictEqual(encore, a)) expect(encore).toEqual(a);
+          if (!isDeepStrictEqual(relu, b.state)) expect(relu).toEqual(b.state);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+    // The generator reaches both outcomes and the final states, or the test would prove little.
+    expect(acceptes).toBeGreaterThan(NUM_RUNS * 3);
+    expect(refus).toBeGreaterThan(NUM_RUNS);
+    for (const e of [
+      'nomination-reportee',
+      'en-stage',
+      'devant-jury',
+      'titularise',
+      'demissionnaire',
+      'licencie',
+    ]) {
+      expect(etatsAtteints).toContain(e);
+    }
+  }, 180_000);
+
+  it('every event the workflow emits matches the published event schema', () => {
+    fc.assert(
+      fc.property(
+        identiteArb,
+        nommer,
+        fc.array(etape, { minLength: 1, maxLength: 25 }),
+        (ident, n, etapes) => {
+          executer(ident, n, etapes, true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  }, 60_000);
+});
