@@ -1,0 +1,70 @@
+/**
+ * `--as`: who acts, with the scope of his role, so that the workflow's permissions apply.
+ *
+ * @packageDocumentation
+ */
+import { type Acteur, acteurSchema } from '@tremplin/core';
+import { err, ok, type Result } from 'neverthrow';
+import { type UsageError, usage } from '../failure.js';
+
+/** The syntax of `--as`, shown in errors and in the help. */
+export const ACTOR_SYNTAX = [
+  'stagiaire:<id>',
+  'tuteur:<id>',
+  'formateur-inspe:<id>',
+  'chef-etablissement:<id>,uai=<UAI>',
+  'inspecteur:<id>,academie=<code>,disciplines=<d1>+<d2>',
+  'directeur-inspe:<id>,academie=<code>',
+  'jury:<id>,academie=<code>,corps=<c1>+<c2>',
+  'rectorat:<id>,academie=<code>',
+] as const;
+
+const LISTS = new Set(['disciplines', 'corps']);
+
+/**
+ * Reads an actor from `--as` (or `TREMPLIN_AS`).
+ *
+ * @param value - `role:id[,key=value…]` (lists joined by `+`), or the actor as a JSON object.
+ * @returns the actor, checked by the core's `acteurSchema`, or a usage error listing the accepted forms.
+ * @example
+ * ```ts
+ * parseActor('chef-etablissement:ce-042,uai=9740001H');
+ * // ok({ role: 'chef-etablissement', id: 'ce-042', uai: '9740001H' })
+ * ```
+ */
+export function parseActor(value: string | undefined): Result<Acteur, UsageError> {
+  const hint = `Formes acceptées : ${ACTOR_SYNTAX.join(' ; ')} (ou l’acteur en JSON).`;
+  if (value === undefined || value.trim() === '') {
+    return err(usage('Indiquez qui agit avec --as (ou la variable TREMPLIN_AS).', hint));
+  }
+  let candidate: unknown;
+  const text = value.trim();
+  if (text.startsWith('{')) {
+    try {
+      candidate = JSON.parse(text);
+    } catch {
+      return err(usage('--as : JSON illisible.', hint));
+    }
+  } else {
+    const [head = '', ...pairs] = text.split(',');
+    const colon = head.indexOf(':');
+    if (colon <= 0) return err(usage(`--as : « ${text} » : attendu rôle:identifiant.`, hint));
+    const actor: Record<string, unknown> = { role: head.slice(0, colon), id: head.slice(colon + 1) };
+    for (const pair of pairs) {
+      const eq = pair.indexOf('=');
+      if (eq <= 0) return err(usage(`--as : « ${pair} » : attendu clé=valeur.`, hint));
+      const key = pair.slice(0, eq).trim();
+      const v = pair.slice(eq + 1).trim();
+      actor[key] = LISTS.has(key) ? v.split('+').filter((x) => x !== '') : v;
+    }
+    candidate = actor;
+  }
+  const parsed = acteurSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const detail = parsed.error.issues
+      .map((i) => (i.path.length > 0 ? `${i.path.join('.')} : ${i.message}` : i.message))
+      .join(' ; ');
+    return err(usage(`--as : acteur invalide (${detail}).`, hint));
+  }
+  return ok(parsed.data);
+}

@@ -1,0 +1,150 @@
+/**
+ * The `tremplin` command: reads the command line with `node:util` `parseArgs`, runs the sub-command, writes
+ * its output (tables for people, one JSON document with `--json`) and returns the exit code.
+ *
+ * @packageDocumentation
+ */
+import { parseArgs } from 'node:util';
+import { version } from '../package.json';
+import type { CommandContext, CommandSpec, ParsedArgs } from './command.js';
+import { COMMANDS } from './commands/registry.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+import { type CliFailure, exitCodeOf, usage } from './failure.js';
+import { commandHelp, GLOBAL_OPTIONS, generalHelp } from './help.js';
+import type { CliIo } from './io.js';
+import { startProgress } from './output/progress.js';
+import { failureJson, renderFailure } from './output/render-failure.js';
+import { colourWanted, createStyle } from './output/style.js';
+import { parseDbLocation } from './store/db-location.js';
+
+/** The package's version, as `tremplin --version` prints it. */
+export const CLI_VERSION: string = version;
+
+type ParseArgsOptions = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+function toParseArgs(
+  options: Readonly<Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>>,
+): ParseArgsOptions {
+  const out: NonNullable<ParseArgsOptions> = {};
+  for (const [name, o] of Object.entries(options)) {
+    out[name] = {
+      type: o.type,
+      ...(o.short === undefined ? {} : { short: o.short }),
+      ...(o.multiple === undefined ? {} : { multiple: o.multiple }),
+    };
+  }
+  return out;
+}
+
+function lines(out: { write(text: string): void }, text: readonly string[]): void {
+  if (text.length > 0) out.write(`${text.join('\n')}\n`);
+}
+
+/**
+ * Runs the command line.
+ *
+ * @param argv - the arguments after the program's name.
+ * @param io - streams, environment, working directory, clock.
+ * @returns the exit code (see `EXIT`).
+ * @example
+ * ```ts
+ * const code = await runCli(['status', '--json'], nodeIo());
+ * ```
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const pre = parseArgs({
+    args: [...argv],
+    options: toParseArgs(GLOBAL_OPTIONS),
+    strict: false,
+    allowPositionals: true,
+  });
+  const json = pre.values.json === true;
+  const noColor = pre.values['no-color'] === true;
+  const out = createStyle(!json && colourWanted(io.stdout, io.env, noColor));
+  const errStyle = createStyle(colourWanted(io.stderr, io.env, noColor));
+
+  const fail = (failure: CliFailure): ExitCode => {
+    if (json) io.stdout.write(`${JSON.stringify({ ok: false, error: failureJson(failure) }, null, 2)}\n`);
+    else lines(io.stderr, renderFailure(failure, errStyle));
+    return exitCodeOf(failure);
+  };
+
+  const name = pre.positionals[0];
+  if (pre.values.version === true && name === undefined) {
+    io.stdout.write(json ? `${JSON.stringify({ ok: true, result: { version } })}\n` : `${version}\n`);
+    return EXIT.ok;
+  }
+  if (name === undefined && pre.values.help !== true) {
+    lines(io.stderr, generalHelp(COMMANDS, version, errStyle));
+    return EXIT.usage;
+  }
+  if (name === undefined || (name === 'help' && pre.positionals.length === 1)) {
+    lines(io.stdout, generalHelp(COMMANDS, version, out));
+    return EXIT.ok;
+  }
+  const helpTarget = name === 'help' ? pre.positionals[1] : undefined;
+  const spec: CommandSpec | undefined = COMMANDS.find((c) => c.name === (helpTarget ?? name));
+  if (spec === undefined) {
+    const known = COMMANDS.map((c) => c.name).join(', ');
+    return fail(usage(`Commande inconnue « ${helpTarget ?? name} ».`, `Commandes : ${known}, help.`));
+  }
+  if (helpTarget !== undefined || pre.values.help === true) {
+    lines(io.stdout, commandHelp(spec, out));
+    return EXIT.ok;
+  }
+
+  let parsed: ParsedArgs;
+  try {
+    const r = parseArgs({
+      args: [...argv],
+      options: toParseArgs({ ...GLOBAL_OPTIONS, ...spec.options }),
+      strict: true,
+      allowPositionals: true,
+    });
+    parsed = { positionals: r.positionals.slice(1), values: r.values };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return fail(usage(`${spec.name} : ${message}`, `Voir « tremplin help ${spec.name} ».`));
+  }
+  const dbValue = typeof parsed.values.db === 'string' ? parsed.values.db : io.env.TREMPLIN_DB;
+  const ctx: CommandContext = {
+    io,
+    json,
+    db: parseDbLocation(dbValue, io.cwd),
+    style: out,
+    progress: (label, total) => startProgress(io.stderr, label, total),
+    note: (line) => {
+      if (!json) io.stderr.write(`${line}\n`);
+    },
+  };
+  let result: Awaited<ReturnType<CommandSpec['run']>>;
+  try {
+    result = await spec.run(ctx, parsed);
+  } catch (e) {
+    const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    if (json) {
+      io.stdout.write(
+        `${JSON.stringify({ ok: false, error: { kind: 'internal', message, exitCode: EXIT.internal } }, null, 2)}\n`,
+      );
+    } else {
+      lines(io.stderr, [
+        `${errStyle(['bold', 'red'], 'Erreur interne :')} ${message}`,
+        `${errStyle('cyan', '→')} C’est un défaut de Tremplin : signalez-le avec ce message et la commande lancée.`,
+      ]);
+    }
+    return EXIT.internal;
+  }
+  if (result.isErr()) return fail(result.error);
+  const output = result.value;
+  if (json) {
+    io.stdout.write(`${JSON.stringify({ ok: true, result: output.json }, null, 2)}\n`);
+  } else {
+    lines(io.stdout, output.human(out));
+    if (output.warnings !== undefined)
+      lines(
+        io.stderr,
+        output.warnings.map((w) => errStyle('yellow', w)),
+      );
+  }
+  return output.exitCode ?? EXIT.ok;
+}

@@ -1,0 +1,155 @@
+/**
+ * A dossier at a glance: who, where, which year of stage, what is in it, what is missing before the jury.
+ *
+ * @packageDocumentation
+ */
+import {
+  anneeCourante,
+  anneeStageCourante,
+  calculerEffetConges,
+  type DossierState,
+  deLAnnee,
+  joursInclus,
+  piecesManquantes,
+  type RefusalReason,
+  tuteursActuels,
+  uaiActuel,
+  type WorkflowRules,
+} from '@tremplin/core';
+import { CORPS_LABEL, DECISION_LABEL, ETAT_LABEL } from '../output/labels.js';
+import type { Style } from '../output/style.js';
+
+/** The overview of a dossier (the JSON of `status <dossier>`, without personal data). */
+export interface DossierOverview {
+  readonly dossierId: string;
+  readonly stagiaire: { readonly nom: string; readonly prenom: string };
+  readonly academie: string;
+  readonly anneeScolaire: string;
+  readonly corps: string;
+  readonly discipline: string;
+  readonly uai: string;
+  readonly quotite: string;
+  readonly categorie: string;
+  readonly etat: string;
+  /** Current year of stage (1, or 2 in a renouvellement). */
+  readonly annee: number;
+  readonly stage: {
+    readonly dateDebut: string | null;
+    readonly dateFinStatutaire: string | null;
+    readonly dateFinEffective: string | null;
+    readonly joursProlongation: number;
+  };
+  readonly tuteurs: readonly string[];
+  readonly chefEtablissement: string | null;
+  readonly inspecteur: string | null;
+  readonly visites: { readonly realisees: number; readonly planifiees: number };
+  readonly formation: { readonly heures: number; readonly journees: number };
+  readonly bilans: readonly { readonly nature: string; readonly role: string; readonly date: string }[];
+  readonly avis: readonly { readonly role: string; readonly sens: string; readonly date: string }[];
+  readonly alertes: { readonly ouvertes: number; readonly levees: number; readonly protocoles: number };
+  readonly joursConges: number;
+  readonly decisions: readonly {
+    readonly decision: string;
+    readonly annee: number;
+    readonly dateEffet: string | null;
+  }[];
+  /** What the dossier lacks before the jury (empty once before the jury or decided). */
+  readonly piecesManquantes: readonly RefusalReason[];
+}
+
+const nomDe = (p: { readonly prenom: string; readonly nom: string } | null) =>
+  p === null ? null : `${p.prenom} ${p.nom}`;
+
+/**
+ * Builds a dossier's overview.
+ *
+ * @param state - the dossier.
+ * @param regles - its rules, to list missing pieces (null: not listed).
+ * @returns the overview.
+ */
+export function overviewOf(state: DossierState, regles: WorkflowRules | null): DossierOverview {
+  const annee = anneeCourante(state);
+  const courante = anneeStageCourante(state);
+  const effet = regles === null ? null : calculerEffetConges(state, regles);
+  const visites = deLAnnee(state.visites, annee);
+  const formations = deLAnnee(state.formations, annee).filter((f) => f.presence !== 'absent');
+  const alertes = deLAnnee(state.alertes, annee);
+  const enCours = state.etat === 'en-stage';
+  return {
+    dossierId: state.dossierId,
+    stagiaire: { nom: state.identite.stagiaire.nom, prenom: state.identite.stagiaire.prenom },
+    academie: state.identite.academie,
+    anneeScolaire: state.identite.anneeScolaire,
+    corps: state.identite.corps,
+    discipline: state.identite.discipline,
+    uai: uaiActuel(state),
+    quotite: state.identite.quotite,
+    categorie: state.identite.categorie,
+    etat: state.etat,
+    annee,
+    stage: {
+      dateDebut: courante?.dateDebut ?? null,
+      dateFinStatutaire: courante?.dateFinStatutaire ?? null,
+      dateFinEffective: effet?.dateFinEffective ?? courante?.dateFinStatutaire ?? null,
+      joursProlongation: effet?.joursProlongation ?? 0,
+    },
+    tuteurs: tuteursActuels(state).map((t) => `${t.prenom} ${t.nom}`),
+    chefEtablissement: nomDe(state.acteurs.chefEtablissement),
+    inspecteur: nomDe(state.acteurs.inspecteur),
+    visites: {
+      realisees: visites.filter((v) => v.statut === 'realisee').length,
+      planifiees: visites.filter((v) => v.statut === 'planifiee').length,
+    },
+    formation: {
+      heures: formations.reduce((sum, f) => sum + f.heures, 0),
+      journees: new Set(formations.map((f) => f.date)).size,
+    },
+    bilans: deLAnnee(state.bilans, annee).map((b) => ({
+      nature: b.nature,
+      role: b.evaluateur.role,
+      date: b.date,
+    })),
+    avis: deLAnnee(state.avis, annee).map((a) => ({ role: a.role, sens: a.sens, date: a.date })),
+    alertes: {
+      ouvertes: alertes.filter((a) => a.levee === null).length,
+      levees: alertes.filter((a) => a.levee !== null).length,
+      protocoles: alertes.filter((a) => a.protocole !== null).length,
+    },
+    joursConges: state.conges.reduce((sum, c) => sum + joursInclus(c.debut, c.fin), 0),
+    decisions: state.decisions.map((d) => ({ decision: d.decision, annee: d.annee, dateEffet: d.dateEffet })),
+    piecesManquantes: regles !== null && enCours ? piecesManquantes(state, regles) : [],
+  };
+}
+
+/**
+ * The overview for people.
+ *
+ * @param o - the overview.
+ * @param s - the styler.
+ * @returns lines.
+ */
+export function renderOverview(o: DossierOverview, s: Style): string[] {
+  const etat = (ETAT_LABEL as Readonly<Record<string, string>>)[o.etat] ?? o.etat;
+  const corps = (CORPS_LABEL as Readonly<Record<string, string>>)[o.corps] ?? o.corps;
+  const lines = [
+    `${s('bold', `Dossier ${o.dossierId}`)} — ${o.stagiaire.prenom} ${o.stagiaire.nom.toUpperCase()} (${corps}, ${o.discipline})`,
+    `  Académie ${o.academie} · ${o.anneeScolaire} · EPLE ${o.uai} · ${o.quotite} · ${o.categorie}`,
+    `  État : ${s('bold', etat)}${o.stage.dateDebut === null ? '' : ` — année de stage ${o.annee} du ${o.stage.dateDebut} au ${o.stage.dateFinEffective ?? '?'}`}${o.stage.joursProlongation > 0 ? s('yellow', ` (prolongée de ${o.stage.joursProlongation} j)`) : ''}`,
+    `  Tuteur(s) : ${o.tuteurs.length > 0 ? o.tuteurs.join(', ') : s('yellow', 'aucun')} · Chef d’établissement : ${o.chefEtablissement ?? '—'} · Inspecteur : ${o.inspecteur ?? '—'}`,
+    `  Visites : ${o.visites.realisees} réalisée(s), ${o.visites.planifiees} prévue(s) · Formation : ${o.formation.journees} journée(s), ${o.formation.heures} h · Congés : ${o.joursConges} j`,
+    `  Bilans : ${o.bilans.length === 0 ? '—' : o.bilans.map((b) => `${b.nature} ${b.role} (${b.date})`).join(', ')}`,
+    `  Avis : ${o.avis.length === 0 ? '—' : o.avis.map((a) => `${a.role} ${a.sens === 'favorable' ? s('green', a.sens) : s('red', a.sens)} (${a.date})`).join(', ')}`,
+    `  Alertes : ${o.alertes.ouvertes} ouverte(s), ${o.alertes.levees} levée(s), ${o.alertes.protocoles} protocole(s)`,
+  ];
+  for (const d of o.decisions) {
+    const label = (DECISION_LABEL as Readonly<Record<string, string>>)[d.decision] ?? d.decision;
+    lines.push(
+      `  Décision (année ${d.annee}) : ${s('bold', label)}${d.dateEffet === null ? '' : ` à effet du ${d.dateEffet}`}`,
+    );
+  }
+  if (o.piecesManquantes.length > 0) {
+    lines.push(`  ${s('yellow', 'Avant le jury, il manque :')}`);
+    for (const r of o.piecesManquantes) lines.push(`    • ${r.message}`);
+  }
+  return lines;
+}

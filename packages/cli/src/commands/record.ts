@@ -1,0 +1,137 @@
+/**
+ * `tremplin record <dossier> <command>`: one command, decided by the workflow as the actor given, then
+ * appended.
+ *
+ * @packageDocumentation
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { commandSchema } from '@tremplin/core';
+import { err, ok, type Result } from 'neverthrow';
+import { parseActor } from '../args/actor.js';
+import { parseAt } from '../args/instant.js';
+import { flag, positionals, stringOption } from '../args/values.js';
+import type { CommandOutput, CommandSpec } from '../command.js';
+import type { CliFailure } from '../failure.js';
+import { parseWith } from '../import/zod-issues.js';
+import type { CliIo } from '../io.js';
+import { etatLabel } from '../output/labels.js';
+import { withStore } from '../store/with-store.js';
+import { createRulesProvider } from '../workflow/rules.js';
+import { createSession } from '../workflow/session.js';
+
+const USAGE =
+  "tremplin record <dossier> '<commande JSON>'|@fichier.json|- --as <acteur> [--at instant] [--key clé]";
+
+async function commandText(io: CliIo, arg: string): Promise<Result<string, CliFailure>> {
+  if (arg === '-') return ok(await io.readStdin());
+  if (!arg.startsWith('@')) return ok(arg);
+  const path = arg.slice(1);
+  try {
+    return ok(await readFile(resolve(io.cwd, path), 'utf8'));
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    return err({
+      kind: 'file',
+      message: code === 'ENOENT' ? 'Fichier introuvable' : `Lecture impossible (${code ?? String(e)})`,
+      path,
+    });
+  }
+}
+
+/** The `record` command. */
+export const recordCommand: CommandSpec = {
+  name: 'record',
+  summary: 'Enregistre une commande sur un dossier, au nom d’un acteur (les permissions s’appliquent).',
+  usage: [USAGE],
+  description: [
+    'La commande est un objet JSON du type de commande voulu (« tremplin schema command » donne leur schéma),',
+    'passé en argument, dans un fichier (@fichier.json) ou sur l’entrée standard (-). Le flux de travail la',
+    'décide : permission de l’acteur, état du dossier, conditions des textes ; un refus donne toutes ses raisons.',
+    'La clé d’idempotence (--key) fait qu’une commande relancée n’est enregistrée qu’une fois.',
+  ],
+  options: {
+    as: {
+      type: 'string',
+      value: 'acteur',
+      description: 'qui agit : rôle:id[,uai=…|academie=…|disciplines=a+b|corps=a+b]',
+    },
+    at: { type: 'string', value: 'instant', description: 'instant de la commande (défaut : maintenant)' },
+    key: {
+      type: 'string',
+      value: 'clé',
+      description: 'clé d’idempotence (défaut : empreinte de la commande et de l’instant)',
+    },
+    'dry-run': { type: 'boolean', description: 'décider sans enregistrer' },
+  },
+  examples: [
+    `tremplin record D-0042 '{"type":"visite.planifier","visiteId":"v1","nature":"visite-formative","datePrevue":"2022-10-04"}' --as tuteur:t-17`,
+    'tremplin record D-0042 @avis.json --as inspecteur:ipr-3,academie=reunion,disciplines=mathematiques',
+    'echo \'{"type":"jury.saisir","date":"2023-05-31"}\' | tremplin record D-0042 - --as rectorat:dpe-1,academie=reunion',
+  ],
+  async run(ctx, args) {
+    const pos = positionals(args, 2, 2, USAGE);
+    if (pos.isErr()) return err(pos.error);
+    const [dossierId = '', commandArg = ''] = pos.value;
+    const acteur = parseActor(stringOption(args, 'as') ?? ctx.io.env.TREMPLIN_AS);
+    if (acteur.isErr()) return err(acteur.error);
+    const at = parseAt(stringOption(args, 'at'), () => ctx.io.now());
+    if (at.isErr()) return err(at.error);
+    const text = await commandText(ctx.io, commandArg);
+    if (text.isErr()) return err(text.error);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text.value);
+    } catch (e) {
+      return err({
+        kind: 'validation',
+        message: 'La commande n’est pas du JSON lisible.',
+        issues: [{ code: 'json.syntaxe', message: e instanceof Error ? e.message : String(e), path: [] }],
+      });
+    }
+    const command = parseWith(commandSchema, raw);
+    if (!command.ok) {
+      return err({
+        kind: 'validation',
+        message: 'Commande invalide (voir « tremplin schema command »).',
+        issues: command.issues,
+      });
+    }
+    return withStore<CommandOutput>(ctx, 'existing', async ({ store }) => {
+      const session = createSession(store, createRulesProvider());
+      const decided = await session.decide({
+        dossierId,
+        command: command.value,
+        acteur: acteur.value,
+        at: at.value,
+        idempotencyKey: stringOption(args, 'key'),
+      });
+      if (decided.isErr()) return err(decided.error);
+      const dryRun = flag(args, 'dry-run');
+      if (!dryRun) {
+        const flushed = await session.flush();
+        if (flushed.isErr()) return err(flushed.error);
+      }
+      const d = decided.value;
+      return ok({
+        json: {
+          dossierId,
+          idempotencyKey: d.idempotencyKey,
+          recordedAt: d.now,
+          replayed: d.replayed,
+          written: !dryRun && !d.replayed,
+          events: d.events,
+          etat: d.state.etat,
+          sequence: d.state.sequence,
+        },
+        human: (s) => [
+          d.replayed
+            ? `${s('green', '✓')} Déjà enregistrée (clé ${d.idempotencyKey}) : rien de nouveau.`
+            : `${s('green', '✓')} ${dryRun ? 'Acceptée (rien n’a été écrit : --dry-run)' : 'Enregistrée'} : ${command.value.type} sur ${dossierId} au ${d.now}`,
+          ...d.events.map((e) => `  + ${e.type}`),
+          `  Dossier ${dossierId} : ${etatLabel(d.state.etat)} (séquence ${d.state.sequence})`,
+        ],
+      });
+    });
+  },
+};

@@ -1,0 +1,20 @@
+/**
+ * Every sub-command, in the order the help lists them.
+ *
+ * @packageDocumentation
+ */
+import type { CommandSpec } from '../command.js';
+import { importCommand } from './import.js';
+import { initCommand } from './init.js';
+import { recordCommand } from './record.js';
+import { schemaCommand } from './schema.js';
+import { statusCommand } from './status.js';
+
+/** The sub-commands. */
+export const COMMANDS: readonly CommandSpec[] = [
+  initCommand,
+  importCommand,
+  recordCommand,
+  statusCommand,
+  schemaCommand,
+];

@@ -1,0 +1,90 @@
+/**
+ * `tremplin status`: one dossier at a glance, or a cohort as a table with its count by state.
+ *
+ * @packageDocumentation
+ */
+import { err, ok } from 'neverthrow';
+import { FILTER_OPTIONS, filterOf } from '../args/filters.js';
+import { flag, positionals } from '../args/values.js';
+import type { CommandOutput, CommandSpec } from '../command.js';
+import { corpsLabel, etatLabel } from '../output/labels.js';
+import { redactState } from '../output/redact.js';
+import { renderTable } from '../output/table.js';
+import { listAll, loadState } from '../store/cohort.js';
+import { withStore } from '../store/with-store.js';
+import { createRulesProvider } from '../workflow/rules.js';
+import { overviewOf, renderOverview } from './dossier-overview.js';
+
+const USAGE = 'tremplin status [dossier] [--academie code] [--annee AAAA-AAAA] [--etat état] …';
+
+/** The `status` command. */
+export const statusCommand: CommandSpec = {
+  name: 'status',
+  summary: 'L’état d’un dossier, ou la liste d’une cohorte avec le décompte par état.',
+  usage: ['tremplin status <dossier> [--sensitive]', USAGE],
+  description: [
+    'Avec un identifiant : le dossier en détail (année de stage, acteurs, visites, bilans, avis, alertes,',
+    'congés, décisions) et ce qui manque avant le jury. Sans identifiant : les dossiers choisis par les filtres.',
+    'En JSON, l’état complet du dossier est donné ; NUMEN, date de naissance et courriel sont masqués sans --sensitive.',
+  ],
+  options: {
+    ...FILTER_OPTIONS,
+    sensitive: { type: 'boolean', description: 'montrer NUMEN, date de naissance et courriel (JSON)' },
+  },
+  examples: [
+    'tremplin status D-2022-0042',
+    'tremplin status --academie reunion --etat en-stage',
+    'tremplin status --json --corps cpe',
+  ],
+  async run(ctx, args) {
+    const pos = positionals(args, 0, 1, USAGE);
+    if (pos.isErr()) return err(pos.error);
+    const [dossierId] = pos.value;
+    return withStore<CommandOutput>(ctx, 'existing', async ({ store }) => {
+      if (dossierId !== undefined) {
+        const state = await loadState(store, dossierId);
+        if (state.isErr()) return err(state.error);
+        const rules = createRulesProvider().rulesFor(
+          state.value.identite.academie,
+          state.value.identite.anneeScolaire,
+        );
+        const overview = overviewOf(state.value, rules.isOk() ? rules.value.workflow : null);
+        return ok({
+          json: { overview, state: flag(args, 'sensitive') ? state.value : redactState(state.value) },
+          human: (s) => renderOverview(overview, s),
+        });
+      }
+      const filter = filterOf(args);
+      const all = await listAll(store, filter);
+      if (all.isErr()) return err(all.error);
+      const parEtat: Record<string, number> = {};
+      for (const d of all.value) parEtat[d.etat] = (parEtat[d.etat] ?? 0) + 1;
+      return ok({
+        json: { filter, count: all.value.length, byEtat: parEtat, dossiers: all.value },
+        human: (s) => [
+          ...renderTable(
+            [
+              { header: 'Dossier', value: (d) => d.dossierId },
+              { header: 'Académie', value: (d) => d.academie },
+              { header: 'Année', value: (d) => d.anneeScolaire },
+              { header: 'Corps', value: (d) => corpsLabel(d.corps) },
+              { header: 'Discipline', value: (d) => d.discipline ?? '', maxWidth: 24 },
+              { header: 'EPLE', value: (d) => d.uai },
+              { header: 'Tuteur(s)', value: (d) => d.tuteurIds.join(', '), maxWidth: 20 },
+              { header: 'État', value: (d) => etatLabel(d.etat) },
+            ],
+            all.value,
+            s,
+          ),
+          '',
+          all.value.length === 0
+            ? 'Aucun dossier ne correspond (voir « tremplin import » ou « tremplin demo »).'
+            : `${s('bold', String(all.value.length))} dossier(s) : ${Object.entries(parEtat)
+                .sort(([a], [b]) => a.localeCompare(b))
+                .map(([e, n]) => `${etatLabel(e)} ${n}`)
+                .join(' · ')}`,
+        ],
+      });
+    });
+  },
+};

@@ -1,0 +1,259 @@
+/**
+ * The CSV format of dossiers: one row per stagiaire, one column per field; people as `id|Prénom|Nom`.
+ *
+ * @packageDocumentation
+ */
+import type { Issue } from '@tremplin/core';
+import type { CsvRecord } from './csv.js';
+
+/** A column of the dossiers CSV and where it goes in a {@link DossierRecord}. */
+export interface DossierColumn {
+  readonly name: string;
+  /** Path in the JSON record. */
+  readonly path: readonly string[];
+  readonly required: boolean;
+  /** What the column holds (French, for the guide and errors). */
+  readonly description: string;
+}
+
+/** Every column of the dossiers CSV, in the documented order. */
+export const DOSSIER_COLUMNS: readonly DossierColumn[] = [
+  { name: 'dossierId', path: ['dossierId'], required: true, description: 'identifiant du dossier' },
+  {
+    name: 'stagiaireId',
+    path: ['identite', 'stagiaire', 'id'],
+    required: true,
+    description: 'identifiant du stagiaire',
+  },
+  { name: 'nom', path: ['identite', 'stagiaire', 'nom'], required: true, description: 'nom' },
+  { name: 'prenom', path: ['identite', 'stagiaire', 'prenom'], required: true, description: 'prénom' },
+  {
+    name: 'numen',
+    path: ['identite', 'stagiaire', 'numen'],
+    required: false,
+    description: 'NUMEN (13 caractères), vide si inconnu',
+  },
+  {
+    name: 'dateNaissance',
+    path: ['identite', 'stagiaire', 'dateNaissance'],
+    required: false,
+    description: 'AAAA-MM-JJ',
+  },
+  {
+    name: 'courriel',
+    path: ['identite', 'stagiaire', 'courriel'],
+    required: false,
+    description: 'adresse électronique',
+  },
+  {
+    name: 'academie',
+    path: ['identite', 'academie'],
+    required: true,
+    description: 'code de l’académie (reunion)',
+  },
+  { name: 'anneeScolaire', path: ['identite', 'anneeScolaire'], required: true, description: 'AAAA-AAAA' },
+  {
+    name: 'corps',
+    path: ['identite', 'corps'],
+    required: true,
+    description: 'certifie, agrege, plp, eps, documentaliste, cpe',
+  },
+  {
+    name: 'discipline',
+    path: ['identite', 'discipline'],
+    required: true,
+    description: 'discipline de recrutement',
+  },
+  { name: 'uai', path: ['identite', 'uai'], required: true, description: 'UAI de l’EPLE d’affectation' },
+  { name: 'quotite', path: ['identite', 'quotite'], required: true, description: 'temps-plein ou mi-temps' },
+  {
+    name: 'categorie',
+    path: ['identite', 'categorie'],
+    required: true,
+    description: 'master-meef, experience-enseignement, autre-master, detache, ue-qualifie',
+  },
+  {
+    name: 'master',
+    path: ['identite', 'master'],
+    required: true,
+    description: 'detenu, a-justifier, non-requis',
+  },
+  {
+    name: 'stageRenouvele',
+    path: ['identite', 'stageRenouvele'],
+    required: false,
+    description: 'oui/non (défaut non)',
+  },
+  {
+    name: 'dateNominationPrevue',
+    path: ['identite', 'dateNominationPrevue'],
+    required: false,
+    description: 'AAAA-MM-JJ (défaut : 1er septembre de l’année scolaire)',
+  },
+  { name: 'tuteur', path: ['acteurs', 'tuteurs', '0'], required: false, description: 'id|Prénom|Nom' },
+  {
+    name: 'tuteur2',
+    path: ['acteurs', 'tuteurs', '1'],
+    required: false,
+    description: 'id|Prénom|Nom (second tuteur)',
+  },
+  {
+    name: 'chefEtablissement',
+    path: ['acteurs', 'chefEtablissement'],
+    required: false,
+    description: 'id|Prénom|Nom',
+  },
+  { name: 'inspecteur', path: ['acteurs', 'inspecteur'], required: false, description: 'id|Prénom|Nom' },
+  {
+    name: 'formateurInspe',
+    path: ['acteurs', 'formateursInspe', '0'],
+    required: false,
+    description: 'id|Prénom|Nom',
+  },
+  {
+    name: 'formateurInspe2',
+    path: ['acteurs', 'formateursInspe', '1'],
+    required: false,
+    description: 'id|Prénom|Nom',
+  },
+  {
+    name: 'directeurInspe',
+    path: ['acteurs', 'directeurInspe'],
+    required: false,
+    description: 'id|Prénom|Nom',
+  },
+];
+
+const BY_NAME = new Map(DOSSIER_COLUMNS.map((c) => [c.name.toLowerCase(), c]));
+
+/**
+ * Checks a header: every required column present, no unknown or repeated column.
+ *
+ * @param header - the header's cells.
+ * @returns the problems (empty when the header is right).
+ */
+export function checkDossierHeader(header: readonly string[]): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  for (const cell of header) {
+    const key = cell.toLowerCase();
+    if (!BY_NAME.has(key)) {
+      issues.push({
+        code: 'csv.colonne-inconnue',
+        message: `Colonne inconnue « ${cell} » (colonnes possibles : ${DOSSIER_COLUMNS.map((c) => c.name).join(', ')}).`,
+        path: [cell],
+      });
+    } else if (seen.has(key)) {
+      issues.push({ code: 'csv.colonne-en-double', message: `Colonne « ${cell} » en double.`, path: [cell] });
+    }
+    seen.add(key);
+  }
+  for (const c of DOSSIER_COLUMNS) {
+    if (c.required && !seen.has(c.name.toLowerCase())) {
+      issues.push({
+        code: 'csv.colonne-manquante',
+        message: `Colonne obligatoire « ${c.name} » absente.`,
+        path: [c.name],
+      });
+    }
+  }
+  return issues;
+}
+
+function person(cell: string, column: string, issues: Issue[]): unknown {
+  const parts = cell.split('|').map((p) => p.trim());
+  if (parts.length !== 3 || parts.some((p) => p === '')) {
+    issues.push({
+      code: 'csv.personne',
+      message: `« ${cell} » : une personne s’écrit identifiant|Prénom|Nom.`,
+      path: [column],
+    });
+  }
+  const [id = '', prenom = '', nom = ''] = parts;
+  return { id, prenom, nom };
+}
+
+function bool(cell: string): unknown {
+  const v = cell.trim().toLowerCase();
+  if (v === '' || v === 'non' || v === 'false' || v === '0' || v === 'n') return false;
+  if (v === 'oui' || v === 'true' || v === '1' || v === 'o') return true;
+  return cell;
+}
+
+/**
+ * Turns a CSV row into a dossier record for the schema to check.
+ *
+ * @param header - the header's cells (checked).
+ * @param record - the row.
+ * @returns the candidate record and problems of the row's shape (a wrong number of cells).
+ */
+export function dossierFromCsv(
+  header: readonly string[],
+  record: CsvRecord,
+): { readonly candidate: Record<string, unknown>; readonly issues: Issue[] } {
+  const issues: Issue[] = [];
+  if (record.fields.length !== header.length) {
+    issues.push({
+      code: 'csv.nombre-de-champs',
+      message: `${record.fields.length} champ(s) pour ${header.length} colonne(s).`,
+      path: [],
+    });
+  }
+  const cell = (name: string): string => {
+    const i = header.findIndex((h) => h.toLowerCase() === name.toLowerCase());
+    return i < 0 ? '' : (record.fields[i] ?? '').trim();
+  };
+  const opt = (name: string): string | null => (cell(name) === '' ? null : cell(name));
+  const personOrNull = (name: string) => (cell(name) === '' ? null : person(cell(name), name, issues));
+  const annee = cell('anneeScolaire');
+  const list = (...names: string[]) =>
+    names.filter((n) => cell(n) !== '').map((n) => person(cell(n), n, issues));
+  const candidate = {
+    dossierId: cell('dossierId'),
+    identite: {
+      stagiaire: {
+        id: cell('stagiaireId'),
+        nom: cell('nom'),
+        prenom: cell('prenom'),
+        numen: opt('numen'),
+        dateNaissance: opt('dateNaissance'),
+        courriel: opt('courriel'),
+      },
+      academie: cell('academie'),
+      anneeScolaire: annee,
+      corps: cell('corps'),
+      discipline: cell('discipline'),
+      uai: cell('uai'),
+      quotite: cell('quotite'),
+      categorie: cell('categorie'),
+      master: cell('master'),
+      stageRenouvele: bool(cell('stageRenouvele')),
+      dateNominationPrevue:
+        opt('dateNominationPrevue') ?? (/^\d{4}-/.test(annee) ? `${annee.slice(0, 4)}-09-01` : ''),
+    },
+    acteurs: {
+      tuteurs: list('tuteur', 'tuteur2'),
+      chefEtablissement: personOrNull('chefEtablissement'),
+      inspecteur: personOrNull('inspecteur'),
+      formateursInspe: list('formateurInspe', 'formateurInspe2'),
+      directeurInspe: personOrNull('directeurInspe'),
+    },
+  };
+  return { candidate, issues };
+}
+
+/**
+ * The CSV column a path of the JSON record comes from, to name it in errors.
+ *
+ * @param path - a path in the record (from a zod issue).
+ * @returns the column name, or the path joined by dots.
+ */
+export function columnOfPath(path: readonly PropertyKey[]): string {
+  const text = path.map(String);
+  let best: DossierColumn | undefined;
+  for (const c of DOSSIER_COLUMNS) {
+    if (c.path.every((p, i) => text[i] === p) && (best === undefined || c.path.length > best.path.length))
+      best = c;
+  }
+  return best?.name ?? text.join('.');
+}

@@ -1,0 +1,60 @@
+/**
+ * The documented input formats of `tremplin import`, as zod schemas taken from the core (so that a file
+ * valid here is a command the workflow understands) and as JSON Schemas generated from them.
+ *
+ * @packageDocumentation
+ */
+import { acteurSchema, commandSchema, isoInstantSchema, ouvrirDossierSchema } from '@tremplin/core';
+import { z } from 'zod';
+
+/**
+ * One dossier to open, in JSON: the `dossier.ouvrir` command of the core without its `type` (identifier,
+ * identity, assigned actors).
+ */
+export const dossierRecordSchema = ouvrirDossierSchema.omit({ type: true });
+/** One dossier to open. */
+export type DossierRecord = z.infer<typeof dossierRecordSchema>;
+
+/**
+ * One event to record, in JSON: a command of the core for a dossier, with who gives it and when. The workflow
+ * decides it like a typed command: permissions, states and the texts' conditions apply.
+ */
+export const eventRecordSchema = z
+  .object({
+    dossierId: z.string().min(1).max(200),
+    /** Who acts: the actor object, or the `--as` text form (`tuteur:t-1`). Default: `--as`. */
+    acteur: z.union([acteurSchema, z.string().min(1)]).optional(),
+    /** When the command was given; default `--at`, then the clock. */
+    instant: isoInstantSchema.optional(),
+    /** Idempotency key: a row imported twice is recorded once. */
+    cle: z.string().min(1).max(200).optional(),
+    commande: commandSchema,
+  })
+  .strict();
+/** One event to record. */
+export type EventRecord = z.infer<typeof eventRecordSchema>;
+
+/** The JSON Schemas `tremplin schema` prints, by name. */
+export const INPUT_SCHEMAS = {
+  dossiers: { schema: z.array(dossierRecordSchema), title: 'Dossiers à ouvrir (tremplin import dossiers)' },
+  events: { schema: z.array(eventRecordSchema), title: 'Événements à enregistrer (tremplin import events)' },
+  command: { schema: commandSchema, title: 'Une commande (tremplin record)' },
+  actor: { schema: acteurSchema, title: 'Un acteur (--as en JSON)' },
+} as const;
+
+/** A name of {@link INPUT_SCHEMAS}. */
+export type InputSchemaName = keyof typeof INPUT_SCHEMAS;
+
+/**
+ * The JSON Schema of an input format, generated from the core's zod schemas.
+ *
+ * @param name - which format.
+ * @returns a JSON Schema (draft 2020-12) with a title.
+ */
+export function inputJsonSchema(name: InputSchemaName): Record<string, unknown> {
+  const { schema, title } = INPUT_SCHEMAS[name];
+  return {
+    title,
+    ...z.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' }),
+  };
+}

@@ -1,0 +1,105 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { doc, run, tempDir } from './helpers.js';
+
+let dir: string;
+let cleanup: () => void;
+beforeAll(() => {
+  ({ dir, cleanup } = tempDir());
+});
+afterAll(() => cleanup());
+
+describe('tremplin: usage, help and exit codes', () => {
+  it('prints the help on stderr and exits 2 without a command; help exits 0', async () => {
+    const none = await run([], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Commandes :');
+    expect(none.stdout).toBe('');
+    const help = await run(['help'], { cwd: dir });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Codes de sortie/);
+    const sub = await run(['help', 'import'], { cwd: dir });
+    expect(sub.code).toBe(0);
+    expect(sub.stdout).toContain('--skip-invalid');
+    expect((await run(['record', '--help'], { cwd: dir })).stdout).toContain('--as');
+  });
+
+  it('prints its version', async () => {
+    const r = await run(['--version'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('refuses an unknown command or option with exit 2 and says what to do', async () => {
+    const unknown = await run(['statuss'], { cwd: dir });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Commande inconnue « statuss »/);
+    expect(unknown.stderr).toMatch(/→ Commandes : init/);
+    const option = await run(['status', '--academy', 'reunion', '--json'], { cwd: dir });
+    expect(option.code).toBe(2);
+    expect(doc(option)).toMatchObject({ ok: false, error: { kind: 'usage', exitCode: 2 } });
+    expect(doc(option).error.message).toContain('--academy');
+  });
+
+  it('exits 3 with the command to type when the database does not exist, and creates none', async () => {
+    const r = await run(['status', '--db', 'absente.sqlite', '--json'], { cwd: dir });
+    expect(r.code).toBe(3);
+    const d = doc(r);
+    expect(d.error.kind).toBe('file');
+    expect(d.error.nextStep).toContain('tremplin init --db');
+    const again = await run(['status', '--db', 'absente.sqlite'], { cwd: dir });
+    expect(again.code).toBe(3);
+  });
+
+  it('exits 3 on a file that is not a Tremplin database', async () => {
+    writeFileSync(join(dir, 'texte.sqlite'), 'not a database at all, just text '.repeat(200));
+    const r = await run(['status', '--db', 'texte.sqlite', '--json'], { cwd: dir });
+    expect(r.code).toBe(3);
+    expect(doc(r).error.kind).toBe('store');
+  });
+
+  it('init creates the database once, then reports it up to date; TREMPLIN_DB names it too', async () => {
+    const first = await run(['init', '--json'], { cwd: dir, env: { TREMPLIN_DB: 'via-env.sqlite' } });
+    expect(first.code).toBe(0);
+    expect(doc(first).result).toMatchObject({ kind: 'sqlite', created: true, schemaVersion: 1 });
+    expect(doc(first).result.db).toBe(join(dir, 'via-env.sqlite'));
+    const second = await run(['init', '--db', 'via-env.sqlite'], { cwd: dir });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('déjà à jour');
+    const status = await run(['status', '--json'], { cwd: dir, env: { TREMPLIN_DB: 'via-env.sqlite' } });
+    expect(doc(status).result).toMatchObject({ count: 0, dossiers: [] });
+  });
+
+  it('colours only a terminal that allows it: FORCE_COLOR on, NO_COLOR off, never in JSON', async () => {
+    await run(['init', '--db', 'c.sqlite'], { cwd: dir });
+    const forced = await run(['status', '--db', 'c.sqlite'], { cwd: dir, env: { FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain('\u001b[');
+    const off = await run(['status', '--db', 'c.sqlite'], {
+      cwd: dir,
+      env: { FORCE_COLOR: '1', NO_COLOR: '1' },
+    });
+    expect(off.stdout).not.toContain('\u001b[');
+    const flagged = await run(['status', '--db', 'c.sqlite', '--no-color'], {
+      cwd: dir,
+      env: { FORCE_COLOR: '1' },
+    });
+    expect(flagged.stdout).not.toContain('\u001b[');
+    const json = await run(['status', '--db', 'c.sqlite', '--json'], { cwd: dir, env: { FORCE_COLOR: '1' } });
+    expect(json.stdout).not.toContain('\u001b[');
+    expect(doc(json).ok).toBe(true);
+  });
+
+  it('prints the JSON Schemas of the input formats, generated from the core', async () => {
+    const r = await run(['schema', 'dossiers', '--json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const schema = doc(r).result;
+    expect(schema.$schema).toMatch(/json-schema.org/);
+    expect(schema.type).toBe('array');
+    expect(schema.items.required).toEqual(expect.arrayContaining(['dossierId', 'identite', 'acteurs']));
+    expect(JSON.stringify(schema)).toContain('master-meef');
+    const command = doc(await run(['schema', 'command', '--json'], { cwd: dir })).result;
+    expect(JSON.stringify(command)).toContain('visite.realiser');
+    expect((await run(['schema', 'nope'], { cwd: dir })).code).toBe(2);
+  });
+});
