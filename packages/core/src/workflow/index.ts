@@ -10,6 +10,7 @@ export * from './conges.js';
 export type * from './context.js';
 export type * from './contexte-decision.js';
 export * from './dates.js';
+export * from './diagramme.js';
 export * from './invariants.js';
 export * from './permissions.js';
 export * from './positionnements.js';
