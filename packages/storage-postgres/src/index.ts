@@ -1,1 +1,3 @@
-export {};
+export type * from './driver.js';
+export * from './migrations.js';
+export * from './postgres-store.js';

@@ -22,12 +22,45 @@ interface AppliedRow {
  * @returns the version. Throws what better-sqlite3 throws (the caller maps it).
  */
 export function readSchemaVersion(db: Db): number {
+  return readApplied(db).at(-1)?.version ?? 0;
+}
+
+function readApplied(db: Db): AppliedRow[] {
   const exists = db
     .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
     .pluck()
     .get(MIGRATIONS_TABLE);
-  if (exists === undefined) return 0;
-  return db.prepare(`SELECT coalesce(max(version), 0) FROM ${MIGRATIONS_TABLE}`).pluck().get() as number;
+  if (exists === undefined) return [];
+  return db.prepare(`SELECT version, name FROM ${MIGRATIONS_TABLE} ORDER BY version`).all() as AppliedRow[];
+}
+
+/**
+ * Reads the schema version and checks the record of applied migrations against the code.
+ *
+ * @param db - the connection.
+ * @returns the version; `schema-too-new` when the database is newer than the code; `corrupt` when the
+ * record is not a prefix of {@link SQLITE_MIGRATIONS}. Throws what better-sqlite3 throws.
+ */
+export function inspectSchema(db: Db): Result<number, StoreFailure> {
+  return checkApplied(readApplied(db));
+}
+
+function checkApplied(applied: readonly AppliedRow[]): Result<number, StoreFailure> {
+  const version = applied.at(-1)?.version ?? 0;
+  if (version > SQLITE_SCHEMA_VERSION) return err(schemaTooNew(version));
+  for (let i = 0; i < applied.length; i++) {
+    const row = applied[i] as AppliedRow;
+    const known = SQLITE_MIGRATIONS[i];
+    if (known === undefined || known.version !== row.version || known.name !== row.name) {
+      return err(
+        storeFailure(
+          'corrupt',
+          `Historique des migrations inattendu : version ${row.version} « ${row.name} » ne correspond pas à ce code.`,
+        ),
+      );
+    }
+  }
+  return ok(version);
 }
 
 /**
@@ -60,23 +93,9 @@ export function applyMigrations(db: Db): Result<MigrationReport, StoreFailure> {
         applied_at TEXT NOT NULL
       ) STRICT`,
     );
-    const applied = db
-      .prepare(`SELECT version, name FROM ${MIGRATIONS_TABLE} ORDER BY version`)
-      .all() as AppliedRow[];
-    const from = applied.at(-1)?.version ?? 0;
-    if (from > SQLITE_SCHEMA_VERSION) return err(schemaTooNew(from));
-    for (let i = 0; i < applied.length; i++) {
-      const row = applied[i] as AppliedRow;
-      const known = SQLITE_MIGRATIONS[i];
-      if (known === undefined || known.version !== row.version || known.name !== row.name) {
-        return err(
-          storeFailure(
-            'corrupt',
-            `Historique des migrations inattendu : version ${row.version} « ${row.name} » ne correspond pas à ce code.`,
-          ),
-        );
-      }
-    }
+    const checked = checkApplied(readApplied(db));
+    if (checked.isErr()) return err(checked.error);
+    const from = checked.value;
     const record = db.prepare(
       `INSERT INTO ${MIGRATIONS_TABLE} (version, name, applied_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
     );

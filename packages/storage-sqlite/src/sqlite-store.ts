@@ -50,7 +50,7 @@ import Database from 'better-sqlite3';
 import { err, ok, type Result, ResultAsync } from 'neverthrow';
 import { SQLITE_SCHEMA_VERSION } from './migrations.js';
 import { sqliteFailure } from './sqlite-errors.js';
-import { applyMigrations, readSchemaVersion, schemaTooNew } from './sqlite-schema.js';
+import { applyMigrations, inspectSchema, readSchemaVersion } from './sqlite-schema.js';
 
 type Db = Database.Database;
 type Statement = Database.Statement;
@@ -225,7 +225,9 @@ export function createSqliteStore<E extends StoredEvent = StoredEvent>(
       db = new Database(file.file, { timeout: file.busyTimeoutMs ?? 5000 });
     }
   } catch (cause) {
-    return err(sqliteFailure(cause, 'ouverture'));
+    // Whatever prevents opening the file (missing directory, permissions) makes the store unavailable.
+    const failure = sqliteFailure(cause, 'ouverture');
+    return err(failure.code === 'driver' ? { ...failure, code: 'unavailable' } : failure);
   }
   const fail = (failure: StoreFailure) => {
     if (owned) db.close();
@@ -237,9 +239,9 @@ export function createSqliteStore<E extends StoredEvent = StoredEvent>(
       if (!db.memory) db.pragma('journal_mode = WAL');
       db.pragma(`synchronous = ${file.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
     }
-    const version = readSchemaVersion(db);
-    if (version > SQLITE_SCHEMA_VERSION) return fail(schemaTooNew(version));
-    if (options.migrate !== false && version < SQLITE_SCHEMA_VERSION) {
+    const version = inspectSchema(db);
+    if (version.isErr()) return fail(version.error);
+    if (options.migrate !== false && version.value < SQLITE_SCHEMA_VERSION) {
       const report = applyMigrations(db);
       if (report.isErr()) return fail(report.error);
     }
@@ -290,8 +292,9 @@ function openStore<E extends StoredEvent>(db: Db, owned: boolean, streamBatchSiz
     if (closed) return err(closedStoreFailure());
     try {
       if (statements === undefined) {
-        const version = readSchemaVersion(db);
-        if (version > SQLITE_SCHEMA_VERSION) return err(schemaTooNew(version));
+        const inspected = inspectSchema(db);
+        if (inspected.isErr()) return err(inspected.error);
+        const version = inspected.value;
         if (version < SQLITE_SCHEMA_VERSION) {
           return err(
             storeFailure(

@@ -1,0 +1,133 @@
+import type { TestEvent } from '@tremplin/storage-testkit';
+import { collect, expectErr, expectOk, makeInput } from '@tremplin/storage-testkit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPostgresStore, POSTGRES_SCHEMA_VERSION, type PostgresStore } from '../src/index.js';
+import { type Backend, openPostgres } from './backend.js';
+
+/** The PostgreSQL store's own tests: migrations, options, failures, corrupt data. */
+export function postgresSpecifics(backend: () => Backend): void {
+  describe('storage-postgres specifics', () => {
+    const opened: PostgresStore<TestEvent>[] = [];
+    const open = async (schema: string, extra: { migrate?: boolean } = {}) => {
+      const store = await openPostgres({ ...backend().options(schema), ...extra });
+      opened.push(store);
+      return store;
+    };
+    afterEach(async () => {
+      for (let s = opened.pop(); s !== undefined; s = opened.pop()) await s.close();
+    });
+
+    it('creates its tables in its own schema, records the migration, and migrates idempotently', async () => {
+      const schema = backend().newSchema();
+      const store = await open(schema);
+      const tables = await backend().query<{ table_name: string }>(
+        'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name',
+        [schema],
+      );
+      expect(tables.map((t) => t.table_name)).toEqual([
+        'commands',
+        'dossier_tuteurs',
+        'dossiers',
+        'events',
+        'schema_migrations',
+      ]);
+      const rows = await backend().query<{ version: number; name: string }>(
+        `SELECT version, name FROM "${schema}".schema_migrations`,
+      );
+      expect(rows).toEqual([{ version: 1, name: 'event-log' }]);
+      expect(await expectOk(store.schemaVersion())).toBe(POSTGRES_SCHEMA_VERSION);
+      expect(await expectOk(store.migrate())).toEqual({ from: 1, to: 1, applied: [] });
+      const again = await open(schema);
+      expect(await expectOk(again.schemaVersion())).toBe(1);
+    });
+
+    it('with migrate: false, opens an empty schema but refuses to work until migrate()', async () => {
+      const schema = backend().newSchema();
+      const store = await open(schema, { migrate: false });
+      expect(await expectOk(store.schemaVersion())).toBe(0);
+      expect(await expectErr(store.load('d1'))).toMatchObject({ kind: 'store', code: 'unavailable' });
+      expect(await expectErr(store.append(makeInput('d1', 0, 'k1')))).toMatchObject({
+        kind: 'store',
+        code: 'unavailable',
+      });
+      expect(await expectOk(store.migrate())).toEqual({ from: 0, to: 1, applied: [1] });
+      await expectOk(store.append(makeInput('d1', 0, 'k1')));
+      expect((await expectOk(store.load('d1'))).lastSequence).toBe(1);
+    });
+
+    it('refuses a schema newer than the code, and a migration record it does not know', async () => {
+      const newer = backend().newSchema();
+      await (await open(newer)).close();
+      await backend().query(`INSERT INTO "${newer}".schema_migrations (version, name) VALUES (99, 'futur')`);
+      for (const migrate of [true, false]) {
+        const r = await createPostgresStore({ ...backend().options(newer), migrate });
+        expect(r._unsafeUnwrapErr()).toMatchObject({ kind: 'store', code: 'schema-too-new' });
+      }
+      const odd = backend().newSchema();
+      const store = await open(odd, { migrate: false });
+      await backend().query(`CREATE SCHEMA "${odd}"`);
+      await backend().query(
+        `CREATE TABLE "${odd}".schema_migrations (version int4 PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+      );
+      await backend().query(
+        `INSERT INTO "${odd}".schema_migrations (version, name) VALUES (1, 'autre-chose')`,
+      );
+      expect(await expectErr(store.migrate())).toMatchObject({ kind: 'store', code: 'corrupt' });
+      expect(await expectErr(store.load('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
+      const reopened = await createPostgresStore(backend().options(odd));
+      expect(reopened._unsafeUnwrapErr()).toMatchObject({ kind: 'store', code: 'corrupt' });
+    });
+
+    it('refuses contradictory options and unsafe schema names', async () => {
+      const both = await createPostgresStore({
+        ...backend().options('x'),
+        connectionString: 'postgres://x',
+      } as never);
+      expect(both._unsafeUnwrapErr()).toMatchObject({
+        kind: 'validation',
+        issues: [{ code: 'options.source' }],
+      });
+      for (const schema of ['a"; DROP SCHEMA public; --', '1abc', '', 'x'.repeat(64)]) {
+        const r = await createPostgresStore({ ...backend().options(schema), schema });
+        expect(r._unsafeUnwrapErr()).toMatchObject({
+          kind: 'validation',
+          issues: [{ code: 'options.schema' }],
+        });
+      }
+    });
+
+    it('reports an unreachable server as StoreFailure "unavailable", without throwing', async () => {
+      const r = await createPostgresStore({
+        connectionString: 'postgres://postgres@127.0.0.1:1/none',
+        poolSize: 1,
+      });
+      expect(r._unsafeUnwrapErr()).toMatchObject({ kind: 'store', code: 'unavailable' });
+    });
+
+    it('reports corrupt rows as StoreFailure "corrupt" on load, history and stream', async () => {
+      const schema = backend().newSchema();
+      const store = await open(schema);
+      await expectOk(store.append(makeInput('d1', 0, 'k1', [{ type: 'a' }, { type: 'b' }])));
+      await expectOk(store.append(makeInput('d2', 0, 'k1')));
+      await backend().query(`UPDATE "${schema}".events SET payload = '{' WHERE dossier_id = 'd2'`);
+      expect(await expectErr(store.load('d2'))).toMatchObject({ kind: 'store', code: 'corrupt' });
+      const streamed = await collect(store.streamCohort({}));
+      expect(streamed.items.map((e) => e.dossierId)).toEqual(['d1', 'd1']);
+      expect(streamed.errors).toMatchObject([{ kind: 'store', code: 'corrupt' }]);
+      await backend().query(`DELETE FROM "${schema}".events WHERE dossier_id = 'd1' AND sequence = 1`);
+      expect(await expectErr(store.load('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
+      expect(await expectErr(store.history('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
+    });
+
+    it('turns a driver exception into StoreFailure "driver" rather than throwing', async () => {
+      const schema = backend().newSchema();
+      const store = await open(schema);
+      await backend().query(`DROP TABLE "${schema}".events`);
+      expect(await expectErr(store.load('d1'))).toMatchObject({ kind: 'store', code: 'driver' });
+      expect(await expectErr(store.append(makeInput('d1', 0, 'k1')))).toMatchObject({
+        kind: 'store',
+        code: 'driver',
+      });
+    });
+  });
+}
