@@ -20,7 +20,7 @@ import type { PdfFonts } from './fonts.js';
 export interface CohorteParams {
   readonly nature: NatureBilan;
   /** When the documents are produced, an ISO 8601 instant with offset (time is an input). */
-  readonly editeLe: string;
+  readonly at: string;
   /** The year of stage; default: each dossier's current one. */
   readonly annee?: number;
 }
@@ -56,7 +56,7 @@ export type ElementCohorte = DocumentCohorte | ErreurCohorte;
  * document's bytes until they are read. {@link writeFichesBilanCohorte} does this for you.
  * @example
  * ```ts
- * for await (const item of fichesBilanCohorte(dossiers, { nature: 'final', editeLe }, config)) {
+ * for await (const item of fichesBilanCohorte(dossiers, { nature: 'final', at }, config)) {
  *   if (item.kind === 'document') await pipeline(item.content, createWriteStream(join(dir, item.fileName)));
  *   else console.error(item.dossierId, item.error.issues);
  * }
@@ -72,7 +72,7 @@ export async function* fichesBilanCohorte(
     const input = {
       dossier,
       nature: params.nature,
-      editeLe: params.editeLe,
+      at: params.at,
       ...(params.annee !== undefined ? { annee: params.annee } : {}),
     };
     const rendered = renderFicheBilan(input, config, options);
@@ -119,7 +119,7 @@ export interface BilanCohorte {
  *   property of the data.
  * @example
  * ```ts
- * const bilan = await writeFichesBilanCohorte(dossiers, { nature: 'intermediaire', editeLe }, config,
+ * const bilan = await writeFichesBilanCohorte(dossiers, { nature: 'intermediaire', at }, config,
  *   ({ fileName }) => createWriteStream(join(dir, fileName)));
  * ```
  */

@@ -65,7 +65,7 @@ function withFonts(config: PdfExportConfig): PdfExportConfig & { readonly fonts:
  * @example
  * ```ts
  * const fiches = createFicheBilanExporter({ academie: 'Académie de La Réunion', timeZone: 'Indian/Reunion' });
- * const pdf = fiches.export({ dossier, nature: 'intermediaire', editeLe: '2022-11-30T10:00:00+04:00' });
+ * const pdf = fiches.export({ dossier, nature: 'intermediaire', at: '2022-11-30T10:00:00+04:00' });
  * if (pdf.isOk()) await pipeline(pdf.value, createWriteStream(fiches.fileName(input)));
  * ```
  */

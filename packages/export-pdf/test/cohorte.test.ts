@@ -5,7 +5,7 @@ import { config, dossier } from './fixtures.js';
 import { parsePdf } from './helpers.js';
 
 const fonts = defaultPdfFonts();
-const editeLe = '2022-11-30T10:00:00+04:00';
+const at = '2022-11-30T10:00:00+04:00';
 
 /** A writable that keeps what it receives, and answers slowly to exercise back-pressure. */
 function memoire(files: Map<string, Buffer[]>, name: string): Writable {
@@ -34,7 +34,7 @@ describe('cohort', () => {
     const files = new Map<string, Buffer[]>();
     const bilan = await writeFichesBilanCohorte(
       lent(12),
-      { nature: 'intermediaire', editeLe },
+      { nature: 'intermediaire', at },
       { ...config, fonts },
       ({ fileName }) => memoire(files, fileName),
     );
@@ -65,7 +65,7 @@ describe('cohort', () => {
         yield dossier({ dossierId: `D${i}` });
       }
     }
-    const iterator = exporter.cohorte(source(), { nature: 'intermediaire', editeLe })[Symbol.asyncIterator]();
+    const iterator = exporter.cohorte(source(), { nature: 'intermediaire', at })[Symbol.asyncIterator]();
     const first = await iterator.next();
     expect(first.done).toBe(false);
     expect(pulled).toBe(1);

@@ -15,7 +15,7 @@ import { bytesOf, parsePdf } from './helpers.js';
 // Uncompressed output, so the raw bytes can be searched too: they hold the document information
 // and any string pdfkit writes as is; page text is glyph ids, read back through pdf.js instead.
 const exporters = createPdfExporters({ ...config, fonts: defaultPdfFonts(), compress: false });
-const editeLe = '2023-06-01T10:00:00+04:00';
+const at = '2023-06-01T10:00:00+04:00';
 const dateFr = DATE_NAISSANCE.split('-').reverse().join('/');
 
 async function output(
@@ -42,15 +42,15 @@ async function everyDocument(includeSensitive?: readonly string[]) {
   const docs = [];
   for (const d of cohorte) {
     docs.push(
-      await output(exporters.ficheBilan.export({ dossier: d, nature: 'intermediaire', editeLe }, options)),
+      await output(exporters.ficheBilan.export({ dossier: d, nature: 'intermediaire', at }, options)),
     );
-    docs.push(await output(exporters.ficheBilan.export({ dossier: d, nature: 'final', editeLe }, options)));
-    docs.push(await output(exporters.rapportVisite.export({ dossier: d, visiteId: 'V1', editeLe }, options)));
+    docs.push(await output(exporters.ficheBilan.export({ dossier: d, nature: 'final', at }, options)));
+    docs.push(await output(exporters.rapportVisite.export({ dossier: d, visiteId: 'V1', at }, options)));
   }
   docs.push(
     await output(
       exporters.listeJury.export(
-        { corps: 'certifie', session: '2022-2023', dossiers: cohorte, editeLe },
+        { corps: 'certifie', anneeScolaire: '2022-2023', dossiers: cohorte, at },
         options,
       ),
     ),

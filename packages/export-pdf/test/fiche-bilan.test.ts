@@ -12,7 +12,7 @@ import { bytesOf, occurrences, parsePdf } from './helpers.js';
 
 const fonts = defaultPdfFonts();
 const exporter = createFicheBilanExporter({ ...config, fonts });
-const editeLe = '2022-11-30T10:00:00+04:00';
+const at = '2022-11-30T10:00:00+04:00';
 
 async function render(input: FicheBilanInput, options?: Parameters<typeof exporter.export>[1]) {
   const result = exporter.export(input, options);
@@ -34,7 +34,7 @@ describe('fiche bilan intermédiaire', () => {
   const d = dossier();
 
   it('prints identity, context, the whole grid with each assessor side by side, appréciations and signatures on two pages', async () => {
-    const pdf = await render({ dossier: d, nature: 'intermediaire', editeLe });
+    const pdf = await render({ dossier: d, nature: 'intermediaire', at });
     expect(pdf.pages).toHaveLength(2);
     for (const text of [
       'FICHE BILAN INTERMÉDIAIRE',
@@ -79,7 +79,7 @@ describe('fiche bilan intermédiaire', () => {
   });
 
   it('gives the same bytes for the same input', async () => {
-    const input = { dossier: d, nature: 'intermediaire' as const, editeLe };
+    const input = { dossier: d, nature: 'intermediaire' as const, at };
     const [a, b] = await Promise.all(
       [0, 1].map(async () => {
         const r = exporter.export(input);
@@ -92,7 +92,7 @@ describe('fiche bilan intermédiaire', () => {
 
   it('prints a blank form on the académie’s grid when no bilan was filed yet', async () => {
     const vierge = dossier({ bilans: false });
-    const pdf = await render({ dossier: vierge, nature: 'intermediaire', editeLe });
+    const pdf = await render({ dossier: vierge, nature: 'intermediaire', at });
     for (const code of codesGrille()) expect(pdf.text).toMatch(new RegExp(`\\n${code} `));
     expect(pdf.text).toContain('Échelle : À investir · À travailler encore · À entretenir');
     expect(pdf.text).not.toContain('À entretenir À');
@@ -102,14 +102,14 @@ describe('fiche bilan intermédiaire', () => {
 
   it('uses the formally applicable 2023 grid when the académie made no choice', () => {
     const plan = planFicheBilan(
-      { dossier: dossier({ bilans: false }), nature: 'intermediaire', editeLe },
+      { dossier: dossier({ bilans: false }), nature: 'intermediaire', at },
       { academie: 'Académie de Lyon', timeZone: 'Europe/Paris' },
     );
     expect(plan.isOk() && plan.value.grille.id).toBe('ns-2023-enseignants');
   });
 
   it('gives every assessor role that filed a bilan its own column, others on request', () => {
-    const plan = planFicheBilan({ dossier: d, nature: 'intermediaire', editeLe }, config, {
+    const plan = planFicheBilan({ dossier: d, nature: 'intermediaire', at }, config, {
       colonnes: ['tuteur', 'chef-etablissement', 'inspecteur', 'formateur-inspe'],
     });
     expect(plan.isOk() && plan.value.colonnes.map((c) => [c.role, c.bilan?.bilanId ?? null])).toEqual([
@@ -126,7 +126,7 @@ describe('fiche bilan final', () => {
     const pdf = await render({
       dossier: dossier({ avis: true }),
       nature: 'final',
-      editeLe: '2023-05-31T10:00:00+04:00',
+      at: '2023-05-31T10:00:00+04:00',
     });
     expect(pdf.text).toContain('FICHE BILAN FINAL');
     expect(pdf.text).toContain('Non observé');
@@ -150,32 +150,29 @@ describe('fiche bilan validation', () => {
 
   it('lists every problem instead of printing a wrong form', () => {
     expect(
-      codes(planFicheBilan({ dossier: d, nature: 'intermediaire', editeLe }, { ...config, echelles: [] })),
+      codes(planFicheBilan({ dossier: d, nature: 'intermediaire', at }, { ...config, echelles: [] })),
     ).toEqual(['fiche.echelle-inconnue', 'fiche.echelle-inconnue']);
     expect(
-      codes(planFicheBilan({ dossier: d, nature: 'intermediaire', editeLe }, { ...config, grilles: [] })),
+      codes(planFicheBilan({ dossier: d, nature: 'intermediaire', at }, { ...config, grilles: [] })),
     ).toEqual(['fiche.grille-inconnue']);
     // Year 2 does not exist, the instant is unreadable, and the 2015 grid is not valid in 2023-2024.
     expect(
-      codes(planFicheBilan({ dossier: d, nature: 'intermediaire', annee: 2, editeLe: 'hier' }, config)),
-    ).toEqual(['fiche.annee-inconnue', 'fiche.edite-le-invalide', 'fiche.grille-introuvable']);
+      codes(planFicheBilan({ dossier: d, nature: 'intermediaire', annee: 2, at: 'hier' }, config)),
+    ).toEqual(['fiche.annee-inconnue', 'fiche.at-invalide', 'fiche.grille-introuvable']);
     const sansEntretenir = echellesParDefaut.map((e) =>
       e.id === 'tuteur-intermediaire'
         ? { ...e, niveaux: e.niveaux.filter((n) => n.code !== 'a-entretenir') }
         : e,
     );
     const niveaux = codes(
-      planFicheBilan(
-        { dossier: d, nature: 'intermediaire', editeLe },
-        { ...config, echelles: sansEntretenir },
-      ),
+      planFicheBilan({ dossier: d, nature: 'intermediaire', at }, { ...config, echelles: sansEntretenir }),
     );
     expect(niveaux.length).toBeGreaterThan(0);
     expect(new Set(niveaux)).toEqual(new Set(['fiche.niveau-inconnu']));
     expect(
       codes(
         planFicheBilan(
-          { dossier: dossier({ grilleId: 'ns-2015-055-cpe' }), nature: 'intermediaire', editeLe },
+          { dossier: dossier({ grilleId: 'ns-2015-055-cpe' }), nature: 'intermediaire', at },
           config,
         ),
       ),
@@ -183,7 +180,7 @@ describe('fiche bilan validation', () => {
   });
 
   it('names the files without personal data', () => {
-    expect(exporter.fileName({ dossier: d, nature: 'final', editeLe })).toBe(
+    expect(exporter.fileName({ dossier: d, nature: 'final', at })).toBe(
       'fiche-bilan-final-2022-2023-d0042.pdf',
     );
     expect(exporter.format).toBe('pdf');

@@ -4,7 +4,7 @@ import { config, dossier } from './fixtures.js';
 import { bytesOf, occurrences, parsePdf } from './helpers.js';
 
 const exporter = createListeJuryExporter({ ...config, fonts: defaultPdfFonts() });
-const editeLe = '2023-06-01T10:00:00+04:00';
+const at = '2023-06-01T10:00:00+04:00';
 const noms = ['Élodie', 'Noël', 'Françoise', 'Anaïs', 'Loïc', 'Cœur', 'Ève', 'Bénédicte'];
 
 describe('liste du jury', () => {
@@ -20,9 +20,9 @@ describe('liste du jury', () => {
     );
     const result = exporter.export({
       corps: 'certifie',
-      session: '2022-2023',
+      anneeScolaire: '2022-2023',
       dossiers: [...dossiers].reverse(),
-      editeLe,
+      at,
       jury: {
         president: 'Mme la rectrice ou son représentant',
         membres: ['M. Hoarau (IA-IPR)', 'Mme Payet (principale)'],
@@ -53,16 +53,16 @@ describe('liste du jury', () => {
     const old = dossier({ dossierId: 'O1', anneeScolaire: '2020-2021', bilans: false });
     const result = planListeJury({
       corps: 'certifie',
-      session: '2022-2023',
+      anneeScolaire: '2022-2023',
       dossiers: [d, d, cpe, old],
-      editeLe,
+      at,
     });
     expect(result.isErr() && result.error.issues.map((i) => [i.code, i.path])).toEqual([
       ['jury.dossier-en-double', ['dossiers', 1]],
       ['jury.corps-different', ['dossiers', 2]],
       ['jury.hors-session', ['dossiers', 3]],
     ]);
-    expect(exporter.fileName({ corps: 'certifie', session: '2022-2023', dossiers: [], editeLe })).toBe(
+    expect(exporter.fileName({ corps: 'certifie', anneeScolaire: '2022-2023', dossiers: [], at })).toBe(
       'liste-jury-certifie-2022-2023.pdf',
     );
   });

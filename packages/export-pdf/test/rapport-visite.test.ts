@@ -5,7 +5,7 @@ import { config, dossier, evenements } from './fixtures.js';
 import { bytesOf, parsePdf } from './helpers.js';
 
 const exporter = createRapportVisiteExporter({ ...config, fonts: defaultPdfFonts() });
-const editeLe = '2022-10-14T18:30:00+04:00';
+const at = '2022-10-14T18:30:00+04:00';
 
 describe('rapport de visite formative', () => {
   it('prints the visit’s date and class, points d’appui, compétences à travailler, conseils and axes de travail', async () => {
@@ -13,7 +13,7 @@ describe('rapport de visite formative', () => {
       dossier: dossier(),
       visiteId: 'V1',
       classe: '4e B — français',
-      editeLe,
+      at,
     });
     if (result.isErr()) throw new Error(JSON.stringify(result.error.issues));
     const pdf = await parsePdf(await bytesOf(result.value));
@@ -40,19 +40,17 @@ describe('rapport de visite formative', () => {
     ]) {
       expect(pdf.text).toContain(text);
     }
-    expect(exporter.fileName({ dossier: dossier(), visiteId: 'V1', editeLe })).toBe(
-      'rapport-visite-d0042-v1.pdf',
-    );
+    expect(exporter.fileName({ dossier: dossier(), visiteId: 'V1', at })).toBe('rapport-visite-d0042-v1.pdf');
   });
 
   it('leaves the class blank when the caller does not know it', async () => {
-    const result = exporter.export({ dossier: dossier(), visiteId: 'V1', editeLe });
+    const result = exporter.export({ dossier: dossier(), visiteId: 'V1', at });
     if (result.isErr()) throw new Error('export');
     expect((await parsePdf(await bytesOf(result.value))).text).toMatch(/Classe observée\s*\n/);
   });
 
   it('refuses an unknown visit and a visit that did not take place', () => {
-    const unknown = planRapportVisite({ dossier: dossier(), visiteId: 'V9', editeLe });
+    const unknown = planRapportVisite({ dossier: dossier(), visiteId: 'V9', at });
     expect(unknown.isErr() && unknown.error.issues.map((i) => i.code)).toEqual(['rapport.visite-inconnue']);
     const events = [
       ...evenements({ visite: false, bilans: false }),
@@ -69,10 +67,10 @@ describe('rapport de visite formative', () => {
     ];
     const planned = foldDossier(events.map((event, i) => ({ sequence: i + 1, event })));
     if (planned.isErr()) throw new Error(JSON.stringify(planned.error.issues));
-    const result = planRapportVisite({ dossier: planned.value, visiteId: 'V2', editeLe: 'demain' });
+    const result = planRapportVisite({ dossier: planned.value, visiteId: 'V2', at: 'demain' });
     expect(result.isErr() && result.error.issues.map((i) => i.code)).toEqual([
       'rapport.visite-non-realisee',
-      'rapport.edite-le-invalide',
+      'rapport.at-invalide',
     ]);
   });
 });

@@ -65,7 +65,7 @@ export interface FicheBilanInput {
    * When the document is produced, an ISO 8601 instant with offset: printed in the footer
    * (« Édité le … » in the académie's zone) and written as the PDF creation date.
    */
-  readonly editeLe: string;
+  readonly at: string;
 }
 
 /** Options of a fiche bilan. */
@@ -113,7 +113,7 @@ export interface PlanFicheBilan {
   readonly colonnes: readonly ColonneEvaluateur[];
   /** The scales to explain under the grid: those used, or the default one for the kind of bilan. */
   readonly echelles: readonly Echelle[];
-  readonly editeLe: string;
+  readonly at: string;
 }
 
 /** The person currently assigned in a role, for a blank column to fill by hand. */
@@ -160,7 +160,7 @@ function echelleParDefaut(echelles: readonly Echelle[], nature: NatureBilan): Ec
  * @param config - the académie's configuration.
  * @param options - columns to keep for blank roles.
  * @returns the plan, or a `ValidationError` listing every problem: `fiche.annee-inconnue`,
- *   `fiche.edite-le-invalide`, `fiche.grille-inconnue`, `fiche.grilles-differentes`,
+ *   `fiche.at-invalide`, `fiche.grille-inconnue`, `fiche.grilles-differentes`,
  *   `fiche.grille-introuvable`, `fiche.echelle-inconnue`, `fiche.niveau-inconnu`,
  *   `fiche.competence-hors-grille`.
  */
@@ -178,10 +178,8 @@ export function planFicheBilan(
   if (!Number.isInteger(annee) || annee < 1 || (annee > 1 && !anneesConnues.includes(annee))) {
     issues.push(issue('fiche.annee-inconnue', `Le dossier n'a pas d'année de stage n° ${annee}.`, ['annee']));
   }
-  if (Number.isNaN(Date.parse(input.editeLe))) {
-    issues.push(
-      issue('fiche.edite-le-invalide', `Instant d'édition illisible : ${input.editeLe}.`, ['editeLe']),
-    );
+  if (Number.isNaN(Date.parse(input.at))) {
+    issues.push(issue('fiche.at-invalide', `Instant d'édition illisible : ${input.at}.`, ['at']));
   }
   const anneeScolaire = anneeScolaireDuStage(dossier.identite.anneeScolaire, annee);
   const bilans = derniersBilans(dossier, annee, nature);
@@ -282,7 +280,7 @@ export function planFicheBilan(
     grille,
     colonnes,
     echelles: echellesUtilisees.length > 0 ? echellesUtilisees : parDefaut !== undefined ? [parDefaut] : [],
-    editeLe: input.editeLe,
+    at: input.at,
   });
 }
 
@@ -419,7 +417,7 @@ export function dessinerFicheBilan(
     { role: "Le chef d'établissement", ...(chef !== undefined ? { nom: chef } : {}) },
   ]);
   if (options.mention !== undefined) {
-    layout.paragraph(options.mention, { size: layout.style.sizes.small, font: 'italic' });
+    layout.paragraph(options.mention, { size: layout.style.sizes.small, color: layout.style.colors.muted });
   }
 }
 
@@ -432,7 +430,7 @@ export function dessinerFicheBilan(
  * @returns the PDF as a Node `Readable`, or a `ValidationError` (see {@link planFicheBilan}).
  * @example
  * ```ts
- * const pdf = renderFicheBilan({ dossier, nature: 'intermediaire', editeLe: '2022-11-30T10:00:00+04:00' }, { ...config, fonts });
+ * const pdf = renderFicheBilan({ dossier, nature: 'intermediaire', at: '2022-11-30T10:00:00+04:00' }, { ...config, fonts });
  * if (pdf.isOk()) await pipeline(pdf.value, createWriteStream('fiche.pdf'));
  * ```
  */
@@ -457,14 +455,14 @@ export function renderFicheBilan(
       },
       footer: {
         left: `${stagiaire} — ${titre}`,
-        center: `Édité le ${instantFormatter(config.timeZone)(plan.editeLe)}`,
+        center: `Édité le ${instantFormatter(config.timeZone)(plan.at)}`,
       },
       metadata: {
         title: `${titre} — ${stagiaire}`,
         subject: `Bilan des compétences professionnelles — ${getCorps(plan.dossier.identite.corps).label}`,
         author: config.academie,
         keywords: `fiche bilan, ${plan.nature}, ${plan.anneeScolaire}, dossier ${plan.dossier.dossierId}`,
-        creationDate: new Date(plan.editeLe),
+        creationDate: new Date(plan.at),
       },
     });
     dessinerFicheBilan(layout, plan, config, masque, {

@@ -94,6 +94,10 @@ export function dateFr(date: string): string {
   return match ? `${match[3]}/${match[2]}/${match[1]}` : date;
 }
 
+// Building an Intl.DateTimeFormat costs more than a page of text; one per time zone is kept (a
+// memo of a pure function, bounded by the number of IANA zones).
+const formatters = new Map<string, (instant: string) => string>();
+
 /**
  * A formatter of instants as « 30/11/2022 à 10:00 » in a time zone.
  *
@@ -101,6 +105,8 @@ export function dateFr(date: string): string {
  * @returns a function formatting an ISO instant (with offset) in that zone.
  */
 export function instantFormatter(timeZone: string): (instant: string) => string {
+  const known = formatters.get(timeZone);
+  if (known !== undefined) return known;
   const format = new Intl.DateTimeFormat('fr-FR', {
     timeZone,
     year: 'numeric',
@@ -110,10 +116,12 @@ export function instantFormatter(timeZone: string): (instant: string) => string 
     minute: '2-digit',
     hourCycle: 'h23',
   });
-  return (instant) => {
+  const formatter = (instant: string): string => {
     const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
     return `${parts.day}/${parts.month}/${parts.year} à ${parts.hour}:${parts.minute}`;
   };
+  formatters.set(timeZone, formatter);
+  return formatter;
 }
 
 /**

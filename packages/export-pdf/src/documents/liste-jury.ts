@@ -39,14 +39,14 @@ import {
 /** What a jury list is made from. */
 export interface ListeJuryInput {
   readonly corps: Corps;
-  /** The school year of the session, `YYYY-YYYY`. */
-  readonly session: string;
+  /** The school year of the jury's session, `YYYY-YYYY`. */
+  readonly anneeScolaire: string;
   /** The dossiers before the jury, all of this corps; each is printed once, sorted by name. */
   readonly dossiers: Iterable<DossierState>;
   /** The jury's composition, printed under the title when given. */
   readonly jury?: { readonly president?: string; readonly membres?: readonly string[] };
   /** When the document is produced, an ISO 8601 instant with offset (time is an input). */
-  readonly editeLe: string;
+  readonly at: string;
 }
 
 /** Options of a jury list. */
@@ -62,10 +62,10 @@ export interface LigneJury {
 /** A checked jury list. */
 export interface PlanListeJury {
   readonly corps: Corps;
-  readonly session: string;
+  readonly anneeScolaire: string;
   readonly lignes: readonly LigneJury[];
   readonly jury?: ListeJuryInput['jury'];
-  readonly editeLe: string;
+  readonly at: string;
 }
 
 const rolesAvis: readonly RoleAvis[] = ['inspecteur', 'chef-etablissement', 'directeur-inspe'];
@@ -77,22 +77,22 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
  *
  * @param input - corps, session, dossiers.
  * @returns the plan, or a `ValidationError` with one issue per faulty dossier: `jury.corps-different`,
- *   `jury.hors-session`, `jury.dossier-en-double`, and `jury.session-invalide`, `jury.edite-le-invalide`.
+ *   `jury.hors-session`, `jury.dossier-en-double`, and `jury.annee-scolaire-invalide`, `jury.at-invalide`.
  */
 export function planListeJury(input: ListeJuryInput): Result<PlanListeJury, ValidationError> {
   const issues: Issue[] = [];
-  if (!/^\d{4}-\d{4}$/.test(input.session)) {
+  if (!/^\d{4}-\d{4}$/.test(input.anneeScolaire)) {
     issues.push({
-      code: 'jury.session-invalide',
-      message: `Session illisible : ${input.session}.`,
-      path: ['session'],
+      code: 'jury.annee-scolaire-invalide',
+      message: `Session illisible : ${input.anneeScolaire}.`,
+      path: ['anneeScolaire'],
     });
   }
-  if (Number.isNaN(Date.parse(input.editeLe))) {
+  if (Number.isNaN(Date.parse(input.at))) {
     issues.push({
-      code: 'jury.edite-le-invalide',
-      message: `Instant illisible : ${input.editeLe}.`,
-      path: ['editeLe'],
+      code: 'jury.at-invalide',
+      message: `Instant illisible : ${input.at}.`,
+      path: ['at'],
     });
   }
   const lignes: LigneJury[] = [];
@@ -117,11 +117,11 @@ export function planListeJury(input: ListeJuryInput): Result<PlanListeJury, Vali
       });
       continue;
     }
-    const annee = numeroAnneeDansSession(dossier.identite.anneeScolaire, input.session);
+    const annee = numeroAnneeDansSession(dossier.identite.anneeScolaire, input.anneeScolaire);
     if (annee < 1 || annee > Math.max(1, dossier.stage.annees.length)) {
       issues.push({
         code: 'jury.hors-session',
-        message: `Le dossier ${dossier.dossierId} (${dossier.identite.anneeScolaire}) n'a pas d'année de stage en ${input.session}.`,
+        message: `Le dossier ${dossier.dossierId} (${dossier.identite.anneeScolaire}) n'a pas d'année de stage en ${input.anneeScolaire}.`,
         path,
       });
       continue;
@@ -138,10 +138,10 @@ export function planListeJury(input: ListeJuryInput): Result<PlanListeJury, Vali
   );
   return ok({
     corps: input.corps,
-    session: input.session,
+    anneeScolaire: input.anneeScolaire,
     lignes,
     ...(input.jury !== undefined ? { jury: input.jury } : {}),
-    editeLe: input.editeLe,
+    at: input.at,
   });
 }
 
@@ -205,12 +205,12 @@ export function dessinerListeJury(
   const corps = getCorps(plan.corps).label;
   layout.title(
     'LISTE DES STAGIAIRES EXAMINÉS PAR LE JURY ACADÉMIQUE',
-    `${corps} — session ${plan.session} — ${plan.lignes.length} stagiaire${plan.lignes.length > 1 ? 's' : ''}`,
+    `${corps} — session ${plan.anneeScolaire} — ${plan.lignes.length} stagiaire${plan.lignes.length > 1 ? 's' : ''}`,
   );
   if (config.mentions?.listeJury !== undefined) {
     layout.paragraph(config.mentions.listeJury, {
       size: layout.style.sizes.small,
-      font: 'italic',
+      color: layout.style.colors.muted,
     });
   }
   if (plan.jury !== undefined) {
@@ -235,7 +235,7 @@ export function dessinerListeJury(
   });
   layout.paragraph(
     "« Le jury entend au cours d'un entretien tous les fonctionnaires stagiaires pour lesquels il envisage de ne pas proposer la titularisation » (arrêté du 22 août 2014, art. 6).",
-    { size: layout.style.sizes.small, font: 'italic' },
+    { size: layout.style.sizes.small, color: layout.style.colors.muted },
   );
   layout.signatures(
     [
@@ -277,18 +277,18 @@ export function renderListeJury(
         academie: config.academie,
         ...(config.service !== undefined ? { service: config.service } : {}),
         titre: 'Jury académique — liste des stagiaires',
-        sousTitre: `${corps} — session ${plan.session}`,
+        sousTitre: `${corps} — session ${plan.anneeScolaire}`,
       },
       footer: {
-        left: `Jury académique ${plan.session} — ${corps}`,
-        center: `Édité le ${instantFormatter(config.timeZone)(plan.editeLe)}`,
+        left: `Jury académique ${plan.anneeScolaire} — ${corps}`,
+        center: `Édité le ${instantFormatter(config.timeZone)(plan.at)}`,
       },
       metadata: {
-        title: `Jury académique ${plan.session} — ${corps}`,
+        title: `Jury académique ${plan.anneeScolaire} — ${corps}`,
         subject: 'Liste des stagiaires examinés par le jury académique',
         author: config.academie,
-        keywords: `jury, ${plan.corps}, ${plan.session}`,
-        creationDate: new Date(plan.editeLe),
+        keywords: `jury, ${plan.corps}, ${plan.anneeScolaire}`,
+        creationDate: new Date(plan.at),
       },
     });
     dessinerListeJury(layout, plan, config, options);
@@ -302,6 +302,6 @@ export function renderListeJury(
  * @param input - the list's input.
  * @returns e.g. `liste-jury-certifie-2022-2023.pdf`.
  */
-export function nomFichierListeJury(input: Pick<ListeJuryInput, 'corps' | 'session'>): string {
-  return `liste-jury-${slug(input.corps)}-${slug(input.session)}.pdf`;
+export function nomFichierListeJury(input: Pick<ListeJuryInput, 'corps' | 'anneeScolaire'>): string {
+  return `liste-jury-${slug(input.corps)}-${slug(input.anneeScolaire)}.pdf`;
 }

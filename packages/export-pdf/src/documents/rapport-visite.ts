@@ -51,7 +51,7 @@ export interface RapportVisiteInput {
    */
   readonly classe?: string;
   /** When the document is produced, an ISO 8601 instant with offset (time is an input). */
-  readonly editeLe: string;
+  readonly at: string;
 }
 
 /** Options of a rapport de visite. */
@@ -62,7 +62,7 @@ export interface PlanRapportVisite {
   readonly dossier: DossierState;
   readonly visite: Visite & { readonly realisation: NonNullable<Visite['realisation']> };
   readonly classe?: string;
-  readonly editeLe: string;
+  readonly at: string;
 }
 
 /**
@@ -70,7 +70,7 @@ export interface PlanRapportVisite {
  *
  * @param input - dossier, visit, class, date of edition.
  * @returns the plan, or a `ValidationError`: `rapport.visite-inconnue`, `rapport.visite-non-realisee`,
- *   `rapport.edite-le-invalide`.
+ *   `rapport.at-invalide`.
  */
 export function planRapportVisite(input: RapportVisiteInput): Result<PlanRapportVisite, ValidationError> {
   const issues: Issue[] = [];
@@ -88,11 +88,11 @@ export function planRapportVisite(input: RapportVisiteInput): Result<PlanRapport
       path: ['visiteId'],
     });
   }
-  if (Number.isNaN(Date.parse(input.editeLe))) {
+  if (Number.isNaN(Date.parse(input.at))) {
     issues.push({
-      code: 'rapport.edite-le-invalide',
-      message: `Instant illisible : ${input.editeLe}.`,
-      path: ['editeLe'],
+      code: 'rapport.at-invalide',
+      message: `Instant illisible : ${input.at}.`,
+      path: ['at'],
     });
   }
   if (issues.length > 0 || visite === undefined || visite.realisation === null) {
@@ -102,7 +102,7 @@ export function planRapportVisite(input: RapportVisiteInput): Result<PlanRapport
     dossier: input.dossier,
     visite: { ...visite, realisation: visite.realisation },
     ...(input.classe !== undefined ? { classe: input.classe } : {}),
-    editeLe: input.editeLe,
+    at: input.at,
   });
 }
 
@@ -124,7 +124,7 @@ function observations(
 ): void {
   layout.heading(titre, 2, 40);
   if (items.length === 0) {
-    layout.paragraph('Néant.', { font: 'italic', size: layout.style.sizes.table });
+    layout.paragraph('Néant.', { size: layout.style.sizes.table, color: layout.style.colors.muted });
     return;
   }
   layout.table({
@@ -149,7 +149,7 @@ function observations(
 function liste(layout: PdfLayout, titre: string, items: readonly string[], masque: Masque): void {
   layout.heading(titre, 2, 30);
   if (items.length === 0) {
-    layout.paragraph('Néant.', { font: 'italic', size: layout.style.sizes.table });
+    layout.paragraph('Néant.', { size: layout.style.sizes.table, color: layout.style.colors.muted });
     return;
   }
   layout.table({
@@ -248,21 +248,21 @@ export function renderRapportVisite(
       },
       footer: {
         left: `${stagiaire} — ${titre} du ${date}`,
-        center: `Édité le ${instantFormatter(config.timeZone)(plan.editeLe)}`,
+        center: `Édité le ${instantFormatter(config.timeZone)(plan.at)}`,
       },
       metadata: {
         title: `${titre} du ${date} — ${stagiaire}`,
         subject: "Suivi de l'année de stage",
         author: config.academie,
         keywords: `visite, ${plan.visite.nature}, dossier ${plan.dossier.dossierId}`,
-        creationDate: new Date(plan.editeLe),
+        creationDate: new Date(plan.at),
       },
     });
     dessinerRapportVisite(layout, plan, config, masque);
     if (config.mentions?.rapportVisite !== undefined) {
       layout.paragraph(config.mentions.rapportVisite, {
         size: layout.style.sizes.small,
-        font: 'italic',
+        color: layout.style.colors.muted,
       });
     }
     return layout.end();

@@ -1,3 +1,4 @@
+export * from './layout-cache.js';
 export * from './pdf-layout.js';
 export * from './style.js';
 export * from './table.js';

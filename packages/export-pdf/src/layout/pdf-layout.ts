@@ -7,10 +7,12 @@
  */
 import type { Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
-import type { FontStyle, PdfFont, PdfFonts } from '../fonts.js';
+import { type FontStyle, type PdfFont, type PdfFonts, sharedShapesOf } from '../fonts.js';
+import { documentShapes, mergeShapes, type SharedShapes } from './layout-cache.js';
 import { defaultPdfStyle, type PdfStyle } from './style.js';
 import { drawTable, type TableSpec } from './table.js';
 import { typographieFrancaise } from './typographie.js';
+import { wrapLines } from './wrap.js';
 
 /** What the header of every page shows. */
 export interface PageHeader {
@@ -82,6 +84,8 @@ export interface CheckboxChoice {
   readonly checked: boolean;
 }
 
+const faces: readonly FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
+
 /**
  * pdfkit ≥ 0.17 accepts a parsed fontkit font wherever it accepts a font file (it checks for a
  * `layout` method); its type definitions still list only paths and bytes.
@@ -107,6 +111,7 @@ export class PdfLayout {
   private readonly header: PageHeader;
   private readonly footer: PageFooter;
   private readonly typographie: boolean;
+  private readonly shapes: [SharedShapes, Record<string, unknown>][] = [];
   private cursor: number;
   private ended = false;
 
@@ -130,18 +135,32 @@ export class PdfLayout {
       size: [page.width, page.height],
       margins: { ...margins },
       bufferPages: true,
-      // The default font is loaded when the document is created: give it ours, so pdfkit never
-      // reads its built-in Helvetica metrics.
-      font: fontSource(this.fonts.regular),
+      // No default font: pdfkit would otherwise parse its Helvetica metrics for every document, and
+      // a default font given here would make every later switch to the same face under a registered
+      // name build a new font object (pdfkit 0.20 caches such a face under its PostScript name only).
+      font: null as unknown as string,
       lang: 'fr-FR',
       displayTitle: true,
       pdfVersion: '1.7',
       compress: options.compress ?? true,
       info,
     });
-    for (const style of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
+    const shared = sharedShapesOf(this.fonts);
+    for (const style of faces) {
       this.doc.registerFont(style, fontSource(this.fonts[style]));
+      const embedded = this.doc.font(style) as unknown as { _font?: { layoutCache?: unknown } };
+      // pdfkit's per-document word cache, seeded with the shapes of earlier documents.
+      if (
+        shared !== undefined &&
+        embedded._font !== undefined &&
+        typeof embedded._font.layoutCache === 'object'
+      ) {
+        const local = documentShapes(shared[style]);
+        embedded._font.layoutCache = local;
+        this.shapes.push([shared[style], local]);
+      }
     }
+    this.doc.font('regular');
     this.doc.fillColor(this.style.colors.text).lineWidth(this.style.ruleWidth);
     this.cursor = margins.top;
   }
@@ -218,6 +237,18 @@ export class PdfLayout {
   measure(text: string, width: number): number {
     const height = this.doc.heightOfString(text === '' ? ' ' : text, { width, lineGap: this.style.lineGap });
     return Math.max(height, this.lineHeight());
+  }
+
+  /**
+   * Breaks a text into the lines it occupies at a width, in the current face and size (see
+   * {@link wrapLines}: at spaces, never at a no-break space).
+   *
+   * @param text - the text.
+   * @param width - the available width.
+   * @returns the lines.
+   */
+  wrap(text: string, width: number): string[] {
+    return wrapLines(text, width, (s) => this.doc.widthOfString(s));
   }
 
   /** Starts a new page and puts the cursor at the top of its body. */
@@ -444,6 +475,7 @@ export class PdfLayout {
       this.ended = true;
       this.stampPages();
       this.doc.end();
+      for (const [shared, local] of this.shapes) mergeShapes(shared, local);
     }
     return this.doc;
   }

@@ -8,7 +8,6 @@
  */
 import type { FontStyle } from '../fonts.js';
 import type { PdfLayout } from './pdf-layout.js';
-import { wrapLines } from './wrap.js';
 
 /** Horizontal alignment of a cell's text. */
 export type CellAlign = 'left' | 'center' | 'right';
@@ -73,6 +72,8 @@ export interface TableSpec {
 
 interface PreparedCell {
   readonly text: string;
+  /** The text broken into the lines it occupies in the cell (wrapped once, drawn as is). */
+  readonly lines: readonly string[];
   readonly font: FontStyle;
   readonly align: CellAlign;
   readonly fill: string | undefined;
@@ -84,8 +85,10 @@ interface PreparedCell {
 interface PreparedRow {
   readonly cells: readonly PreparedCell[];
   readonly height: number;
+  /** Height of one line of the row's text. */
+  readonly lineHeight: number;
   /** A section's detail text, drawn under its title (sections only). */
-  readonly detail?: { readonly text: string; readonly offset: number; readonly size: number };
+  readonly detail?: { readonly lines: readonly string[]; readonly offset: number; readonly size: number };
 }
 
 /** The marker that starts each continuation of a row cut across pages. */
@@ -120,14 +123,19 @@ function prepare(
   rowFill: string | undefined,
 ): PreparedRow {
   const padding = layout.style.cellPadding;
-  let height = minHeight;
-  const prepared = cells.map(({ cell, x, width, align }) => {
+  let lineHeight = 0;
+  let lineCount = 1;
+  const prepared = cells.map(({ cell, x, width, align }): PreparedCell => {
     const style: CellStyle & { readonly text: string } = typeof cell === 'string' ? { text: cell } : cell;
     const font = faceOf(style);
     layout.font(font, size);
-    height = Math.max(height, layout.measure(layout.typo(style.text), width - 2 * padding) + 2 * padding);
+    const text = layout.typo(style.text);
+    const lines = text === '' ? [] : layout.wrap(text, width - 2 * padding);
+    lineHeight = Math.max(lineHeight, layout.lineHeight());
+    lineCount = Math.max(lineCount, lines.length);
     return {
-      text: layout.typo(style.text),
+      text,
+      lines,
       font,
       align: style.align ?? align,
       fill: style.fill ?? rowFill,
@@ -136,7 +144,7 @@ function prepare(
       width,
     };
   });
-  return { cells: prepared, height };
+  return { cells: prepared, height: Math.max(minHeight, lineCount * lineHeight + 2 * padding), lineHeight };
 }
 
 function fillAndStroke(layout: PdfLayout, cells: readonly PreparedCell[], y: number, height: number): void {
@@ -148,32 +156,53 @@ function fillAndStroke(layout: PdfLayout, cells: readonly PreparedCell[], y: num
   for (const cell of cells) doc.rect(cell.x, y, cell.width, height).stroke();
 }
 
+/** Draws lines already broken to fit, one per line height, aligned in the cell. */
+function drawLines(
+  layout: PdfLayout,
+  lines: readonly string[],
+  cell: Pick<PreparedCell, 'x' | 'width' | 'align'>,
+  top: number,
+  lineHeight: number,
+): void {
+  const { doc } = layout;
+  const inner = cell.width - 2 * layout.style.cellPadding;
+  let y = top;
+  for (const line of lines) {
+    if (line !== '') {
+      let offset = 0;
+      if (cell.align !== 'left') {
+        const slack = inner - doc.widthOfString(line);
+        offset = cell.align === 'center' ? slack / 2 : Math.max(0, slack);
+      }
+      const x = cell.x + layout.style.cellPadding + offset;
+      doc.text(line, x, y, { lineBreak: false });
+    }
+    y += lineHeight;
+  }
+}
+
 function drawRow(layout: PdfLayout, row: PreparedRow, size: number): void {
   const { doc, style } = layout;
   const padding = style.cellPadding;
   const y = layout.y;
   fillAndStroke(layout, row.cells, y, row.height);
   for (const cell of row.cells) {
-    if (cell.text === '') continue;
+    if (cell.lines.length === 0) continue;
     layout.font(cell.font, size);
-    doc.fillColor(cell.color).text(cell.text, cell.x + padding, y + padding, {
-      width: cell.width - 2 * padding,
-      align: cell.align,
-      lineGap: style.lineGap,
-      // Clip at the measured height: the text can never spill onto a new page.
-      height: row.height - 2 * padding + 1,
-    });
+    doc.fillColor(cell.color);
+    drawLines(layout, cell.lines, cell, y + padding, row.lineHeight);
   }
   const [first] = row.cells;
   if (row.detail !== undefined && first !== undefined) {
     layout.font('regular', row.detail.size);
-    doc
-      .fillColor(style.colors.text)
-      .text(row.detail.text, first.x + padding, y + padding + row.detail.offset, {
-        width: first.width - 2 * padding,
-        lineGap: style.lineGap,
-        height: row.height - 2 * padding - row.detail.offset + 1,
-      });
+    doc.fillColor(style.colors.text);
+    drawLines(
+      layout,
+      row.detail.lines,
+      { ...first, align: 'left' },
+      y + padding + row.detail.offset,
+      layout.lineHeight(),
+    );
   }
   doc.fillColor(style.colors.text);
   layout.y = y + row.height;
@@ -183,13 +212,8 @@ function drawRow(layout: PdfLayout, row: PreparedRow, size: number): void {
 function drawSplitRow(layout: PdfLayout, row: PreparedRow, size: number, pageBreak: () => void): void {
   const { doc, style } = layout;
   const padding = style.cellPadding;
-  const cells = row.cells.map((cell) => {
-    layout.font(cell.font, size);
-    const lines = wrapLines(cell.text, cell.width - 2 * padding - 0.5, (text) => doc.widthOfString(text));
-    return { cell, lines, lineHeight: layout.lineHeight() };
-  });
-  const lineHeight = Math.max(...cells.map((c) => c.lineHeight));
-  const remaining = (offset: number): number => Math.max(...cells.map((c) => c.lines.length - offset));
+  const { lineHeight } = row;
+  const remaining = (offset: number): number => Math.max(...row.cells.map((c) => c.lines.length - offset));
   let offset = 0;
   while (remaining(offset) > 0) {
     const continuation = offset > 0;
@@ -204,29 +228,21 @@ function drawSplitRow(layout: PdfLayout, row: PreparedRow, size: number, pageBre
     const height = (count + marker) * lineHeight + 2 * padding;
     const y = layout.y;
     fillAndStroke(layout, row.cells, y, height);
-    for (const { cell, lines } of cells) {
-      const chunk = lines.slice(offset, offset + count);
-      let lineY = y + padding;
-      const textWidth = cell.width - 2 * padding;
-      if (continuation && offset < lines.length) {
+    for (const cell of row.cells) {
+      if (continuation && offset < cell.lines.length) {
         layout.font('italic', size);
-        doc
-          .fillColor(style.colors.muted)
-          .text(SUITE, cell.x + padding, lineY, { width: textWidth, height: lineHeight });
+        doc.fillColor(style.colors.muted);
+        drawLines(layout, [SUITE], { ...cell, align: 'left' }, y + padding, lineHeight);
       }
-      lineY += marker * lineHeight;
       layout.font(cell.font, size);
       doc.fillColor(cell.color);
-      for (const line of chunk) {
-        if (line !== '') {
-          doc.text(line, cell.x + padding, lineY, {
-            width: textWidth,
-            align: cell.align,
-            height: lineHeight,
-          });
-        }
-        lineY += lineHeight;
-      }
+      drawLines(
+        layout,
+        cell.lines.slice(offset, offset + count),
+        cell,
+        y + padding + marker * lineHeight,
+        lineHeight,
+      );
     }
     doc.fillColor(style.colors.text);
     layout.y = y + height;
@@ -277,16 +293,12 @@ export function drawTable(layout: PdfLayout, spec: TableSpec): void {
       item.fill ?? layout.style.colors.sectionFill,
     );
     if (item.detail === undefined || item.detail === '') return band;
-    const detail = layout.typo(item.detail);
     const detailSize = layout.style.sizes.small;
     layout.font('regular', detailSize);
-    const detailHeight = layout.measure(detail, full.width - 2 * layout.style.cellPadding);
+    const lines = layout.wrap(layout.typo(item.detail), full.width - 2 * layout.style.cellPadding);
+    const detailHeight = lines.length * layout.lineHeight();
     const offset = band.height - 2 * layout.style.cellPadding + 1;
-    return {
-      ...band,
-      height: band.height + detailHeight + 1,
-      detail: { text: detail, offset, size: detailSize },
-    };
+    return { ...band, height: band.height + detailHeight + 1, detail: { lines, offset, size: detailSize } };
   };
   const prepareItem = (item: TableItem): PreparedRow =>
     item.kind === 'section'
@@ -331,7 +343,10 @@ export function drawTable(layout: PdfLayout, spec: TableSpec): void {
       // A section cut across pages keeps its detail as more lines of the band.
       const cut =
         row.detail !== undefined
-          ? { ...row, cells: row.cells.map((c) => ({ ...c, text: `${c.text}\n${row.detail?.text ?? ''}` })) }
+          ? {
+              ...row,
+              cells: row.cells.map((c) => ({ ...c, lines: [...c.lines, ...(row.detail?.lines ?? [])] })),
+            }
           : row;
       drawSplitRow(layout, cut, size, pageBreak);
     } else {

@@ -26,6 +26,7 @@ export const NNBSP = '\u202f';
  * ```
  */
 export function espacesInsecables(text: string): string {
+  if (!/[:;!?«»]/.test(text)) return text;
   return text
     .replace(/[ \u00a0\u202f]+:/g, `${NBSP}:`)
     .replace(/[ \u00a0\u202f]+([;!?])/g, `${NNBSP}$1`)
@@ -41,6 +42,7 @@ export function espacesInsecables(text: string): string {
  * @returns the text with elision apostrophes made typographic.
  */
 export function apostrophesTypographiques(text: string): string {
+  if (!text.includes("'")) return text;
   return text.replace(/(\p{L})'(?=\p{L})/gu, '$1’');
 }
 

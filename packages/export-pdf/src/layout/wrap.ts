@@ -34,20 +34,30 @@ function breakWord(word: string, width: number, measure: MeasureWidth): string[]
  */
 export function wrapLines(text: string, width: number, measure: MeasureWidth): string[] {
   const lines: string[] = [];
+  const space = measure(' ');
   for (const paragraph of text.split('\n')) {
     let line = '';
+    let lineWidth = 0;
     for (const word of paragraph.split(' ')) {
-      const candidate = line === '' ? word : `${line} ${word}`;
-      if (measure(candidate) <= width) {
-        line = candidate;
+      const wordWidth = measure(word);
+      if (line === '' && lineWidth === 0 && wordWidth <= width) {
+        line = word;
+        lineWidth = wordWidth;
         continue;
       }
-      if (line !== '') lines.push(line);
-      if (measure(word) <= width) {
+      if (lineWidth + space + wordWidth <= width) {
+        line = `${line} ${word}`;
+        lineWidth += space + wordWidth;
+        continue;
+      }
+      if (line !== '' || lineWidth > 0) lines.push(line);
+      if (wordWidth <= width) {
         line = word;
+        lineWidth = wordWidth;
       } else {
         const pieces = breakWord(word, width, measure);
         line = pieces.pop() ?? '';
+        lineWidth = measure(line);
         lines.push(...pieces);
       }
     }

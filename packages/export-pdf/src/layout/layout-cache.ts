@@ -1,0 +1,53 @@
+/**
+ * Word shapes shared between the documents that use the same parsed fonts.
+ *
+ * pdfkit shapes every word with fontkit (OpenType substitutions and positioning) and caches the
+ * result per document only, so a cohort re-shapes the same grid wording for every fiche — most of
+ * the time spent on text. Each document here gets a cache whose prototype holds the shapes earlier
+ * documents produced; what a document adds is merged back when it ends, up to a fixed number of
+ * entries, so memory stays bounded however long the cohort.
+ *
+ * @packageDocumentation
+ */
+
+/** Most entries kept per face (a word and its shape: about 2 KB each, so at most ~4 MB a face). */
+export const MAX_SHARED_SHAPES = 2_000;
+
+/** The shapes of one face, shared by the documents rendered with it. */
+export interface SharedShapes {
+  readonly entries: Record<string, unknown>;
+  size: number;
+}
+
+/**
+ * A new store of shared shapes.
+ *
+ * @returns an empty store.
+ */
+export function createSharedShapes(): SharedShapes {
+  return { entries: Object.create(null) as Record<string, unknown>, size: 0 };
+}
+
+/**
+ * The cache of one document: reads fall through to the shared shapes, writes stay local.
+ *
+ * @param shared - the face's shared shapes.
+ * @returns an object pdfkit can use as its layout cache.
+ */
+export function documentShapes(shared: SharedShapes): Record<string, unknown> {
+  return Object.create(shared.entries) as Record<string, unknown>;
+}
+
+/**
+ * Merges what a document shaped into the shared store, until the store is full.
+ *
+ * @param shared - the face's shared shapes.
+ * @param local - the document's cache (from {@link documentShapes}).
+ */
+export function mergeShapes(shared: SharedShapes, local: Record<string, unknown>): void {
+  for (const key of Object.keys(local)) {
+    if (shared.size >= MAX_SHARED_SHAPES) return;
+    shared.entries[key] = local[key];
+    shared.size++;
+  }
+}
