@@ -1,6 +1,6 @@
 /**
- * Canonical JSON and SHA-256, in plain TypeScript (no I/O, no platform crypto), for content hashes of frozen
- * views and rule sets.
+ * Canonical JSON and SHA-256 (Node's native hash when available, a portable one otherwise), for the content
+ * hashes of frozen views.
  *
  * @packageDocumentation
  */
@@ -14,40 +14,27 @@
  * @throws never for JSON values; a non-finite number is written `null` as by `JSON.stringify`.
  */
 export function canonicalJson(value: unknown): string {
-  const out: string[] = [];
-  ecrire(value, out);
-  return out.join('');
-}
-
-function ecrire(value: unknown, out: string[]): void {
-  if (value === null || typeof value !== 'object') {
-    out.push(JSON.stringify(value) ?? 'null');
-    return;
-  }
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) {
-    out.push('[');
+    let texte = '[';
     for (let i = 0; i < value.length; i++) {
-      if (i > 0) out.push(',');
+      if (i > 0) texte += ',';
       const v: unknown = value[i];
-      if (v === undefined || typeof v === 'function') out.push('null');
-      else ecrire(v, out);
+      texte += v === undefined || typeof v === 'function' ? 'null' : canonicalJson(v);
     }
-    out.push(']');
-    return;
+    return `${texte}]`;
   }
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
-  out.push('{');
+  let texte = '{';
   let premier = true;
-  for (const k of keys) {
+  for (const k of Object.keys(record).sort()) {
     const v = record[k];
     if (v === undefined || typeof v === 'function') continue;
-    if (!premier) out.push(',');
+    if (!premier) texte += ',';
     premier = false;
-    out.push(JSON.stringify(k), ':');
-    ecrire(v, out);
+    texte += `${JSON.stringify(k)}:${canonicalJson(v)}`;
   }
-  out.push('}');
+  return `${texte}}`;
 }
 
 const K = new Int32Array([
@@ -61,13 +48,40 @@ const K = new Int32Array([
   0xc67178f2,
 ]);
 
+interface HashNatif {
+  createHash(algorithm: 'sha256'): { update(data: Uint8Array): { digest(encoding: 'hex'): string } };
+}
+
 /**
- * SHA-256 of a byte string (FIPS 180-4).
+ * Node's `crypto` module when the platform has it (Node ≥ 20.16 exposes `process.getBuiltinModule`), looked up
+ * once; undefined in browsers and other runtimes, which use the portable implementation.
+ */
+const hashNatif: HashNatif | undefined = (() => {
+  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const module = p?.getBuiltinModule?.('node:crypto') as Partial<HashNatif> | undefined;
+  return typeof module?.createHash === 'function' ? (module as HashNatif) : undefined;
+})();
+
+/**
+ * SHA-256 of a byte string (FIPS 180-4): Node's native implementation when available, otherwise
+ * {@link sha256HexPortable}. Both give the same digest (tested).
  *
  * @param data - the bytes.
  * @returns the 32-byte digest as 64 lower-case hexadecimal digits.
  */
 export function sha256Hex(data: Uint8Array): string {
+  return hashNatif === undefined
+    ? sha256HexPortable(data)
+    : hashNatif.createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * SHA-256 of a byte string (FIPS 180-4) in plain TypeScript, for runtimes without Node's `crypto`.
+ *
+ * @param data - the bytes.
+ * @returns the 32-byte digest as 64 lower-case hexadecimal digits.
+ */
+export function sha256HexPortable(data: Uint8Array): string {
   let h0 = 0x6a09e667;
   let h1 = 0xbb67ae85;
   let h2 = 0x3c6ef372;

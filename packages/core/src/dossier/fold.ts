@@ -8,7 +8,7 @@ import { match } from 'ts-pattern';
 import type { Issue, ValidationError } from '../errors.js';
 import type { EventEnvelope } from '../events.js';
 import { anneeCourante } from './annee.js';
-import type { DossierEvent } from './events.js';
+import type { DossierEvent, DossierEventOf, DossierEventType } from './events.js';
 import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState, type EtatDossier } from './state.js';
 
 /** What the fold needs of a recorded event: its sequence and the event (a store's envelope fits). */
@@ -78,6 +78,354 @@ const etatApresDecision = {
   'prolongation-master': 'prolongation-master',
 } as const satisfies Record<string, EtatDossier>;
 
+type Appliquer<T extends DossierEventType> = (
+  s: DossierState,
+  e: DossierEventOf<T>,
+  annee: number,
+  sequence: number,
+) => Result<DossierState, ValidationError>;
+
+/** How each kind of event changes the state: one entry per event type (the compiler checks none is missing). */
+const appliquer: { readonly [T in DossierEventType]: Appliquer<T> } = {
+  'dossier.ouvert': (_s, _e, _annee, sequence) => incoherent(sequence, 'Le dossier est déjà ouvert.'),
+  'nomination.reportee': (s, e, _annee, _sequence) =>
+    ok({
+      ...s,
+      etat: 'nomination-reportee',
+      stage: { ...s.stage, reportNomination: { motif: e.motif, jusquau: e.jusquau } },
+    }),
+  'stagiaire.nomme': (s, e, annee, _sequence) =>
+    ok({
+      ...s,
+      etat: 'en-stage',
+      stage: {
+        ...s.stage,
+        dateNomination: e.dateNomination,
+        annees: [
+          ...s.stage.annees,
+          { numero: annee, dateDebut: e.dateDebutStage, dateFinStatutaire: e.dateFinStatutaire },
+        ],
+      },
+    }),
+  'stagiaire.affecte': (s, e, _annee, _sequence) =>
+    ok({ ...s, affectations: [...s.affectations, { uai: e.uai, depuis: e.date }] }),
+  'tuteur.designe': (s, e, _annee, sequence) => {
+    if (s.acteurs.tuteurs.some((d) => d.jusquau === null && d.tuteur.id === e.tuteur.id)) {
+      return incoherent(sequence, `${e.tuteur.id} est déjà tuteur.`);
+    }
+    const designation = { tuteur: e.tuteur, depuis: e.date, jusquau: null, motifRetrait: null };
+    return ok({ ...s, acteurs: { ...s.acteurs, tuteurs: [...s.acteurs.tuteurs, designation] } });
+  },
+  'tuteur.retire': (s, e, _annee, sequence) => {
+    const i = s.acteurs.tuteurs.findIndex((d) => d.jusquau === null && d.tuteur.id === e.tuteurId);
+    if (i < 0) return incoherent(sequence, `${e.tuteurId} n’est pas tuteur du stagiaire.`);
+    const tuteurs = s.acteurs.tuteurs.map((d, j) =>
+      j === i ? { ...d, jusquau: e.date, motifRetrait: e.motif } : d,
+    );
+    return ok({ ...s, acteurs: { ...s.acteurs, tuteurs } });
+  },
+  'acteur.designe': (s, e, _annee, _sequence) =>
+    match(e.role)
+      .returnType<Result<DossierState, ValidationError>>()
+      .with('chef-etablissement', () =>
+        ok({ ...s, acteurs: { ...s.acteurs, chefEtablissement: e.personne } }),
+      )
+      .with('inspecteur', () => ok({ ...s, acteurs: { ...s.acteurs, inspecteur: e.personne } }))
+      .with('directeur-inspe', () => ok({ ...s, acteurs: { ...s.acteurs, directeurInspe: e.personne } }))
+      .with('formateur-inspe', () => {
+        const autres = s.acteurs.formateursInspe.filter((p) => p.id !== e.remplace && p.id !== e.personne.id);
+        return ok({ ...s, acteurs: { ...s.acteurs, formateursInspe: [...autres, e.personne] } });
+      })
+      .exhaustive(),
+  'autopositionnement.enregistre': (s, e, annee, _sequence) =>
+    ok({
+      ...s,
+      autopositionnements: [
+        ...s.autopositionnements,
+        {
+          autopositionnementId: e.autopositionnementId,
+          annee,
+          date: e.date,
+          positionnement: e.positionnement,
+          commentaire: e.commentaire,
+        },
+      ],
+    }),
+  'visite.planifiee': (s, e, annee, sequence) => {
+    if (s.visites.some((v) => v.visiteId === e.visiteId)) {
+      return incoherent(sequence, `La visite ${e.visiteId} existe déjà.`);
+    }
+    const visite = {
+      visiteId: e.visiteId,
+      annee,
+      nature: e.nature,
+      visiteur: e.visiteur,
+      statut: 'planifiee' as const,
+      datePrevue: e.datePrevue,
+      realisation: null,
+      annulation: null,
+    };
+    return ok({ ...s, visites: [...s.visites, visite] });
+  },
+  'visite.realisee': (s, e, annee, sequence) => {
+    const realisation = {
+      date: e.date,
+      pointsAppui: e.pointsAppui,
+      competencesATravailler: e.competencesATravailler,
+      conseils: e.conseils,
+      axesDeTravail: e.axesDeTravail,
+      compteRendu: e.compteRendu,
+      le: e.le,
+    };
+    const i = s.visites.findIndex((v) => v.visiteId === e.visiteId);
+    if (i < 0) {
+      const visite = {
+        visiteId: e.visiteId,
+        annee,
+        nature: e.nature,
+        visiteur: e.visiteur,
+        statut: 'realisee' as const,
+        datePrevue: null,
+        realisation,
+        annulation: null,
+      };
+      return ok({ ...s, visites: [...s.visites, visite] });
+    }
+    const prevue = s.visites[i];
+    if (prevue?.statut !== 'planifiee')
+      return incoherent(sequence, `La visite ${e.visiteId} n’est plus prévue.`);
+    const visites = s.visites.map((v, j) =>
+      j === i
+        ? { ...v, nature: e.nature, visiteur: e.visiteur, statut: 'realisee' as const, realisation }
+        : v,
+    );
+    return ok({ ...s, visites });
+  },
+  'visite.annulee': (s, e, _annee, sequence) => {
+    const i = s.visites.findIndex((v) => v.visiteId === e.visiteId && v.statut === 'planifiee');
+    if (i < 0) return incoherent(sequence, `La visite ${e.visiteId} n’est pas prévue.`);
+    const visites = s.visites.map((v, j) =>
+      j === i ? { ...v, statut: 'annulee' as const, annulation: { motif: e.motif, le: e.le } } : v,
+    );
+    return ok({ ...s, visites });
+  },
+  'entretien.tenu': (s, e, annee, _sequence) =>
+    ok({
+      ...s,
+      entretiens: [
+        ...s.entretiens,
+        {
+          entretienId: e.entretienId,
+          annee,
+          nature: e.nature,
+          date: e.date,
+          compteRendu: e.compteRendu,
+          auteur: e.auteur,
+        },
+      ],
+    }),
+  'formation.enregistree': (s, e, annee, _sequence) =>
+    ok({
+      ...s,
+      formations: [
+        ...s.formations,
+        {
+          formationId: e.formationId,
+          annee,
+          date: e.date,
+          operateur: e.operateur,
+          heures: e.heures,
+          intitule: e.intitule,
+          presence: e.presence,
+          enregistrePar: e.auteur,
+        },
+      ],
+    }),
+  'bilan.depose': (s, e, annee, sequence) => {
+    const role = e.auteur.role;
+    if (
+      role !== 'tuteur' &&
+      role !== 'chef-etablissement' &&
+      role !== 'inspecteur' &&
+      role !== 'formateur-inspe'
+    ) {
+      return incoherent(sequence, `Un bilan ne peut être déposé au titre du rôle « ${role} ».`);
+    }
+    const bilan = {
+      bilanId: e.bilanId,
+      annee,
+      nature: e.nature,
+      evaluateur: { role, id: e.auteur.id },
+      date: e.date,
+      positionnement: e.positionnement,
+      appreciation: e.appreciation,
+      le: e.le,
+    };
+    return ok({ ...s, bilans: [...s.bilans, bilan] });
+  },
+  'alerte.declenchee': (s, e, annee, sequence) => {
+    if (s.alertes.some((a) => a.alerteId === e.alerteId)) {
+      return incoherent(sequence, `L’alerte ${e.alerteId} existe déjà.`);
+    }
+    const alerte = {
+      alerteId: e.alerteId,
+      annee,
+      moment: e.moment,
+      motifs: e.motifs,
+      date: e.date,
+      description: e.description,
+      declenchePar: e.auteur,
+      levee: null,
+      protocole: null,
+    };
+    return ok({ ...s, alertes: [...s.alertes, alerte] });
+  },
+  'alerte.levee': (s, e, _annee, sequence) => {
+    const i = s.alertes.findIndex((a) => a.alerteId === e.alerteId && a.levee === null);
+    if (i < 0) return incoherent(sequence, `L’alerte ${e.alerteId} n’est pas active.`);
+    const levee = { date: e.date, motif: e.motif, par: e.auteur };
+    return ok({ ...s, alertes: s.alertes.map((a, j) => (j === i ? { ...a, levee } : a)) });
+  },
+  'protocole.ouvert': (s, e, _annee, sequence) => {
+    const i = s.alertes.findIndex((a) => a.alerteId === e.alerteId && a.protocole === null);
+    if (i < 0) return incoherent(sequence, `Aucune alerte ${e.alerteId} sans protocole.`);
+    const protocole = {
+      date: e.date,
+      mesures: e.mesures,
+      dateBilanPrevue: e.dateBilanPrevue,
+      ouvertPar: e.auteur,
+      cloture: null,
+    };
+    return ok({ ...s, alertes: s.alertes.map((a, j) => (j === i ? { ...a, protocole } : a)) });
+  },
+  'protocole.clos': (s, e, _annee, sequence) => {
+    const i = s.alertes.findIndex(
+      (a) => a.alerteId === e.alerteId && a.protocole !== null && a.protocole.cloture === null,
+    );
+    const alerte = s.alertes[i];
+    if (!alerte?.protocole) return incoherent(sequence, `Aucun protocole ouvert sur l’alerte ${e.alerteId}.`);
+    const protocole = {
+      ...alerte.protocole,
+      cloture: { date: e.date, conclusion: e.conclusion, par: e.auteur },
+    };
+    return ok({ ...s, alertes: s.alertes.map((a, j) => (j === i ? { ...a, protocole } : a)) });
+  },
+  'conge.enregistre': (s, e, _annee, sequence) => {
+    if (s.conges.some((c) => c.congeId === e.congeId)) {
+      return incoherent(sequence, `Le congé ${e.congeId} existe déjà.`);
+    }
+    const conge = {
+      congeId: e.congeId,
+      nature: e.nature,
+      debut: e.debut,
+      fin: e.fin,
+      enregistrePar: e.auteur,
+    };
+    return ok({ ...s, conges: [...s.conges, conge] });
+  },
+  'stage.prolonge': (s, e, _annee, _sequence) =>
+    ok({
+      ...s,
+      stage: {
+        ...s.stage,
+        prolongationsConges: [
+          ...s.stage.prolongationsConges,
+          {
+            annee: e.annee,
+            joursCongesRemuneres: e.joursCongesRemuneres,
+            joursNonComptes: e.joursNonComptes,
+            joursProlongation: e.joursProlongation,
+            dateFinEffective: e.dateFinEffective,
+            dateFinPourTitularisation: e.dateFinPourTitularisation,
+            le: e.le,
+          },
+        ],
+      },
+    }),
+  'avis.emis': (s, e, annee, sequence) => {
+    const role = e.auteur.role;
+    if (role !== 'inspecteur' && role !== 'chef-etablissement' && role !== 'directeur-inspe') {
+      return incoherent(sequence, `Un avis ne peut être émis au titre du rôle « ${role} ».`);
+    }
+    const avis = {
+      avisId: e.avisId,
+      annee,
+      role,
+      auteurId: e.auteur.id,
+      sens: e.sens,
+      motivation: e.motivation,
+      date: e.date,
+      le: e.le,
+    };
+    return ok({ ...s, avis: [...s.avis, avis] });
+  },
+  'carnet.entree-ajoutee': (s, e, annee, _sequence) =>
+    ok({
+      ...s,
+      carnet: [...s.carnet, { entreeId: e.entreeId, annee, date: e.date, titre: e.titre, texte: e.texte }],
+    }),
+  'dossier.transmis-au-jury': (s, e, _annee, _sequence) =>
+    ok({
+      ...s,
+      etat: 'devant-jury',
+      transmissionsJury: [...s.transmissionsJury, { annee: e.annee, date: e.date, le: e.le }],
+    }),
+  'jury.entretien-tenu': (s, e, _annee, _sequence) =>
+    ok({
+      ...s,
+      entretiensJury: [
+        ...s.entretiensJury,
+        { annee: e.annee, date: e.date, compteRendu: e.compteRendu, auteur: e.auteur },
+      ],
+    }),
+  'master.justifie': (s, e, _annee, _sequence) =>
+    ok({
+      ...s,
+      stage: { ...s.stage, masterJustifie: { dateObtention: e.dateObtention, intitule: e.intitule } },
+    }),
+  'decision.prononcee': (s, e, annee, sequence) => {
+    const decision = {
+      decision: e.decision,
+      instance: e.instance,
+      annee: e.annee,
+      motivation: e.motivation,
+      dateEffet: e.dateEffet,
+      periodeSuivante: e.periodeSuivante,
+      instantane: e.instantane,
+      auteur: e.auteur,
+      le: e.le,
+    };
+    const base = { ...s, etat: etatApresDecision[e.decision], decisions: [...s.decisions, decision] };
+    const periode = e.periodeSuivante;
+    if (e.decision === 'renouvellement' || e.decision === 'prolongation-master') {
+      if (periode === null)
+        return incoherent(sequence, `Une décision « ${e.decision} » doit dater la suite.`);
+      if (e.decision === 'renouvellement') {
+        const annees = [
+          ...s.stage.annees,
+          { numero: annee + 1, dateDebut: periode.dateDebut, dateFinStatutaire: periode.dateFinStatutaire },
+        ];
+        return ok({ ...base, stage: { ...s.stage, annees } });
+      }
+      const prolongationMaster = { dateDebut: periode.dateDebut, dateFin: periode.dateFinStatutaire };
+      return ok({ ...base, stage: { ...s.stage, prolongationMaster } });
+    }
+    return ok(base);
+  },
+  'demission.presentee': (s, e, _annee, _sequence) =>
+    ok({ ...s, demission: { dateDemande: e.dateDemande, dateCessation: e.dateCessation, acceptee: null } }),
+  'demission.acceptee': (s, e, _annee, sequence) => {
+    if (s.demission === null || s.demission.acceptee !== null) {
+      return incoherent(sequence, 'Aucune démission en attente d’acceptation.');
+    }
+    return ok({
+      ...s,
+      etat: 'demissionnaire',
+      demission: { ...s.demission, acceptee: { date: e.date, par: e.auteur } },
+    });
+  },
+};
+
 /**
  * Applies one event to a state.
  *
@@ -115,362 +463,10 @@ export function appliquerEvenement(
   const annee = anneeCourante(state);
   const s: DossierState = { ...state, sequence };
 
-  return match(event)
-    .returnType<Result<DossierState, ValidationError>>()
-    .with({ type: 'dossier.ouvert' }, () => incoherent(sequence, 'Le dossier est déjà ouvert.'))
-    .with({ type: 'nomination.reportee' }, (e) =>
-      ok({
-        ...s,
-        etat: 'nomination-reportee',
-        stage: { ...s.stage, reportNomination: { motif: e.motif, jusquau: e.jusquau } },
-      }),
-    )
-    .with({ type: 'stagiaire.nomme' }, (e) =>
-      ok({
-        ...s,
-        etat: 'en-stage',
-        stage: {
-          ...s.stage,
-          dateNomination: e.dateNomination,
-          annees: [
-            ...s.stage.annees,
-            { numero: annee, dateDebut: e.dateDebutStage, dateFinStatutaire: e.dateFinStatutaire },
-          ],
-        },
-      }),
-    )
-    .with({ type: 'stagiaire.affecte' }, (e) =>
-      ok({ ...s, affectations: [...s.affectations, { uai: e.uai, depuis: e.date }] }),
-    )
-    .with({ type: 'tuteur.designe' }, (e) => {
-      if (s.acteurs.tuteurs.some((d) => d.jusquau === null && d.tuteur.id === e.tuteur.id)) {
-        return incoherent(sequence, `${e.tuteur.id} est déjà tuteur.`);
-      }
-      const designation = { tuteur: e.tuteur, depuis: e.date, jusquau: null, motifRetrait: null };
-      return ok({ ...s, acteurs: { ...s.acteurs, tuteurs: [...s.acteurs.tuteurs, designation] } });
-    })
-    .with({ type: 'tuteur.retire' }, (e) => {
-      const i = s.acteurs.tuteurs.findIndex((d) => d.jusquau === null && d.tuteur.id === e.tuteurId);
-      if (i < 0) return incoherent(sequence, `${e.tuteurId} n’est pas tuteur du stagiaire.`);
-      const tuteurs = s.acteurs.tuteurs.map((d, j) =>
-        j === i ? { ...d, jusquau: e.date, motifRetrait: e.motif } : d,
-      );
-      return ok({ ...s, acteurs: { ...s.acteurs, tuteurs } });
-    })
-    .with({ type: 'acteur.designe' }, (e) =>
-      match(e.role)
-        .returnType<Result<DossierState, ValidationError>>()
-        .with('chef-etablissement', () =>
-          ok({ ...s, acteurs: { ...s.acteurs, chefEtablissement: e.personne } }),
-        )
-        .with('inspecteur', () => ok({ ...s, acteurs: { ...s.acteurs, inspecteur: e.personne } }))
-        .with('directeur-inspe', () => ok({ ...s, acteurs: { ...s.acteurs, directeurInspe: e.personne } }))
-        .with('formateur-inspe', () => {
-          const autres = s.acteurs.formateursInspe.filter(
-            (p) => p.id !== e.remplace && p.id !== e.personne.id,
-          );
-          return ok({ ...s, acteurs: { ...s.acteurs, formateursInspe: [...autres, e.personne] } });
-        })
-        .exhaustive(),
-    )
-    .with({ type: 'autopositionnement.enregistre' }, (e) =>
-      ok({
-        ...s,
-        autopositionnements: [
-          ...s.autopositionnements,
-          {
-            autopositionnementId: e.autopositionnementId,
-            annee,
-            date: e.date,
-            positionnement: e.positionnement,
-            commentaire: e.commentaire,
-          },
-        ],
-      }),
-    )
-    .with({ type: 'visite.planifiee' }, (e) => {
-      if (s.visites.some((v) => v.visiteId === e.visiteId)) {
-        return incoherent(sequence, `La visite ${e.visiteId} existe déjà.`);
-      }
-      const visite = {
-        visiteId: e.visiteId,
-        annee,
-        nature: e.nature,
-        visiteur: e.visiteur,
-        statut: 'planifiee' as const,
-        datePrevue: e.datePrevue,
-        realisation: null,
-        annulation: null,
-      };
-      return ok({ ...s, visites: [...s.visites, visite] });
-    })
-    .with({ type: 'visite.realisee' }, (e) => {
-      const realisation = {
-        date: e.date,
-        pointsAppui: e.pointsAppui,
-        competencesATravailler: e.competencesATravailler,
-        conseils: e.conseils,
-        axesDeTravail: e.axesDeTravail,
-        compteRendu: e.compteRendu,
-        le: e.le,
-      };
-      const i = s.visites.findIndex((v) => v.visiteId === e.visiteId);
-      if (i < 0) {
-        const visite = {
-          visiteId: e.visiteId,
-          annee,
-          nature: e.nature,
-          visiteur: e.visiteur,
-          statut: 'realisee' as const,
-          datePrevue: null,
-          realisation,
-          annulation: null,
-        };
-        return ok({ ...s, visites: [...s.visites, visite] });
-      }
-      const prevue = s.visites[i];
-      if (prevue?.statut !== 'planifiee')
-        return incoherent(sequence, `La visite ${e.visiteId} n’est plus prévue.`);
-      const visites = s.visites.map((v, j) =>
-        j === i
-          ? { ...v, nature: e.nature, visiteur: e.visiteur, statut: 'realisee' as const, realisation }
-          : v,
-      );
-      return ok({ ...s, visites });
-    })
-    .with({ type: 'visite.annulee' }, (e) => {
-      const i = s.visites.findIndex((v) => v.visiteId === e.visiteId && v.statut === 'planifiee');
-      if (i < 0) return incoherent(sequence, `La visite ${e.visiteId} n’est pas prévue.`);
-      const visites = s.visites.map((v, j) =>
-        j === i ? { ...v, statut: 'annulee' as const, annulation: { motif: e.motif, le: e.le } } : v,
-      );
-      return ok({ ...s, visites });
-    })
-    .with({ type: 'entretien.tenu' }, (e) =>
-      ok({
-        ...s,
-        entretiens: [
-          ...s.entretiens,
-          {
-            entretienId: e.entretienId,
-            annee,
-            nature: e.nature,
-            date: e.date,
-            compteRendu: e.compteRendu,
-            auteur: e.auteur,
-          },
-        ],
-      }),
-    )
-    .with({ type: 'formation.enregistree' }, (e) =>
-      ok({
-        ...s,
-        formations: [
-          ...s.formations,
-          {
-            formationId: e.formationId,
-            annee,
-            date: e.date,
-            operateur: e.operateur,
-            heures: e.heures,
-            intitule: e.intitule,
-            presence: e.presence,
-            enregistrePar: e.auteur,
-          },
-        ],
-      }),
-    )
-    .with({ type: 'bilan.depose' }, (e) => {
-      const role = e.auteur.role;
-      if (
-        role !== 'tuteur' &&
-        role !== 'chef-etablissement' &&
-        role !== 'inspecteur' &&
-        role !== 'formateur-inspe'
-      ) {
-        return incoherent(sequence, `Un bilan ne peut être déposé au titre du rôle « ${role} ».`);
-      }
-      const bilan = {
-        bilanId: e.bilanId,
-        annee,
-        nature: e.nature,
-        evaluateur: { role, id: e.auteur.id },
-        date: e.date,
-        positionnement: e.positionnement,
-        appreciation: e.appreciation,
-        le: e.le,
-      };
-      return ok({ ...s, bilans: [...s.bilans, bilan] });
-    })
-    .with({ type: 'alerte.declenchee' }, (e) => {
-      if (s.alertes.some((a) => a.alerteId === e.alerteId)) {
-        return incoherent(sequence, `L’alerte ${e.alerteId} existe déjà.`);
-      }
-      const alerte = {
-        alerteId: e.alerteId,
-        annee,
-        moment: e.moment,
-        motifs: e.motifs,
-        date: e.date,
-        description: e.description,
-        declenchePar: e.auteur,
-        levee: null,
-        protocole: null,
-      };
-      return ok({ ...s, alertes: [...s.alertes, alerte] });
-    })
-    .with({ type: 'alerte.levee' }, (e) => {
-      const i = s.alertes.findIndex((a) => a.alerteId === e.alerteId && a.levee === null);
-      if (i < 0) return incoherent(sequence, `L’alerte ${e.alerteId} n’est pas active.`);
-      const levee = { date: e.date, motif: e.motif, par: e.auteur };
-      return ok({ ...s, alertes: s.alertes.map((a, j) => (j === i ? { ...a, levee } : a)) });
-    })
-    .with({ type: 'protocole.ouvert' }, (e) => {
-      const i = s.alertes.findIndex((a) => a.alerteId === e.alerteId && a.protocole === null);
-      if (i < 0) return incoherent(sequence, `Aucune alerte ${e.alerteId} sans protocole.`);
-      const protocole = {
-        date: e.date,
-        mesures: e.mesures,
-        dateBilanPrevue: e.dateBilanPrevue,
-        ouvertPar: e.auteur,
-        cloture: null,
-      };
-      return ok({ ...s, alertes: s.alertes.map((a, j) => (j === i ? { ...a, protocole } : a)) });
-    })
-    .with({ type: 'protocole.clos' }, (e) => {
-      const i = s.alertes.findIndex(
-        (a) => a.alerteId === e.alerteId && a.protocole !== null && a.protocole.cloture === null,
-      );
-      const alerte = s.alertes[i];
-      if (!alerte?.protocole)
-        return incoherent(sequence, `Aucun protocole ouvert sur l’alerte ${e.alerteId}.`);
-      const protocole = {
-        ...alerte.protocole,
-        cloture: { date: e.date, conclusion: e.conclusion, par: e.auteur },
-      };
-      return ok({ ...s, alertes: s.alertes.map((a, j) => (j === i ? { ...a, protocole } : a)) });
-    })
-    .with({ type: 'conge.enregistre' }, (e) => {
-      if (s.conges.some((c) => c.congeId === e.congeId)) {
-        return incoherent(sequence, `Le congé ${e.congeId} existe déjà.`);
-      }
-      const conge = {
-        congeId: e.congeId,
-        nature: e.nature,
-        debut: e.debut,
-        fin: e.fin,
-        enregistrePar: e.auteur,
-      };
-      return ok({ ...s, conges: [...s.conges, conge] });
-    })
-    .with({ type: 'stage.prolonge' }, (e) =>
-      ok({
-        ...s,
-        stage: {
-          ...s.stage,
-          prolongationsConges: [
-            ...s.stage.prolongationsConges,
-            {
-              annee: e.annee,
-              joursCongesRemuneres: e.joursCongesRemuneres,
-              joursNonComptes: e.joursNonComptes,
-              joursProlongation: e.joursProlongation,
-              dateFinEffective: e.dateFinEffective,
-              dateFinPourTitularisation: e.dateFinPourTitularisation,
-              le: e.le,
-            },
-          ],
-        },
-      }),
-    )
-    .with({ type: 'avis.emis' }, (e) => {
-      const role = e.auteur.role;
-      if (role !== 'inspecteur' && role !== 'chef-etablissement' && role !== 'directeur-inspe') {
-        return incoherent(sequence, `Un avis ne peut être émis au titre du rôle « ${role} ».`);
-      }
-      const avis = {
-        avisId: e.avisId,
-        annee,
-        role,
-        auteurId: e.auteur.id,
-        sens: e.sens,
-        motivation: e.motivation,
-        date: e.date,
-        le: e.le,
-      };
-      return ok({ ...s, avis: [...s.avis, avis] });
-    })
-    .with({ type: 'carnet.entree-ajoutee' }, (e) =>
-      ok({
-        ...s,
-        carnet: [...s.carnet, { entreeId: e.entreeId, annee, date: e.date, titre: e.titre, texte: e.texte }],
-      }),
-    )
-    .with({ type: 'dossier.transmis-au-jury' }, (e) =>
-      ok({
-        ...s,
-        etat: 'devant-jury',
-        transmissionsJury: [...s.transmissionsJury, { annee: e.annee, date: e.date, le: e.le }],
-      }),
-    )
-    .with({ type: 'jury.entretien-tenu' }, (e) =>
-      ok({
-        ...s,
-        entretiensJury: [
-          ...s.entretiensJury,
-          { annee: e.annee, date: e.date, compteRendu: e.compteRendu, auteur: e.auteur },
-        ],
-      }),
-    )
-    .with({ type: 'master.justifie' }, (e) =>
-      ok({
-        ...s,
-        stage: { ...s.stage, masterJustifie: { dateObtention: e.dateObtention, intitule: e.intitule } },
-      }),
-    )
-    .with({ type: 'decision.prononcee' }, (e) => {
-      const decision = {
-        decision: e.decision,
-        instance: e.instance,
-        annee: e.annee,
-        motivation: e.motivation,
-        dateEffet: e.dateEffet,
-        periodeSuivante: e.periodeSuivante,
-        instantane: e.instantane,
-        auteur: e.auteur,
-        le: e.le,
-      };
-      const base = { ...s, etat: etatApresDecision[e.decision], decisions: [...s.decisions, decision] };
-      const periode = e.periodeSuivante;
-      if (e.decision === 'renouvellement' || e.decision === 'prolongation-master') {
-        if (periode === null)
-          return incoherent(sequence, `Une décision « ${e.decision} » doit dater la suite.`);
-        if (e.decision === 'renouvellement') {
-          const annees = [
-            ...s.stage.annees,
-            { numero: annee + 1, dateDebut: periode.dateDebut, dateFinStatutaire: periode.dateFinStatutaire },
-          ];
-          return ok({ ...base, stage: { ...s.stage, annees } });
-        }
-        const prolongationMaster = { dateDebut: periode.dateDebut, dateFin: periode.dateFinStatutaire };
-        return ok({ ...base, stage: { ...s.stage, prolongationMaster } });
-      }
-      return ok(base);
-    })
-    .with({ type: 'demission.presentee' }, (e) =>
-      ok({ ...s, demission: { dateDemande: e.dateDemande, dateCessation: e.dateCessation, acceptee: null } }),
-    )
-    .with({ type: 'demission.acceptee' }, (e) => {
-      if (s.demission === null || s.demission.acceptee !== null) {
-        return incoherent(sequence, 'Aucune démission en attente d’acceptation.');
-      }
-      return ok({
-        ...s,
-        etat: 'demissionnaire',
-        demission: { ...s.demission, acceptee: { date: e.date, par: e.auteur } },
-      });
-    })
-    .exhaustive();
+  // One handler per event type (exhaustive by its mapped type); the cast only re-links the union member to
+  // its handler, which TypeScript cannot correlate by itself.
+  const handler = appliquer[event.type] as Appliquer<DossierEventType>;
+  return handler(s, event, annee, sequence);
 }
 
 /**

@@ -14,10 +14,12 @@ import type { DossierState } from './state.js';
 
 /** The identification of the rule set a decision was taken under. */
 export interface ReglesUtilisees {
-  /** Version label of the rule set (e.g. `national-2014.1`, or an académie pack's version). */
+  /**
+   * Version label of the rule set: `WorkflowRules.version` (e.g. `national-2014.1`; for rules resolved from
+   * packs, every pack's id and version and the school year). Packs are immutable once versioned, so the label
+   * identifies the rules' content.
+   */
   readonly version: string;
-  /** Content hash of the rule set as given to the workflow (see {@link empreinte}). */
-  readonly empreinte: string;
 }
 
 /**
@@ -53,15 +55,16 @@ export function vueJury(state: DossierState): Json {
     })),
     demission: state.demission,
   };
-  // The state is made of JSON values only (strings, numbers, booleans, null, arrays, plain objects).
-  return JSON.parse(JSON.stringify(vue)) as Json;
+  // The state is made of JSON values only (strings, numbers, booleans, null, arrays, plain objects) and is never
+  // mutated, so the view may share its records.
+  return vue as unknown as Json;
 }
 
 /**
  * Freezes the jury's view of a dossier.
  *
  * @param state - the dossier at the time of the decision (its `sequence` is the last event included).
- * @param regles - the version and hash of the rules used.
+ * @param regles - the version of the rules used.
  * @returns the view and its content hash.
  * @remarks So that the decision can be reproduced on appeal (arrêté du 22 août 2014, art. 7 and 9).
  */
@@ -70,7 +73,7 @@ export function figerVueJury(state: DossierState, regles: ReglesUtilisees): Inst
   return {
     version: 1,
     sequence: state.sequence,
-    regles: { version: regles.version, empreinte: regles.empreinte },
+    regles: { version: regles.version },
     vue,
     empreinte: empreinteInstantane(state.sequence, regles, vue),
   };
@@ -80,7 +83,7 @@ function empreinteInstantane(sequence: number, regles: ReglesUtilisees, vue: Jso
   return empreinte({
     version: 1,
     sequence,
-    regles: { version: regles.version, empreinte: regles.empreinte },
+    regles: { version: regles.version },
     vue,
   });
 }

@@ -8,7 +8,6 @@ import { err, ok } from 'neverthrow';
 import { match } from 'ts-pattern';
 import { addDays } from '../calendar/local-date.js';
 import { anneeCourante } from '../dossier/annee.js';
-import { empreinte } from '../dossier/empreinte.js';
 import type { DossierEvent } from '../dossier/events.js';
 import { figerVueJury } from '../dossier/instantane.js';
 import type { DossierState } from '../dossier/state.js';
@@ -23,10 +22,17 @@ import { raison, refusal } from './refus.js';
 import type { WorkflowRules } from './regles.js';
 import { arrete2014, decret94874 } from './sources.js';
 
+/** The commands that change the workflow state (handled here). */
+export const typesDecision = [
+  'nomination.prononcer',
+  'jury.saisir',
+  'jury.deliberer',
+  'recteur.decider',
+  'demission.accepter',
+] as const;
+
 /** Commands handled here. */
-export type CommandeDecision = CommandOf<
-  'nomination.prononcer' | 'jury.saisir' | 'jury.deliberer' | 'recteur.decider' | 'demission.accepter'
->;
+export type CommandeDecision = CommandOf<(typeof typesDecision)[number]>;
 
 function resultat(reasons: RefusalReason[], events: () => DossierEvent[]): TransitionResult {
   const refus = refusal(reasons);
@@ -97,7 +103,7 @@ export function deciderDecision(command: CommandeDecision, e: Entrees): Transiti
   const regles = ctx.regles;
   const reasons: RefusalReason[] = [];
   const annee = anneeCourante(state);
-  const instantane = () => figerVueJury(state, { version: regles.version, empreinte: empreinte(regles) });
+  const instantane = () => figerVueJury(state, { version: regles.version });
 
   return match(command)
     .returnType<TransitionResult>()

@@ -5,13 +5,12 @@
  * @packageDocumentation
  */
 import { err, ok } from 'neverthrow';
-import { match } from 'ts-pattern';
 import type { AuteurRef } from '../dossier/acteurs.js';
 import { anneeCourante, tuteursActuels, uaiActuel } from '../dossier/annee.js';
 import type { DossierEvent } from '../dossier/events.js';
 import type { Visite } from '../dossier/state.js';
 import type { RefusalReason } from '../errors.js';
-import type { CommandOf, CommandType } from './commands.js';
+import type { CommandOf } from './commands.js';
 import { prealablesAvisManquants } from './conditions.js';
 import { calculerEffetConges } from './conges.js';
 import type { Entrees, TransitionResult } from './contexte-decision.js';
@@ -20,18 +19,35 @@ import { validerPositionnement } from './positionnements.js';
 import { raison, refusal } from './refus.js';
 import { arrete2014, decret94874, guideReunion } from './sources.js';
 
+/** The commands that record the year without changing the workflow state (handled here). */
+export const typesEnregistrement = [
+  'nomination.reporter',
+  'affectation.modifier',
+  'tuteur.designer',
+  'tuteur.retirer',
+  'acteur.designer',
+  'autopositionnement.enregistrer',
+  'visite.planifier',
+  'visite.realiser',
+  'visite.annuler',
+  'entretien.enregistrer',
+  'formation.enregistrer',
+  'bilan.deposer',
+  'alerte.declencher',
+  'alerte.lever',
+  'protocole.ouvrir',
+  'protocole.clore',
+  'conge.enregistrer',
+  'stage.prolonger',
+  'avis.emettre',
+  'carnet.ecrire',
+  'jury.entendre',
+  'master.justifier',
+  'demission.presenter',
+] as const;
+
 /** Commands handled here. */
-export type CommandeEnregistrement = CommandOf<
-  Exclude<
-    CommandType,
-    | 'dossier.ouvrir'
-    | 'nomination.prononcer'
-    | 'jury.saisir'
-    | 'jury.deliberer'
-    | 'recteur.decider'
-    | 'demission.accepter'
-  >
->;
+export type CommandeEnregistrement = CommandOf<(typeof typesEnregistrement)[number]>;
 
 function resultat(reasons: RefusalReason[], events: () => DossierEvent[]): TransitionResult {
   const refus = refusal(reasons);
@@ -59,6 +75,548 @@ function peutAgirSurVisite(visite: Visite, e: Entrees): boolean {
   return visite.nature === 'visite-chez-tuteur' && acteur.role === 'tuteur';
 }
 
+type Handler<T extends CommandeEnregistrement['type']> = (
+  c: Extract<CommandeEnregistrement, { type: T }>,
+  x: Contexte,
+) => TransitionResult;
+
+/** What every handler may read, and the list where it collects the reasons to refuse. */
+interface Contexte {
+  readonly state: Entrees['state'];
+  readonly ctx: Entrees['ctx'];
+  readonly jour: string;
+  readonly entete: Entrees['entete'];
+  readonly regles: Entrees['ctx']['regles'];
+  readonly reasons: RefusalReason[];
+  readonly e: Entrees;
+}
+
+/** One handler per recording command (the mapped type makes the compiler check that none is missing). */
+const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } = {
+  'nomination.reporter': (c, { state, regles, reasons, entete }) => {
+    const prevue = state.identite.dateNominationPrevue;
+    const max = ajouterMois(prevue, regles.reportNominationMaxMois.valeur);
+    if (c.jusquau <= prevue) {
+      reasons.push(
+        raison('report.date', `Le report doit finir après la date de nomination prévue (${prevue}).`),
+      );
+    }
+    if (c.jusquau > max) {
+      reasons.push(
+        raison(
+          'report.trop-long',
+          `Le report ne peut excéder ${regles.reportNominationMaxMois.valeur} mois (au plus tard le ${max}).`,
+          regles.reportNominationMaxMois.source,
+        ),
+      );
+    }
+    return resultat(reasons, () => [
+      { type: 'nomination.reportee', ...entete, motif: c.motif, jusquau: c.jusquau },
+    ]);
+  },
+  'affectation.modifier': (c, { state, reasons, entete }) => {
+    if (c.uai === uaiActuel(state)) {
+      reasons.push(raison('affectation.inchangee', `Le stagiaire est déjà affecté à ${c.uai}.`));
+    }
+    return resultat(reasons, () => [{ type: 'stagiaire.affecte', ...entete, uai: c.uai, date: c.date }]);
+  },
+  'tuteur.designer': (c, { state, reasons, entete }) => {
+    const actuels = tuteursActuels(state);
+    if (actuels.some((t) => t.id === c.tuteur.id)) {
+      reasons.push(raison('tuteur.deja-designe', `${c.tuteur.prenom} ${c.tuteur.nom} est déjà tuteur.`));
+    }
+    if (c.remplace !== undefined && !actuels.some((t) => t.id === c.remplace)) {
+      reasons.push(raison('tuteur.inconnu', `${c.remplace} n’est pas tuteur de ce stagiaire.`));
+    }
+    return resultat(reasons, () => [
+      ...(c.remplace === undefined
+        ? []
+        : [
+            {
+              type: 'tuteur.retire' as const,
+              ...entete,
+              tuteurId: c.remplace,
+              date: c.date,
+              motif: c.motif ?? null,
+            },
+          ]),
+      { type: 'tuteur.designe', ...entete, tuteur: c.tuteur, date: c.date },
+    ]);
+  },
+  'tuteur.retirer': (c, { state, reasons, entete }) => {
+    if (!tuteursActuels(state).some((t) => t.id === c.tuteurId)) {
+      reasons.push(raison('tuteur.inconnu', `${c.tuteurId} n’est pas tuteur de ce stagiaire.`));
+    }
+    return resultat(reasons, () => [
+      { type: 'tuteur.retire', ...entete, tuteurId: c.tuteurId, date: c.date, motif: c.motif ?? null },
+    ]);
+  },
+  'acteur.designer': (c, { state, reasons, entete }) => {
+    if (
+      c.role === 'formateur-inspe' &&
+      c.remplace !== undefined &&
+      !state.acteurs.formateursInspe.some((p) => p.id === c.remplace)
+    ) {
+      reasons.push(raison('formateur.inconnu', `${c.remplace} n’est pas formateur de ce stagiaire.`));
+    }
+    return resultat(reasons, () => [
+      {
+        type: 'acteur.designe',
+        ...entete,
+        role: c.role,
+        personne: c.personne,
+        remplace: c.remplace ?? null,
+        date: c.date,
+      },
+    ]);
+  },
+  'autopositionnement.enregistrer': (c, { state, ctx, jour, reasons, entete }) => {
+    idLibre(
+      reasons,
+      state.autopositionnements.some((a) => a.autopositionnementId === c.autopositionnementId),
+      'autopositionnement.existe',
+      `L’auto-positionnement ${c.autopositionnementId}`,
+    );
+    pasDansLeFutur(reasons, jour, c.date, 'L’auto-positionnement');
+    const p = validerPositionnement(state, c.positionnement, 'autopositionnement', ctx);
+    if (p.isErr()) return err(p.error);
+    return resultat(reasons, () => [
+      {
+        type: 'autopositionnement.enregistre',
+        ...entete,
+        autopositionnementId: c.autopositionnementId,
+        date: c.date,
+        positionnement: p.value,
+        commentaire: c.commentaire ?? null,
+      },
+    ]);
+  },
+  'visite.planifier': (c, { state, reasons, e, entete }) => {
+    idLibre(
+      reasons,
+      state.visites.some((v) => v.visiteId === c.visiteId),
+      'visite.existe',
+      `La visite ${c.visiteId}`,
+    );
+    return resultat(reasons, () => [
+      {
+        type: 'visite.planifiee',
+        ...entete,
+        visiteId: c.visiteId,
+        nature: c.nature,
+        datePrevue: c.datePrevue,
+        visiteur: visiteurPour(c.nature, e),
+      },
+    ]);
+  },
+  'visite.realiser': (c, { state, jour, reasons, e, entete }) => {
+    pasDansLeFutur(reasons, jour, c.date, 'La visite');
+    const prevue = state.visites.find((v) => v.visiteId === c.visiteId);
+    let visiteur = visiteurPour(c.nature, e);
+    if (prevue !== undefined) {
+      visiteur = prevue.visiteur;
+      if (prevue.statut !== 'planifiee') {
+        reasons.push(raison('visite.non-prevue', `La visite ${c.visiteId} est déjà ${prevue.statut}.`));
+      }
+      if (prevue.nature !== c.nature) {
+        reasons.push(
+          raison(
+            'visite.nature-differente',
+            `La visite ${c.visiteId} a été prévue comme « ${prevue.nature} ».`,
+          ),
+        );
+      }
+      if (!peutAgirSurVisite(prevue, e)) {
+        reasons.push(
+          raison('visite.autre-visiteur', `La visite ${c.visiteId} est celle de ${prevue.visiteur.id}.`),
+        );
+      }
+    }
+    return resultat(reasons, () => [
+      {
+        type: 'visite.realisee',
+        ...entete,
+        visiteId: c.visiteId,
+        nature: c.nature,
+        date: c.date,
+        visiteur,
+        pointsAppui: c.pointsAppui,
+        competencesATravailler: c.competencesATravailler,
+        conseils: c.conseils,
+        axesDeTravail: c.axesDeTravail,
+        compteRendu: c.compteRendu ?? null,
+      },
+    ]);
+  },
+  'visite.annuler': (c, { state, reasons, e, entete }) => {
+    const prevue = state.visites.find((v) => v.visiteId === c.visiteId);
+    if (prevue === undefined || prevue.statut !== 'planifiee') {
+      reasons.push(raison('visite.non-prevue', `Aucune visite ${c.visiteId} n’est prévue.`));
+    } else if (!peutAgirSurVisite(prevue, e)) {
+      reasons.push(
+        raison('visite.autre-visiteur', `La visite ${c.visiteId} est celle de ${prevue.visiteur.id}.`),
+      );
+    }
+    return resultat(reasons, () => [
+      { type: 'visite.annulee', ...entete, visiteId: c.visiteId, motif: c.motif },
+    ]);
+  },
+  'entretien.enregistrer': (c, { state, jour, reasons, entete }) => {
+    idLibre(
+      reasons,
+      state.entretiens.some((x) => x.entretienId === c.entretienId),
+      'entretien.existe',
+      `L’entretien ${c.entretienId}`,
+    );
+    pasDansLeFutur(reasons, jour, c.date, 'L’entretien');
+    return resultat(reasons, () => [
+      {
+        type: 'entretien.tenu',
+        ...entete,
+        entretienId: c.entretienId,
+        nature: c.nature,
+        date: c.date,
+        compteRendu: c.compteRendu ?? null,
+      },
+    ]);
+  },
+  'formation.enregistrer': (c, { state, jour, reasons, entete }) => {
+    idLibre(
+      reasons,
+      state.formations.some((f) => f.formationId === c.formationId),
+      'formation.existe',
+      `La journée de formation ${c.formationId}`,
+    );
+    pasDansLeFutur(reasons, jour, c.date, 'La journée de formation');
+    return resultat(reasons, () => [
+      {
+        type: 'formation.enregistree',
+        ...entete,
+        formationId: c.formationId,
+        date: c.date,
+        operateur: c.operateur,
+        heures: c.heures,
+        intitule: c.intitule,
+        presence: c.presence,
+      },
+    ]);
+  },
+  'bilan.deposer': (c, { state, ctx, jour, reasons, entete }) => {
+    const annee = anneeCourante(state);
+    idLibre(
+      reasons,
+      state.bilans.some((b) => b.bilanId === c.bilanId),
+      'bilan.existe',
+      `Le bilan ${c.bilanId}`,
+    );
+    pasDansLeFutur(reasons, jour, c.date, 'Le bilan');
+    const dejaDepose = state.bilans.some(
+      (b) =>
+        b.annee === annee &&
+        b.nature === c.nature &&
+        b.evaluateur.role === ctx.acteur.role &&
+        b.evaluateur.id === ctx.acteur.id,
+    );
+    if (dejaDepose) {
+      reasons.push(
+        raison(
+          'bilan.deja-depose',
+          `Vous avez déjà déposé votre bilan ${c.nature} pour l’année de stage ${annee} : chaque bilan reste tel que déposé.`,
+          guideReunion('§ 5'),
+        ),
+      );
+    }
+    const usage = c.nature === 'final' ? 'bilan-final' : 'bilan-intermediaire';
+    const p = validerPositionnement(state, c.positionnement, usage, ctx);
+    if (p.isErr()) return err(p.error);
+    return resultat(reasons, () => [
+      {
+        type: 'bilan.depose',
+        ...entete,
+        bilanId: c.bilanId,
+        nature: c.nature,
+        date: c.date,
+        positionnement: p.value,
+        appreciation: c.appreciation,
+      },
+    ]);
+  },
+  'alerte.declencher': (c, { state, jour, reasons, entete }) => {
+    idLibre(
+      reasons,
+      state.alertes.some((a) => a.alerteId === c.alerteId),
+      'alerte.existe',
+      `L’alerte ${c.alerteId}`,
+    );
+    pasDansLeFutur(reasons, jour, c.date, 'L’alerte');
+    return resultat(reasons, () => [
+      {
+        type: 'alerte.declenchee',
+        ...entete,
+        alerteId: c.alerteId,
+        moment: c.moment,
+        motifs: c.motifs,
+        date: c.date,
+        description: c.description,
+      },
+    ]);
+  },
+  'alerte.lever': (c, { state, jour, reasons, entete }) => {
+    const alerte = state.alertes.find((a) => a.alerteId === c.alerteId);
+    if (alerte === undefined) reasons.push(raison('alerte.inconnue', `Aucune alerte ${c.alerteId}.`));
+    else if (alerte.levee !== null)
+      reasons.push(raison('alerte.deja-levee', `L’alerte ${c.alerteId} est déjà levée.`));
+    else if (alerte.protocole !== null && alerte.protocole.cloture === null) {
+      reasons.push(
+        raison(
+          'alerte.protocole-en-cours',
+          `Le protocole d’accompagnement renforcé ouvert sur l’alerte ${c.alerteId} doit être clos d’abord.`,
+          guideReunion('§ 4.4'),
+        ),
+      );
+    }
+    pasDansLeFutur(reasons, jour, c.date, 'La levée de l’alerte');
+    return resultat(reasons, () => [
+      { type: 'alerte.levee', ...entete, alerteId: c.alerteId, date: c.date, motif: c.motif },
+    ]);
+  },
+  'protocole.ouvrir': (c, { state, jour, reasons, entete }) => {
+    const alerte = state.alertes.find((a) => a.alerteId === c.alerteId);
+    if (alerte === undefined) {
+      reasons.push(
+        raison(
+          'alerte.inconnue',
+          `Un protocole d’accompagnement renforcé suit une alerte : aucune alerte ${c.alerteId}.`,
+          guideReunion('§ 4.4'),
+        ),
+      );
+    } else {
+      if (alerte.levee !== null)
+        reasons.push(raison('alerte.deja-levee', `L’alerte ${c.alerteId} est levée.`));
+      if (alerte.protocole !== null) {
+        reasons.push(raison('protocole.existe', `Un protocole est déjà ouvert sur l’alerte ${c.alerteId}.`));
+      }
+    }
+    if (c.dateBilanPrevue !== undefined && c.dateBilanPrevue < c.date) {
+      reasons.push(raison('protocole.date-bilan', 'Le bilan du protocole ne peut précéder son ouverture.'));
+    }
+    pasDansLeFutur(reasons, jour, c.date, 'Le protocole');
+    return resultat(reasons, () => [
+      {
+        type: 'protocole.ouvert',
+        ...entete,
+        alerteId: c.alerteId,
+        date: c.date,
+        mesures: c.mesures,
+        dateBilanPrevue: c.dateBilanPrevue ?? null,
+      },
+    ]);
+  },
+  'protocole.clore': (c, { state, jour, reasons, entete }) => {
+    const protocole = state.alertes.find((a) => a.alerteId === c.alerteId)?.protocole ?? null;
+    if (protocole === null) {
+      reasons.push(
+        raison('protocole.non-ouvert', `Aucun protocole n’est ouvert sur l’alerte ${c.alerteId}.`),
+      );
+    } else {
+      if (protocole.cloture !== null)
+        reasons.push(raison('protocole.deja-clos', 'Ce protocole est déjà clos.'));
+      if (c.date < protocole.date) {
+        reasons.push(raison('protocole.date', `Le protocole a été ouvert le ${protocole.date}.`));
+      }
+    }
+    pasDansLeFutur(reasons, jour, c.date, 'La clôture du protocole');
+    return resultat(reasons, () => [
+      { type: 'protocole.clos', ...entete, alerteId: c.alerteId, date: c.date, conclusion: c.conclusion },
+    ]);
+  },
+  'conge.enregistrer': (c, { state, reasons, entete }) => {
+    idLibre(
+      reasons,
+      state.conges.some((x) => x.congeId === c.congeId),
+      'conge.existe',
+      `Le congé ${c.congeId}`,
+    );
+    if (c.fin < c.debut)
+      reasons.push(raison('conge.dates', `Le congé finit (${c.fin}) avant de commencer (${c.debut}).`));
+    const chevauche = state.conges.find((x) => x.debut <= c.fin && c.debut <= x.fin);
+    if (chevauche !== undefined) {
+      reasons.push(
+        raison(
+          'conge.chevauchement',
+          `Ce congé chevauche le congé ${chevauche.congeId} (${chevauche.debut} → ${chevauche.fin}).`,
+        ),
+      );
+    }
+    const debutStage = state.stage.annees.at(-1)?.dateDebut;
+    if (debutStage !== undefined && c.fin < debutStage) {
+      reasons.push(
+        raison('conge.hors-stage', `Ce congé finit avant le début de l’année de stage (${debutStage}).`),
+      );
+    }
+    return resultat(reasons, () => [
+      {
+        type: 'conge.enregistre',
+        ...entete,
+        congeId: c.congeId,
+        nature: c.nature,
+        debut: c.debut,
+        fin: c.fin,
+      },
+    ]);
+  },
+  'stage.prolonger': (_c, { state, regles, reasons, entete }) => {
+    const effet = calculerEffetConges(state, regles);
+    if (effet === null)
+      return err({
+        kind: 'refusal',
+        reasons: [raison('stage.non-commence', 'Le stage n’a pas commencé.')],
+      });
+    const derniere = state.stage.prolongationsConges.filter((p) => p.annee === effet.annee).at(-1);
+    if (effet.joursProlongation === 0) {
+      reasons.push(
+        raison(
+          'prolongation.sans-objet',
+          `Aucune prolongation : ${effet.joursCongesRemuneres} jour(s) de congés rémunérés, dans la limite de ${effet.seuil} jours comptés comme temps de stage, et aucun jour non compté.`,
+          decret94874('art. 26'),
+        ),
+      );
+    } else if (derniere !== undefined && derniere.joursProlongation === effet.joursProlongation) {
+      reasons.push(
+        raison(
+          'prolongation.inchangee',
+          `La prolongation de ${effet.joursProlongation} jour(s) est déjà enregistrée (fin le ${derniere.dateFinEffective}).`,
+        ),
+      );
+    }
+    return resultat(reasons, () => [
+      {
+        type: 'stage.prolonge',
+        ...entete,
+        motif: 'conges',
+        annee: effet.annee,
+        joursCongesRemuneres: effet.joursCongesRemuneres,
+        joursNonComptes: effet.joursNonComptes,
+        joursProlongation: effet.joursProlongation,
+        dateFinEffective: effet.dateFinEffective,
+        dateFinPourTitularisation: effet.dateFinPourTitularisation,
+      },
+    ]);
+  },
+  'avis.emettre': (c, { state, ctx, jour, regles, reasons, entete }) => {
+    const role = ctx.acteur.role;
+    const annee = anneeCourante(state);
+    idLibre(
+      reasons,
+      state.avis.some((a) => a.avisId === c.avisId),
+      'avis.existe',
+      `L’avis ${c.avisId}`,
+    );
+    pasDansLeFutur(reasons, jour, c.date, 'L’avis');
+    if (role === 'inspecteur' || role === 'chef-etablissement' || role === 'directeur-inspe') {
+      const deja = state.avis.find((a) => a.annee === annee && a.role === role);
+      if (deja !== undefined) {
+        reasons.push(
+          raison(
+            'avis.deja-emis',
+            `L’avis ${deja.sens} du ${deja.date} a déjà été émis à ce titre pour l’année de stage ${annee} : il n’est pas remplacé.`,
+            arrete2014('art. 5'),
+          ),
+        );
+      }
+      reasons.push(...prealablesAvisManquants(state, regles, role));
+    }
+    if (c.sens === 'defavorable' && regles.motivationAvisDefavorable.valeur && c.motivation === undefined) {
+      reasons.push(
+        raison(
+          'avis.motivation-requise',
+          'Un avis défavorable doit être motivé.',
+          regles.motivationAvisDefavorable.source,
+        ),
+      );
+    }
+    return resultat(reasons, () => [
+      {
+        type: 'avis.emis',
+        ...entete,
+        avisId: c.avisId,
+        sens: c.sens,
+        motivation: c.motivation ?? null,
+        date: c.date,
+      },
+    ]);
+  },
+  'carnet.ecrire': (c, { state, jour, reasons, entete }) => {
+    idLibre(
+      reasons,
+      state.carnet.some((x) => x.entreeId === c.entreeId),
+      'carnet.existe',
+      `L’entrée ${c.entreeId}`,
+    );
+    pasDansLeFutur(reasons, jour, c.date, 'L’entrée du carnet');
+    return resultat(reasons, () => [
+      {
+        type: 'carnet.entree-ajoutee',
+        ...entete,
+        entreeId: c.entreeId,
+        date: c.date,
+        titre: c.titre,
+        texte: c.texte,
+      },
+    ]);
+  },
+  'jury.entendre': (c, { state, jour, reasons, entete }) => {
+    const annee = anneeCourante(state);
+    if (state.entretiensJury.some((x) => x.annee === annee)) {
+      reasons.push(
+        raison('jury.entretien-deja-tenu', `Le jury a déjà entendu le stagiaire pour l’année ${annee}.`),
+      );
+    }
+    pasDansLeFutur(reasons, jour, c.date, 'L’entretien avec le jury');
+    return resultat(reasons, () => [
+      { type: 'jury.entretien-tenu', ...entete, annee, date: c.date, compteRendu: c.compteRendu ?? null },
+    ]);
+  },
+  'master.justifier': (c, { state, jour, reasons, entete }) => {
+    if (state.identite.master !== 'a-justifier' || state.stage.masterJustifie !== null) {
+      reasons.push(
+        raison('master.sans-objet', 'Ce stagiaire n’a pas de master à justifier.', arrete2014('art. 9')),
+      );
+    }
+    pasDansLeFutur(reasons, jour, c.dateObtention, 'L’obtention du master');
+    return resultat(reasons, () => [
+      { type: 'master.justifie', ...entete, dateObtention: c.dateObtention, intitule: c.intitule },
+    ]);
+  },
+  'demission.presenter': (c, { state, jour, regles, reasons, entete }) => {
+    if (state.demission !== null && state.demission.acceptee === null) {
+      reasons.push(
+        raison('demission.en-cours', `Une démission du ${state.demission.dateDemande} attend déjà.`),
+      );
+    }
+    pasDansLeFutur(reasons, jour, c.dateDemande, 'La demande de démission');
+    const preavis = regles.preavisDemissionMois.valeur;
+    const auPlusTot = ajouterMois(c.dateDemande, preavis);
+    if (c.dateCessation < auPlusTot) {
+      reasons.push(
+        raison(
+          'demission.preavis',
+          `La démission doit être demandée au moins ${preavis} mois avant la cessation de fonctions : pas avant le ${auPlusTot} pour une demande du ${c.dateDemande}.`,
+          regles.preavisDemissionMois.source,
+        ),
+      );
+    }
+    return resultat(reasons, () => [
+      {
+        type: 'demission.presentee',
+        ...entete,
+        dateDemande: c.dateDemande,
+        dateCessation: c.dateCessation,
+      },
+    ]);
+  },
+};
+
 /**
  * Decides a recording command.
  *
@@ -68,533 +626,7 @@ function peutAgirSurVisite(visite: Visite, e: Entrees): boolean {
  */
 export function deciderEnregistrement(command: CommandeEnregistrement, e: Entrees): TransitionResult {
   const { state, ctx, jour, entete } = e;
-  const regles = ctx.regles;
-  const reasons: RefusalReason[] = [];
-  return match(command)
-    .returnType<TransitionResult>()
-    .with({ type: 'nomination.reporter' }, (c) => {
-      const prevue = state.identite.dateNominationPrevue;
-      const max = ajouterMois(prevue, regles.reportNominationMaxMois.valeur);
-      if (c.jusquau <= prevue) {
-        reasons.push(
-          raison('report.date', `Le report doit finir après la date de nomination prévue (${prevue}).`),
-        );
-      }
-      if (c.jusquau > max) {
-        reasons.push(
-          raison(
-            'report.trop-long',
-            `Le report ne peut excéder ${regles.reportNominationMaxMois.valeur} mois (au plus tard le ${max}).`,
-            regles.reportNominationMaxMois.source,
-          ),
-        );
-      }
-      return resultat(reasons, () => [
-        { type: 'nomination.reportee', ...entete, motif: c.motif, jusquau: c.jusquau },
-      ]);
-    })
-    .with({ type: 'affectation.modifier' }, (c) => {
-      if (c.uai === uaiActuel(state)) {
-        reasons.push(raison('affectation.inchangee', `Le stagiaire est déjà affecté à ${c.uai}.`));
-      }
-      return resultat(reasons, () => [{ type: 'stagiaire.affecte', ...entete, uai: c.uai, date: c.date }]);
-    })
-    .with({ type: 'tuteur.designer' }, (c) => {
-      const actuels = tuteursActuels(state);
-      if (actuels.some((t) => t.id === c.tuteur.id)) {
-        reasons.push(raison('tuteur.deja-designe', `${c.tuteur.prenom} ${c.tuteur.nom} est déjà tuteur.`));
-      }
-      if (c.remplace !== undefined && !actuels.some((t) => t.id === c.remplace)) {
-        reasons.push(raison('tuteur.inconnu', `${c.remplace} n’est pas tuteur de ce stagiaire.`));
-      }
-      return resultat(reasons, () => [
-        ...(c.remplace === undefined
-          ? []
-          : [
-              {
-                type: 'tuteur.retire' as const,
-                ...entete,
-                tuteurId: c.remplace,
-                date: c.date,
-                motif: c.motif ?? null,
-              },
-            ]),
-        { type: 'tuteur.designe', ...entete, tuteur: c.tuteur, date: c.date },
-      ]);
-    })
-    .with({ type: 'tuteur.retirer' }, (c) => {
-      if (!tuteursActuels(state).some((t) => t.id === c.tuteurId)) {
-        reasons.push(raison('tuteur.inconnu', `${c.tuteurId} n’est pas tuteur de ce stagiaire.`));
-      }
-      return resultat(reasons, () => [
-        { type: 'tuteur.retire', ...entete, tuteurId: c.tuteurId, date: c.date, motif: c.motif ?? null },
-      ]);
-    })
-    .with({ type: 'acteur.designer' }, (c) => {
-      if (
-        c.role === 'formateur-inspe' &&
-        c.remplace !== undefined &&
-        !state.acteurs.formateursInspe.some((p) => p.id === c.remplace)
-      ) {
-        reasons.push(raison('formateur.inconnu', `${c.remplace} n’est pas formateur de ce stagiaire.`));
-      }
-      return resultat(reasons, () => [
-        {
-          type: 'acteur.designe',
-          ...entete,
-          role: c.role,
-          personne: c.personne,
-          remplace: c.remplace ?? null,
-          date: c.date,
-        },
-      ]);
-    })
-    .with({ type: 'autopositionnement.enregistrer' }, (c) => {
-      idLibre(
-        reasons,
-        state.autopositionnements.some((a) => a.autopositionnementId === c.autopositionnementId),
-        'autopositionnement.existe',
-        `L’auto-positionnement ${c.autopositionnementId}`,
-      );
-      pasDansLeFutur(reasons, jour, c.date, 'L’auto-positionnement');
-      const p = validerPositionnement(state, c.positionnement, 'autopositionnement', ctx);
-      if (p.isErr()) return err(p.error);
-      return resultat(reasons, () => [
-        {
-          type: 'autopositionnement.enregistre',
-          ...entete,
-          autopositionnementId: c.autopositionnementId,
-          date: c.date,
-          positionnement: p.value,
-          commentaire: c.commentaire ?? null,
-        },
-      ]);
-    })
-    .with({ type: 'visite.planifier' }, (c) => {
-      idLibre(
-        reasons,
-        state.visites.some((v) => v.visiteId === c.visiteId),
-        'visite.existe',
-        `La visite ${c.visiteId}`,
-      );
-      return resultat(reasons, () => [
-        {
-          type: 'visite.planifiee',
-          ...entete,
-          visiteId: c.visiteId,
-          nature: c.nature,
-          datePrevue: c.datePrevue,
-          visiteur: visiteurPour(c.nature, e),
-        },
-      ]);
-    })
-    .with({ type: 'visite.realiser' }, (c) => {
-      pasDansLeFutur(reasons, jour, c.date, 'La visite');
-      const prevue = state.visites.find((v) => v.visiteId === c.visiteId);
-      let visiteur = visiteurPour(c.nature, e);
-      if (prevue !== undefined) {
-        visiteur = prevue.visiteur;
-        if (prevue.statut !== 'planifiee') {
-          reasons.push(raison('visite.non-prevue', `La visite ${c.visiteId} est déjà ${prevue.statut}.`));
-        }
-        if (prevue.nature !== c.nature) {
-          reasons.push(
-            raison(
-              'visite.nature-differente',
-              `La visite ${c.visiteId} a été prévue comme « ${prevue.nature} ».`,
-            ),
-          );
-        }
-        if (!peutAgirSurVisite(prevue, e)) {
-          reasons.push(
-            raison('visite.autre-visiteur', `La visite ${c.visiteId} est celle de ${prevue.visiteur.id}.`),
-          );
-        }
-      }
-      return resultat(reasons, () => [
-        {
-          type: 'visite.realisee',
-          ...entete,
-          visiteId: c.visiteId,
-          nature: c.nature,
-          date: c.date,
-          visiteur,
-          pointsAppui: c.pointsAppui,
-          competencesATravailler: c.competencesATravailler,
-          conseils: c.conseils,
-          axesDeTravail: c.axesDeTravail,
-          compteRendu: c.compteRendu ?? null,
-        },
-      ]);
-    })
-    .with({ type: 'visite.annuler' }, (c) => {
-      const prevue = state.visites.find((v) => v.visiteId === c.visiteId);
-      if (prevue === undefined || prevue.statut !== 'planifiee') {
-        reasons.push(raison('visite.non-prevue', `Aucune visite ${c.visiteId} n’est prévue.`));
-      } else if (!peutAgirSurVisite(prevue, e)) {
-        reasons.push(
-          raison('visite.autre-visiteur', `La visite ${c.visiteId} est celle de ${prevue.visiteur.id}.`),
-        );
-      }
-      return resultat(reasons, () => [
-        { type: 'visite.annulee', ...entete, visiteId: c.visiteId, motif: c.motif },
-      ]);
-    })
-    .with({ type: 'entretien.enregistrer' }, (c) => {
-      idLibre(
-        reasons,
-        state.entretiens.some((x) => x.entretienId === c.entretienId),
-        'entretien.existe',
-        `L’entretien ${c.entretienId}`,
-      );
-      pasDansLeFutur(reasons, jour, c.date, 'L’entretien');
-      return resultat(reasons, () => [
-        {
-          type: 'entretien.tenu',
-          ...entete,
-          entretienId: c.entretienId,
-          nature: c.nature,
-          date: c.date,
-          compteRendu: c.compteRendu ?? null,
-        },
-      ]);
-    })
-    .with({ type: 'formation.enregistrer' }, (c) => {
-      idLibre(
-        reasons,
-        state.formations.some((f) => f.formationId === c.formationId),
-        'formation.existe',
-        `La journée de formation ${c.formationId}`,
-      );
-      pasDansLeFutur(reasons, jour, c.date, 'La journée de formation');
-      return resultat(reasons, () => [
-        {
-          type: 'formation.enregistree',
-          ...entete,
-          formationId: c.formationId,
-          date: c.date,
-          operateur: c.operateur,
-          heures: c.heures,
-          intitule: c.intitule,
-          presence: c.presence,
-        },
-      ]);
-    })
-    .with({ type: 'bilan.deposer' }, (c) => {
-      const annee = anneeCourante(state);
-      idLibre(
-        reasons,
-        state.bilans.some((b) => b.bilanId === c.bilanId),
-        'bilan.existe',
-        `Le bilan ${c.bilanId}`,
-      );
-      pasDansLeFutur(reasons, jour, c.date, 'Le bilan');
-      const dejaDepose = state.bilans.some(
-        (b) =>
-          b.annee === annee &&
-          b.nature === c.nature &&
-          b.evaluateur.role === ctx.acteur.role &&
-          b.evaluateur.id === ctx.acteur.id,
-      );
-      if (dejaDepose) {
-        reasons.push(
-          raison(
-            'bilan.deja-depose',
-            `Vous avez déjà déposé votre bilan ${c.nature} pour l’année de stage ${annee} : chaque bilan reste tel que déposé.`,
-            guideReunion('§ 5'),
-          ),
-        );
-      }
-      const usage = c.nature === 'final' ? 'bilan-final' : 'bilan-intermediaire';
-      const p = validerPositionnement(state, c.positionnement, usage, ctx);
-      if (p.isErr()) return err(p.error);
-      return resultat(reasons, () => [
-        {
-          type: 'bilan.depose',
-          ...entete,
-          bilanId: c.bilanId,
-          nature: c.nature,
-          date: c.date,
-          positionnement: p.value,
-          appreciation: c.appreciation,
-        },
-      ]);
-    })
-    .with({ type: 'alerte.declencher' }, (c) => {
-      idLibre(
-        reasons,
-        state.alertes.some((a) => a.alerteId === c.alerteId),
-        'alerte.existe',
-        `L’alerte ${c.alerteId}`,
-      );
-      pasDansLeFutur(reasons, jour, c.date, 'L’alerte');
-      return resultat(reasons, () => [
-        {
-          type: 'alerte.declenchee',
-          ...entete,
-          alerteId: c.alerteId,
-          moment: c.moment,
-          motifs: c.motifs,
-          date: c.date,
-          description: c.description,
-        },
-      ]);
-    })
-    .with({ type: 'alerte.lever' }, (c) => {
-      const alerte = state.alertes.find((a) => a.alerteId === c.alerteId);
-      if (alerte === undefined) reasons.push(raison('alerte.inconnue', `Aucune alerte ${c.alerteId}.`));
-      else if (alerte.levee !== null)
-        reasons.push(raison('alerte.deja-levee', `L’alerte ${c.alerteId} est déjà levée.`));
-      else if (alerte.protocole !== null && alerte.protocole.cloture === null) {
-        reasons.push(
-          raison(
-            'alerte.protocole-en-cours',
-            `Le protocole d’accompagnement renforcé ouvert sur l’alerte ${c.alerteId} doit être clos d’abord.`,
-            guideReunion('§ 4.4'),
-          ),
-        );
-      }
-      pasDansLeFutur(reasons, jour, c.date, 'La levée de l’alerte');
-      return resultat(reasons, () => [
-        { type: 'alerte.levee', ...entete, alerteId: c.alerteId, date: c.date, motif: c.motif },
-      ]);
-    })
-    .with({ type: 'protocole.ouvrir' }, (c) => {
-      const alerte = state.alertes.find((a) => a.alerteId === c.alerteId);
-      if (alerte === undefined) {
-        reasons.push(
-          raison(
-            'alerte.inconnue',
-            `Un protocole d’accompagnement renforcé suit une alerte : aucune alerte ${c.alerteId}.`,
-            guideReunion('§ 4.4'),
-          ),
-        );
-      } else {
-        if (alerte.levee !== null)
-          reasons.push(raison('alerte.deja-levee', `L’alerte ${c.alerteId} est levée.`));
-        if (alerte.protocole !== null) {
-          reasons.push(
-            raison('protocole.existe', `Un protocole est déjà ouvert sur l’alerte ${c.alerteId}.`),
-          );
-        }
-      }
-      if (c.dateBilanPrevue !== undefined && c.dateBilanPrevue < c.date) {
-        reasons.push(raison('protocole.date-bilan', 'Le bilan du protocole ne peut précéder son ouverture.'));
-      }
-      pasDansLeFutur(reasons, jour, c.date, 'Le protocole');
-      return resultat(reasons, () => [
-        {
-          type: 'protocole.ouvert',
-          ...entete,
-          alerteId: c.alerteId,
-          date: c.date,
-          mesures: c.mesures,
-          dateBilanPrevue: c.dateBilanPrevue ?? null,
-        },
-      ]);
-    })
-    .with({ type: 'protocole.clore' }, (c) => {
-      const protocole = state.alertes.find((a) => a.alerteId === c.alerteId)?.protocole ?? null;
-      if (protocole === null) {
-        reasons.push(
-          raison('protocole.non-ouvert', `Aucun protocole n’est ouvert sur l’alerte ${c.alerteId}.`),
-        );
-      } else {
-        if (protocole.cloture !== null)
-          reasons.push(raison('protocole.deja-clos', 'Ce protocole est déjà clos.'));
-        if (c.date < protocole.date) {
-          reasons.push(raison('protocole.date', `Le protocole a été ouvert le ${protocole.date}.`));
-        }
-      }
-      pasDansLeFutur(reasons, jour, c.date, 'La clôture du protocole');
-      return resultat(reasons, () => [
-        { type: 'protocole.clos', ...entete, alerteId: c.alerteId, date: c.date, conclusion: c.conclusion },
-      ]);
-    })
-    .with({ type: 'conge.enregistrer' }, (c) => {
-      idLibre(
-        reasons,
-        state.conges.some((x) => x.congeId === c.congeId),
-        'conge.existe',
-        `Le congé ${c.congeId}`,
-      );
-      if (c.fin < c.debut)
-        reasons.push(raison('conge.dates', `Le congé finit (${c.fin}) avant de commencer (${c.debut}).`));
-      const chevauche = state.conges.find((x) => x.debut <= c.fin && c.debut <= x.fin);
-      if (chevauche !== undefined) {
-        reasons.push(
-          raison(
-            'conge.chevauchement',
-            `Ce congé chevauche le congé ${chevauche.congeId} (${chevauche.debut} → ${chevauche.fin}).`,
-          ),
-        );
-      }
-      const debutStage = state.stage.annees.at(-1)?.dateDebut;
-      if (debutStage !== undefined && c.fin < debutStage) {
-        reasons.push(
-          raison('conge.hors-stage', `Ce congé finit avant le début de l’année de stage (${debutStage}).`),
-        );
-      }
-      return resultat(reasons, () => [
-        {
-          type: 'conge.enregistre',
-          ...entete,
-          congeId: c.congeId,
-          nature: c.nature,
-          debut: c.debut,
-          fin: c.fin,
-        },
-      ]);
-    })
-    .with({ type: 'stage.prolonger' }, () => {
-      const effet = calculerEffetConges(state, regles);
-      if (effet === null)
-        return err({
-          kind: 'refusal',
-          reasons: [raison('stage.non-commence', 'Le stage n’a pas commencé.')],
-        });
-      const derniere = state.stage.prolongationsConges.filter((p) => p.annee === effet.annee).at(-1);
-      if (effet.joursProlongation === 0) {
-        reasons.push(
-          raison(
-            'prolongation.sans-objet',
-            `Aucune prolongation : ${effet.joursCongesRemuneres} jour(s) de congés rémunérés, dans la limite de ${effet.seuil} jours comptés comme temps de stage, et aucun jour non compté.`,
-            decret94874('art. 26'),
-          ),
-        );
-      } else if (derniere !== undefined && derniere.joursProlongation === effet.joursProlongation) {
-        reasons.push(
-          raison(
-            'prolongation.inchangee',
-            `La prolongation de ${effet.joursProlongation} jour(s) est déjà enregistrée (fin le ${derniere.dateFinEffective}).`,
-          ),
-        );
-      }
-      return resultat(reasons, () => [
-        {
-          type: 'stage.prolonge',
-          ...entete,
-          motif: 'conges',
-          annee: effet.annee,
-          joursCongesRemuneres: effet.joursCongesRemuneres,
-          joursNonComptes: effet.joursNonComptes,
-          joursProlongation: effet.joursProlongation,
-          dateFinEffective: effet.dateFinEffective,
-          dateFinPourTitularisation: effet.dateFinPourTitularisation,
-        },
-      ]);
-    })
-    .with({ type: 'avis.emettre' }, (c) => {
-      const role = ctx.acteur.role;
-      const annee = anneeCourante(state);
-      idLibre(
-        reasons,
-        state.avis.some((a) => a.avisId === c.avisId),
-        'avis.existe',
-        `L’avis ${c.avisId}`,
-      );
-      pasDansLeFutur(reasons, jour, c.date, 'L’avis');
-      if (role === 'inspecteur' || role === 'chef-etablissement' || role === 'directeur-inspe') {
-        const deja = state.avis.find((a) => a.annee === annee && a.role === role);
-        if (deja !== undefined) {
-          reasons.push(
-            raison(
-              'avis.deja-emis',
-              `L’avis ${deja.sens} du ${deja.date} a déjà été émis à ce titre pour l’année de stage ${annee} : il n’est pas remplacé.`,
-              arrete2014('art. 5'),
-            ),
-          );
-        }
-        reasons.push(...prealablesAvisManquants(state, regles, role));
-      }
-      if (c.sens === 'defavorable' && regles.motivationAvisDefavorable.valeur && c.motivation === undefined) {
-        reasons.push(
-          raison(
-            'avis.motivation-requise',
-            'Un avis défavorable doit être motivé.',
-            regles.motivationAvisDefavorable.source,
-          ),
-        );
-      }
-      return resultat(reasons, () => [
-        {
-          type: 'avis.emis',
-          ...entete,
-          avisId: c.avisId,
-          sens: c.sens,
-          motivation: c.motivation ?? null,
-          date: c.date,
-        },
-      ]);
-    })
-    .with({ type: 'carnet.ecrire' }, (c) => {
-      idLibre(
-        reasons,
-        state.carnet.some((x) => x.entreeId === c.entreeId),
-        'carnet.existe',
-        `L’entrée ${c.entreeId}`,
-      );
-      pasDansLeFutur(reasons, jour, c.date, 'L’entrée du carnet');
-      return resultat(reasons, () => [
-        {
-          type: 'carnet.entree-ajoutee',
-          ...entete,
-          entreeId: c.entreeId,
-          date: c.date,
-          titre: c.titre,
-          texte: c.texte,
-        },
-      ]);
-    })
-    .with({ type: 'jury.entendre' }, (c) => {
-      const annee = anneeCourante(state);
-      if (state.entretiensJury.some((x) => x.annee === annee)) {
-        reasons.push(
-          raison('jury.entretien-deja-tenu', `Le jury a déjà entendu le stagiaire pour l’année ${annee}.`),
-        );
-      }
-      pasDansLeFutur(reasons, jour, c.date, 'L’entretien avec le jury');
-      return resultat(reasons, () => [
-        { type: 'jury.entretien-tenu', ...entete, annee, date: c.date, compteRendu: c.compteRendu ?? null },
-      ]);
-    })
-    .with({ type: 'master.justifier' }, (c) => {
-      if (state.identite.master !== 'a-justifier' || state.stage.masterJustifie !== null) {
-        reasons.push(
-          raison('master.sans-objet', 'Ce stagiaire n’a pas de master à justifier.', arrete2014('art. 9')),
-        );
-      }
-      pasDansLeFutur(reasons, jour, c.dateObtention, 'L’obtention du master');
-      return resultat(reasons, () => [
-        { type: 'master.justifie', ...entete, dateObtention: c.dateObtention, intitule: c.intitule },
-      ]);
-    })
-    .with({ type: 'demission.presenter' }, (c) => {
-      if (state.demission !== null && state.demission.acceptee === null) {
-        reasons.push(
-          raison('demission.en-cours', `Une démission du ${state.demission.dateDemande} attend déjà.`),
-        );
-      }
-      pasDansLeFutur(reasons, jour, c.dateDemande, 'La demande de démission');
-      const preavis = regles.preavisDemissionMois.valeur;
-      const auPlusTot = ajouterMois(c.dateDemande, preavis);
-      if (c.dateCessation < auPlusTot) {
-        reasons.push(
-          raison(
-            'demission.preavis',
-            `La démission doit être demandée au moins ${preavis} mois avant la cessation de fonctions : pas avant le ${auPlusTot} pour une demande du ${c.dateDemande}.`,
-            regles.preavisDemissionMois.source,
-          ),
-        );
-      }
-      return resultat(reasons, () => [
-        {
-          type: 'demission.presentee',
-          ...entete,
-          dateDemande: c.dateDemande,
-          dateCessation: c.dateCessation,
-        },
-      ]);
-    })
-    .exhaustive();
+  // The cast re-links the union member to its handler, which TypeScript cannot correlate by itself.
+  const handler = handlers[command.type] as Handler<CommandeEnregistrement['type']>;
+  return handler(command, { state, ctx, jour, entete, regles: ctx.regles, reasons: [], e });
 }

@@ -12,12 +12,18 @@ import type { ValidationError } from '../errors.js';
 import type { Command } from './commands.js';
 import type { WorkflowContext } from './context.js';
 import type { EnTete, TransitionResult } from './contexte-decision.js';
-import { deciderDecision } from './decisions.js';
-import { deciderEnregistrement } from './enregistrements.js';
+import { deciderDecision, typesDecision } from './decisions.js';
+import { deciderEnregistrement, typesEnregistrement } from './enregistrements.js';
 import { instantEnMillis, jourDansLeFuseau } from './horloge.js';
 import { verifierPermission } from './permissions.js';
 import { raison, refuser } from './refus.js';
 import { commandeAcceptee, etatsAcceptant } from './transition-table.js';
+
+const enregistrements: ReadonlySet<string> = new Set(typesEnregistrement);
+
+function estEnregistrement(type: string): type is (typeof typesEnregistrement)[number] {
+  return enregistrements.has(type);
+}
 
 function invalide(code: string, message: string, champ: string): { erreur: ValidationError } {
   return { erreur: { kind: 'validation', message, issues: [{ code, message, path: [champ] }] } };
@@ -84,8 +90,8 @@ export function transition(
   }
   const entete: EnTete = { v: 1, le: context.now, auteur: auteurDe(context.acteur) };
 
-  if (state === null || command.type === 'dossier.ouvrir') {
-    // The table accepts `dossier.ouvrir` only from `nouveau`, and nothing else from `nouveau`.
+  if (state === null) {
+    // The table accepts only `dossier.ouvrir` from `nouveau`.
     if (command.type !== 'dossier.ouvrir')
       return refuser(raison('dossier.inexistant', 'Le dossier n’existe pas.'));
     return ok([
@@ -99,19 +105,13 @@ export function transition(
     ]);
   }
   const entrees = { state, ctx: context, jour: horloge.jour, entete };
+  // Exhaustive: every command type is either a decision or a recording (the compiler checks both lists).
   return match(command)
     .returnType<TransitionResult>()
-    .with(
-      {
-        type: P.union(
-          'nomination.prononcer',
-          'jury.saisir',
-          'jury.deliberer',
-          'recteur.decider',
-          'demission.accepter',
-        ),
-      },
-      (c) => deciderDecision(c, entrees),
+    .with({ type: P.when(estEnregistrement) }, (c) => deciderEnregistrement(c, entrees))
+    .with({ type: P.union(...typesDecision) }, (c) => deciderDecision(c, entrees))
+    .with({ type: 'dossier.ouvrir' }, () =>
+      refuser(raison('dossier.deja-ouvert', 'Le dossier est déjà ouvert.')),
     )
-    .otherwise((c) => deciderEnregistrement(c, entrees));
+    .exhaustive();
 }

@@ -1,0 +1,510 @@
+// The stage-year workflow of @tremplin/core (`transition` + `appliquerEvenement`) beside the same workflow
+// written as an XState v5 machine run with XState's pure `transition`, on the same generated command streams.
+// Run after a build: `npm run bench -- workflow`. Options: `--dossiers=N` (default 200), `--time=MS` per task
+// (default 3000).
+//
+// The XState machine is generated from the same transition table (`transitionTable`): one state node per
+// workflow state, one guarded transition per row. Its guards ask the domain whether the command is accepted and
+// leads to that row's target; its `assign` action stores the folded state. The domain decision is computed once
+// per command on both sides (the XState guard memoises it on the event object for the action), so the two sides
+// do the same domain work and differ only by their engine. Both must end every stream on the same state: the
+// script checks it and fails otherwise.
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import {
+  appliquerEvenement,
+  cleUai,
+  competencesEvaluees,
+  etatsDossier,
+  grillePour,
+  reglesNationales,
+  transition,
+  transitionTable,
+} from '@tremplin/core';
+import { Bench } from 'tinybench';
+import { assign, createMachine, initialTransition, transition as xTransition } from 'xstate';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const arg = (name, fallback) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const DOSSIERS = arg('dossiers', 200);
+const TIME = arg('time', 3000);
+const TARGET_RATIO = 2;
+
+// ---------------------------------------------------------------------------------------------------------
+// Command streams: one school year per dossier (La Réunion 2022-2023), from a fixed seed.
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const regles = {
+  ...reglesNationales,
+  fuseauHoraire: { ...reglesNationales.fuseauHoraire, valeur: 'Indian/Reunion' },
+};
+const UAI = `9740001${cleUai('9740001')}`;
+const grille = grillePour('certifie', '2022-2023')._unsafeUnwrap();
+const codes = competencesEvaluees(grille);
+const positionnement = (echelleId, niveau) => ({
+  grilleId: grille.id,
+  echelleId,
+  entries: codes.map((competence) => ({ competence, niveau })),
+});
+const rectorat = { role: 'rectorat', id: 'dpe-1', academie: 'reunion' };
+const stagiaire = { role: 'stagiaire', id: 'stg' };
+const inspecteur = { role: 'inspecteur', id: 'ipr-1', academie: 'reunion', disciplines: ['mathematiques'] };
+const chef = { role: 'chef-etablissement', id: 'chef-1', uai: UAI };
+const formateur = { role: 'formateur-inspe', id: 'form-1' };
+const directeur = { role: 'directeur-inspe', id: 'dir-1', academie: 'reunion' };
+const jury = { role: 'jury', id: 'jury-1', academie: 'reunion', corps: ['certifie'] };
+
+function addDays(date, n) {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The commands of one dossier's year(s), each with its context. */
+function flux(n) {
+  const rnd = mulberry32(1000 + n);
+  const tuteur = { role: 'tuteur', id: `tut-${n}` };
+  const s = { ...stagiaire, id: `stg-${n}` };
+  const out = [];
+  let jour = '2022-07-15';
+  const push = (command, acteur, avance = 0) => {
+    jour = addDays(jour, avance);
+    out.push({ command, ctx: { acteur, now: `${jour}T10:00:00+04:00`, regles } });
+  };
+  push(
+    {
+      type: 'dossier.ouvrir',
+      dossierId: `D${n}`,
+      identite: {
+        stagiaire: {
+          id: s.id,
+          nom: 'Payet',
+          prenom: 'Marie',
+          numen: null,
+          dateNaissance: null,
+          courriel: null,
+        },
+        academie: 'reunion',
+        anneeScolaire: '2022-2023',
+        corps: 'certifie',
+        discipline: 'mathematiques',
+        uai: UAI,
+        quotite: 'temps-plein',
+        categorie: rnd() < 0.1 ? 'detache' : 'master-meef',
+        master: 'detenu',
+        stageRenouvele: false,
+        dateNominationPrevue: '2022-09-01',
+      },
+      acteurs: {
+        tuteurs: [{ id: tuteur.id, nom: 'Hoarau', prenom: 'Jean' }],
+        chefEtablissement: { id: 'chef-1', nom: 'Grondin', prenom: 'Anne' },
+        inspecteur: { id: 'ipr-1', nom: 'Técher', prenom: 'Paul' },
+        formateursInspe: [{ id: 'form-1', nom: 'Fontaine', prenom: 'Léa' }],
+        directeurInspe: { id: 'dir-1', nom: 'Maillot', prenom: 'Luc' },
+      },
+    },
+    rectorat,
+  );
+  jour = '2022-09-01';
+  push({ type: 'nomination.prononcer' }, rectorat);
+  const annee = (y, k) => {
+    const d0 = `${y}-09-05`;
+    jour = d0;
+    push(
+      {
+        type: 'autopositionnement.enregistrer',
+        autopositionnementId: `ap${k}`,
+        date: jour,
+        positionnement: positionnement('degres-acquisition', 'degre-2'),
+      },
+      s,
+      1,
+    );
+    for (let v = 0; v < 6; v++) {
+      push(
+        {
+          type: 'visite.planifier',
+          visiteId: `v${k}-${v}`,
+          nature: 'visite-formative',
+          datePrevue: addDays(jour, 5),
+        },
+        tuteur,
+        3,
+      );
+      push(
+        {
+          type: 'visite.realiser',
+          visiteId: `v${k}-${v}`,
+          nature: 'visite-formative',
+          date: jour,
+          pointsAppui: [{ competence: 'P3', observation: 'Séance structurée.' }],
+          competencesATravailler: [{ competence: 'P4', observation: 'Transitions.' }],
+          conseils: ['Annoncer les objectifs.'],
+          axesDeTravail: ['Différenciation'],
+        },
+        tuteur,
+        5,
+      );
+      if (v % 2 === 0) {
+        push(
+          {
+            type: 'visite.realiser',
+            visiteId: `vs${k}-${v}`,
+            nature: 'visite-chez-tuteur',
+            date: jour,
+            pointsAppui: [],
+            competencesATravailler: [],
+            conseils: [],
+            axesDeTravail: [],
+          },
+          s,
+          1,
+        );
+        push(
+          {
+            type: 'carnet.ecrire',
+            entreeId: `c${k}-${v}`,
+            date: jour,
+            titre: 'Retour de visite',
+            texte: 'Analyse réflexive.',
+          },
+          s,
+          1,
+        );
+      }
+      push(
+        { type: 'entretien.enregistrer', entretienId: `e${k}-${v}`, nature: 'apres-visite', date: jour },
+        tuteur,
+      );
+    }
+    for (let f = 0; f < 12; f++) {
+      const eafc = f < 4;
+      push(
+        {
+          type: 'formation.enregistrer',
+          formationId: `f${k}-${f}`,
+          date: jour,
+          operateur: eafc ? 'EAFC' : 'INSPE',
+          heures: 6,
+          intitule: 'Journée de formation',
+          presence: 'present',
+        },
+        eafc ? inspecteur : formateur,
+        2,
+      );
+    }
+    // Refused: a chef files a visit, a stagiaire gives an avis.
+    push({ type: 'visite.planifier', visiteId: `x${k}`, nature: 'inspection', datePrevue: jour }, chef);
+    push({ type: 'avis.emettre', avisId: `x${k}`, sens: 'favorable', date: jour }, s);
+    jour = `${y}-11-25`;
+    push(
+      {
+        type: 'bilan.deposer',
+        bilanId: `bi${k}t`,
+        nature: 'intermediaire',
+        date: jour,
+        positionnement: positionnement('tuteur-intermediaire', 'a-travailler-encore'),
+        appreciation: 'Progrès réguliers.',
+      },
+      tuteur,
+      1,
+    );
+    push(
+      {
+        type: 'bilan.deposer',
+        bilanId: `bi${k}c`,
+        nature: 'intermediaire',
+        date: jour,
+        positionnement: positionnement('tuteur-intermediaire', 'a-entretenir'),
+        appreciation: 'Bonne intégration.',
+      },
+      chef,
+      1,
+    );
+    if (rnd() < 0.2) {
+      push(
+        {
+          type: 'alerte.declencher',
+          alerteId: `al${k}`,
+          moment: 'en-cours-annee',
+          motifs: ['evolution-insuffisante'],
+          date: jour,
+          description: 'Progrès insuffisants.',
+        },
+        tuteur,
+        3,
+      );
+      push(
+        {
+          type: 'protocole.ouvrir',
+          alerteId: `al${k}`,
+          date: jour,
+          mesures: ['Visites hebdomadaires'],
+          dateBilanPrevue: addDays(jour, 40),
+        },
+        inspecteur,
+        4,
+      );
+      push({ type: 'alerte.lever', alerteId: `al${k}`, date: jour, motif: 'Protocole en cours' }, chef, 10);
+      push(
+        { type: 'protocole.clore', alerteId: `al${k}`, date: jour, conclusion: 'Progrès constatés.' },
+        inspecteur,
+        30,
+      );
+      push({ type: 'alerte.lever', alerteId: `al${k}`, date: jour, motif: 'Résolu.' }, chef, 1);
+    }
+    if (rnd() < 0.3) {
+      const debut = `${y + 1}-01-16`;
+      push(
+        {
+          type: 'conge.enregistrer',
+          congeId: `cg${k}`,
+          nature: 'maladie-ordinaire',
+          debut,
+          fin: addDays(debut, 10 + Math.floor(rnd() * 50)),
+        },
+        rectorat,
+        70,
+      );
+      push({ type: 'stage.prolonger' }, rectorat, 1);
+    }
+    jour = `${y + 1}-04-24`;
+    const apte = rnd() < 0.8;
+    const niveau = apte ? 'suffisant' : 'insuffisant';
+    push(
+      {
+        type: 'bilan.deposer',
+        bilanId: `bf${k}t`,
+        nature: 'final',
+        date: jour,
+        positionnement: positionnement('tuteur-final', niveau),
+        appreciation: 'Bilan final.',
+      },
+      tuteur,
+      1,
+    );
+    push(
+      {
+        type: 'bilan.deposer',
+        bilanId: `bf${k}c`,
+        nature: 'final',
+        date: jour,
+        positionnement: positionnement('tuteur-final', niveau),
+        appreciation: 'Bilan final.',
+      },
+      chef,
+      1,
+    );
+    if (k === 2)
+      push(
+        {
+          type: 'visite.realiser',
+          visiteId: `insp${k}`,
+          nature: 'inspection',
+          date: jour,
+          pointsAppui: [],
+          competencesATravailler: [],
+          conseils: [],
+          axesDeTravail: [],
+        },
+        inspecteur,
+        1,
+      );
+    const sens = apte ? 'favorable' : 'defavorable';
+    const motivation = apte ? {} : { motivation: 'Compétences insuffisantes.' };
+    push({ type: 'avis.emettre', avisId: `ai${k}`, sens, date: jour, ...motivation }, inspecteur, 10);
+    push({ type: 'avis.emettre', avisId: `ac${k}`, sens, date: jour, ...motivation }, chef, 1);
+    push({ type: 'avis.emettre', avisId: `ad${k}`, sens, date: jour, ...motivation }, directeur, 1);
+    push({ type: 'jury.saisir', date: jour }, rectorat, 15);
+    return apte;
+  };
+  const apte = annee(2022, 1);
+  jour = '2023-06-19';
+  if (apte) {
+    push({ type: 'jury.deliberer', decision: 'titularisation' }, jury, 1);
+  } else {
+    push({ type: 'jury.deliberer', decision: 'licenciement' }, jury, 1); // refused: no entretien yet
+    push({ type: 'jury.entendre', date: jour }, jury);
+    push(
+      { type: 'jury.deliberer', decision: 'renouvellement', motivation: 'Progrès insuffisants.' },
+      jury,
+      1,
+    );
+    const apte2 = annee(2023, 2);
+    jour = '2024-06-18';
+    push({ type: 'jury.entendre', date: jour }, jury);
+    push({ type: 'jury.deliberer', decision: 'renouvellement' }, jury, 1); // refused: only one renouvellement
+    const categorie = out[0].command.identite.categorie;
+    const fin = categorie === 'detache' ? 'reintegration' : 'licenciement';
+    push({ type: 'jury.deliberer', decision: apte2 ? 'titularisation' : fin }, jury, 1);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The two implementations
+
+/** Ours: `transition`, then the events folded one by one. */
+function runOurs(stream) {
+  let state = null;
+  let acceptes = 0;
+  for (const { command, ctx } of stream) {
+    const r = transition(state, command, ctx);
+    if (r.isErr()) continue;
+    acceptes++;
+    for (const event of r.value)
+      state = appliquerEvenement(state, { sequence: (state?.sequence ?? 0) + 1, event })._unsafeUnwrap();
+  }
+  return { state, acceptes };
+}
+
+// The domain decision for an XState event, computed once per event object and shared by guards and action.
+const decisions = new WeakMap();
+function decide(state, event) {
+  let d = decisions.get(event);
+  if (d === undefined) {
+    const r = transition(state, event.command, event.ctx);
+    if (r.isErr()) d = { ok: false, next: state };
+    else {
+      let next = state;
+      for (const ev of r.value)
+        next = appliquerEvenement(next, { sequence: (next?.sequence ?? 0) + 1, event: ev })._unsafeUnwrap();
+      d = { ok: true, next };
+    }
+    decisions.set(event, d);
+  }
+  return d;
+}
+
+function buildMachine() {
+  const states = {};
+  for (const etat of ['nouveau', ...etatsDossier]) states[etat] = { on: {} };
+  for (const etat of ['titularise', 'licencie', 'reintegre', 'demissionnaire']) states[etat].type = 'final';
+  for (const row of transitionTable) {
+    const on = states[row.de].on;
+    on[row.commande] ??= [];
+    on[row.commande].push({
+      ...(row.vers === row.de ? {} : { target: row.vers }),
+      guard: ({ context, event }) => {
+        const d = decide(context.state, event);
+        return d.ok && d.next.etat === row.vers;
+      },
+      actions: assign(({ context, event }) => ({
+        state: decide(context.state, event).next,
+        acceptes: context.acceptes + 1,
+      })),
+    });
+  }
+  return createMachine({ id: 'dossier', initial: 'nouveau', context: { state: null, acceptes: 0 }, states });
+}
+const machine = buildMachine();
+
+/** XState: the machine's pure `transition`, one event per command. */
+function runXState(stream) {
+  let [snapshot] = initialTransition(machine);
+  for (const { command, ctx } of stream) {
+    [snapshot] = xTransition(machine, snapshot, { type: command.type, command, ctx });
+  }
+  return { state: snapshot.context.state, acceptes: snapshot.context.acceptes, value: snapshot.value };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Agreement, then timing
+
+const t0 = performance.now();
+const streams = Array.from({ length: DOSSIERS }, (_, n) => flux(n));
+const generateMs = performance.now() - t0;
+const commands = streams.reduce((s, f) => s + f.length, 0);
+
+let accepted = 0;
+const finals = {};
+for (const stream of streams) {
+  const a = runOurs(stream);
+  const b = runXState(stream);
+  if (!isDeepStrictEqual(a.state, b.state) || a.acceptes !== b.acceptes || a.state.etat !== b.value) {
+    console.error(`Disagreement on ${stream[0].command.dossierId}: ${a.state?.etat} / ${b.value}`);
+    process.exit(1);
+  }
+  accepted += a.acceptes;
+  finals[a.state.etat] = (finals[a.state.etat] ?? 0) + 1;
+}
+
+const bench = new Bench({ time: TIME, warmupTime: 1000 });
+bench.add('@tremplin/core transition', () => {
+  for (const s of streams) runOurs(s);
+});
+bench.add('XState 5 machine (pure transition)', () => {
+  for (const s of streams) runXState(s);
+});
+await bench.run();
+
+const [ours, xstate] = bench.tasks.map((t) => {
+  const r = t.result;
+  return {
+    name: t.name,
+    // tinybench's mean throughput (passes over all streams per second) times the commands of a pass.
+    commandsPerSecond: Math.round(r.throughput.mean * commands),
+    passMs: Number(r.latency.mean.toFixed(2)),
+    passMsP50: Number(r.latency.p50.toFixed(2)),
+    samples: r.latency.samplesCount ?? r.latency.samples?.length,
+    rmePercent: Number(r.latency.rme.toFixed(2)),
+  };
+});
+const ratio = ours.commandsPerSecond / xstate.commandsPerSecond;
+const ratioMedian = xstate.passMsP50 / ours.passMsP50;
+
+console.table(
+  [ours, xstate].map((t) => ({
+    implementation: t.name,
+    'commands/s': t.commandsPerSecond.toLocaleString('en'),
+    'ms per pass': t.passMs.toFixed(1),
+    '± %': t.rmePercent.toFixed(1),
+  })),
+);
+console.log(
+  `${DOSSIERS} streams, ${commands} commands (${accepted} accepted), final states ${JSON.stringify(finals)}`,
+);
+console.log(
+  `ours / XState = ${ratio.toFixed(2)}× by mean throughput, ${ratioMedian.toFixed(2)}× by median pass time (target ≥ ${TARGET_RATIO}×) ${ratio >= TARGET_RATIO ? 'MET' : 'NOT MET'}`,
+);
+
+const result = {
+  benchmark: 'workflow',
+  description:
+    'Command streams of a stage year through @tremplin/core transition + appliquerEvenement, beside the same workflow as an XState 5.33.3 machine generated from the same transition table and run with its pure transition. Same domain decision on both sides (computed once per command); both end every stream on the same state.',
+  machine: {
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    singleThread: true,
+  },
+  workload: {
+    dossiers: DOSSIERS,
+    commands,
+    accepted,
+    refused: commands - accepted,
+    finalStates: finals,
+    generateMs: Math.round(generateMs),
+  },
+  agreement: 'identical final DossierState and accepted-command count for every stream',
+  ours,
+  xstate,
+  ratio: Number(ratio.toFixed(2)),
+  ratioByMedianPass: Number(ratioMedian.toFixed(2)),
+  target: { ratio: TARGET_RATIO, met: ratio >= TARGET_RATIO },
+};
+writeFileSync(join(here, 'results', 'workflow.json'), `${JSON.stringify(result, null, 2)}\n`);
