@@ -2,6 +2,7 @@ export type * from './append.js';
 export * from './cursor.js';
 export type * from './dossier.js';
 export type * from './dossier-index.js';
+export type * from './exporter.js';
 export * from './filter.js';
 export * from './json.js';
 export * from './order.js';
