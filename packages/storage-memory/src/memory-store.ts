@@ -11,6 +11,7 @@ import {
   type CommandRow,
   closedStoreFailure,
   commandKey,
+  commandRowOf,
   compareCodePoints,
   type DossierFilter,
   type DossierHistory,
@@ -21,6 +22,7 @@ import {
   type EventRow,
   encodeCursor,
   envelopesFromRows,
+  eventRowsOf,
   type LoadedDossier,
   matchesFilter,
   normalizeBatchSize,
@@ -142,8 +144,11 @@ export function createMemoryStore<E extends StoredEvent = StoredEvent>(): Memory
         insertSorted(write.dossierId);
       }
     }
-    for (const row of plan.value.events) dossiers.get(row.dossierId)?.rows.push(row);
-    for (const row of plan.value.commands) dossiers.get(row.dossierId)?.commands.set(row.idempotencyKey, row);
+    for (const planned of plan.value.appends) {
+      const record = dossiers.get(planned.prepared.input.dossierId) as DossierRecord;
+      record.rows.push(...eventRowsOf(planned));
+      record.commands.set(planned.prepared.input.idempotencyKey, commandRowOf(planned));
+    }
     for (const write of plan.value.dossiers) {
       const record = dossiers.get(write.dossierId) as DossierRecord;
       record.lastSequence = write.lastSequence;

@@ -360,7 +360,7 @@ function openStore<E extends StoredEvent>(
     }
     const plan = planAppends(prepared, { heads, commands });
     if (plan.isErr()) return { commit: false, value: err(plan.error) };
-    const { dossiers, events, commands: newCommands } = plan.value;
+    const { dossiers, appends } = plan.value;
 
     const created = dossiers.filter((w) => w.created);
     for (const part of chunks(created, () => 0)) {
@@ -424,33 +424,57 @@ function openStore<E extends StoredEvent>(
         [part.map((t) => t[0]), part.map((t) => t[1])],
       );
     }
-    for (const part of chunks(events, (e) => e.payload.length)) {
+    // Events and commands go in multi-row statements of column arrays, flushed by row count and size.
+    const columns = () => ({
+      ids: [] as string[],
+      seqs: [] as number[],
+      keys: [] as string[],
+      ats: [] as string[],
+    });
+    let ev = { ...columns(), types: [] as string[], payloads: [] as string[], bytes: 0 };
+    let cmd = { ...columns(), lasts: [] as number[] };
+    const flushEvents = async () => {
+      if (ev.ids.length === 0) return;
       await tx.query(
         `INSERT INTO ${s}.events (${EVENT_COLUMNS})
          SELECT * FROM unnest($1::text[], $2::int4[], $3::text[], $4::text[], $5::text[], $6::text[])`,
-        [
-          part.map((e) => e.dossierId),
-          part.map((e) => e.sequence),
-          part.map((e) => e.idempotencyKey),
-          part.map((e) => e.recordedAt),
-          part.map((e) => e.type),
-          part.map((e) => e.payload),
-        ],
+        [ev.ids, ev.seqs, ev.keys, ev.ats, ev.types, ev.payloads],
       );
-    }
-    for (const part of chunks(newCommands, () => 0)) {
+      ev = { ...columns(), types: [], payloads: [], bytes: 0 };
+    };
+    const flushCommands = async () => {
+      if (cmd.ids.length === 0) return;
       await tx.query(
         `INSERT INTO ${s}.commands (dossier_id, idempotency_key, first_sequence, last_sequence, recorded_at)
          SELECT * FROM unnest($1::text[], $2::text[], $3::int4[], $4::int4[], $5::text[])`,
-        [
-          part.map((c) => c.dossierId),
-          part.map((c) => c.idempotencyKey),
-          part.map((c) => c.firstSequence),
-          part.map((c) => c.lastSequence),
-          part.map((c) => c.recordedAt),
-        ],
+        [cmd.ids, cmd.keys, cmd.seqs, cmd.lasts, cmd.ats],
       );
+      cmd = { ...columns(), lasts: [] };
+    };
+    for (const { prepared: p, firstSequence } of appends) {
+      const { dossierId, idempotencyKey, recordedAt, events } = p.input;
+      for (let j = 0; j < p.payloads.length; j++) {
+        const payload = p.payloads[j] as string;
+        if (ev.ids.length >= CHUNK_ROWS || (ev.ids.length > 0 && ev.bytes + payload.length > CHUNK_BYTES)) {
+          await flushEvents();
+        }
+        ev.ids.push(dossierId);
+        ev.seqs.push(firstSequence + j);
+        ev.keys.push(idempotencyKey);
+        ev.ats.push(recordedAt);
+        ev.types.push((events[j] as E).type);
+        ev.payloads.push(payload);
+        ev.bytes += payload.length;
+      }
+      cmd.ids.push(dossierId);
+      cmd.keys.push(idempotencyKey);
+      cmd.seqs.push(firstSequence);
+      cmd.lasts.push(firstSequence + p.payloads.length - 1);
+      cmd.ats.push(recordedAt);
+      if (cmd.ids.length >= CHUNK_ROWS) await flushCommands();
     }
+    await flushEvents();
+    await flushCommands();
     return { commit: true, value: ok(plan.value.results) };
   };
 

@@ -100,6 +100,7 @@ export interface SqliteStore<E extends StoredEvent = StoredEvent> extends Store<
 
 interface Statements {
   readonly selectHead: Statement;
+  readonly selectHeads: Statement;
   readonly selectCommand: Statement;
   readonly selectEventRange: Statement;
   readonly selectDossier: Statement;
@@ -124,6 +125,9 @@ const now = <T, X>(result: Result<T, X>): ResultAsync<T, X> => new ResultAsync(P
 function prepareStatements(db: Db): Statements {
   return {
     selectHead: db.prepare('SELECT last_sequence FROM tremplin_dossiers WHERE dossier_id = ?').pluck(),
+    selectHeads: db.prepare(
+      'SELECT dossier_id, last_sequence FROM tremplin_dossiers WHERE dossier_id IN (SELECT value FROM json_each(?))',
+    ),
     selectCommand: db.prepare(
       'SELECT idempotency_key, first_sequence, last_sequence, recorded_at FROM tremplin_commands WHERE dossier_id = ? AND idempotency_key = ?',
     ),
@@ -314,15 +318,20 @@ function openStore<E extends StoredEvent>(db: Db, owned: boolean, streamBatchSiz
   const appendTransaction = db.transaction(
     (s: Statements, prepared: readonly PreparedAppend<E>[]): Result<AppendResult<E>[], AppendError> => {
       const heads = new Map<string, number>();
-      const missing = new Set<string>();
       const commands = new Map<string, StoredCommand>();
+      if (prepared.length === 1) {
+        const id = (prepared[0] as PreparedAppend<E>).input.dossierId;
+        const head = s.selectHead.get(id) as number | undefined;
+        if (head !== undefined) heads.set(id, head);
+      } else {
+        // One statement for the whole batch: SQLite walks the identifiers itself.
+        const ids = JSON.stringify([...new Set(prepared.map((p) => p.input.dossierId))]);
+        for (const row of s.selectHeads.all(ids) as { dossier_id: string; last_sequence: number }[]) {
+          heads.set(row.dossier_id, row.last_sequence);
+        }
+      }
       for (const { input } of prepared) {
         const id = input.dossierId;
-        if (!heads.has(id) && !missing.has(id)) {
-          const head = s.selectHead.get(id) as number | undefined;
-          if (head === undefined) missing.add(id);
-          else heads.set(id, head);
-        }
         if (!heads.has(id)) continue;
         const key = commandKey(id, input.idempotencyKey);
         if (commands.has(key)) continue;
@@ -344,7 +353,7 @@ function openStore<E extends StoredEvent>(db: Db, owned: boolean, streamBatchSiz
       }
       const plan = planAppends(prepared, { heads, commands });
       if (plan.isErr()) return err(plan.error);
-      const { dossiers, events, commands: newCommands } = plan.value;
+      const { dossiers, appends } = plan.value;
       for (const w of dossiers) {
         const i = w.index;
         if (w.created && i !== undefined) {
@@ -377,11 +386,14 @@ function openStore<E extends StoredEvent>(db: Db, owned: boolean, streamBatchSiz
         }
         if (i !== undefined) for (const tuteur of i.tuteurIds) s.insertTuteur.run(tuteur, w.dossierId);
       }
-      for (const e of events) {
-        s.insertEvent.run(e.dossierId, e.sequence, e.idempotencyKey, e.recordedAt, e.type, e.payload);
-      }
-      for (const c of newCommands) {
-        s.insertCommand.run(c.dossierId, c.idempotencyKey, c.firstSequence, c.lastSequence, c.recordedAt);
+      for (const { prepared: p, firstSequence } of appends) {
+        const { dossierId, idempotencyKey, recordedAt, events } = p.input;
+        const n = p.payloads.length;
+        for (let j = 0; j < n; j++) {
+          const type = (events[j] as E).type;
+          s.insertEvent.run(dossierId, firstSequence + j, idempotencyKey, recordedAt, type, p.payloads[j]);
+        }
+        s.insertCommand.run(dossierId, idempotencyKey, firstSequence, firstSequence + n - 1, recordedAt);
       }
       return ok(plan.value.results);
     },

@@ -56,6 +56,18 @@ describe('collectJsonIssues', () => {
     ]);
   });
 
+  it('reports where a cycle closes, however deep it is', () => {
+    const top: Record<string, unknown> = {};
+    let node = top;
+    for (let i = 0; i < 40; i++) {
+      const child: Record<string, unknown> = {};
+      node.next = child;
+      node = child;
+    }
+    node.back = [top];
+    expect(issuesOf({ top })).toEqual([`json.cycle@e.top${'.next'.repeat(40)}.back.0`]);
+  });
+
   it('accepts a value referenced twice without a cycle', () => {
     const shared = { a: 1 };
     expect(issuesOf({ x: shared, y: [shared, shared] })).toEqual([]);

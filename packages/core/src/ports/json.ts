@@ -36,76 +36,98 @@ export function collectJsonIssues(
   issues: Issue[],
   limit = 20,
 ): void {
-  const ancestors = new Set<object>();
-  const visit = (v: unknown, at: ReadonlyArray<string | number>, depth: number): void => {
-    if (issues.length >= limit) return;
-    switch (typeof v) {
-      case 'string':
-      case 'boolean':
-        return;
-      case 'number':
-        if (!Number.isFinite(v)) {
-          issues.push({
-            code: 'json.nombre-non-fini',
-            message: `Nombre non représentable en JSON : ${v}.`,
-            path: at,
-          });
-        }
-        return;
-      case 'object': {
-        if (v === null) return;
-        if (depth >= MAX_JSON_DEPTH) {
-          issues.push({
-            code: 'json.trop-profond',
-            message: `Imbrication au-delà de ${MAX_JSON_DEPTH} niveaux.`,
-            path: at,
-          });
-          return;
-        }
-        if (ancestors.has(v)) {
-          issues.push({ code: 'json.cycle', message: 'Référence circulaire.', path: at });
-          return;
-        }
-        ancestors.add(v);
-        if (Array.isArray(v)) {
-          for (let i = 0; i < v.length; i++) {
-            if (!(i in v)) {
-              issues.push({ code: 'json.trou', message: 'Case vide dans un tableau.', path: [...at, i] });
-            } else {
-              visit(v[i], [...at, i], depth + 1);
-            }
-            if (issues.length >= limit) break;
-          }
-        } else {
-          const proto: unknown = Object.getPrototypeOf(v);
-          if (proto !== Object.prototype && proto !== null) {
-            issues.push({
-              code: 'json.objet-non-simple',
-              message: `Objet ${describe(v)} non représentable en JSON : utiliser un objet simple.`,
-              path: at,
-            });
-          } else {
-            if (Object.getOwnPropertySymbols(v).length > 0) {
-              issues.push({ code: 'json.cle-symbole', message: 'Clé de type symbole.', path: at });
-            }
-            for (const key of Object.keys(v)) {
-              visit((v as Record<string, unknown>)[key], [...at, key], depth + 1);
-              if (issues.length >= limit) break;
-            }
-          }
-        }
-        ancestors.delete(v);
-        return;
-      }
-      default:
-        issues.push({
-          code: 'json.type',
-          message: `Valeur de type ${typeof v} non représentable en JSON.`,
-          path: at,
-        });
+  if (issues.length >= limit) return;
+  visit(value, 0, { root: value, base: path.length, at: [...path], issues, limit, ancestors: undefined });
+}
+
+/** Depth from which ancestors are tracked: a cycle repeats forever, so it is caught past any depth. */
+const CYCLE_WATCH_DEPTH = 32;
+
+interface WalkState {
+  readonly root: unknown;
+  /** Length of the caller's path prefix in `at`. */
+  readonly base: number;
+  /** The current path, mutated in place and copied only into issues (events are checked on every append). */
+  readonly at: (string | number)[];
+  readonly issues: Issue[];
+  readonly limit: number;
+  /** Created only when the walk goes deeper than {@link CYCLE_WATCH_DEPTH}. */
+  ancestors: Set<object> | undefined;
+}
+
+function report(state: WalkState, code: string, message: string): void {
+  state.issues.push({ code, message, path: [...state.at] });
+}
+
+function visit(v: unknown, depth: number, state: WalkState): void {
+  const type = typeof v;
+  if (type === 'string' || type === 'boolean') return;
+  if (type === 'number') {
+    if (!Number.isFinite(v))
+      report(state, 'json.nombre-non-fini', `Nombre non représentable en JSON : ${v}.`);
+    return;
+  }
+  if (type !== 'object') {
+    report(state, 'json.type', `Valeur de type ${type} non représentable en JSON.`);
+    return;
+  }
+  if (v === null) return;
+  const o = v as object;
+  const watched = depth >= CYCLE_WATCH_DEPTH;
+  if (watched && state.ancestors === undefined) state.ancestors = new Set();
+  if (watched && state.ancestors?.has(o)) {
+    state.issues.push({ code: 'json.cycle', message: 'Référence circulaire.', path: cyclePath(state) });
+    return;
+  }
+  if (depth >= MAX_JSON_DEPTH) {
+    report(state, 'json.trop-profond', `Imbrication au-delà de ${MAX_JSON_DEPTH} niveaux.`);
+    return;
+  }
+  if (watched) state.ancestors?.add(o);
+  const { at, issues, limit } = state;
+  if (Array.isArray(o)) {
+    for (let i = 0; i < o.length && issues.length < limit; i++) {
+      at.push(i);
+      if (i in o) visit(o[i], depth + 1, state);
+      else report(state, 'json.trou', 'Case vide dans un tableau.');
+      at.pop();
     }
-  };
-  visit(value, path, 0);
+  } else {
+    const proto: unknown = Object.getPrototypeOf(o);
+    if (proto !== Object.prototype && proto !== null) {
+      report(
+        state,
+        'json.objet-non-simple',
+        `Objet ${describe(o)} non représentable en JSON : utiliser un objet simple.`,
+      );
+    } else {
+      if (Object.getOwnPropertySymbols(o).length > 0)
+        report(state, 'json.cle-symbole', 'Clé de type symbole.');
+      const keys = Object.keys(o);
+      for (let i = 0; i < keys.length && issues.length < limit; i++) {
+        const key = keys[i] as string;
+        at.push(key);
+        visit((o as Record<string, unknown>)[key], depth + 1, state);
+        at.pop();
+      }
+    }
+  }
+  if (watched) state.ancestors?.delete(o);
+}
+
+/** The path to where a cycle closes for the first time (cycles are only noticed deep in the walk). */
+function cyclePath(state: WalkState): (string | number)[] {
+  const seen = new Set<object>();
+  let node: unknown = state.root;
+  for (let i = state.base; i <= state.at.length; i++) {
+    if (typeof node === 'object' && node !== null) {
+      if (seen.has(node)) return state.at.slice(0, i);
+      seen.add(node);
+    }
+    if (i < state.at.length)
+      node = (node as Record<string | number, unknown>)[state.at[i] as string | number];
+  }
+  return [...state.at];
 }
 
 function describe(v: object): string {

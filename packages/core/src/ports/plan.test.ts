@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { AppendInput } from './append.js';
 import type { DossierIndex } from './dossier-index.js';
-import { type AppendSnapshot, commandKey, planAppends, type StoredCommand } from './plan.js';
+import {
+  type AppendPlan,
+  type AppendSnapshot,
+  commandKey,
+  commandRowOf,
+  eventRowsOf,
+  planAppends,
+  type StoredCommand,
+} from './plan.js';
 import { prepareAppends } from './validation.js';
 
 const index = (dossierId: string, etat = 'en-stage'): DossierIndex => ({
@@ -29,7 +37,11 @@ const input = (
 });
 const empty: AppendSnapshot = { heads: new Map(), commands: new Map() };
 const plan = (inputs: AppendInput[], snapshot = empty) =>
-  planAppends(prepareAppends(inputs)._unsafeUnwrap(), snapshot);
+  planAppends(prepareAppends(inputs)._unsafeUnwrap(), snapshot).map((p: AppendPlan) => ({
+    ...p,
+    events: p.appends.flatMap(eventRowsOf),
+    commands: p.appends.map(commandRowOf),
+  }));
 
 describe('planAppends', () => {
   it('creates a dossier and numbers its events from 1', () => {

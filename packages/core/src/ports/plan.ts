@@ -9,7 +9,6 @@ import { err, ok, type Result } from 'neverthrow';
 import type { ConflictError, StoreFailure, ValidationError } from '../errors.js';
 import type { EventEnvelope } from '../events.js';
 import type { AppendResult, StoredEvent } from './append.js';
-import type { DossierIndex } from './dossier-index.js';
 import { type CommandRow, type DossierWrite, type EventRow, envelopesFromRows } from './rows.js';
 import { sequenceConflict, validationError } from './store-errors.js';
 import type { PreparedAppend } from './validation.js';
@@ -32,17 +31,28 @@ export interface AppendSnapshot {
 }
 
 /**
+ * One input the plan appends: its events get the sequences `firstSequence`, `firstSequence + 1`…
+ *
+ * @typeParam E - the domain event union.
+ */
+export interface PlannedAppend<E extends StoredEvent = StoredEvent> {
+  readonly prepared: PreparedAppend<E>;
+  readonly firstSequence: number;
+}
+
+/**
  * What to write, and what to answer, for a batch.
  *
  * @typeParam E - the domain event union.
+ * @remarks New events and commands are given as {@link PlannedAppend}s rather than rows, so that a bulk
+ * import does not allocate a row object per event: use {@link eventRowsOf} and {@link commandRowOf} to
+ * get rows.
  */
 export interface AppendPlan<E extends StoredEvent = StoredEvent> {
   /** One result per input, in order. */
   readonly results: AppendResult<E>[];
-  /** New event rows, in the batch's order. */
-  readonly events: EventRow[];
-  /** New command rows. */
-  readonly commands: CommandRow[];
+  /** The inputs that append (not the replays), in the batch's order. */
+  readonly appends: PlannedAppend<E>[];
   /** One write per dossier that receives events, in order of first appearance. */
   readonly dossiers: DossierWrite[];
 }
@@ -60,6 +70,44 @@ export function commandKey(dossierId: string, idempotencyKey: string): string {
 }
 
 /**
+ * The event rows of a planned append.
+ *
+ * @param planned - the planned append.
+ * @returns its rows, in sequence order.
+ */
+export function eventRowsOf<E extends StoredEvent>(planned: PlannedAppend<E>): EventRow[] {
+  const { input, payloads } = planned.prepared;
+  return payloads.map((payload, j) => ({
+    dossierId: input.dossierId,
+    sequence: planned.firstSequence + j,
+    idempotencyKey: input.idempotencyKey,
+    recordedAt: input.recordedAt,
+    type: (input.events[j] as E).type,
+    payload,
+  }));
+}
+
+/**
+ * The command row of a planned append.
+ *
+ * @param planned - the planned append.
+ * @returns the idempotency record to store.
+ */
+export function commandRowOf<E extends StoredEvent>(planned: PlannedAppend<E>): CommandRow {
+  const { input, payloads } = planned.prepared;
+  return {
+    dossierId: input.dossierId,
+    idempotencyKey: input.idempotencyKey,
+    firstSequence: planned.firstSequence,
+    lastSequence: planned.firstSequence + payloads.length - 1,
+    recordedAt: input.recordedAt,
+  };
+}
+
+/** A dossier's write, built while planning. */
+type MutableWrite = { -readonly [K in keyof DossierWrite]: DossierWrite[K] };
+
+/**
  * Applies the append rules to a validated batch against a snapshot, in input order, as if each input
  * were appended alone after the previous ones.
  *
@@ -70,30 +118,38 @@ export function commandKey(dossierId: string, idempotencyKey: string): string {
  *
  * @param prepared - the validated inputs.
  * @param snapshot - the heads and commands read from the database.
- * @returns the rows to write and the results, or the first error (the whole batch then writes nothing).
+ * @returns what to write and the results, or the first error (the whole batch then writes nothing).
  */
 export function planAppends<E extends StoredEvent>(
   prepared: readonly PreparedAppend<E>[],
   snapshot: AppendSnapshot,
 ): Result<AppendPlan<E>, ConflictError | ValidationError | StoreFailure> {
-  const heads = new Map<string, number>();
-  const created = new Set<string>();
-  const indexes = new Map<string, DossierIndex>();
-  const fresh = new Map<string, { readonly payloads: readonly string[]; readonly result: AppendResult<E> }>();
+  const writes = new Map<string, MutableWrite>();
+  /**
+   * Commands appended by this batch, per dossier: key → position in `prepared`. Only dossiers that receive
+   * a second command get a map; a bulk import of new dossiers allocates none.
+   */
+  const fresh = new Map<string, { readonly key: string; readonly at: number; more?: Map<string, number> }>();
   const results: AppendResult<E>[] = [];
-  const events: EventRow[] = [];
-  const commands: CommandRow[] = [];
-  const order: string[] = [];
+  const appends: PlannedAppend<E>[] = [];
 
   for (let i = 0; i < prepared.length; i++) {
-    const { input, payloads } = prepared[i] as PreparedAppend<E>;
+    const current = prepared[i] as PreparedAppend<E>;
+    const { input, payloads } = current;
     const { dossierId, idempotencyKey, recordedAt } = input;
-    const key = commandKey(dossierId, idempotencyKey);
-
-    const earlier = fresh.get(key);
-    const stored = earlier === undefined ? snapshot.commands.get(key) : undefined;
+    const write = writes.get(dossierId);
+    const mine = write === undefined ? undefined : fresh.get(dossierId);
+    const earlier =
+      mine === undefined ? undefined : mine.key === idempotencyKey ? mine.at : mine.more?.get(idempotencyKey);
+    const stored =
+      earlier === undefined && snapshot.heads.has(dossierId)
+        ? snapshot.commands.get(commandKey(dossierId, idempotencyKey))
+        : undefined;
     if (earlier !== undefined || stored !== undefined) {
-      const original = earlier?.payloads ?? stored?.events.map((e) => e.payload) ?? [];
+      const original =
+        earlier !== undefined
+          ? (prepared[earlier] as PreparedAppend<E>).payloads
+          : (stored as StoredCommand).events.map((e) => e.payload);
       if (!sameTexts(original, payloads)) {
         return err(
           validationError('Clé d’idempotence déjà utilisée pour une autre commande.', [
@@ -106,7 +162,7 @@ export function planAppends<E extends StoredEvent>(
         );
       }
       if (earlier !== undefined) {
-        results.push({ ...earlier.result, replayed: true });
+        results.push({ ...(results[earlier] as AppendResult<E>), replayed: true });
         continue;
       }
       const command = stored as StoredCommand;
@@ -121,48 +177,38 @@ export function planAppends<E extends StoredEvent>(
       continue;
     }
 
-    const known = heads.get(dossierId);
-    const head = known ?? snapshot.heads.get(dossierId) ?? 0;
+    const head = write?.lastSequence ?? snapshot.heads.get(dossierId) ?? 0;
     if (input.expectedSequence !== head)
       return err(sequenceConflict(dossierId, input.expectedSequence, head));
-    if (known === undefined) {
-      order.push(dossierId);
-      if (!snapshot.heads.has(dossierId)) created.add(dossierId);
-    }
-    const envelopes: EventEnvelope<E>[] = [];
+    const envelopes: EventEnvelope<E>[] = new Array(payloads.length);
     for (let j = 0; j < payloads.length; j++) {
-      const event = input.events[j] as E;
-      const sequence = head + j + 1;
-      events.push({
+      envelopes[j] = {
         dossierId,
-        sequence,
-        idempotencyKey,
+        sequence: head + j + 1,
+        event: input.events[j] as E,
         recordedAt,
-        type: event.type,
-        payload: payloads[j] as string,
-      });
-      envelopes.push({ dossierId, sequence, event, recordedAt, idempotencyKey });
+        idempotencyKey,
+      };
     }
     const lastSequence = head + payloads.length;
-    heads.set(dossierId, lastSequence);
-    if (input.index !== undefined) indexes.set(dossierId, input.index);
-    const row: CommandRow = { dossierId, idempotencyKey, firstSequence: head + 1, lastSequence, recordedAt };
-    const result: AppendResult<E> = { dossierId, lastSequence, events: envelopes, replayed: false };
-    commands.push(row);
-    fresh.set(key, { payloads, result });
-    results.push(result);
+    if (write === undefined) {
+      const created: MutableWrite = { dossierId, lastSequence, created: !snapshot.heads.has(dossierId) };
+      if (input.index !== undefined) created.index = input.index;
+      writes.set(dossierId, created);
+      fresh.set(dossierId, { key: idempotencyKey, at: i });
+    } else {
+      write.lastSequence = lastSequence;
+      if (input.index !== undefined) write.index = input.index;
+      const entry = fresh.get(dossierId);
+      if (entry !== undefined) {
+        entry.more ??= new Map();
+        entry.more.set(idempotencyKey, i);
+      }
+    }
+    appends.push({ prepared: current, firstSequence: head + 1 });
+    results.push({ dossierId, lastSequence, events: envelopes, replayed: false });
   }
-
-  const dossiers = order.map((dossierId): DossierWrite => {
-    const index = indexes.get(dossierId);
-    const write = {
-      dossierId,
-      lastSequence: heads.get(dossierId) as number,
-      created: created.has(dossierId),
-    };
-    return index === undefined ? write : { ...write, index };
-  });
-  return ok({ results, events, commands, dossiers });
+  return ok({ results, appends, dossiers: [...writes.values()] });
 }
 
 function sameTexts(a: readonly string[], b: readonly string[]): boolean {

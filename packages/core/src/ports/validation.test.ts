@@ -13,7 +13,7 @@ const index: DossierIndex = {
   tuteurIds: ['t1', 't2'],
   etat: 'en-stage',
 };
-const valid: AppendInput = {
+const valid: AppendInput<{ readonly type: string; readonly appreciation?: string }> = {
   dossierId: 'd1',
   expectedSequence: 0,
   idempotencyKey: 'k1',

@@ -10,7 +10,7 @@ import type { AppendInput, StoredEvent } from './append.js';
 import type { DossierIndex } from './dossier-index.js';
 import { collectJsonIssues } from './json.js';
 import { validationError } from './store-errors.js';
-import { textIssue } from './text.js';
+import { isStorableText, MAX_TEXT_LENGTH, textIssue } from './text.js';
 
 /**
  * An append that passed validation, with its events already serialised to the JSON text stores keep.
@@ -83,9 +83,10 @@ export function prepareAppends<E extends StoredEvent>(
   }
   const issues: Issue[] = [];
   const prepared: PreparedAppend<E>[] = [];
+  const instants = new Set<string>();
   for (let i = 0; i < inputs.length && issues.length < ISSUE_LIMIT; i++) {
     const input = inputs[i] as AppendInput<E>;
-    const payloads = checkAppend(input, [i], issues);
+    const payloads = checkAppend(input, [i], issues, instants);
     if (payloads !== undefined) prepared.push({ input, payloads });
   }
   if (issues.length > 0) return err(validationError("Lot d'ajouts invalide.", issues));
@@ -159,10 +160,31 @@ function push(issues: Issue[], issue: Issue | undefined): void {
   if (issue !== undefined) issues.push(issue);
 }
 
+/** Checks a text field, building its path only when it is wrong (the common case allocates nothing). */
+function checkText(
+  issues: Issue[],
+  value: unknown,
+  at: ReadonlyArray<string | number>,
+  key: string | number,
+  required: boolean,
+): void {
+  if (
+    typeof value === 'string' &&
+    (!required || value.length > 0) &&
+    value.length <= MAX_TEXT_LENGTH &&
+    isStorableText(value)
+  ) {
+    return;
+  }
+  push(issues, textIssue(value, [...at, key], { required }));
+}
+
 function checkAppend<E extends StoredEvent>(
   input: AppendInput<E>,
   at: ReadonlyArray<string | number>,
   issues: Issue[],
+  /** Instants already found valid in this batch (a bulk import repeats the same few). */
+  instants: Set<string> = new Set(),
 ): string[] | undefined {
   const before = issues.length;
   if (!isRecord(input)) {
@@ -170,8 +192,8 @@ function checkAppend<E extends StoredEvent>(
     return undefined;
   }
   unknownKeys(input, INPUT_KEYS, at, issues);
-  push(issues, textIssue(input.dossierId, [...at, 'dossierId'], { required: true }));
-  push(issues, textIssue(input.idempotencyKey, [...at, 'idempotencyKey'], { required: true }));
+  checkText(issues, input.dossierId, at, 'dossierId', true);
+  checkText(issues, input.idempotencyKey, at, 'idempotencyKey', true);
   const expected: unknown = input.expectedSequence;
   if (typeof expected !== 'number' || !Number.isSafeInteger(expected) || expected < 0) {
     issues.push({
@@ -181,7 +203,9 @@ function checkAppend<E extends StoredEvent>(
     });
   }
   const recordedAt: unknown = input.recordedAt;
-  if (typeof recordedAt !== 'string' || !isIsoInstant(recordedAt)) {
+  if (typeof recordedAt === 'string' && (instants.has(recordedAt) || isIsoInstant(recordedAt))) {
+    if (instants.size < 1024) instants.add(recordedAt);
+  } else {
     issues.push({
       code: 'horodatage.invalide',
       message:
@@ -205,7 +229,7 @@ function checkAppend<E extends StoredEvent>(
         issues.push({ code: 'evenement.type', message: 'Un événement est un objet JSON.', path });
         continue;
       }
-      push(issues, textIssue(event.type, [...path, 'type'], { required: true }));
+      checkText(issues, event.type, path, 'type', true);
       const count = issues.length;
       collectJsonIssues(event, path, issues, ISSUE_LIMIT);
       if (issues.length === count) payloads.push(JSON.stringify(event));
@@ -244,23 +268,22 @@ function checkIndex(
     });
   }
   for (const field of ['academie', 'anneeScolaire', 'uai', 'corps', 'etat'] as const) {
-    push(issues, textIssue(index[field], [...at, field], { required: true }));
+    checkText(issues, index[field], at, field, true);
   }
-  if (index.discipline !== undefined) {
-    push(issues, textIssue(index.discipline, [...at, 'discipline'], { required: false }));
-  }
+  if (index.discipline !== undefined) checkText(issues, index.discipline, at, 'discipline', false);
   const tuteurs: unknown = index.tuteurIds;
   if (!Array.isArray(tuteurs)) {
     issues.push({ code: 'tuteurs.type', message: 'Un tableau est attendu.', path: [...at, 'tuteurIds'] });
     return;
   }
   const seen = new Set<string>();
+  const list = [...at, 'tuteurIds'];
   tuteurs.forEach((tuteur: unknown, i) => {
-    const issue = textIssue(tuteur, [...at, 'tuteurIds', i], { required: true });
-    if (issue !== undefined) {
-      issues.push(issue);
-    } else if (seen.has(tuteur as string)) {
-      issues.push({ code: 'tuteurs.doublon', message: 'Tuteur en double.', path: [...at, 'tuteurIds', i] });
+    const count = issues.length;
+    checkText(issues, tuteur, list, i, true);
+    if (issues.length > count) return;
+    if (seen.has(tuteur as string)) {
+      issues.push({ code: 'tuteurs.doublon', message: 'Tuteur en double.', path: [...list, i] });
     } else {
       seen.add(tuteur as string);
     }
