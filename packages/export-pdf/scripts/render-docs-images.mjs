@@ -32,7 +32,14 @@ function evenements(n, nom, prenom) {
       auteur: rectorat,
       dossierId: `D${String(n).padStart(4, '0')}`,
       identite: {
-        stagiaire: { id: `stg-${n}`, nom, prenom, numen: '07E1234567ABC', dateNaissance: '1996-03-12', courriel: null },
+        stagiaire: {
+          id: `stg-${n}`,
+          nom,
+          prenom,
+          numen: '07E1234567ABC',
+          dateNaissance: '1996-03-12',
+          courriel: null,
+        },
         academie: 'reunion',
         anneeScolaire: '2022-2023',
         corps: 'certifie',
@@ -71,12 +78,26 @@ function evenements(n, nom, prenom) {
       date: '2022-10-13',
       visiteur: tuteur,
       pointsAppui: [
-        { competence: 'CC1', observation: "Posture d'adulte responsable ; la classe est « tenue » dès l'entrée, les règles de vie sont connues." },
-        { competence: 'P3', observation: 'Séance construite : objectifs annoncés, consignes claires, activités variées (lecture, écrit, oral).' },
+        {
+          competence: 'CC1',
+          observation:
+            "Posture d'adulte responsable ; la classe est « tenue » dès l'entrée, les règles de vie sont connues.",
+        },
+        {
+          competence: 'P3',
+          observation:
+            'Séance construite : objectifs annoncés, consignes claires, activités variées (lecture, écrit, oral).',
+        },
       ],
       competencesATravailler: [
-        { competence: 'CC4', observation: "Différencier davantage : trois élèves décrochent en fin d'heure faute d'étayage." },
-        { competence: 'P5', observation: "Évaluer au fil de l'heure : quelques questions ciblées pendant l'activité écrite." },
+        {
+          competence: 'CC4',
+          observation: "Différencier davantage : trois élèves décrochent en fin d'heure faute d'étayage.",
+        },
+        {
+          competence: 'P5',
+          observation: "Évaluer au fil de l'heure : quelques questions ciblées pendant l'activité écrite.",
+        },
         { competence: null, observation: 'Gestion du temps : la synthèse a été écourtée.' },
       ],
       conseils: [
@@ -84,12 +105,27 @@ function evenements(n, nom, prenom) {
         'Observer une séance du tuteur en 4e B (jeudi, 10 h), puis en parler ensemble.',
         "Préparer deux consignes de niveau différent pour l'activité d'écriture.",
       ],
-      axesDeTravail: ['Évaluation formative : construire une grille de réussite avec les élèves.', 'Différenciation pédagogique.'],
+      axesDeTravail: [
+        'Évaluation formative : construire une grille de réussite avec les élèves.',
+        'Différenciation pédagogique.',
+      ],
       compteRendu: null,
     },
     ...[
-      [tuteur, 'B1', '2022-11-25', niveauxT, "Stagiaire investie ; l'autorité est « naturelle » et le cœur des séances est solide. Œuvrer à la différenciation : c'est l'axe prioritaire de la période qui vient !"],
-      [chef, 'B2', '2022-11-28', niveauxC, "Intégration réussie dans l'équipe ; participe aux conseils de classe et communique avec les familles."],
+      [
+        tuteur,
+        'B1',
+        '2022-11-25',
+        niveauxT,
+        "Stagiaire investie ; l'autorité est « naturelle » et le cœur des séances est solide. Œuvrer à la différenciation : c'est l'axe prioritaire de la période qui vient !",
+      ],
+      [
+        chef,
+        'B2',
+        '2022-11-28',
+        niveauxC,
+        "Intégration réussie dans l'équipe ; participe aux conseils de classe et communique avec les familles.",
+      ],
     ].map(([auteur, bilanId, date, niveaux, appreciation]) => ({
       type: 'bilan.depose',
       v: 1,
@@ -104,7 +140,9 @@ function evenements(n, nom, prenom) {
         entries: codes.map((competence, i) => ({
           competence,
           niveau: niveaux[(i + n) % niveaux.length],
-          ...(competence === 'CC4' && auteur === tuteur ? { commentaire: 'Progrès nets depuis la Toussaint.' } : {}),
+          ...(competence === 'CC4' && auteur === tuteur
+            ? { commentaire: 'Progrès nets depuis la Toussaint.' }
+            : {}),
         })),
       },
       appreciation,
@@ -116,7 +154,8 @@ function evenements(n, nom, prenom) {
       auteur: chef,
       avisId: 'A1',
       sens: n % 5 === 4 ? 'defavorable' : 'favorable',
-      motivation: n % 5 === 4 ? "Difficultés persistantes de conduite de classe malgré l'accompagnement." : null,
+      motivation:
+        n % 5 === 4 ? "Difficultés persistantes de conduite de classe malgré l'accompagnement." : null,
       date: '2023-05-10',
     },
     ...(n % 4 === 1
@@ -153,26 +192,74 @@ const pdf = createPdfExporters({
   },
   disciplines: { 'lettres-modernes': 'Lettres modernes', mathematiques: 'Mathématiques' },
   choixGrilles: { certifie: { grilleId: grille.id } },
-  mentions: { ficheBilan: 'Fiche à compléter et à déposer sur COMPAS pour fin novembre 2022 (guide de l’année de stage, § 5).' },
+  mentions: {
+    ficheBilan:
+      'Fiche à compléter et à déposer sur COMPAS pour fin novembre 2022 (guide de l’année de stage, § 5).',
+  },
   fonts: defaultPdfFonts(),
 });
 
-const NOMS = ['Dupont', 'Hoarau', 'Payet', 'Técher', 'Grondin', 'Maillot', 'Lebon', 'Rivière', 'Fontaine', 'Boyer', 'Robert', 'Œuvrard'];
-const PRENOMS = ['Marie-Hélène', 'Noël', 'Françoise', 'Anaïs', 'Loïc', 'Maëlle', 'Jérôme', 'Bénédicte', 'Gaëtan', 'Élodie', 'Zoé', 'Ève'];
+const NOMS = [
+  'Dupont',
+  'Hoarau',
+  'Payet',
+  'Técher',
+  'Grondin',
+  'Maillot',
+  'Lebon',
+  'Rivière',
+  'Fontaine',
+  'Boyer',
+  'Robert',
+  'Œuvrard',
+];
+const PRENOMS = [
+  'Marie-Hélène',
+  'Noël',
+  'Françoise',
+  'Anaïs',
+  'Loïc',
+  'Maëlle',
+  'Jérôme',
+  'Bénédicte',
+  'Gaëtan',
+  'Élodie',
+  'Zoé',
+  'Ève',
+];
 const principal = dossier(43, 'Dupont', 'Marie-Hélène');
-const cohorte = Array.from({ length: 36 }, (_, i) => dossier(i, NOMS[i % 12], PRENOMS[(i * 5 + Math.floor(i / 12)) % 12]));
+const cohorte = Array.from({ length: 36 }, (_, i) =>
+  dossier(i, NOMS[i % 12], PRENOMS[(i * 5 + Math.floor(i / 12)) % 12]),
+);
 
 const work = mkdtempSync(join(tmpdir(), 'tremplin-pdf-'));
 const documents = [
-  ['fiche-bilan-intermediaire', pdf.ficheBilan.export({ dossier: principal, nature: 'intermediaire', at: '2022-11-30T10:00:00+04:00' })],
-  ['rapport-visite', pdf.rapportVisite.export({ dossier: principal, visiteId: 'V1', classe: '4e B — français', at: '2022-10-14T17:00:00+04:00' })],
-  ['liste-jury', pdf.listeJury.export({
-    corps: 'certifie',
-    anneeScolaire: '2022-2023',
-    dossiers: cohorte,
-    at: '2023-06-01T10:00:00+04:00',
-    jury: { president: 'Mme la rectrice ou son représentant', membres: ['M. Hoarau (IA-IPR)', 'Mme Payet (principale)', 'M. Técher (formateur académique)'] },
-  })],
+  [
+    'fiche-bilan-intermediaire',
+    pdf.ficheBilan.export({ dossier: principal, nature: 'intermediaire', at: '2022-11-30T10:00:00+04:00' }),
+  ],
+  [
+    'rapport-visite',
+    pdf.rapportVisite.export({
+      dossier: principal,
+      visiteId: 'V1',
+      classe: '4e B — français',
+      at: '2022-10-14T17:00:00+04:00',
+    }),
+  ],
+  [
+    'liste-jury',
+    pdf.listeJury.export({
+      corps: 'certifie',
+      anneeScolaire: '2022-2023',
+      dossiers: cohorte,
+      at: '2023-06-01T10:00:00+04:00',
+      jury: {
+        president: 'Mme la rectrice ou son représentant',
+        membres: ['M. Hoarau (IA-IPR)', 'Mme Payet (principale)', 'M. Técher (formateur académique)'],
+      },
+    }),
+  ],
 ];
 try {
   mkdirSync(images, { recursive: true });

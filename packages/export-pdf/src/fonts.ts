@@ -97,12 +97,12 @@ function parse(bytes: Uint8Array): Font | undefined {
  */
 export function defaultPdfFonts(): PdfFonts {
   const require = createRequire(import.meta.url);
-  const read = (style: FontStyle): Uint8Array => readFileSync(require.resolve(dejaVuFontFiles[style]));
+  // Literal specifiers, so that bundlers and dependency checkers see the files this package needs.
   const fonts = pdfFontsFromBytes({
-    regular: read('regular'),
-    bold: read('bold'),
-    italic: read('italic'),
-    boldItalic: read('boldItalic'),
+    regular: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf')),
+    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf')),
+    italic: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Oblique.ttf')),
+    boldItalic: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansCondensed-BoldOblique.ttf')),
   });
   if (fonts.isErr()) {
     throw new Error(`The dejavu-fonts-ttf package is damaged: ${fonts.error.message}`);

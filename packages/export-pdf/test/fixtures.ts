@@ -9,6 +9,7 @@ import {
   type DossierState,
   foldDossier,
   getGrille,
+  sensitive,
 } from '@tremplin/core';
 import type { PdfExportConfig } from '../src/index.js';
 
@@ -78,9 +79,9 @@ export function evenements(options: DossierOptions = {}): DossierEvent[] {
           id: `stg-${dossierId}`,
           nom: options.nom ?? 'Dupont',
           prenom: options.prenom ?? 'Marie-Hélène',
-          numen: (options.numen === undefined ? NUMEN : options.numen) as never,
-          dateNaissance: DATE_NAISSANCE as never,
-          courriel: COURRIEL as never,
+          numen: options.numen === null ? null : sensitive(options.numen ?? NUMEN),
+          dateNaissance: sensitive(DATE_NAISSANCE),
+          courriel: sensitive(COURRIEL),
         },
         academie: 'reunion',
         anneeScolaire,

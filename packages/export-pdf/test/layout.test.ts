@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createPdfLayout,
   defaultPdfFonts,
+  dejaVuFontFiles,
   espacesInsecables,
   frenchCharacters,
   NBSP,
@@ -50,6 +53,17 @@ describe('fonts', () => {
     const second = layout();
     second.paragraph('MARTIN OTIS OEUF');
     expect((await parsePdf(await bytesOf(second.end()))).text).toContain('MARTIN OTIS OEUF');
+  });
+
+  it('resolves every DejaVu face from the dejavu-fonts-ttf package', () => {
+    const require = createRequire(import.meta.url);
+    for (const file of Object.values(dejaVuFontFiles)) expect(existsSync(require.resolve(file))).toBe(true);
+    expect(Object.values(fonts).map((f) => f.postscriptName)).toEqual([
+      'DejaVuSansCondensed',
+      'DejaVuSansCondensed-Bold',
+      'DejaVuSansCondensed-Oblique',
+      'DejaVuSansCondensed-BoldOblique',
+    ]);
   });
 
   it('refuses unreadable font bytes with one issue per face', () => {
