@@ -5,33 +5,42 @@
  * @packageDocumentation
  */
 import { compterJoursDeClasse } from '../calendar/jours-de-classe.js';
-import { addDays, fromEpochDay, type LocalDate, toEpochDay } from '../calendar/local-date.js';
+import { fromEpochDay, type LocalDate, toEpochDay } from '../calendar/local-date.js';
 import type { Role } from '../dossier/acteurs.js';
-import type { DossierState } from '../dossier/state.js';
+import type { Bilan, DossierState } from '../dossier/state.js';
 import type { SourceRef } from '../errors.js';
 import { exigenceApplicable } from '../workflow/conditions.js';
 import type { EffetConges } from '../workflow/conges.js';
 import type { PieceDossier } from '../workflow/regles.js';
 import type { AlertCode } from './codes.js';
 import type { CompiledCadence } from './compile.js';
-import { dayAfterClassDays, type EvalInstant, entretienRequis, type YearRecords } from './deadlines.js';
+import {
+  avisOf,
+  bilanOf,
+  dayAfterClassDays,
+  type EvalContext,
+  entretienRequis,
+  shared,
+  visiteOf,
+  type YearView,
+} from './deadlines.js';
 import { type ExplanationBase, explain } from './explain.js';
 import { BILAN, DU_ROLE } from './labels.js';
-import { dayEnd, type Prepared } from './prepared.js';
+import { dayEnd } from './prepared.js';
 import type { Alert, Deadline, Explanation, Fact, Severity } from './types.js';
 
-function recipients(prepared: Prepared, code: AlertCode, first: Role | null): readonly Role[] {
-  const configured = prepared.compiled.destinataires[code];
-  if (first === null || configured.includes(first))
+function recipients(ctx: EvalContext, code: AlertCode, first: Role | null): readonly Role[] {
+  return shared(ctx, code, first, () => {
+    const configured = ctx.prepared.compiled.destinataires[code];
     return first === null ? configured : [first, ...configured.filter((r) => r !== first)];
-  return [first, ...configured];
+  });
 }
 
 function alert(
-  prepared: Prepared,
+  ctx: EvalContext,
   state: DossierState,
   code: AlertCode,
-  subject: string | null,
+  key: string,
   severity: Severity,
   responsible: Role | null,
   due: { readonly date: LocalDate; readonly iso: string } | null,
@@ -40,16 +49,19 @@ function alert(
 ): Alert {
   return {
     code,
-    key: subject === null ? code : `${code}:${subject}`,
+    key,
     severity,
     dossierId: state.dossierId,
-    recipients: recipients(prepared, code, responsible),
+    recipients: recipients(ctx, code, responsible),
     due: due?.date ?? null,
     dueAt: due?.iso ?? null,
     message,
     explanation,
   };
 }
+
+/** Memo group of the key and message of an alert on a (shared) pending deadline. */
+const DEADLINE_ALERT = {};
 
 const FROM_DEADLINE: Readonly<
   Record<'bilan' | 'avis' | 'piece' | 'academique', readonly [AlertCode, Severity, AlertCode, Severity]>
@@ -61,9 +73,9 @@ const FROM_DEADLINE: Readonly<
 };
 
 function deadlineAlerts(
+  ctx: EvalContext,
   state: DossierState,
   deadlines: readonly Deadline[],
-  prepared: Prepared,
   out: Alert[],
 ): void {
   for (const d of deadlines) {
@@ -71,15 +83,21 @@ function deadlineAlerts(
     if (d.kind !== 'bilan' && d.kind !== 'avis' && d.kind !== 'piece' && d.kind !== 'academique') continue;
     const [soonCode, soonSeverity, lateCode, lateSeverity] = FROM_DEADLINE[d.kind];
     const late = d.status === 'overdue';
-    const message = late
-      ? `${d.label} : échéance dépassée depuis le ${d.due}.`
-      : `${d.label} : à rendre au plus tard le ${d.due}.`;
+    const code = late ? lateCode : soonCode;
+    const make = () => ({
+      key: `${code}:${d.id}`,
+      message: late
+        ? `${d.label} : échéance dépassée depuis le ${d.due}.`
+        : `${d.label} : à rendre au plus tard le ${d.due}.`,
+    });
+    // Pending bilans, avis and pieces are shared between dossiers: so are their key and message.
+    const { key, message } = d.kind === 'academique' ? make() : shared(ctx, DEADLINE_ALERT, d, make);
     out.push(
       alert(
-        prepared,
+        ctx,
         state,
-        late ? lateCode : soonCode,
-        d.id,
+        code,
+        key,
         late ? lateSeverity : soonSeverity,
         d.responsible,
         { date: d.due, iso: d.dueAt },
@@ -91,33 +109,33 @@ function deadlineAlerts(
 }
 
 function cadenceAlert(
-  state: DossierState,
-  records: YearRecords,
-  prepared: Prepared,
-  at: EvalInstant,
+  ctx: EvalContext,
+  v: YearView,
   cadence: CompiledCadence | null,
   base: ExplanationBase | null,
   nature: 'visite-formative' | 'visite-chez-tuteur',
   out: Alert[],
 ): void {
   if (cadence === null || base === null) return;
-  const start = toEpochDay(records.annee.dateDebut);
+  const { prepared, at } = ctx;
+  const start = toEpochDay(v.annee.dateDebut);
   const t = at.todayEpochDay;
   if (t < start) return;
   const phase = cadence.phases.find((p) => t <= p.untilEpochDay);
   if (!phase) return;
-  let last = -Infinity;
+  let lastDate = '';
   let lastId: string | undefined;
   let count = 0;
-  for (const v of records.visitesRealisees) {
-    if (v.nature !== nature || v.realisation === null) continue;
+  for (const x of v.state.visites) {
+    const r = x.realisation;
+    if (x.nature !== nature || x.annee !== v.n || r === null || r.date > v.today) continue;
     count++;
-    const day = toEpochDay(v.realisation.date);
-    if (day > last) {
-      last = day;
-      lastId = v.visiteId;
+    if (r.date > lastDate) {
+      lastDate = r.date;
+      lastId = x.visiteId;
     }
   }
+  const last = lastDate === '' ? -Infinity : toEpochDay(lastDate);
   const ref = last === -Infinity ? start - 1 : last;
   const gap = compterJoursDeClasse(prepared.compiled.jours, ref, t);
   if (gap <= phase.maxGap) return;
@@ -137,7 +155,7 @@ function cadenceAlert(
   const tuteur = nature === 'visite-formative';
   const since =
     last === -Infinity
-      ? `le début du stage (${records.annee.dateDebut})`
+      ? `le début du stage (${v.annee.dateDebut})`
       : `la dernière visite (${fromEpochDay(last)})`;
   const what = tuteur
     ? 'Visites du tuteur dans les classes du stagiaire'
@@ -153,12 +171,13 @@ function cadenceAlert(
     { name: 'ecart-maximal', value: phase.maxGap },
     { name: 'phase-jusqu-au', value: phase.until },
   ];
+  const code = tuteur ? 'VISITES_TUTEUR_INSUFFISANTES' : 'VISITES_CHEZ_TUTEUR_INSUFFISANTES';
   out.push(
     alert(
-      prepared,
-      state,
-      tuteur ? 'VISITES_TUTEUR_INSUFFISANTES' : 'VISITES_CHEZ_TUTEUR_INSUFFISANTES',
-      null,
+      ctx,
+      v.state,
+      code,
+      code,
       'warning',
       tuteur ? 'tuteur' : 'stagiaire',
       due,
@@ -172,28 +191,24 @@ function cadenceAlert(
   );
 }
 
-function formationAlert(
-  state: DossierState,
-  records: YearRecords,
-  prepared: Prepared,
-  at: EvalInstant,
-  out: Alert[],
-): void {
+function formationAlert(ctx: EvalContext, v: YearView, out: Alert[]): void {
+  const { prepared, at } = ctx;
+  const state = v.state;
   const c = prepared.compiled;
   const credit = c.rules.parameters['formation.credit'].value;
   if (credit === null) return;
   const { quotite, categorie } = state.identite;
   if (!credit.appliesTo.quotites.includes(quotite) || !credit.appliesTo.categories.includes(categorie))
     return;
-  const start = toEpochDay(records.annee.dateDebut);
+  const start = toEpochDay(v.annee.dateDebut);
   const total = compterJoursDeClasse(c.jours, start - 1, c.lastClassEpochDay);
   if (total <= 0) return;
   const elapsed = compterJoursDeClasse(c.jours, start - 1, Math.min(at.todayEpochDay, c.lastClassEpochDay));
   const expected = Math.floor((credit.totalDays * elapsed) / total);
   let hours = 0;
   const byProvider: Record<string, number> = {};
-  for (const f of records.formations) {
-    if (f.presence !== 'present') continue;
+  for (const f of state.formations) {
+    if (f.presence !== 'present' || f.annee !== v.n || f.date > v.today) continue;
     hours += f.heures;
     byProvider[f.operateur] = (byProvider[f.operateur] ?? 0) + f.heures;
   }
@@ -206,10 +221,10 @@ function formationAlert(
   const round = (x: number) => Math.round(x * 10) / 10;
   out.push(
     alert(
-      prepared,
+      ctx,
       state,
       'FORMATION_EN_RETARD',
-      null,
+      'FORMATION_EN_RETARD',
       'warning',
       'stagiaire',
       null,
@@ -230,39 +245,47 @@ function formationAlert(
   );
 }
 
-function sousAttenduAlerts(
-  state: DossierState,
-  records: YearRecords,
-  prepared: Prepared,
-  out: Alert[],
-): void {
-  const c = prepared.compiled;
+function sousAttenduAlerts(ctx: EvalContext, v: YearView, out: Alert[]): void {
+  const state = v.state;
+  const c = ctx.prepared.compiled;
   const seuil = c.rules.parameters['bilans.seuilSousAttendu'].value;
-  const latest = new Map<string, YearRecords['bilans'][number]>();
-  for (const b of records.bilans) {
-    const previous = latest.get(b.evaluateur.role);
-    if (!previous || b.date >= previous.date) latest.set(b.evaluateur.role, b);
+  // The latest bilan of each assessor.
+  const latest: Bilan[] = [];
+  for (const b of state.bilans) {
+    if (b.annee !== v.n || b.date > v.today) continue;
+    let replaced = false;
+    for (let i = 0; i < latest.length; i++) {
+      const previous = latest[i];
+      if (previous !== undefined && previous.evaluateur.role === b.evaluateur.role) {
+        if (b.date >= previous.date) latest[i] = b;
+        replaced = true;
+      }
+    }
+    if (!replaced) latest.push(b);
   }
-  for (const bilan of latest.values()) {
+  for (const bilan of latest) {
     const below = c.sousAttendu.get(bilan.positionnement.echelleId);
     if (!below) continue;
     const codes: string[] = [];
     for (const e of bilan.positionnement.entries) if (below.has(e.niveau)) codes.push(e.competence);
     if (codes.length < seuil) continue;
-    if (records.alertes.some((a) => a.date >= bilan.date)) continue;
+    let raised = false;
+    for (const a of state.alertes)
+      if (a.annee === v.n && a.date <= v.today && a.date >= bilan.date) raised = true;
+    if (raised) continue;
     const label = `Bilan ${BILAN[bilan.nature]} ${DU_ROLE[bilan.evaluateur.role]} du ${bilan.date}`;
     out.push(
       alert(
-        prepared,
+        ctx,
         state,
         'BILAN_SOUS_NIVEAU_ATTENDU',
-        bilan.bilanId,
+        `BILAN_SOUS_NIVEAU_ATTENDU:${bilan.bilanId}`,
         'warning',
         null,
         null,
         `${label} : ${codes.length} compétence(s) sous le niveau attendu (${codes.join(', ')}).`,
         explain(
-          prepared.base.sousAttendu,
+          ctx.prepared.base.sousAttendu,
           `${label} positionne ${codes.join(', ')} sous le niveau attendu de l’échelle « ${bilan.positionnement.echelleId} » (seuil d’alerte : ${seuil}) ; aucun dispositif d’alerte n’a été déclenché depuis.`,
           [
             { name: 'bilan', value: bilan.bilanId, ref: bilan.bilanId },
@@ -277,17 +300,14 @@ function sousAttenduAlerts(
   }
 }
 
-function protocoleAlerts(
-  state: DossierState,
-  records: YearRecords,
-  prepared: Prepared,
-  at: EvalInstant,
-  out: Alert[],
-): void {
+function protocoleAlerts(ctx: EvalContext, v: YearView, out: Alert[]): void {
+  const { prepared, at } = ctx;
+  const state = v.state;
   const p = prepared.compiled.rules.parameters;
   const delai = p['alerte.delaiProtocoleJours'].value;
   const dispositif = p['alerte.dispositif'].value;
-  for (const a of records.alertes) {
+  for (const a of state.alertes) {
+    if (a.annee !== v.n || a.date > v.today) continue;
     if (a.levee !== null && a.levee.date <= at.today) continue;
     if (a.protocole !== null && a.protocole.date <= at.today) continue;
     const dueDay = toEpochDay(a.date) + delai;
@@ -295,10 +315,10 @@ function protocoleAlerts(
     const due = { date: fromEpochDay(dueDay), iso: dayEnd(prepared, dueDay).iso };
     out.push(
       alert(
-        prepared,
+        ctx,
         state,
         'PROTOCOLE_NON_OUVERT',
-        a.alerteId,
+        `PROTOCOLE_NON_OUVERT:${a.alerteId}`,
         'critical',
         null,
         due,
@@ -318,16 +338,12 @@ function protocoleAlerts(
   }
 }
 
-function congesAlert(
-  state: DossierState,
-  records: YearRecords,
-  prepared: Prepared,
-  effet: EffetConges | null,
-  out: Alert[],
-): void {
+function congesAlert(ctx: EvalContext, v: YearView, effet: EffetConges | null, out: Alert[]): void {
+  const { prepared } = ctx;
+  const state = v.state;
   if (effet === null || effet.joursProlongation <= 0) return;
   const recorded = state.stage.prolongationsConges.some(
-    (p) => p.annee === records.annee.numero && p.joursProlongation >= effet.joursProlongation,
+    (p) => p.annee === v.n && p.joursProlongation >= effet.joursProlongation,
   );
   if (recorded) return;
   const due = { date: effet.dateFinEffective, iso: dayEnd(prepared, toEpochDay(effet.dateFinEffective)).iso };
@@ -337,10 +353,10 @@ function congesAlert(
       : '';
   out.push(
     alert(
-      prepared,
+      ctx,
       state,
       'CONGES_PROLONGATION',
-      `annee-${records.annee.numero}`,
+      `CONGES_PROLONGATION:annee-${v.n}`,
       'warning',
       null,
       due,
@@ -359,34 +375,30 @@ function congesAlert(
   );
 }
 
-function fournie(piece: PieceDossier, records: YearRecords): boolean {
+function fournie(piece: PieceDossier, v: YearView): boolean {
   switch (piece.kind) {
     case 'avis':
-      return records.avis.some((a) => a.role === piece.role);
+      return avisOf(v, piece.role) !== undefined;
     case 'bilan':
-      return records.bilans.some((b) => b.nature === piece.nature && b.evaluateur.role === piece.role);
+      return bilanOf(v, piece.nature, piece.role) !== undefined;
     case 'visite':
-      return records.visitesRealisees.some((v) => v.nature === piece.nature);
+      return visiteOf(v, piece.nature) !== undefined;
   }
 }
 
-function incompletAlert(
-  state: DossierState,
-  records: YearRecords,
-  deadlines: readonly Deadline[],
-  prepared: Prepared,
-  out: Alert[],
-): void {
+function incompletAlert(ctx: EvalContext, v: YearView, deadlines: readonly Deadline[], out: Alert[]): void {
+  const { prepared } = ctx;
+  const state = v.state;
   const jury = deadlines.find((d) => d.kind === 'jury');
   if (!jury || (jury.status !== 'due-soon' && jury.status !== 'overdue')) return;
   const missing: { id: string; libelle: string; source: SourceRef }[] = [];
   for (const e of prepared.compiled.workflow.piecesRequises) {
-    if (exigenceApplicable(e, state) && !fournie(e.piece, records)) {
+    if (exigenceApplicable(e, state) && !fournie(e.piece, v)) {
       missing.push({ id: e.id, libelle: e.libelle, source: e.source });
     }
   }
   const entretien = deadlines.find((d) => d.kind === 'entretien-jury');
-  if (entretien && entretien.status !== 'done' && entretienRequis(prepared, records)) {
+  if (entretien && entretien.status !== 'done' && entretienRequis(prepared, v)) {
     const art6 = entretien.explanation.sources[0];
     missing.push({ id: 'entretien-jury', libelle: 'l’entretien du stagiaire avec le jury', source: art6 });
   }
@@ -395,10 +407,10 @@ function incompletAlert(
   const list = missing.map((m) => m.libelle).join(' ; ');
   out.push(
     alert(
-      prepared,
+      ctx,
       state,
       'DOSSIER_INCOMPLET_JURY',
-      null,
+      'DOSSIER_INCOMPLET_JURY',
       late ? 'critical' : 'warning',
       null,
       { date: jury.due, iso: jury.dueAt },
@@ -416,54 +428,28 @@ function incompletAlert(
 /**
  * Computes every alert of a dossier from its deadlines and records at an instant.
  *
- * @param state - the dossier.
- * @param records - its records of the current year up to today.
+ * @param ctx - the evaluation run.
+ * @param v - the dossier's current year up to today.
  * @param deadlines - its deadlines (from `computeDeadlines`).
- * @param prepared - the prepared rules.
- * @param at - the instant.
  * @param effet - the effect of leave on the stage.
- * @returns the alerts, in the order of `ALERT_CODES` then by key.
+ * @returns the alerts, in a stable order.
  */
 export function computeAlerts(
-  state: DossierState,
-  records: YearRecords,
+  ctx: EvalContext,
+  v: YearView,
   deadlines: readonly Deadline[],
-  prepared: Prepared,
-  at: EvalInstant,
   effet: EffetConges | null,
 ): Alert[] {
   const out: Alert[] = [];
-  deadlineAlerts(state, deadlines, prepared, out);
-  const c = prepared.compiled;
-  cadenceAlert(
-    state,
-    records,
-    prepared,
-    at,
-    c.cadenceTuteur,
-    prepared.base.cadenceTuteur,
-    'visite-formative',
-    out,
-  );
-  cadenceAlert(
-    state,
-    records,
-    prepared,
-    at,
-    c.cadenceChezTuteur,
-    prepared.base.cadenceChezTuteur,
-    'visite-chez-tuteur',
-    out,
-  );
-  formationAlert(state, records, prepared, at, out);
-  sousAttenduAlerts(state, records, prepared, out);
-  protocoleAlerts(state, records, prepared, at, out);
-  congesAlert(state, records, prepared, effet, out);
-  incompletAlert(state, records, deadlines, prepared, out);
+  deadlineAlerts(ctx, v.state, deadlines, out);
+  const c = ctx.prepared.compiled;
+  const b = ctx.prepared.base;
+  cadenceAlert(ctx, v, c.cadenceTuteur, b.cadenceTuteur, 'visite-formative', out);
+  cadenceAlert(ctx, v, c.cadenceChezTuteur, b.cadenceChezTuteur, 'visite-chez-tuteur', out);
+  formationAlert(ctx, v, out);
+  sousAttenduAlerts(ctx, v, out);
+  protocoleAlerts(ctx, v, out);
+  congesAlert(ctx, v, effet, out);
+  incompletAlert(ctx, v, deadlines, out);
   return out;
-}
-
-/** The day after a local date (for callers that need the first day an alert can no longer be avoided). */
-export function dayAfter(date: LocalDate): LocalDate {
-  return addDays(date, 1);
 }

@@ -16,9 +16,9 @@ import type { Echelle } from '../referentiel/types.js';
 import { packNational } from '../rules/data/pack-national.js';
 import { parseRulePack, type RulePack } from '../rules/pack.js';
 import { compileRules } from './compile.js';
-import type { EvalInstant } from './deadlines.js';
-import { evalInstant, evaluatePrepared } from './evaluate-dossier.js';
-import { type Prepared, prepare } from './prepared.js';
+import { type EvalContext, evalContext } from './deadlines.js';
+import { evalInstant, evaluateInContext } from './evaluate-dossier.js';
+import { prepare } from './prepared.js';
 import type { DossierEvaluation } from './types.js';
 
 /**
@@ -84,10 +84,7 @@ export function evaluateCohort(
   const academiePack = set.layers.find((p) => p.layer === 'academie');
   const calendriers = set.calendriers ?? CALENDRIERS;
   const etablissements = new Map((set.etablissements ?? []).map((p) => [p.uai ?? '', p]));
-  const cache = new Map<
-    string,
-    Result<{ prepared: Prepared; at: EvalInstant }, ValidationError | NotFoundError>
-  >();
+  const cache = new Map<string, Result<EvalContext, ValidationError | NotFoundError>>();
   const evaluations: DossierEvaluation[] = [];
   const skipped: SkippedDossier[] = [];
   let instantIso: string | undefined;
@@ -123,7 +120,7 @@ export function evaluateCohort(
         if (compiled.isErr()) entry = err(compiled.error);
         else {
           const at = evalInstant(instant, compiled.value.timeZone);
-          entry = at.isErr() ? err(at.error) : ok({ prepared: prepare(compiled.value), at: at.value });
+          entry = at.isErr() ? err(at.error) : ok(evalContext(prepare(compiled.value), at.value));
         }
       }
       cache.set(key, entry);
@@ -135,7 +132,7 @@ export function evaluateCohort(
       continue;
     }
     instantIso ??= entry.value.at.iso;
-    evaluations.push(evaluatePrepared(state, entry.value.at, entry.value.prepared));
+    evaluations.push(evaluateInContext(state, entry.value));
   }
   const fallback = typeof instant === 'number' ? new Date(instant).toISOString() : instant;
   return ok({ instant: instantIso ?? fallback, evaluations, skipped });

@@ -13,9 +13,20 @@ import { dateMiStage } from '../workflow/conditions.js';
 import { calculerEffetConges } from '../workflow/conges.js';
 import { computeAlerts } from './alert-rules.js';
 import type { CompiledRules } from './compile.js';
-import { computeDeadlines, type EvalInstant, yearRecords } from './deadlines.js';
+import {
+  computeDeadlines,
+  type EvalContext,
+  type EvalInstant,
+  evalContext,
+  shared,
+  yearView,
+} from './deadlines.js';
 import { type Prepared, prepare } from './prepared.js';
 import type { DossierEvaluation } from './types.js';
+
+/** Memo groups of the leave effect and mi-stage date of dossiers without leave. */
+const EFFET = {};
+const MI_STAGE = {};
 
 /** The workflow states in which a year of stage runs and deadlines apply. */
 const ACTIFS: ReadonlySet<EtatDossier> = new Set<EtatDossier>(['en-stage', 'devant-jury']);
@@ -43,19 +54,16 @@ function refuse(message: string, code: string): ValidationError {
 }
 
 /**
- * Evaluates a dossier with prepared rules at an evaluated instant (the cohort's inner loop).
+ * Evaluates a dossier in an evaluation run (the cohort's inner loop).
  *
  * @param state - the dossier.
- * @param at - the instant, read in the rules' zone.
- * @param prepared - rules compiled for the dossier's académie and the school year of its current year of stage.
+ * @param ctx - the run: rules compiled for the dossier's académie and the school year of its current year
+ * of stage, and the instant read in their zone.
  * @returns the evaluation.
  */
-export function evaluatePrepared(
-  state: DossierState,
-  at: EvalInstant,
-  prepared: Prepared,
-): DossierEvaluation {
-  const c = prepared.compiled;
+export function evaluateInContext(state: DossierState, ctx: EvalContext): DossierEvaluation {
+  const c = ctx.prepared.compiled;
+  const at = ctx.at;
   const annee = anneeStageCourante(state);
   const base = {
     dossierId: state.dossierId,
@@ -67,11 +75,18 @@ export function evaluatePrepared(
   if (annee === null || !ACTIFS.has(state.etat) || annee.dateDebut > at.today) {
     return { ...base, deadlines: [], alerts: [] };
   }
-  const records = yearRecords(state, annee, at.today);
-  const effet = calculerEffetConges(state, c.workflow);
-  const miStage = dateMiStage(state, c.workflow);
-  const deadlines = computeDeadlines(state, records, prepared, at, effet, miStage);
-  const alerts = computeAlerts(state, records, deadlines, prepared, at, effet);
+  const v = yearView(state, annee, at.today);
+  // Without leave, both depend only on the stage's dates: computed once per run for those dates.
+  const sansConges = state.conges.length === 0;
+  const dates = sansConges ? `${annee.dateDebut}/${annee.dateFinStatutaire}` : '';
+  const effet = sansConges
+    ? shared(ctx, EFFET, dates, () => calculerEffetConges(state, c.workflow))
+    : calculerEffetConges(state, c.workflow);
+  const miStage = sansConges
+    ? shared(ctx, MI_STAGE, dates, () => dateMiStage(state, c.workflow))
+    : dateMiStage(state, c.workflow);
+  const deadlines = computeDeadlines(ctx, v, effet, miStage);
+  const alerts = computeAlerts(ctx, v, deadlines, effet);
   return { ...base, deadlines, alerts };
 }
 
@@ -115,5 +130,5 @@ export function evaluateDossier(
   }
   const at = evalInstant(instant, c.timeZone);
   if (at.isErr()) return err(at.error);
-  return ok(evaluatePrepared(state, at.value, prepared));
+  return ok(evaluateInContext(state, evalContext(prepared, at.value)));
 }

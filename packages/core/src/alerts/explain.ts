@@ -62,3 +62,18 @@ export function explain(
   }
   return { summary, parameters: base.parameters, facts, sources };
 }
+
+/**
+ * A base with more sources (the texts a particular requirement cites), without duplicates.
+ *
+ * @param base - the base.
+ * @param extra - the added texts.
+ * @returns a new base (or the same when nothing is added).
+ */
+export function withSources(base: ExplanationBase, extra: readonly SourceRef[]): ExplanationBase {
+  const sources: [SourceRef, ...SourceRef[]] = [...base.sources];
+  for (const s of extra) {
+    if (!sources.some((x) => x.texte === s.texte && x.article === s.article)) sources.push(s);
+  }
+  return sources.length === base.sources.length ? base : { parameters: base.parameters, sources };
+}

@@ -109,7 +109,8 @@ function offsetText(minutes: number): string {
 /**
  * The end of each local day of a range, as epoch milliseconds and ISO text in a zone: the same values as
  * {@link endOfLocalDay} and {@link formatInstant}, computed from the zone's offsets without building a
- * luxon `DateTime` per day.
+ * luxon `DateTime` per day. Offsets are sampled weekly and resolved day by day only in weeks where they change
+ * (daylight saving time), so a year costs a few dozen offset lookups.
  *
  * @param firstEpochDay - the first day (days since 1970-01-01).
  * @param length - how many days.
@@ -124,19 +125,28 @@ export function dayEndsTable(
   const tz = IANAZone.create(zone);
   const ms = new Float64Array(length);
   const iso: string[] = new Array(length);
-  for (let i = 0; i < length; i++) {
-    const day = firstEpochDay + i;
+  // Offset (minutes) in force at the last millisecond of a local day.
+  const exact = (day: number): number => {
     const wall = day * 86_400_000 + 86_399_999;
-    let offset = tz.offset(wall - tz.offset(wall) * 60_000);
-    let end = wall - offset * 60_000;
-    const check = tz.offset(end);
-    if (check !== offset) {
-      offset = check;
-      end = wall - offset * 60_000;
-    }
+    const offset = tz.offset(wall - tz.offset(wall) * 60_000);
+    const check = tz.offset(wall - offset * 60_000);
+    return check === offset ? offset : check;
+  };
+  const fill = (i: number, offset: number) => {
+    const day = firstEpochDay + i;
+    const end = day * 86_400_000 + 86_399_999 - offset * 60_000;
     ms[i] = end;
     iso[i] =
       offset === 0 ? formatInstant(end, zone) : `${fromEpochDay(day)}T23:59:59.999${offsetText(offset)}`;
+  };
+  const WEEK = 7;
+  let previous = exact(firstEpochDay);
+  fill(0, previous);
+  for (let start = 0; start < length - 1; start += WEEK) {
+    const stop = Math.min(start + WEEK, length - 1);
+    const next = exact(firstEpochDay + stop);
+    for (let i = start + 1; i <= stop; i++) fill(i, next === previous ? previous : exact(firstEpochDay + i));
+    previous = next;
   }
   return { ms, iso };
 }
