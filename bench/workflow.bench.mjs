@@ -6,7 +6,7 @@
 // The XState machine is generated from the same transition table (`transitionTable`): one state node per
 // workflow state, one guarded transition per row. Its guards ask the domain whether the command is accepted and
 // leads to that row's target; its `assign` action stores the folded state. The domain decision is computed once
-// per command on both sides (the XState guard memoises it on the event object for the action), so the two sides
+// per command on both sides (the XState guard keeps it on the event object for the action), so the two sides
 // do the same domain work and differ only by their engine. Both must end every stream on the same state: the
 // script checks it and fails otherwise.
 import { writeFileSync } from 'node:fs';
@@ -372,22 +372,19 @@ function runOurs(stream) {
   return { state, acceptes };
 }
 
-// The domain decision for an XState event, computed once per event object and shared by guards and action.
-const decisions = new WeakMap();
+// The domain decision for an XState event, computed once and kept on the event object (which this script
+// creates, one per command) so that the guards and the action of that transition share it.
 function decide(state, event) {
-  let d = decisions.get(event);
-  if (d === undefined) {
+  if (event.decision === undefined) {
     const r = transition(state, event.command, event.ctx);
-    if (r.isErr()) d = { ok: false, next: state };
-    else {
-      let next = state;
+    let next = state;
+    if (r.isOk()) {
       for (const ev of r.value)
         next = appliquerEvenement(next, { sequence: (next?.sequence ?? 0) + 1, event: ev })._unsafeUnwrap();
-      d = { ok: true, next };
     }
-    decisions.set(event, d);
+    event.decision = { ok: r.isOk(), next };
   }
-  return d;
+  return event.decision;
 }
 
 function buildMachine() {
@@ -417,7 +414,7 @@ const machine = buildMachine();
 function runXState(stream) {
   let [snapshot] = initialTransition(machine);
   for (const { command, ctx } of stream) {
-    [snapshot] = xTransition(machine, snapshot, { type: command.type, command, ctx });
+    [snapshot] = xTransition(machine, snapshot, { type: command.type, command, ctx, decision: undefined });
   }
   return { state: snapshot.context.state, acceptes: snapshot.context.acceptes, value: snapshot.value };
 }

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { instantEnMillis, jourDansLeFuseau } from './horloge.js';
+import { acteurs, dossierNomme, regles } from './testing/fixtures.js';
+import { transition } from './transition.js';
+
+describe('reading now in the académie’s zone', () => {
+  it('parses ISO instants with an offset like Date does, and refuses the others', () => {
+    expect(instantEnMillis('2022-11-30T23:59:59+04:00')).toBe(Date.parse('2022-11-30T19:59:59Z'));
+    expect(instantEnMillis('2022-11-30T20:00:00.5Z')).toBe(Date.parse('2022-11-30T20:00:00.500Z'));
+    for (const bad of [
+      '2022-11-30T10:00:00',
+      '2022-02-30T10:00:00Z',
+      '2022-11-30',
+      '2022-11-30T24:00:00Z',
+      'x',
+    ]) {
+      expect(instantEnMillis(bad)).toBeNull();
+    }
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
+        (d) => {
+          expect(instantEnMillis(d.toISOString())).toBe(d.getTime());
+        },
+      ),
+    );
+  });
+
+  it('gives the day of the académie: « fin novembre » in Réunion is still 30 November in Paris', () => {
+    const t = instantEnMillis('2022-11-30T21:00:00Z') ?? 0;
+    expect(jourDansLeFuseau(t, 'Indian/Reunion')).toBe('2022-12-01');
+    expect(jourDansLeFuseau(t, 'Europe/Paris')).toBe('2022-11-30');
+    expect(jourDansLeFuseau(t, 'Mars/Olympus')).toBeNull();
+  });
+
+  it('transition refuses an instant without offset and an unknown zone, as validation errors', () => {
+    const state = dossierNomme().etat;
+    const cmd = { type: 'carnet.ecrire', entreeId: 'e', date: '2022-10-01', titre: 't', texte: 'x' } as const;
+    const sansDecalage = transition(state, cmd, {
+      acteur: acteurs.stagiaire,
+      now: '2022-10-01T10:00:00',
+      regles,
+    });
+    expect(sansDecalage._unsafeUnwrapErr()).toMatchObject({
+      kind: 'validation',
+      issues: [{ code: 'instant.invalide' }],
+    });
+    const zone = { ...regles, fuseauHoraire: { ...regles.fuseauHoraire, valeur: 'Mars/Olympus' } };
+    const r = transition(state, cmd, {
+      acteur: acteurs.stagiaire,
+      now: '2022-10-01T10:00:00Z',
+      regles: zone,
+    });
+    expect(r._unsafeUnwrapErr()).toMatchObject({ kind: 'validation', issues: [{ code: 'fuseau.invalide' }] });
+  });
+
+  it('a visit dated tomorrow in Réunion is refused even when it is still today in Paris', () => {
+    const j = dossierNomme();
+    const visite = {
+      type: 'visite.realiser',
+      visiteId: 'v',
+      nature: 'visite-formative',
+      date: '2022-12-01',
+      pointsAppui: [],
+      competencesATravailler: [],
+      conseils: [],
+      axesDeTravail: [],
+    } as const;
+    const r = transition(j.etat, visite, {
+      acteur: acteurs.tuteur,
+      now: '2022-11-30T21:30:00+01:00',
+      regles,
+    });
+    expect(r.isOk()).toBe(true);
+    const paris = { ...regles, fuseauHoraire: { ...regles.fuseauHoraire, valeur: 'Europe/Paris' } };
+    const r2 = transition(j.etat, visite, {
+      acteur: acteurs.tuteur,
+      now: '2022-11-30T21:30:00+01:00',
+      regles: paris,
+    });
+    expect(r2._unsafeUnwrapErr()).toMatchObject({ kind: 'refusal', reasons: [{ code: 'date.future' }] });
+  });
+});

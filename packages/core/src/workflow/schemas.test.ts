@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { dossierEventSchema } from '../dossier/events.js';
+import { dossierIdentiteSchema } from '../dossier/identite.js';
+import { dossierStateSchema } from '../dossier/state-schema.js';
+import { commandSchema } from './commands.js';
+import { workflowRulesSchema } from './regles.js';
+import { reglesNationales } from './regles-nationales.js';
+
+describe('published schemas', () => {
+  it('convert to JSON Schema, with sensitive fields marked', () => {
+    for (const schema of [
+      dossierEventSchema,
+      commandSchema,
+      dossierIdentiteSchema,
+      dossierStateSchema,
+      workflowRulesSchema,
+    ]) {
+      expect(() => z.toJSONSchema(schema)).not.toThrow();
+    }
+    const identite = z.toJSONSchema(dossierIdentiteSchema) as {
+      properties: {
+        stagiaire: {
+          properties: Record<string, { sensitive?: boolean; anyOf?: Array<{ sensitive?: boolean }> }>;
+        };
+      };
+    };
+    const numen = identite.properties.stagiaire.properties.numen;
+    expect(JSON.stringify(numen)).toContain('"sensitive":true');
+  });
+
+  it('the national rules are valid rule data, and an unknown key is an error', () => {
+    expect(workflowRulesSchema.safeParse(reglesNationales).success).toBe(true);
+    expect(workflowRulesSchema.safeParse({ ...reglesNationales, seuilConges: 36 }).success).toBe(false);
+    const { conges, ...sansConges } = reglesNationales;
+    expect(conges.valeur.maternite.titularisationNonDecalee).toBe(true);
+    expect(workflowRulesSchema.safeParse(sansConges).success).toBe(false);
+  });
+});
