@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Command } from './commands.js';
 import { instantEnMillis, jourDansLeFuseau } from './horloge.js';
 import { acteurs, dossierNomme, regles } from './testing/fixtures.js';
 import { transition } from './transition.js';
@@ -57,7 +58,7 @@ describe('reading now in the académie’s zone', () => {
 
   it('a visit dated tomorrow in Réunion is refused even when it is still today in Paris', () => {
     const j = dossierNomme();
-    const visite = {
+    const visite: Command = {
       type: 'visite.realiser',
       visiteId: 'v',
       nature: 'visite-formative',
@@ -66,7 +67,7 @@ describe('reading now in the académie’s zone', () => {
       competencesATravailler: [],
       conseils: [],
       axesDeTravail: [],
-    } as const;
+    };
     const r = transition(j.etat, visite, {
       acteur: acteurs.tuteur,
       now: '2022-11-30T21:30:00+01:00',

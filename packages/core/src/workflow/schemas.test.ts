@@ -18,7 +18,7 @@ describe('published schemas', () => {
     ]) {
       expect(() => z.toJSONSchema(schema)).not.toThrow();
     }
-    const identite = z.toJSONSchema(dossierIdentiteSchema) as {
+    const identite = z.toJSONSchema(dossierIdentiteSchema) as unknown as {
       properties: {
         stagiaire: {
           properties: Record<string, { sensitive?: boolean; anyOf?: Array<{ sensitive?: boolean }> }>;
