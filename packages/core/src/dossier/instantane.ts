@@ -29,7 +29,7 @@ export interface ReglesUtilisees {
  * @param state - the dossier at the time of the decision.
  * @returns a JSON value.
  */
-export function vueJury(state: DossierState): Json {
+export function vueJury(state: DossierState): InstantaneJury['vue'] {
   const vue = {
     dossierId: state.dossierId,
     sequence: state.sequence,
