@@ -27,7 +27,6 @@ export const regles: WorkflowRules = {
 };
 
 export const UAI = '9740001H';
-export const AUTRE_UAI = '0750655E';
 
 export const acteurs = {
   rectorat: { role: 'rectorat', id: 'dpe-1', academie: 'reunion' },
