@@ -148,6 +148,19 @@ describe('pages', () => {
     });
   });
 
+  it('cuts a header too long for its place with « … » instead of wrapping it', async () => {
+    const l = createPdfLayout({
+      fonts,
+      header: { academie: `Académie ${'très '.repeat(40)}longue`, titre: 'Titre' },
+      metadata: { title: 'Essai', creationDate: new Date('2022-11-30T06:00:00Z') },
+    });
+    l.paragraph('Corps');
+    const parsed = await parsePdf(await bytesOf(l.end()));
+    expect(parsed.pages).toHaveLength(1);
+    expect(parsed.text).toMatch(/Académie (très )+très?…/);
+    expect(parsed.text).not.toContain('longue');
+  });
+
   it('writes the given creation date, so equal inputs give equal bytes', async () => {
     const render = async () => {
       const l = layout();

@@ -434,34 +434,52 @@ export class PdfLayout {
       const row = boxes.slice(start, start + perRow);
       row.forEach((box, index) => {
         const x = this.left + index * (width + gap);
-        const y = this.cursor;
-        this.doc.rect(x, y, width, height).strokeColor(colors.rule).stroke();
         const inner = width - 2 * cellPadding;
+        this.doc.rect(x, this.cursor, width, height).strokeColor(colors.rule).stroke();
+        let lineY = this.cursor + cellPadding;
         this.font('bold', sizes.table);
-        this.doc.fillColor(colors.text).text(this.typo(box.role), x + cellPadding, y + cellPadding, {
-          width: inner,
-          height: this.lineHeight() * 2,
-          lineGap: this.style.lineGap,
-        });
-        let lineY = this.doc.y;
+        const lineHeight = this.lineHeight();
+        this.doc.fillColor(colors.text);
+        for (const line of this.wrap(this.typo(box.role), inner).slice(0, 2)) {
+          this.line(line, x + cellPadding, lineY, inner, 'left');
+          lineY += lineHeight;
+        }
         this.font('regular', sizes.table);
         if (box.nom !== undefined && box.nom !== '') {
-          this.doc.text(this.typo(box.nom), x + cellPadding, lineY, {
-            width: inner,
-            height: this.lineHeight(),
-            lineGap: this.style.lineGap,
-          });
-          lineY = this.doc.y;
+          this.line(this.typo(box.nom), x + cellPadding, lineY, inner, 'left');
+          lineY += lineHeight;
         }
         lineY += 3;
-        this.doc.fillColor(colors.muted).text('Date\u00a0:', x + cellPadding, lineY, { lineBreak: false });
-        this.doc.text('Signature\u00a0:', x + cellPadding, lineY + this.lineHeight() + 4, {
-          lineBreak: false,
-        });
+        this.doc.fillColor(colors.muted);
+        this.line('Date\u00a0:', x + cellPadding, lineY, inner, 'left');
+        this.line('Signature\u00a0:', x + cellPadding, lineY + lineHeight + 4, inner, 'left');
         this.doc.fillColor(colors.text);
       });
       this.cursor += height + 6;
     }
+  }
+
+  /**
+   * Draws one line of text in the current face and size, cut with « … » when wider than `width`,
+   * aligned in that width; never wraps, never starts a page.
+   *
+   * @param text - the text (already in its printed form).
+   * @param x - left edge of the area.
+   * @param y - top of the line.
+   * @param width - width of the area.
+   * @param align - alignment in the area.
+   */
+  line(text: string, x: number, y: number, width: number, align: 'left' | 'center' | 'right'): void {
+    let shown = text;
+    let shownWidth = this.doc.widthOfString(shown);
+    if (shownWidth > width) {
+      const chars = [...text];
+      while (chars.length > 0 && this.doc.widthOfString(`${chars.join('')}…`) > width) chars.pop();
+      shown = `${chars.join('').trimEnd()}…`;
+      shownWidth = this.doc.widthOfString(shown);
+    }
+    const offset = align === 'left' ? 0 : align === 'center' ? (width - shownWidth) / 2 : width - shownWidth;
+    this.doc.text(shown, x + Math.max(0, offset), y, { lineBreak: false });
   }
 
   /**
@@ -486,78 +504,57 @@ export class PdfLayout {
     const total = range.count;
     const width = this.contentWidth;
     const left = this.left;
+    const leftWidth = width * 0.52;
+    const rightX = left + leftWidth + 8;
+    const rightWidth = width - leftWidth - 8;
+    const headerTop = 26;
+    const header = {
+      academie: this.typo(this.header.academie),
+      titre: this.typo(this.header.titre),
+      service: this.header.service !== undefined ? this.typo(this.header.service) : undefined,
+      sousTitre: this.header.sousTitre !== undefined ? this.typo(this.header.sousTitre) : undefined,
+      footerLeft: this.footer.left !== undefined ? this.typo(this.footer.left) : undefined,
+      footerCenter: this.footer.center !== undefined ? this.typo(this.footer.center) : undefined,
+    };
     for (let index = range.start; index < range.start + total; index++) {
       this.doc.switchToPage(index);
-      const current = this.doc.page;
-      // Drawing in the margins: lift the bottom margin so that pdfkit does not start a new page.
-      const bottomMargin = current.margins.bottom;
-      current.margins.bottom = 0;
-
-      const headerTop = 26;
       this.font('bold', sizes.body);
       const lh = this.lineHeight();
-      const leftWidth = width * 0.52;
-      const rightWidth = width - leftWidth - 8;
-      const oneLine = { ellipsis: true, height: lh } as const;
-      this.doc
-        .fillColor(colors.accent)
-        .text(this.header.academie, left, headerTop, { ...oneLine, width: leftWidth });
-      this.doc.fillColor(colors.text).text(this.typo(this.header.titre), left + leftWidth + 8, headerTop, {
-        ...oneLine,
-        width: rightWidth,
-        align: 'right',
-      });
+      this.doc.fillColor(colors.accent);
+      this.line(header.academie, left, headerTop, leftWidth, 'left');
+      this.doc.fillColor(colors.text);
+      this.line(header.titre, rightX, headerTop, rightWidth, 'right');
       this.font('regular', sizes.small);
-      const small = { ellipsis: true, height: this.lineHeight() } as const;
-      if (this.header.service !== undefined) {
-        this.doc
-          .fillColor(colors.muted)
-          .text(this.header.service, left, headerTop + lh + 1, { ...small, width: leftWidth });
-      }
-      if (this.header.sousTitre !== undefined) {
-        this.doc
-          .fillColor(colors.muted)
-          .text(this.header.sousTitre, left + leftWidth + 8, headerTop + lh + 1, {
-            ...small,
-            width: rightWidth,
-            align: 'right',
-          });
-      }
+      this.doc.fillColor(colors.muted);
+      if (header.service !== undefined)
+        this.line(header.service, left, headerTop + lh + 1, leftWidth, 'left');
+      if (header.sousTitre !== undefined)
+        this.line(header.sousTitre, rightX, headerTop + lh + 1, rightWidth, 'right');
       const ruleY = margins.top - 14;
+      const footerRule = page.height - margins.bottom + 14;
       this.doc
-        .moveTo(left, ruleY)
-        .lineTo(left + width, ruleY)
         .lineWidth(0.5)
         .strokeColor(colors.rule)
-        .stroke();
-
-      const footerRule = page.height - bottomMargin + 14;
-      this.doc
+        .moveTo(left, ruleY)
+        .lineTo(left + width, ruleY)
+        .stroke()
         .moveTo(left, footerRule)
         .lineTo(left + width, footerRule)
-        .strokeColor(colors.rule)
         .stroke()
         .lineWidth(this.style.ruleWidth);
       const footerY = footerRule + 5;
-      const third = width / 3;
-      this.doc.fillColor(colors.muted);
-      if (this.footer.left !== undefined) {
-        this.doc.text(this.typo(this.footer.left), left, footerY, { ...small, width: third + 40 });
-      }
-      if (this.footer.center !== undefined) {
-        this.doc.text(this.typo(this.footer.center), left + third + 44, footerY, {
-          ...small,
-          width: third - 48,
-          align: 'center',
-        });
-      }
-      this.doc.text(`page ${index - range.start + 1} / ${total}`, left + 2 * third, footerY, {
-        ...small,
-        width: third,
-        align: 'right',
-      });
+      // Footer: what the page belongs to (half the width), the edition date, « page N / M ».
+      if (header.footerLeft !== undefined) this.line(header.footerLeft, left, footerY, width * 0.5, 'left');
+      if (header.footerCenter !== undefined)
+        this.line(header.footerCenter, left + width * 0.52, footerY, width * 0.3, 'center');
+      this.line(
+        `page ${index - range.start + 1} / ${total}`,
+        left + width * 0.84,
+        footerY,
+        width * 0.16,
+        'right',
+      );
       this.doc.fillColor(colors.text);
-      current.margins.bottom = bottomMargin;
     }
   }
 }
