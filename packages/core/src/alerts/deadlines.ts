@@ -168,7 +168,14 @@ export function yearView(state: DossierState, annee: AnneeStage, today: LocalDat
   return { state, annee, n, today, transmis, decide, entretienJury };
 }
 
-/** The bilan of a nature by an assessor in the year, up to today. */
+/**
+ * The bilan of a nature by an assessor in the year, up to today.
+ *
+ * @param v - the year.
+ * @param nature - intermédiaire or final.
+ * @param role - the assessor's role.
+ * @returns the first such bilan, or `undefined`.
+ */
 export function bilanOf(v: YearView, nature: NatureBilan, role: RoleEvaluateur): Bilan | undefined {
   for (const b of v.state.bilans) {
     if (b.annee === v.n && b.nature === nature && b.evaluateur.role === role && b.date <= v.today) return b;
@@ -176,13 +183,25 @@ export function bilanOf(v: YearView, nature: NatureBilan, role: RoleEvaluateur):
   return undefined;
 }
 
-/** The avis of a role in the year, up to today. */
+/**
+ * The avis of a role in the year, up to today.
+ *
+ * @param v - the year.
+ * @param role - the role giving the avis.
+ * @returns the avis, or `undefined`.
+ */
 export function avisOf(v: YearView, role: RoleAvis): Avis | undefined {
   for (const a of v.state.avis) if (a.annee === v.n && a.role === role && a.date <= v.today) return a;
   return undefined;
 }
 
-/** A visit of a nature done in the year, up to today. */
+/**
+ * A visit of a nature done in the year, up to today.
+ *
+ * @param v - the year.
+ * @param nature - the nature of visit.
+ * @returns the first such visit, or `undefined`.
+ */
 export function visiteOf(v: YearView, nature: NatureVisite): Visite | undefined {
   for (const x of v.state.visites) {
     if (x.annee === v.n && x.nature === nature && x.realisation !== null && x.realisation.date <= v.today)
@@ -191,7 +210,14 @@ export function visiteOf(v: YearView, nature: NatureVisite): Visite | undefined 
   return undefined;
 }
 
-/** Whether the jury may consider not proposing titularisation: an avis défavorable was given. */
+/**
+ * Whether the jury must hear the stagiaire: the rules require the entretien before any decision other than
+ * titularisation, and an avis défavorable was given (arrêté du 22 août 2014, art. 6).
+ *
+ * @param prepared - the prepared rules.
+ * @param v - the year.
+ * @returns `true` when the entretien is required.
+ */
 export function entretienRequis(prepared: Prepared, v: YearView): boolean {
   if (!prepared.compiled.workflow.entretienAvantDecisionNonTitularisation.valeur) return false;
   for (const a of v.state.avis)

@@ -169,7 +169,14 @@ function yearStart(annee: AnneeScolaire): LocalDate {
   return `${annee.slice(0, 4)}-09-01`;
 }
 
-/** Whether an entry's validity covers a school year (its 1 September for date periods). */
+/**
+ * Whether an entry's validity covers a school year: the year is listed, or its 1 September (the nomination
+ * date) falls in the period.
+ *
+ * @param validity - the entry's validity.
+ * @param annee - the school year, e.g. `2022-2023`.
+ * @returns `true` when the entry applies that year.
+ */
 export function validityCovers(validity: Validity, annee: AnneeScolaire): boolean {
   if ('schoolYears' in validity) return validity.schoolYears.includes(annee);
   const start = yearStart(annee);
