@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The built executable. */
-export const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+/** The built executable (`TREMPLIN_CLI_BIN` runs another build, e.g. a copy isolated from concurrent rebuilds). */
+export const BIN = process.env.TREMPLIN_CLI_BIN ?? fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 
 /** What a run printed and returned. */
 export interface RunResult {

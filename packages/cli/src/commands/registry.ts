@@ -4,6 +4,10 @@
  * @packageDocumentation
  */
 import type { CommandSpec } from '../command.js';
+import { alertsCommand } from './alerts.js';
+import { deadlinesCommand } from './deadlines.js';
+import { demoCommand } from './demo.js';
+import { explainCommand } from './explain.js';
 import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { recordCommand } from './record.js';
@@ -16,5 +20,9 @@ export const COMMANDS: readonly CommandSpec[] = [
   importCommand,
   recordCommand,
   statusCommand,
+  deadlinesCommand,
+  alertsCommand,
+  explainCommand,
   schemaCommand,
+  demoCommand,
 ];

@@ -56,3 +56,18 @@ export function etatLabel(etat: string): string {
 export function corpsLabel(corps: string): string {
   return (CORPS_LABEL as Readonly<Record<string, string>>)[corps] ?? corps;
 }
+
+/** Labels of the deadline statuses. */
+export const STATUT_ECHEANCE: Readonly<Record<string, string>> = {
+  upcoming: 'à venir',
+  'due-soon': 'bientôt due',
+  overdue: 'en retard',
+  done: 'faite',
+};
+
+/** Labels of the alert severities. */
+export const GRAVITE: Readonly<Record<string, string>> = {
+  critical: 'critique',
+  warning: 'attention',
+  info: 'information',
+};

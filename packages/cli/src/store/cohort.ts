@@ -43,27 +43,53 @@ export async function listAll(
 }
 
 /**
+ * The instant up to which a dossier's log is read, by académie (epoch milliseconds); absent: the whole log.
+ */
+export type Cutoff = (academie: string) => number;
+
+/**
+ * The part of a log recorded up to a cutoff: the longest prefix whose events were all recorded at or before it
+ * (a log is folded from its first event, without gaps).
+ *
+ * @param events - the log, in sequence order.
+ * @param cutoff - the cutoff by académie, or undefined for the whole log.
+ * @returns the prefix (empty when the dossier did not exist yet).
+ */
+export function logAsOf(
+  events: readonly EventEnvelope<DossierEvent>[],
+  cutoff: Cutoff | undefined,
+): readonly EventEnvelope<DossierEvent>[] {
+  const first = events[0];
+  if (cutoff === undefined || first === undefined) return events;
+  const academie = first.event.type === 'dossier.ouvert' ? first.event.identite.academie : '';
+  const limit = cutoff(academie);
+  const end = events.findIndex((e) => Date.parse(e.recordedAt) > limit);
+  return end < 0 ? events : events.slice(0, end);
+}
+
+/**
  * Every dossier state matching a filter, folded from the store's cohort stream.
  *
  * @param store - the store.
  * @param filter - which dossiers.
- * @param onDossier - called after each dossier is folded (for a progress bar).
- * @returns the states in identifier order, or the first failure (a store failure, or a log that does not fold).
+ * @param cutoff - read each log as it was at an instant (`--at`); absent: the whole log.
+ * @returns the states in identifier order (dossiers that did not exist at the cutoff are left out), or the first
+ * failure (a store failure, or a log that does not fold).
  */
 export async function loadStates(
   store: DossierStore,
   filter: DossierFilter,
-  onDossier: () => void = () => {},
+  cutoff?: Cutoff,
 ): Promise<Result<DossierState[], CliFailure>> {
   const states: DossierState[] = [];
   let current: EventEnvelope<DossierEvent>[] = [];
   const foldCurrent = (): Result<void, CliFailure> => {
-    if (current.length === 0) return ok(undefined);
-    const folded = foldDossier(current);
+    const log = logAsOf(current, cutoff);
     current = [];
+    if (log.length === 0) return ok(undefined);
+    const folded = foldDossier(log);
     if (folded.isErr()) return err(folded.error);
     states.push(folded.value);
-    onDossier();
     return ok(undefined);
   };
   for await (const item of store.streamCohort(filter)) {
@@ -85,11 +111,13 @@ export async function loadStates(
  *
  * @param store - the store.
  * @param dossierId - the dossier.
- * @returns its state, or not-found / the store's failure.
+ * @param cutoff - read the log as it was at an instant; absent: the whole log.
+ * @returns its state, or not-found (also when it did not exist yet at the cutoff) / the store's failure.
  */
 export async function loadState(
   store: DossierStore,
   dossierId: string,
+  cutoff?: Cutoff,
 ): Promise<Result<DossierState, CliFailure>> {
   const loaded = await store.load(dossierId);
   if (loaded.isErr()) {
@@ -102,6 +130,14 @@ export async function loadState(
     }
     return err(loaded.error);
   }
-  const folded = foldDossier(loaded.value.events);
+  const log = logAsOf(loaded.value.events, cutoff);
+  if (log.length === 0) {
+    return err({
+      kind: 'not-found',
+      message: `Le dossier « ${dossierId} » n’existait pas encore à cet instant.`,
+      id: dossierId,
+    });
+  }
+  const folded = foldDossier(log);
   return folded.isErr() ? err(folded.error) : ok(folded.value);
 }

@@ -1,20 +1,32 @@
 /**
  * The rules the command applies to a dossier: the national pack plus the académie's pack when Tremplin ships
- * one, for the dossier's school year, with the académie's calendar and time zone.
+ * one (La Réunion, Lyon), compiled for the dossier's school year with the académie's calendar and time zone.
  *
  * @packageDocumentation
  */
+
+import { packLyon } from '@tremplin/academie-lyon';
+import { packReunion } from '@tremplin/academie-reunion';
 import {
   CALENDRIERS,
-  type CalendrierScolaire,
+  type CompiledRules,
+  compileRules,
   findAcademie,
   findCalendrier,
   type NotFoundError,
-  reglesNationales,
+  packNational,
+  type RulePack,
+  type RuleSet,
   type ValidationError,
   type WorkflowRules,
 } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
+
+/** The académie packs shipped with the command, by académie code. */
+export const ACADEMIE_PACKS: Readonly<Record<string, RulePack>> = {
+  reunion: packReunion,
+  lyon: packLyon,
+};
 
 /** The rules of one académie for one school year. */
 export interface RulesForYear {
@@ -22,8 +34,10 @@ export interface RulesForYear {
   readonly anneeScolaire: string;
   /** IANA zone in which deadlines fall and `--at` is read. */
   readonly timeZone: string;
-  /** The académie's school calendar. */
-  readonly calendrier: CalendrierScolaire;
+  /** The packs, lowest layer first, and the calendars: what `evaluateCohort` takes. */
+  readonly ruleSet: RuleSet;
+  /** The compiled rules (deadlines, alerts, explanations). */
+  readonly compiled: CompiledRules;
   /** What `transition` receives. */
   readonly workflow: WorkflowRules;
 }
@@ -48,33 +62,51 @@ export interface RulesProvider {
 }
 
 /**
+ * The layers of an académie: the national pack, then its own when shipped.
+ *
+ * @param academie - the académie's code.
+ * @returns the packs, lowest layer first.
+ */
+export function layersOf(academie: string): readonly RulePack[] {
+  const pack = ACADEMIE_PACKS[academie];
+  return pack === undefined ? [packNational] : [packNational, pack];
+}
+
+/**
  * Creates the rules provider.
  *
- * @returns a provider caching rules per (académie, year).
+ * @returns a provider caching compiled rules per (académie, year).
  */
 export function createRulesProvider(): RulesProvider {
   const cache = new Map<string, Result<RulesForYear, ValidationError | NotFoundError>>();
   const timeZoneOf = (academie: string) => findAcademie(academie)?.timeZone ?? 'Europe/Paris';
+  const build = (
+    academie: string,
+    anneeScolaire: string,
+  ): Result<RulesForYear, ValidationError | NotFoundError> => {
+    const calendrier = findCalendrier(CALENDRIERS, academie, anneeScolaire);
+    if (calendrier.isErr()) return err(calendrier.error);
+    const layers = layersOf(academie);
+    const compiled = compileRules({ layers, anneeScolaire, calendrier: calendrier.value });
+    if (compiled.isErr()) return err(compiled.error);
+    return ok({
+      academie,
+      anneeScolaire,
+      timeZone: compiled.value.timeZone,
+      ruleSet: { layers, calendriers: CALENDRIERS },
+      compiled: compiled.value,
+      workflow: compiled.value.workflow,
+    });
+  };
   return {
     timeZoneOf,
     rulesFor(academie, anneeScolaire) {
       const key = `${academie}/${anneeScolaire}`;
-      const cached = cache.get(key);
-      if (cached !== undefined) return cached;
-      const calendrier = findCalendrier(CALENDRIERS, academie, anneeScolaire);
-      const result: Result<RulesForYear, ValidationError | NotFoundError> = calendrier.isErr()
-        ? err(calendrier.error)
-        : ok({
-            academie,
-            anneeScolaire,
-            timeZone: calendrier.value.timeZone,
-            calendrier: calendrier.value,
-            workflow: {
-              ...reglesNationales,
-              fuseauHoraire: { ...reglesNationales.fuseauHoraire, valeur: calendrier.value.timeZone },
-            },
-          });
-      cache.set(key, result);
+      let result = cache.get(key);
+      if (result === undefined) {
+        result = build(academie, anneeScolaire);
+        cache.set(key, result);
+      }
       return result;
     },
   };

@@ -1,0 +1,114 @@
+/**
+ * `tremplin demo`: the 2022-2023 year of the académie de La Réunion, simulated on a SQLite file through the
+ * public API, with its exports and a report. Same seed, same output.
+ *
+ * @packageDocumentation
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { err, ok } from 'neverthrow';
+import { integerOption, stringOption } from '../args/values.js';
+import type { CommandContext, CommandOutput, CommandSpec } from '../command.js';
+import { renderReport } from '../demo/report.js';
+import { runDemo } from '../demo/run-demo.js';
+import { usage } from '../failure.js';
+import { describeDb, parseDbLocation } from '../store/db-location.js';
+import { withStore } from '../store/with-store.js';
+import { createRulesProvider } from '../workflow/rules.js';
+
+/** The demo's default folder, relative to the working directory. */
+export const DEMO_FOLDER = 'tremplin-demo';
+/** The demo's database file inside its folder. */
+export const DEMO_DB = 'tremplin-demo.sqlite';
+
+function label(cwd: string, path: string): string {
+  const r = relative(cwd, path);
+  return r === '' ? '.' : r.startsWith('..') || isAbsolute(r) ? path : r;
+}
+
+/** The `demo` command. */
+export const demoCommand: CommandSpec = {
+  name: 'demo',
+  summary: 'Simule l’année 2022-2023 de l’académie de La Réunion (SQLite, exports, rapport).',
+  usage: ['tremplin demo [--out dossier] [--seed n] [--stagiaires n]'],
+  description: [
+    'Une cohorte réaliste et générée (aucune personne réelle) : plusieurs centaines de stagiaires de tous corps',
+    'dans des EPLE aux codes UAI de l’académie 974, leurs tuteurs, chefs d’établissement, inspecteurs et formateurs.',
+    'Chaque commande de l’année passe par le flux de travail (permissions, états, conditions des textes) et est',
+    'enregistrée dans la base ; les alertes sont évaluées chaque lundi. Les exports (fiches bilans PDF, listes du',
+    'jury XLSX et PDF, calendriers ICS, alertes et synthèse XLSX, référentiel CASE) sont écrits dans <out>/exports.',
+    'La même graine donne les mêmes fichiers, octet pour octet. Sans --db, la base est <out>/tremplin-demo.sqlite,',
+    'recréée à chaque lancement ; avec --db, la base indiquée doit être vide.',
+  ],
+  options: {
+    out: { type: 'string', value: 'dossier', description: `dossier de sortie (défaut ./${DEMO_FOLDER})` },
+    seed: { type: 'string', value: 'n', description: 'graine du générateur (défaut 974)' },
+    stagiaires: { type: 'string', value: 'n', description: 'taille de la cohorte (défaut 420, au moins 12)' },
+  },
+  examples: ['npm run demo', 'tremplin demo --out /tmp/demo --seed 2023 --stagiaires 120'],
+  async run(ctx: CommandContext, args) {
+    if (args.positionals.length > 0)
+      return err(usage(`Argument en trop : « ${args.positionals.join(' ')} ».`));
+    const seed = integerOption(args, 'seed', 974);
+    if (seed.isErr()) return err(seed.error);
+    const size = integerOption(args, 'stagiaires', 420);
+    if (size.isErr()) return err(size.error);
+    if (size.value < 12)
+      return err(usage('--stagiaires : au moins 12, pour que chaque scénario ait son stagiaire.'));
+    const folder = resolve(ctx.io.cwd, stringOption(args, 'out') ?? DEMO_FOLDER);
+    const explicitDb = typeof args.values.db === 'string' || (ctx.io.env.TREMPLIN_DB ?? '') !== '';
+    const db = explicitDb ? ctx.db : parseDbLocation(join(folder, DEMO_DB), ctx.io.cwd);
+    try {
+      await mkdir(folder, { recursive: true });
+      // Only what the demo itself wrote is removed: its database, its exports, its report.
+      await rm(join(folder, 'exports'), { recursive: true, force: true });
+      await rm(join(folder, 'resume.json'), { force: true });
+      if (!explicitDb) {
+        for (const suffix of ['', '-wal', '-shm']) await rm(join(folder, DEMO_DB + suffix), { force: true });
+      }
+    } catch (e) {
+      return err({
+        kind: 'file',
+        message: `Dossier de sortie inutilisable (${(e as { code?: string }).code ?? String(e)})`,
+        path: folder,
+      });
+    }
+    const demoCtx: CommandContext = { ...ctx, db };
+    const dbLabel = db.kind === 'sqlite' ? label(ctx.io.cwd, db.file) : describeDb(db);
+    return withStore<CommandOutput>(demoCtx, 'create', async ({ store }) => {
+      const existing = await store.list({}, { limit: 1 });
+      if (existing.isErr()) return err(existing.error);
+      if (existing.value.items.length > 0) {
+        return err(
+          usage(
+            `La base ${describeDb(db)} contient déjà des dossiers : la démo écrit dans une base vide.`,
+            'Lancez la démo sans --db (elle utilise sa propre base dans son dossier), ou donnez une base neuve.',
+          ),
+        );
+      }
+      const report = await runDemo(store, {
+        seed: seed.value,
+        stagiaires: size.value,
+        folder,
+        folderLabel: label(ctx.io.cwd, folder),
+        rules: createRulesProvider(),
+        progress: ctx.progress,
+        note: ctx.note,
+      });
+      if (report.isErr()) return err(report.error);
+      const r = report.value;
+      return ok({
+        json: { ...r, db: describeDb(db) },
+        human: (s) => renderReport(r, dbLabel, s),
+        ...(r.commands.unexpected.length > 0
+          ? {
+              warnings: r.commands.unexpected.map(
+                (u) => `Issue inattendue : ${u.dossierId} ${u.command} (${u.at}) : ${u.detail}`,
+              ),
+              exitCode: 1 as const,
+            }
+          : {}),
+      });
+    });
+  },
+};

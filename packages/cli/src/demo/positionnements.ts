@@ -1,0 +1,53 @@
+/**
+ * Positionnements for the demo's bilans and auto-positionnements: every competency of the grid the rules
+ * choose for the dossier, on the scale the rules give, with levels drawn from how well the year goes.
+ *
+ * @packageDocumentation
+ */
+import {
+  type DossierState,
+  grilleEtEchellePour,
+  type NiveauNotation,
+  type PositionnementInput,
+  type UsagePositionnement,
+  type WorkflowRules,
+} from '@tremplin/core';
+import type { Prng } from './prng.js';
+
+/**
+ * Builds a positionnement.
+ *
+ * @param state - the dossier (its corps and year choose the grid).
+ * @param usage - auto-positionnement, bilan intermédiaire or final.
+ * @param regles - the workflow rules (the grid and scale choices of the académie).
+ * @param qualite - 0 (badly) to 1 (well): the higher, the higher the levels.
+ * @param rng - the seeded generator.
+ * @returns the positionnement, or null when the rules name no grid (the command would be refused).
+ */
+export function positionnement(
+  state: DossierState,
+  usage: UsagePositionnement,
+  regles: WorkflowRules,
+  qualite: number,
+  rng: Prng,
+): PositionnementInput | null {
+  const chosen = grilleEtEchellePour(state, usage, { regles });
+  if (chosen.isErr()) return null;
+  const { grille, echelle } = chosen.value;
+  const notes = echelle.niveaux
+    .filter((n): n is NiveauNotation => n.kind === 'notation')
+    .sort((a, b) => a.rang - b.rang);
+  const attendu = notes.findIndex((n) => n.code === echelle.attendu);
+  const codes = [...new Set(grille.blocs.flatMap((b) => b.competences))];
+  const entries = codes.map((competence) => {
+    // Around the expected level for an average year; often below it for a difficult one.
+    const base = attendu < 0 ? Math.floor(notes.length / 2) : attendu;
+    let shift: number;
+    if (qualite < 0.3) shift = rng.chance(0.65) ? -1 : 0;
+    else if (qualite < 0.55 && rng.chance(0.55 - qualite)) shift = -1;
+    else shift = rng.chance(qualite - 0.4) ? 1 : 0;
+    const i = Math.max(0, Math.min(notes.length - 1, base + shift));
+    return { competence, niveau: notes[i]?.code ?? echelle.attendu ?? '' };
+  });
+  return { grilleId: grille.id, echelleId: echelle.id, entries };
+}

@@ -1,0 +1,328 @@
+/**
+ * Every document the export packages produce, written to a folder: fiches bilans and rapports de visite (PDF),
+ * jury lists (XLSX, CSV, PDF), the cohort overview and the alert lists (XLSX, CSV), deadline calendars (ICS)
+ * and the référentiel as a CASE package (JSON). Used by `tremplin export` and by the demo.
+ *
+ * @packageDocumentation
+ */
+import { join } from 'node:path';
+import {
+  type Corps,
+  type DossierState,
+  type NatureBilan,
+  referentiel2013,
+  type ValidationError,
+} from '@tremplin/core';
+import type { Etablissement } from '@tremplin/export-pdf';
+import { err, ok, type Result } from 'neverthrow';
+import type { EvaluatedDossier } from '../workflow/evaluate.js';
+import { type WrittenFile, writeBody } from './write-body.js';
+
+/** How the documents are made. */
+export interface DocumentSettings {
+  /** The académie as its documents name it (« Académie de La Réunion »). */
+  readonly academie: string;
+  /** The service under it. */
+  readonly service?: string;
+  /** The académie's IANA zone. */
+  readonly timeZone: string;
+  /** EPLE names by UAI, printed on the PDF documents. */
+  readonly etablissements?: Readonly<Record<string, Etablissement>>;
+  /** Discipline labels by code. */
+  readonly disciplines?: Readonly<Record<string, string>>;
+  /** Personal data to include (`numen`, `dateNaissance`, `courriel`); none by default. */
+  readonly includeSensitive?: readonly string[];
+}
+
+/** The spreadsheet formats. */
+export type TableFormat = 'xlsx' | 'csv';
+
+const rel = (...parts: string[]) => parts.join('/');
+
+function failed(
+  errors: readonly { readonly dossierId: string; readonly error: ValidationError }[],
+): ValidationError {
+  return {
+    kind: 'validation',
+    message: `${errors.length} document(s) n’ont pas pu être produits.`,
+    issues: errors.flatMap((e) => e.error.issues.map((i) => ({ ...i, path: [e.dossierId, ...i.path] }))),
+  };
+}
+
+/**
+ * Writes the fiches bilans of dossiers (one PDF per dossier that has a bilan of that nature).
+ *
+ * @param dir - the export folder.
+ * @param states - the dossiers.
+ * @param nature - intermédiaire or final.
+ * @param at - the edition instant (ISO with offset).
+ * @param settings - académie, zone, names.
+ * @param onFile - called after each file (progress).
+ * @returns the files written, or the reasons some could not be rendered.
+ */
+export async function writeFichesBilans(
+  dir: string,
+  states: readonly DossierState[],
+  nature: NatureBilan,
+  at: string,
+  settings: DocumentSettings,
+  onFile: () => void = () => {},
+): Promise<Result<WrittenFile[], ValidationError>> {
+  const { createFicheBilanExporter } = await import('@tremplin/export-pdf');
+  const exporter = createFicheBilanExporter(pdfConfig(settings));
+  const written: WrittenFile[] = [];
+  const errors: { dossierId: string; error: ValidationError }[] = [];
+  const withBilan = states.filter((s) => s.bilans.some((b) => b.nature === nature));
+  for await (const item of exporter.cohorte(withBilan, { nature, at }, options(settings))) {
+    if (item.kind === 'erreur') {
+      errors.push({ dossierId: item.dossierId, error: item.error });
+      continue;
+    }
+    const path = rel('fiches-bilans', nature, item.fileName);
+    written.push({ path, bytes: await writeBody(join(dir, path), item.content) });
+    onFile();
+  }
+  return errors.length > 0 ? err(failed(errors)) : ok(written);
+}
+
+function pdfConfig(settings: DocumentSettings) {
+  return {
+    academie: settings.academie,
+    timeZone: settings.timeZone,
+    ...(settings.service === undefined ? {} : { service: settings.service }),
+    ...(settings.etablissements === undefined ? {} : { etablissements: settings.etablissements }),
+    ...(settings.disciplines === undefined ? {} : { disciplines: settings.disciplines }),
+  };
+}
+
+function options(settings: DocumentSettings) {
+  return settings.includeSensitive === undefined ? {} : { includeSensitive: settings.includeSensitive };
+}
+
+/**
+ * Writes the rapports de visite formative of dossiers (one PDF per visit that took place).
+ *
+ * @param dir - the export folder.
+ * @param states - the dossiers.
+ * @param at - the edition instant.
+ * @param settings - académie, zone, names.
+ * @returns the files, or the reasons some could not be rendered.
+ */
+export async function writeRapportsVisite(
+  dir: string,
+  states: readonly DossierState[],
+  at: string,
+  settings: DocumentSettings,
+): Promise<Result<WrittenFile[], ValidationError>> {
+  const { createRapportVisiteExporter } = await import('@tremplin/export-pdf');
+  const exporter = createRapportVisiteExporter(pdfConfig(settings));
+  const written: WrittenFile[] = [];
+  const errors: { dossierId: string; error: ValidationError }[] = [];
+  for (const dossier of states) {
+    for (const v of dossier.visites) {
+      if (v.statut !== 'realisee' || v.nature !== 'visite-formative') continue;
+      const input = { dossier, visiteId: v.visiteId, at };
+      const body = exporter.export(input, options(settings));
+      if (body.isErr()) {
+        errors.push({ dossierId: dossier.dossierId, error: body.error });
+        continue;
+      }
+      const path = rel('rapports-visite', dossier.dossierId, exporter.fileName(input));
+      written.push({ path, bytes: await writeBody(join(dir, path), body.value) });
+    }
+  }
+  return errors.length > 0 ? err(failed(errors)) : ok(written);
+}
+
+function byCorps(states: readonly DossierState[]): Map<Corps, DossierState[]> {
+  const groups = new Map<Corps, DossierState[]>();
+  for (const s of states) {
+    const list = groups.get(s.identite.corps) ?? [];
+    list.push(s);
+    groups.set(s.identite.corps, list);
+  }
+  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * Writes one jury list per corps, for the dossiers sent to the jury.
+ *
+ * @param dir - the export folder.
+ * @param states - the dossiers (those never sent to the jury are left out).
+ * @param anneeScolaire - the session.
+ * @param at - the instant the lists describe.
+ * @param formats - among `xlsx`, `csv`, `pdf`.
+ * @param settings - académie, zone, names, personal data.
+ * @returns the files, or why a list could not be made.
+ */
+export async function writeListesJury(
+  dir: string,
+  states: readonly DossierState[],
+  anneeScolaire: string,
+  at: string,
+  formats: readonly ('xlsx' | 'csv' | 'pdf')[],
+  settings: DocumentSettings,
+): Promise<Result<WrittenFile[], ValidationError>> {
+  const devant = states.filter((s) => s.transmissionsJury.length > 0);
+  const written: WrittenFile[] = [];
+  for (const [corps, dossiers] of byCorps(devant)) {
+    for (const format of formats) {
+      if (format === 'pdf') {
+        const { createListeJuryExporter } = await import('@tremplin/export-pdf');
+        const exporter = createListeJuryExporter(pdfConfig(settings));
+        const input = { corps, anneeScolaire, dossiers, at };
+        const body = exporter.export(input, options(settings));
+        if (body.isErr()) return err(body.error);
+        const path = rel('listes-jury', exporter.fileName(input));
+        written.push({ path, bytes: await writeBody(join(dir, path), body.value) });
+      } else {
+        const { createJuryListExporter } = await import('@tremplin/export-spreadsheet');
+        const exporter = createJuryListExporter({ format });
+        const input = { corps, anneeScolaire, timeZone: settings.timeZone, at, dossiers };
+        const body = exporter.export(input, options(settings));
+        if (body.isErr()) return err(body.error);
+        const path = rel('listes-jury', exporter.fileName(input));
+        written.push({ path, bytes: await writeBody(join(dir, path), body.value) });
+      }
+    }
+  }
+  return ok(written);
+}
+
+/**
+ * Writes the cohort overview (one line per dossier: state, next deadline, alerts).
+ *
+ * @param dir - the export folder.
+ * @param dossiers - the dossiers with their evaluations.
+ * @param cohorte - a name for the file.
+ * @param at - the instant of the evaluations.
+ * @param format - xlsx or csv.
+ * @param settings - zone, personal data.
+ * @returns the file, or why not.
+ */
+export async function writeSynthese(
+  dir: string,
+  dossiers: readonly EvaluatedDossier[],
+  cohorte: string,
+  at: string,
+  format: TableFormat,
+  settings: DocumentSettings,
+): Promise<Result<WrittenFile[], ValidationError>> {
+  const { createCohortOverviewExporter } = await import('@tremplin/export-spreadsheet');
+  const exporter = createCohortOverviewExporter({ format });
+  const input = { cohorte, timeZone: settings.timeZone, at, dossiers };
+  const body = exporter.export(input, options(settings));
+  if (body.isErr()) return err(body.error);
+  const path = rel('synthese', exporter.fileName(input));
+  return ok([{ path, bytes: await writeBody(join(dir, path), body.value) }]);
+}
+
+/**
+ * Writes the alert list, every recipient in one table.
+ *
+ * @param dir - the export folder.
+ * @param dossiers - the dossiers with their evaluations.
+ * @param at - the instant of the evaluations.
+ * @param format - xlsx or csv.
+ * @param settings - zone, personal data.
+ * @param suffix - a word added to the file name (the date), so that lists of several instants sit together.
+ * @returns the file, or why not.
+ */
+export async function writeAlertes(
+  dir: string,
+  dossiers: readonly EvaluatedDossier[],
+  at: string,
+  format: TableFormat,
+  settings: DocumentSettings,
+  suffix = '',
+): Promise<Result<WrittenFile[], ValidationError>> {
+  const { createAlertListExporter } = await import('@tremplin/export-spreadsheet');
+  const exporter = createAlertListExporter({ format });
+  const input = { timeZone: settings.timeZone, at, dossiers };
+  const body = exporter.export(input, options(settings));
+  if (body.isErr()) return err(body.error);
+  const name = exporter.fileName(input);
+  const path = rel('alertes', suffix === '' ? name : name.replace(/(\.[a-z]+)$/, `-${suffix}$1`));
+  return ok([{ path, bytes: await writeBody(join(dir, path), body.value) }]);
+}
+
+/**
+ * Writes the deadline calendars: one per EPLE (for the chef d'établissement), one per tuteur, and, when asked,
+ * one per stagiaire.
+ *
+ * @param dir - the export folder.
+ * @param dossiers - the dossiers with their evaluations.
+ * @param at - the export instant (every DTSTAMP).
+ * @param settings - zone.
+ * @param stagiaires - also write each stagiaire's calendar.
+ * @returns the files, or why not.
+ */
+export async function writeCalendriers(
+  dir: string,
+  dossiers: readonly EvaluatedDossier[],
+  at: string,
+  settings: DocumentSettings,
+  stagiaires = false,
+): Promise<Result<WrittenFile[], ValidationError>> {
+  const { createEpleCalendarExporter, createStagiaireCalendarExporter, createTuteurCalendarExporter } =
+    await import('@tremplin/export-calendar');
+  const context = { timeZone: settings.timeZone, at, dossiers };
+  const written: WrittenFile[] = [];
+  const eples = [
+    ...new Set(dossiers.map((d) => d.state.affectations.at(-1)?.uai ?? d.state.identite.uai)),
+  ].sort();
+  const eple = createEpleCalendarExporter();
+  for (const uai of eples) {
+    const body = eple.export({ ...context, uai });
+    if (body.isErr()) return err(body.error);
+    const path = rel('calendriers', 'etablissements', eple.fileName({ ...context, uai }));
+    written.push({ path, bytes: await writeBody(join(dir, path), body.value) });
+  }
+  const tuteurIds = [
+    ...new Set(
+      dossiers.flatMap((d) =>
+        d.state.acteurs.tuteurs.filter((t) => t.jusquau === null).map((t) => t.tuteur.id),
+      ),
+    ),
+  ].sort();
+  const tuteur = createTuteurCalendarExporter();
+  for (const tuteurId of tuteurIds) {
+    const body = tuteur.export({ ...context, tuteurId });
+    if (body.isErr()) return err(body.error);
+    const path = rel('calendriers', 'tuteurs', tuteur.fileName({ ...context, tuteurId }));
+    written.push({ path, bytes: await writeBody(join(dir, path), body.value) });
+  }
+  if (stagiaires) {
+    const stagiaire = createStagiaireCalendarExporter();
+    for (const dossier of dossiers) {
+      const input = { timeZone: settings.timeZone, at, dossier };
+      const body = stagiaire.export(input);
+      if (body.isErr()) return err(body.error);
+      const path = rel('calendriers', 'stagiaires', stagiaire.fileName(input));
+      written.push({ path, bytes: await writeBody(join(dir, path), body.value) });
+    }
+  }
+  return ok(written);
+}
+
+/**
+ * Writes the référentiel of 1 July 2013 as a CASE 1.1 package.
+ *
+ * @param dir - the export folder.
+ * @param lastChangeDateTime - the instant written in every `lastChangeDateTime`.
+ * @param baseUri - the base of the package's URIs, if any.
+ * @returns the file, or why not.
+ */
+export async function writeReferentielCase(
+  dir: string,
+  lastChangeDateTime: string,
+  baseUri?: string,
+): Promise<Result<WrittenFile[], ValidationError>> {
+  const { createCaseExporter } = await import('@tremplin/export-case');
+  const exporter = createCaseExporter(baseUri === undefined ? {} : { baseUri });
+  const input = { referentiel: referentiel2013, lastChangeDateTime };
+  const pkg = exporter.export(input);
+  if (pkg.isErr()) return err(pkg.error);
+  const path = rel('referentiel', exporter.fileName(input));
+  return ok([{ path, bytes: await writeBody(join(dir, path), `${JSON.stringify(pkg.value, null, 2)}\n`) }]);
+}
