@@ -10,7 +10,7 @@ export const empreinteSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 
 /**
  * The view of a dossier the jury (or the recteur) decided on, frozen in the decision event: the content, the
- * hash of its canonical JSON, the last event sequence it includes, and the version of the rules used.
+ * hash of its canonical JSON, the last event sequence it includes, and the version and hash of the rules used.
  *
  * @remarks The decision can be reproduced on appeal: {@link verifierInstantane} recomputes the hash, and the
  * workflow's conditions can be re-evaluated on `vue` with the rules of that version. Arrêté du 22 août 2014
@@ -21,7 +21,7 @@ export const instantaneJurySchema = z
     version: z.literal(1),
     /** Sequence of the last event included in the view. */
     sequence: z.number().int().min(1),
-    regles: z.object({ version: z.string().min(1) }).strict(),
+    regles: z.object({ version: z.string().min(1), empreinte: empreinteSchema }).strict(),
     /** The view: a JSON object (see `vueJury`); its integrity is checked by `empreinte`, not by this schema. */
     vue: z.record(z.string(), z.unknown()),
     empreinte: empreinteSchema,

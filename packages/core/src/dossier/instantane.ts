@@ -16,10 +16,11 @@ import type { DossierState } from './state.js';
 export interface ReglesUtilisees {
   /**
    * Version label of the rule set: `WorkflowRules.version` (e.g. `national-2014.1`; for rules resolved from
-   * packs, every pack's id and version and the school year). Packs are immutable once versioned, so the label
-   * identifies the rules' content.
+   * packs, every pack's id and version and the school year).
    */
   readonly version: string;
+  /** Content hash of the rule data as given to the workflow (see {@link empreinte}): proves which values applied. */
+  readonly empreinte: string;
 }
 
 /**
@@ -64,7 +65,7 @@ export function vueJury(state: DossierState): InstantaneJury['vue'] {
  * Freezes the jury's view of a dossier.
  *
  * @param state - the dossier at the time of the decision (its `sequence` is the last event included).
- * @param regles - the version of the rules used.
+ * @param regles - the version and content hash of the rules used.
  * @returns the view and its content hash.
  * @remarks So that the decision can be reproduced on appeal (arrêté du 22 août 2014, art. 7 and 9).
  */
@@ -73,7 +74,7 @@ export function figerVueJury(state: DossierState, regles: ReglesUtilisees): Inst
   return {
     version: 1,
     sequence: state.sequence,
-    regles: { version: regles.version },
+    regles: { version: regles.version, empreinte: regles.empreinte },
     vue,
     empreinte: empreinteInstantane(state.sequence, regles, vue),
   };
@@ -83,7 +84,7 @@ function empreinteInstantane(sequence: number, regles: ReglesUtilisees, vue: Jso
   return empreinte({
     version: 1,
     sequence,
-    regles: { version: regles.version },
+    regles: { version: regles.version, empreinte: regles.empreinte },
     vue,
   });
 }

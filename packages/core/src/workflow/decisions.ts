@@ -8,6 +8,7 @@ import { err, ok } from 'neverthrow';
 import { match } from 'ts-pattern';
 import { addDays } from '../calendar/local-date.js';
 import { anneeCourante } from '../dossier/annee.js';
+import { empreinte } from '../dossier/empreinte.js';
 import type { DossierEvent } from '../dossier/events.js';
 import { figerVueJury } from '../dossier/instantane.js';
 import type { DossierState } from '../dossier/state.js';
@@ -103,7 +104,7 @@ export function deciderDecision(command: CommandeDecision, e: Entrees): Transiti
   const regles = ctx.regles;
   const reasons: RefusalReason[] = [];
   const annee = anneeCourante(state);
-  const instantane = () => figerVueJury(state, { version: regles.version });
+  const instantane = () => figerVueJury(state, { version: regles.version, empreinte: empreinte(regles) });
 
   return match(command)
     .returnType<TransitionResult>()

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { empreinte } from '../dossier/empreinte.js';
 import { verifierInstantane } from '../dossier/instantane.js';
 import { dateMiStage, piecesManquantes } from './conditions.js';
 import { calculerEffetConges } from './conges.js';
@@ -89,7 +90,7 @@ describe('a plain year (Réunion 2022-2023, certifié MEEF)', () => {
     if (decision?.type !== 'decision.prononcee') return;
     expect(decision.dateEffet).toBe('2023-09-01');
     expect(decision.instantane.sequence).toBe(j.events.length - 1);
-    expect(decision.instantane.regles.version).toBe(regles.version);
+    expect(decision.instantane.regles).toEqual({ version: regles.version, empreinte: empreinte(regles) });
     expect(verifierInstantane(decision.instantane)).toBe(true);
     expect(
       verifierInstantane({
