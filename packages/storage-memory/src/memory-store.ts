@@ -179,7 +179,7 @@ export function createMemoryStore<E extends StoredEvent = StoredEvent>(): Memory
       return;
     }
     const checked = normalizeFilter(filter).andThen((f) =>
-      normalizeBatchSize(options?.batchSize, 256).map(() => f),
+      normalizeBatchSize(options?.batchSize, 500).map(() => f),
     );
     if (checked.isErr()) {
       yield err(checked.error);

@@ -69,7 +69,7 @@ interface CommonOptions {
    * with `unavailable` until `migrate()` is called; a schema newer than the code is refused either way.
    */
   readonly migrate?: boolean;
-  /** Dossiers read per round trip by `streamCohort` (default 256). */
+  /** Dossiers read per round trip by `streamCohort` (default 500). */
   readonly streamBatchSize?: number;
 }
 
@@ -197,7 +197,7 @@ async function open<E extends StoredEvent>(
   } catch (cause) {
     return fail(pgFailure(cause, 'ouverture'));
   }
-  return ok(openStore<E>(driver, schema, options.streamBatchSize ?? 256));
+  return ok(openStore<E>(driver, schema, options.streamBatchSize ?? 500));
 }
 
 function checkOptions(options: PostgresStoreOptions): Result<void, ValidationError> {
@@ -219,7 +219,7 @@ function checkOptions(options: PostgresStoreOptions): Result<void, ValidationErr
     );
   }
   if (options.streamBatchSize !== undefined) {
-    const size = normalizeBatchSize(options.streamBatchSize, 256);
+    const size = normalizeBatchSize(options.streamBatchSize, 500);
     if (size.isErr()) return err(size.error);
   }
   return ok(undefined);
@@ -579,23 +579,25 @@ function openStore<E extends StoredEvent>(
           const rows = await driver.query<DossierColumns & EventColumns & { head: number }>(
             `SELECT d.dossier_id, d.last_sequence, d.academie, d.annee_scolaire, d.uai, d.corps, d.discipline, d.etat,
                d.tuteur_ids, e.sequence, e.idempotency_key, e.recorded_at, e.type, e.payload
-             FROM ${s}.dossiers d JOIN ${s}.events e ON e.dossier_id = d.dossier_id
+             FROM ${s}.dossiers d LEFT JOIN ${s}.events e ON e.dossier_id = d.dossier_id
              WHERE d.dossier_id = $1 ORDER BY e.sequence`,
             [dossierId],
           );
+          // One statement, hence one snapshot: no row means no dossier; a row without event, corruption.
           const first = rows[0];
           if (first === undefined) return err(dossierNotFound(dossierId));
           const summary = summaryFromColumns(first);
           if (summary.isErr()) return err(summary.error);
-          if (rows.length !== summary.value.lastSequence) {
+          const events = rows.filter((r) => r.sequence !== null);
+          if (events.length !== summary.value.lastSequence) {
             return err(
               storeFailure(
                 'corrupt',
-                `Dossier ${JSON.stringify(dossierId)} : ${rows.length} événements pour une séquence ${summary.value.lastSequence}.`,
+                `Dossier ${JSON.stringify(dossierId)} : ${events.length} événements pour une séquence ${summary.value.lastSequence}.`,
               ),
             );
           }
-          return envelopesFromRows<E>(rows.map(eventRowFromColumns), 1).map((events) => ({
+          return envelopesFromRows<E>(events.map(eventRowFromColumns), 1).map((events) => ({
             dossierId,
             lastSequence: summary.value.lastSequence,
             events,
@@ -610,20 +612,23 @@ function openStore<E extends StoredEvent>(
       if (id.isErr()) return later(Promise.resolve(err<DossierHistory<E>, ReadError>(id.error)));
       return later(
         guarded('lecture de l’historique', async (): Promise<Result<DossierHistory<E>, ReadError>> => {
-          const rows = await driver.query<
+          const all = await driver.query<
             EventColumns & { head: number; c_first: number; c_last: number; c_key: string; c_at: string }
           >(
             `SELECT d.last_sequence AS head, c.idempotency_key AS c_key, c.first_sequence AS c_first,
                c.last_sequence AS c_last, c.recorded_at AS c_at,
                e.dossier_id, e.sequence, e.idempotency_key, e.recorded_at, e.type, e.payload
              FROM ${s}.dossiers d
-             JOIN ${s}.commands c ON c.dossier_id = d.dossier_id
-             JOIN ${s}.events e ON e.dossier_id = c.dossier_id AND e.sequence BETWEEN c.first_sequence AND c.last_sequence
+             LEFT JOIN ${s}.commands c ON c.dossier_id = d.dossier_id
+             LEFT JOIN ${s}.events e
+               ON e.dossier_id = c.dossier_id AND e.sequence BETWEEN c.first_sequence AND c.last_sequence
              WHERE d.dossier_id = $1 ORDER BY e.sequence`,
             [dossierId],
           );
-          const first = rows[0];
+          // One statement, hence one snapshot: no row means no dossier; missing events, corruption.
+          const first = all[0];
           if (first === undefined) return err(dossierNotFound(dossierId));
+          const rows = all.filter((r) => r.sequence !== null);
           if (rows.length !== first.head) {
             return err(
               storeFailure(

@@ -117,6 +117,10 @@ export function postgresSpecifics(backend: () => Backend): void {
       await backend().query(`DELETE FROM "${schema}".events WHERE dossier_id = 'd1' AND sequence = 1`);
       expect(await expectErr(store.load('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
       expect(await expectErr(store.history('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
+      await backend().query(`DELETE FROM "${schema}".events WHERE dossier_id = 'd1'`);
+      expect(await expectErr(store.load('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
+      expect(await expectErr(store.history('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
+      expect(await expectErr(store.load('d3'))).toMatchObject({ kind: 'not-found' });
     });
 
     it('turns a driver exception into StoreFailure "driver" rather than throwing', async () => {

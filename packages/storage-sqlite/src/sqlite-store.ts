@@ -62,7 +62,7 @@ interface CommonOptions {
    * with `unavailable` until `migrate()` is called; a database newer than the code is refused either way.
    */
   readonly migrate?: boolean;
-  /** Dossiers read per round trip by `streamCohort` (default 256). */
+  /** Dossiers read per round trip by `streamCohort` (default 500). */
   readonly streamBatchSize?: number;
 }
 
@@ -252,7 +252,7 @@ export function createSqliteStore<E extends StoredEvent = StoredEvent>(
   } catch (cause) {
     return fail(sqliteFailure(cause, 'ouverture'));
   }
-  return ok(openStore<E>(db, owned, options.streamBatchSize ?? 256));
+  return ok(openStore<E>(db, owned, options.streamBatchSize ?? 500));
 }
 
 function checkOptions(options: SqliteStoreOptions): Result<void, ValidationError> {
@@ -274,7 +274,7 @@ function checkOptions(options: SqliteStoreOptions): Result<void, ValidationError
     ]);
   }
   if (options.streamBatchSize !== undefined) {
-    const size = normalizeBatchSize(options.streamBatchSize, 256);
+    const size = normalizeBatchSize(options.streamBatchSize, 500);
     if (size.isErr()) return err(size.error);
   }
   return ok(undefined);

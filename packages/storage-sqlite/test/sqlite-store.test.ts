@@ -170,6 +170,10 @@ describe('storage-sqlite: failures become values', () => {
     db.prepare("DELETE FROM tremplin_events WHERE dossier_id = 'd1' AND sequence = 1").run();
     expect(await expectErr(store.load('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
     expect(await expectErr(store.history('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
+    db.prepare("DELETE FROM tremplin_events WHERE dossier_id = 'd1'").run();
+    expect(await expectErr(store.load('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
+    expect(await expectErr(store.history('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
+    expect(await expectErr(store.load('d3'))).toMatchObject({ kind: 'not-found' });
     db.prepare("UPDATE tremplin_dossiers SET tuteur_ids = 'pas du JSON' WHERE dossier_id = 'd2'").run();
     expect(await expectErr(store.list({}))).toMatchObject({ kind: 'store', code: 'corrupt' });
   });
