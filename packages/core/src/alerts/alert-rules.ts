@@ -123,18 +123,10 @@ function cadenceAlert(
   if (t < start) return;
   const phase = cadence.phases.find((p) => t <= p.untilEpochDay);
   if (!phase) return;
-  let lastDate = '';
-  let lastId: string | undefined;
-  let count = 0;
-  for (const x of v.state.visites) {
-    const r = x.realisation;
-    if (x.nature !== nature || x.annee !== v.n || r === null || r.date > v.today) continue;
-    count++;
-    if (r.date > lastDate) {
-      lastDate = r.date;
-      lastId = x.visiteId;
-    }
-  }
+  const visites = nature === 'visite-formative' ? v.visitesTuteur : v.visitesChezTuteur;
+  const lastDate = visites.last;
+  const lastId = visites.lastId;
+  const count = visites.count;
   const last = lastDate === '' ? -Infinity : toEpochDay(lastDate);
   const ref = last === -Infinity ? start - 1 : last;
   const gap = compterJoursDeClasse(prepared.compiled.jours, ref, t);

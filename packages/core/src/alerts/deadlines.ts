@@ -134,6 +134,14 @@ export function statusOf(due: CompiledDue, doneOn: LocalDate | null, at: EvalIns
   return 'upcoming';
 }
 
+/** The visits of one nature done in the year up to today: how many, and the last one. */
+export interface VisitesDeNature {
+  readonly count: number;
+  /** Date of the last one (`''` when none). */
+  readonly last: LocalDate;
+  readonly lastId: string | undefined;
+}
+
 /** The current year of stage of a dossier, read up to a day: the records of other years or later days are ignored. */
 export interface YearView {
   readonly state: DossierState;
@@ -144,6 +152,9 @@ export interface YearView {
   readonly transmis: LocalDate | null;
   readonly decide: LocalDate | null;
   readonly entretienJury: LocalDate | null;
+  /** The tuteur's visits (`visite-formative`) and the stagiaire's visits to his classes, in one pass. */
+  readonly visitesTuteur: VisitesDeNature;
+  readonly visitesChezTuteur: VisitesDeNature;
 }
 
 /**
@@ -165,7 +176,40 @@ export function yearView(state: DossierState, annee: AnneeStage, today: LocalDat
   }
   let entretienJury: LocalDate | null = null;
   for (const e of state.entretiensJury) if (e.annee === n && e.date <= today) entretienJury ??= e.date;
-  return { state, annee, n, today, transmis, decide, entretienJury };
+  let tCount = 0;
+  let tLast = '';
+  let tLastId: string | undefined;
+  let cCount = 0;
+  let cLast = '';
+  let cLastId: string | undefined;
+  for (const x of state.visites) {
+    const r = x.realisation;
+    if (x.annee !== n || r === null || r.date > today) continue;
+    if (x.nature === 'visite-formative') {
+      tCount++;
+      if (r.date > tLast) {
+        tLast = r.date;
+        tLastId = x.visiteId;
+      }
+    } else if (x.nature === 'visite-chez-tuteur') {
+      cCount++;
+      if (r.date > cLast) {
+        cLast = r.date;
+        cLastId = x.visiteId;
+      }
+    }
+  }
+  return {
+    state,
+    annee,
+    n,
+    today,
+    transmis,
+    decide,
+    entretienJury,
+    visitesTuteur: { count: tCount, last: tLast, lastId: tLastId },
+    visitesChezTuteur: { count: cCount, last: cLast, lastId: cLastId },
+  };
 }
 
 /**

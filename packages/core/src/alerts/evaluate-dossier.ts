@@ -65,15 +65,16 @@ export function evaluateInContext(state: DossierState, ctx: EvalContext): Dossie
   const c = ctx.prepared.compiled;
   const at = ctx.at;
   const annee = anneeStageCourante(state);
-  const base = {
-    dossierId: state.dossierId,
-    academie: state.identite.academie,
-    anneeScolaire: annee ? anneeScolaireDe(annee.dateDebut) : state.identite.anneeScolaire,
-    instant: at.iso,
-    today: at.today,
-  };
   if (annee === null || !ACTIFS.has(state.etat) || annee.dateDebut > at.today) {
-    return { ...base, deadlines: [], alerts: [] };
+    return {
+      dossierId: state.dossierId,
+      academie: state.identite.academie,
+      anneeScolaire: annee ? anneeScolaireDe(annee.dateDebut) : state.identite.anneeScolaire,
+      instant: at.iso,
+      today: at.today,
+      deadlines: [],
+      alerts: [],
+    };
   }
   const v = yearView(state, annee, at.today);
   // Without leave, both depend only on the stage's dates: computed once per run for those dates.
@@ -87,7 +88,16 @@ export function evaluateInContext(state: DossierState, ctx: EvalContext): Dossie
     : dateMiStage(state, c.workflow);
   const deadlines = computeDeadlines(ctx, v, effet, miStage);
   const alerts = computeAlerts(ctx, v, deadlines, effet);
-  return { ...base, deadlines, alerts };
+  return {
+    dossierId: state.dossierId,
+    academie: state.identite.academie,
+    // The rules were compiled for the school year of this year of stage (checked by the callers).
+    anneeScolaire: c.rules.anneeScolaire,
+    instant: at.iso,
+    today: at.today,
+    deadlines,
+    alerts,
+  };
 }
 
 /**
