@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { localDateAt } from '../calendar/zoned-time.js';
 import type { Command } from './commands.js';
 import { instantEnMillis, jourDansLeFuseau } from './horloge.js';
 import { acteurs, dossierNomme, regles } from './testing/fixtures.js';
@@ -25,6 +26,28 @@ describe('reading now in the académie’s zone', () => {
           expect(instantEnMillis(d.toISOString())).toBe(d.getTime());
         },
       ),
+    );
+  });
+
+  it('gives the same day as luxon in every zone of the académies, at any instant', () => {
+    const zones = [
+      'Europe/Paris',
+      'Indian/Reunion',
+      'Indian/Mayotte',
+      'America/Martinique',
+      'America/Cayenne',
+      'Pacific/Noumea',
+      'Pacific/Tahiti',
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2060, 0, 1) }),
+        fc.constantFrom(...zones),
+        (t, zone) => {
+          expect(jourDansLeFuseau(t, zone)).toBe(localDateAt(t, zone));
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 

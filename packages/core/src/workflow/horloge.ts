@@ -36,17 +36,35 @@ export function instantEnMillis(texte: string): number | null {
   return Date.UTC(annee, mois - 1, jour, heure, minute, seconde, ms) - decalage * 60_000;
 }
 
+/** A formatter of calendar days for one zone, and whether its `format` already writes `YYYY-MM-DD`. */
+interface FormateurJour {
+  readonly format: Intl.DateTimeFormat;
+  readonly iso: boolean;
+}
+
 /**
  * Formatters per IANA zone. `Intl.DateTimeFormat` objects are immutable and costly to build (about 0.2 ms);
  * this memo only avoids rebuilding them and never changes a result.
  */
-const formateurs = new Map<string, Intl.DateTimeFormat | null>();
+const formateurs = new Map<string, FormateurJour | null>();
 
-function formateur(zone: string): Intl.DateTimeFormat | null {
+function parParties(format: Intl.DateTimeFormat, millis: number): string {
+  let annee = '';
+  let mois = '';
+  let jour = '';
+  for (const part of format.formatToParts(millis)) {
+    if (part.type === 'year') annee = part.value;
+    else if (part.type === 'month') mois = part.value;
+    else if (part.type === 'day') jour = part.value;
+  }
+  return `${annee.padStart(4, '0')}-${mois}-${jour}`;
+}
+
+function formateur(zone: string): FormateurJour | null {
   let f = formateurs.get(zone);
   if (f === undefined) {
     try {
-      f = new Intl.DateTimeFormat('en-US', {
+      const format = new Intl.DateTimeFormat('en-US', {
         timeZone: zone,
         year: 'numeric',
         month: '2-digit',
@@ -54,6 +72,9 @@ function formateur(zone: string): Intl.DateTimeFormat | null {
         calendar: 'iso8601',
         numberingSystem: 'latn',
       });
+      // With the ISO calendar, ICU writes `2022-12-01`; check it once (against the parts) before relying on it.
+      const essai = Date.UTC(2022, 10, 30, 21);
+      f = { format, iso: format.format(essai) === parParties(format, essai) };
     } catch {
       f = null;
     }
@@ -72,13 +93,5 @@ function formateur(zone: string): Intl.DateTimeFormat | null {
 export function jourDansLeFuseau(millis: number, zone: string): string | null {
   const f = formateur(zone);
   if (f === null) return null;
-  let annee = '';
-  let mois = '';
-  let jour = '';
-  for (const part of f.formatToParts(millis)) {
-    if (part.type === 'year') annee = part.value;
-    else if (part.type === 'month') mois = part.value;
-    else if (part.type === 'day') jour = part.value;
-  }
-  return `${annee.padStart(4, '0')}-${mois}-${jour}`;
+  return f.iso ? f.format.format(millis) : parParties(f.format, millis);
 }
