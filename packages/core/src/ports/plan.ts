@@ -124,12 +124,14 @@ export function planAppends<E extends StoredEvent>(
   prepared: readonly PreparedAppend<E>[],
   snapshot: AppendSnapshot,
 ): Result<AppendPlan<E>, ConflictError | ValidationError | StoreFailure> {
-  const writes = new Map<string, MutableWrite>();
   /**
-   * Commands appended by this batch, per dossier: key → position in `prepared`. Only dossiers that receive
-   * a second command get a map; a bulk import of new dossiers allocates none.
+   * Dossiers this batch appends to: the write to perform, and the commands appended (key → position in
+   * `prepared`; a map only for dossiers that receive a second command, so a bulk import allocates none).
    */
-  const fresh = new Map<string, { readonly key: string; readonly at: number; more?: Map<string, number> }>();
+  const touched = new Map<
+    string,
+    { readonly write: MutableWrite; readonly key: string; readonly at: number; more?: Map<string, number> }
+  >();
   const results: AppendResult<E>[] = [];
   const appends: PlannedAppend<E>[] = [];
 
@@ -137,8 +139,7 @@ export function planAppends<E extends StoredEvent>(
     const current = prepared[i] as PreparedAppend<E>;
     const { input, payloads } = current;
     const { dossierId, idempotencyKey, recordedAt } = input;
-    const write = writes.get(dossierId);
-    const mine = write === undefined ? undefined : fresh.get(dossierId);
+    const mine = touched.get(dossierId);
     const earlier =
       mine === undefined ? undefined : mine.key === idempotencyKey ? mine.at : mine.more?.get(idempotencyKey);
     const stored =
@@ -177,7 +178,7 @@ export function planAppends<E extends StoredEvent>(
       continue;
     }
 
-    const head = write?.lastSequence ?? snapshot.heads.get(dossierId) ?? 0;
+    const head = mine?.write.lastSequence ?? snapshot.heads.get(dossierId) ?? 0;
     if (input.expectedSequence !== head)
       return err(sequenceConflict(dossierId, input.expectedSequence, head));
     const envelopes: EventEnvelope<E>[] = new Array(payloads.length);
@@ -191,24 +192,22 @@ export function planAppends<E extends StoredEvent>(
       };
     }
     const lastSequence = head + payloads.length;
-    if (write === undefined) {
-      const created: MutableWrite = { dossierId, lastSequence, created: !snapshot.heads.has(dossierId) };
-      if (input.index !== undefined) created.index = input.index;
-      writes.set(dossierId, created);
-      fresh.set(dossierId, { key: idempotencyKey, at: i });
-    } else {
-      write.lastSequence = lastSequence;
+    if (mine === undefined) {
+      const write: MutableWrite = { dossierId, lastSequence, created: !snapshot.heads.has(dossierId) };
       if (input.index !== undefined) write.index = input.index;
-      const entry = fresh.get(dossierId);
-      if (entry !== undefined) {
-        entry.more ??= new Map();
-        entry.more.set(idempotencyKey, i);
-      }
+      touched.set(dossierId, { write, key: idempotencyKey, at: i });
+    } else {
+      mine.write.lastSequence = lastSequence;
+      if (input.index !== undefined) mine.write.index = input.index;
+      mine.more ??= new Map();
+      mine.more.set(idempotencyKey, i);
     }
     appends.push({ prepared: current, firstSequence: head + 1 });
     results.push({ dossierId, lastSequence, events: envelopes, replayed: false });
   }
-  return ok({ results, appends, dossiers: [...writes.values()] });
+  const dossiers: DossierWrite[] = [];
+  for (const { write } of touched.values()) dossiers.push(write);
+  return ok({ results, appends, dossiers });
 }
 
 function sameTexts(a: readonly string[], b: readonly string[]): boolean {

@@ -145,8 +145,9 @@ function unknownKeys(
   path: ReadonlyArray<string | number>,
   issues: Issue[],
 ): void {
-  for (const key of Object.keys(value)) {
-    if (!allowed.has(key)) {
+  // for…in rather than Object.keys: no array per input on the bulk path.
+  for (const key in value) {
+    if (!allowed.has(key) && Object.hasOwn(value, key)) {
       issues.push({
         code: 'cle.inconnue',
         message: `Clé inconnue ${JSON.stringify(key)}.`,
@@ -167,6 +168,8 @@ function checkText(
   at: ReadonlyArray<string | number>,
   key: string | number,
   required: boolean,
+  /** A position inside `key`, for list items. */
+  position?: number,
 ): void {
   if (
     typeof value === 'string' &&
@@ -176,7 +179,10 @@ function checkText(
   ) {
     return;
   }
-  push(issues, textIssue(value, [...at, key], { required }));
+  push(
+    issues,
+    textIssue(value, position === undefined ? [...at, key] : [...at, key, position], { required }),
+  );
 }
 
 function checkAppend<E extends StoredEvent>(
@@ -276,14 +282,17 @@ function checkIndex(
     issues.push({ code: 'tuteurs.type', message: 'Un tableau est attendu.', path: [...at, 'tuteurIds'] });
     return;
   }
+  if (tuteurs.length === 1) {
+    checkText(issues, tuteurs[0], at, 'tuteurIds', true, 0);
+    return;
+  }
   const seen = new Set<string>();
-  const list = [...at, 'tuteurIds'];
   tuteurs.forEach((tuteur: unknown, i) => {
     const count = issues.length;
-    checkText(issues, tuteur, list, i, true);
+    checkText(issues, tuteur, at, 'tuteurIds', true, i);
     if (issues.length > count) return;
     if (seen.has(tuteur as string)) {
-      issues.push({ code: 'tuteurs.doublon', message: 'Tuteur en double.', path: [...list, i] });
+      issues.push({ code: 'tuteurs.doublon', message: 'Tuteur en double.', path: [...at, 'tuteurIds', i] });
     } else {
       seen.add(tuteur as string);
     }
