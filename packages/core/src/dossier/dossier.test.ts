@@ -193,6 +193,12 @@ describe('content hash', () => {
       }),
     );
     expect(empreinte({ b: 1, a: [1, { d: 2, c: 3 }] })).toBe(empreinte({ a: [1, { c: 3, d: 2 }], b: 1 }));
+    // Integer-like keys are sorted as strings too ("10" before "2"), not in JavaScript's numeric order.
+    expect(canonicalJson({ b: { 2: 'x', 10: 'y', a: 'z' }, a: null })).toBe(
+      '{"a":null,"b":{"10":"y","2":"x","a":"z"}}',
+    );
+    expect(canonicalJson({ u: undefined, f: [undefined, 1], n: Number.NaN })).toBe('{"f":[null,1],"n":null}');
+    expect(canonicalJson(JSON.parse('{"__proto__":{"b":1,"a":2}}'))).toBe('{"__proto__":{"a":2,"b":1}}');
   });
 });
 

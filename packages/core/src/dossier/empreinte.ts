@@ -14,13 +14,50 @@
  * @throws never for JSON values; a non-finite number is written `null` as by `JSON.stringify`.
  */
 export function canonicalJson(value: unknown): string {
+  // Fast path: a deep copy with sorted keys, written by the native JSON.stringify. JavaScript puts
+  // integer-like keys ("2", "10") first in numeric order whatever the insertion order, which is not the
+  // canonical order: objects with such keys take the slow path, which writes every key itself.
+  const trie = copieTriee(value);
+  return trie === CLE_ENTIERE ? ecrireCanonique(value) : (JSON.stringify(trie) ?? 'null');
+}
+
+const CLE_ENTIERE: unique symbol = Symbol('clé entière');
+const ENTIER = /^(?:0|[1-9][0-9]*)$/;
+
+function copieTriee(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const copie: unknown[] = new Array(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const c = v === undefined || typeof v === 'function' ? null : copieTriee(v);
+      if (c === CLE_ENTIERE) return CLE_ENTIERE;
+      copie[i] = c;
+    }
+    return copie;
+  }
+  const record = value as Record<string, unknown>;
+  // No prototype, so that a key named "__proto__" stays a plain property.
+  const copie: Record<string, unknown> = Object.create(null);
+  for (const k of Object.keys(record).sort()) {
+    if (ENTIER.test(k)) return CLE_ENTIERE;
+    const v = record[k];
+    if (v === undefined || typeof v === 'function') continue;
+    const c = copieTriee(v);
+    if (c === CLE_ENTIERE) return CLE_ENTIERE;
+    copie[k] = c;
+  }
+  return copie;
+}
+
+function ecrireCanonique(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) {
     let texte = '[';
     for (let i = 0; i < value.length; i++) {
       if (i > 0) texte += ',';
       const v: unknown = value[i];
-      texte += v === undefined || typeof v === 'function' ? 'null' : canonicalJson(v);
+      texte += v === undefined || typeof v === 'function' ? 'null' : ecrireCanonique(v);
     }
     return `${texte}]`;
   }
@@ -32,7 +69,7 @@ export function canonicalJson(value: unknown): string {
     if (v === undefined || typeof v === 'function') continue;
     if (!premier) texte += ',';
     premier = false;
-    texte += `${JSON.stringify(k)}:${canonicalJson(v)}`;
+    texte += `${JSON.stringify(k)}:${ecrireCanonique(v)}`;
   }
   return `${texte}}`;
 }
