@@ -183,6 +183,16 @@ function cadenceAlert(
   );
 }
 
+/** Hours of training followed with a provider in the year, up to today (for the alert's message). */
+function heuresDe(state: DossierState, v: YearView, provider: string): number {
+  let hours = 0;
+  for (const f of state.formations) {
+    if (f.presence === 'present' && f.annee === v.n && f.date <= v.today && f.operateur === provider)
+      hours += f.heures;
+  }
+  return hours;
+}
+
 function formationAlert(ctx: EvalContext, v: YearView, out: Alert[]): void {
   const { prepared, at } = ctx;
   const state = v.state;
@@ -198,17 +208,15 @@ function formationAlert(ctx: EvalContext, v: YearView, out: Alert[]): void {
   const elapsed = compterJoursDeClasse(c.jours, start - 1, Math.min(at.todayEpochDay, c.lastClassEpochDay));
   const expected = Math.floor((credit.totalDays * elapsed) / total);
   let hours = 0;
-  const byProvider: Record<string, number> = {};
   for (const f of state.formations) {
     if (f.presence !== 'present' || f.annee !== v.n || f.date > v.today) continue;
     hours += f.heures;
-    byProvider[f.operateur] = (byProvider[f.operateur] ?? 0) + f.heures;
   }
   const done = hours / credit.hoursPerDay;
   const tolerance = c.rules.parameters['formation.toleranceJours'].value;
   if (done + tolerance >= expected) return;
   const parts = credit.parts
-    .map((p) => `${p.provider} ${byProvider[p.provider] ?? 0} h / ${p.hours} h`)
+    .map((p) => `${p.provider} ${heuresDe(state, v, p.provider)} h / ${p.hours} h`)
     .join(', ');
   const round = (x: number) => Math.round(x * 10) / 10;
   out.push(
@@ -258,9 +266,10 @@ function sousAttenduAlerts(ctx: EvalContext, v: YearView, out: Alert[]): void {
   for (const bilan of latest) {
     const below = c.sousAttendu.get(bilan.positionnement.echelleId);
     if (!below) continue;
-    const codes: string[] = [];
-    for (const e of bilan.positionnement.entries) if (below.has(e.niveau)) codes.push(e.competence);
-    if (codes.length < seuil) continue;
+    let count = 0;
+    for (const e of bilan.positionnement.entries) if (below.has(e.niveau)) count++;
+    if (count < seuil) continue;
+    const codes = bilan.positionnement.entries.filter((e) => below.has(e.niveau)).map((e) => e.competence);
     let raised = false;
     for (const a of state.alertes)
       if (a.annee === v.n && a.date <= v.today && a.date >= bilan.date) raised = true;
