@@ -8,6 +8,7 @@ import { alertsCommand } from './alerts.js';
 import { deadlinesCommand } from './deadlines.js';
 import { demoCommand } from './demo.js';
 import { explainCommand } from './explain.js';
+import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { recordCommand } from './record.js';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   deadlinesCommand,
   alertsCommand,
   explainCommand,
+  exportCommand,
   schemaCommand,
   demoCommand,
 ];

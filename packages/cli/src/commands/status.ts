@@ -3,19 +3,42 @@
  *
  * @packageDocumentation
  */
-import { err, ok } from 'neverthrow';
+import { type DossierFilter, type DossierSummary, dossierSummary } from '@tremplin/core';
+import { err, ok, type Result } from 'neverthrow';
 import { FILTER_OPTIONS, filterOf } from '../args/filters.js';
-import { flag, positionals } from '../args/values.js';
+import { resolveAt } from '../args/instant.js';
+import { flag, positionals, stringOption } from '../args/values.js';
 import type { CommandOutput, CommandSpec } from '../command.js';
+import type { CliFailure } from '../failure.js';
 import { corpsLabel, etatLabel } from '../output/labels.js';
 import { redactState } from '../output/redact.js';
 import { renderTable } from '../output/table.js';
-import { listAll, loadState } from '../store/cohort.js';
+import { type Cutoff, listAll, loadState, loadStates } from '../store/cohort.js';
+import type { DossierStore } from '../store/open-store.js';
 import { withStore } from '../store/with-store.js';
 import { createRulesProvider } from '../workflow/rules.js';
 import { overviewOf, renderOverview } from './dossier-overview.js';
+import { atOf } from './evaluation-scope.js';
 
 const USAGE = 'tremplin status [dossier] [--academie code] [--annee AAAA-AAAA] [--etat état] …';
+
+/**
+ * The listing summaries of the dossiers as they were at an instant (folded from their logs up to it).
+ *
+ * @param store - the store.
+ * @param filter - which dossiers (on their current summary).
+ * @param cutoff - the instant by académie.
+ * @returns the summaries, with `lastSequence` the last event at that instant.
+ */
+async function summariesAsOf(
+  store: DossierStore,
+  filter: DossierFilter,
+  cutoff: Cutoff,
+): Promise<Result<DossierSummary[], CliFailure>> {
+  const states = await loadStates(store, filter, cutoff);
+  if (states.isErr()) return err(states.error);
+  return ok(states.value.map((s) => ({ ...dossierSummary(s), lastSequence: s.sequence })));
+}
 
 /** The `status` command. */
 export const statusCommand: CommandSpec = {
@@ -30,6 +53,11 @@ export const statusCommand: CommandSpec = {
   options: {
     ...FILTER_OPTIONS,
     sensitive: { type: 'boolean', description: 'montrer NUMEN, date de naissance et courriel (JSON)' },
+    at: {
+      type: 'string',
+      value: 'instant',
+      description: 'les dossiers tels qu’ils étaient à cet instant (défaut : maintenant)',
+    },
   },
   examples: [
     'tremplin status D-2022-0042',
@@ -40,14 +68,20 @@ export const statusCommand: CommandSpec = {
     const pos = positionals(args, 0, 1, USAGE);
     if (pos.isErr()) return err(pos.error);
     const [dossierId] = pos.value;
+    const at = atOf(ctx, args);
+    if (at.isErr()) return err(at.error);
+    const provider = createRulesProvider();
+    const spec = at.value;
+    // With --at, the dossiers as they were at that instant; without, as they are.
+    const cutoff =
+      stringOption(args, 'at') === undefined
+        ? undefined
+        : (academie: string) => resolveAt(spec, provider.timeZoneOf(academie));
     return withStore<CommandOutput>(ctx, 'existing', async ({ store }) => {
       if (dossierId !== undefined) {
-        const state = await loadState(store, dossierId);
+        const state = await loadState(store, dossierId, cutoff);
         if (state.isErr()) return err(state.error);
-        const rules = createRulesProvider().rulesFor(
-          state.value.identite.academie,
-          state.value.identite.anneeScolaire,
-        );
+        const rules = provider.rulesFor(state.value.identite.academie, state.value.identite.anneeScolaire);
         const overview = overviewOf(state.value, rules.isOk() ? rules.value.workflow : null);
         return ok({
           json: { overview, state: flag(args, 'sensitive') ? state.value : redactState(state.value) },
@@ -55,7 +89,8 @@ export const statusCommand: CommandSpec = {
         });
       }
       const filter = filterOf(args);
-      const all = await listAll(store, filter);
+      const all =
+        cutoff === undefined ? await listAll(store, filter) : await summariesAsOf(store, filter, cutoff);
       if (all.isErr()) return err(all.error);
       const parEtat: Record<string, number> = {};
       for (const d of all.value) parEtat[d.etat] = (parEtat[d.etat] ?? 0) + 1;

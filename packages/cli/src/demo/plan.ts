@@ -118,10 +118,10 @@ export function planYear(s: DemoStagiaire, ctx: PlanContext, rng: Prng): Planned
   ) => plan.push({ dossierId: s.dossierId, order: s.index, at: when, acteur, command, expect });
   const { scenario, qualite, identite } = s;
   const corps = identite.corps;
-  const conges = leaves(s, rng, year);
   const demission = scenario === 'demission';
   /** Last day of visits and records: the dossier goes to the jury on 5 June (nothing is added after). */
   const fin = demission ? '2023-02-10' : '2023-06-02';
+  const conges = leaves(s, rng, year).filter((c) => c.debut <= fin);
   const positionne = (usage: UsagePositionnement, q: number) => (state: DossierState) =>
     positionnement(state, usage, regles, q, rng);
 
