@@ -10,7 +10,7 @@
 // do the same domain work and differ only by their engine. Both must end every stream on the same state: the
 // script checks it and fails otherwise.
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -506,6 +506,7 @@ const result = {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
     singleThread: true,
+    loadAverage1min: Number(loadavg()[0].toFixed(2)),
   },
   workload: {
     dossiers: DOSSIERS,
