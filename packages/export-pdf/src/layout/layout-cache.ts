@@ -13,10 +13,15 @@
 /** Most entries kept per face (a word and its shape: about 2 KB each, so at most ~4 MB a face). */
 export const MAX_SHARED_SHAPES = 2_000;
 
+/** Most word widths kept per face (a number each). */
+export const MAX_SHARED_WIDTHS = 50_000;
+
 /** The shapes of one face, shared by the documents rendered with it. */
 export interface SharedShapes {
   readonly entries: Record<string, unknown>;
   size: number;
+  /** Advance width of a word at size 1, in points. */
+  readonly widths: Map<string, number>;
 }
 
 /**
@@ -25,7 +30,7 @@ export interface SharedShapes {
  * @returns an empty store.
  */
 export function createSharedShapes(): SharedShapes {
-  return { entries: Object.create(null) as Record<string, unknown>, size: 0 };
+  return { entries: Object.create(null) as Record<string, unknown>, size: 0, widths: new Map() };
 }
 
 /**
@@ -50,4 +55,27 @@ export function mergeShapes(shared: SharedShapes, local: Record<string, unknown>
     shared.entries[key] = local[key];
     shared.size++;
   }
+}
+
+/**
+ * The width of a word at a size, from the shared widths or measured once.
+ *
+ * @param shared - the face's shared store.
+ * @param word - a word (or any string drawn as a unit).
+ * @param size - the font size in points.
+ * @param measureAtSize1 - measures the word at size 1 when it is not known yet.
+ * @returns its width in points.
+ */
+export function sharedWidth(
+  shared: SharedShapes,
+  word: string,
+  size: number,
+  measureAtSize1: (word: string) => number,
+): number {
+  let width = shared.widths.get(word);
+  if (width === undefined) {
+    width = measureAtSize1(word);
+    if (shared.widths.size < MAX_SHARED_WIDTHS) shared.widths.set(word, width);
+  }
+  return width * size;
 }

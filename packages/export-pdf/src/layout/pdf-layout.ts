@@ -8,7 +8,7 @@
 import type { Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { type FontStyle, type PdfFont, type PdfFonts, sharedShapesOf } from '../fonts.js';
-import { documentShapes, mergeShapes, type SharedShapes } from './layout-cache.js';
+import { documentShapes, mergeShapes, type SharedShapes, sharedWidth } from './layout-cache.js';
 import { defaultPdfStyle, type PdfStyle } from './style.js';
 import { drawTable, type TableSpec } from './table.js';
 import { typographieFrancaise } from './typographie.js';
@@ -112,6 +112,9 @@ export class PdfLayout {
   private readonly footer: PageFooter;
   private readonly typographie: boolean;
   private readonly shapes: [SharedShapes, Record<string, unknown>][] = [];
+  private readonly sharedShapes: Readonly<Record<FontStyle, SharedShapes>> | undefined;
+  private face: FontStyle = 'regular';
+  private size = 12;
   private cursor: number;
   private ended = false;
 
@@ -146,6 +149,7 @@ export class PdfLayout {
       info,
     });
     const shared = sharedShapesOf(this.fonts);
+    this.sharedShapes = shared;
     for (const style of faces) {
       this.doc.registerFont(style, fontSource(this.fonts[style]));
       const embedded = this.doc.font(style) as unknown as { _font?: { layoutCache?: unknown } };
@@ -160,7 +164,7 @@ export class PdfLayout {
         this.shapes.push([shared[style], local]);
       }
     }
-    this.doc.font('regular');
+    this.font('regular', this.style.sizes.body);
     this.doc.fillColor(this.style.colors.text).lineWidth(this.style.ruleWidth);
     this.cursor = margins.top;
   }
@@ -219,6 +223,8 @@ export class PdfLayout {
    */
   font(style: FontStyle, size: number): this {
     this.doc.font(style).fontSize(size);
+    this.face = style;
+    this.size = size;
     return this;
   }
 
@@ -248,7 +254,11 @@ export class PdfLayout {
    * @returns the lines.
    */
   wrap(text: string, width: number): string[] {
-    return wrapLines(text, width, (s) => this.doc.widthOfString(s));
+    const shared = this.sharedShapes?.[this.face];
+    if (shared === undefined) return wrapLines(text, width, (s) => this.doc.widthOfString(s));
+    const { doc, size } = this;
+    const atSize1 = (word: string): number => doc.widthOfString(word) / size;
+    return wrapLines(text, width, (s) => sharedWidth(shared, s, size, atSize1));
   }
 
   /** Starts a new page and puts the cursor at the top of its body. */
