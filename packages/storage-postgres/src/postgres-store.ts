@@ -526,15 +526,25 @@ function openStore<E extends StoredEvent>(
       if (closed) yield err(closedStoreFailure());
       return;
     }
-    let after: string | undefined;
+    const fetch = (after: string | undefined) =>
+      guarded('lecture de cohorte', async () => ok(await selectChunk(f, after, size)));
+    let next = fetch(undefined);
     for (;;) {
-      const chunk = await guarded('lecture de cohorte', async () => ok(await selectChunk(f, after, size)));
+      const chunk = await next;
       if (chunk.isErr()) {
         yield err(chunk.error);
         return;
       }
       const rows = chunk.value;
+      const last = rows.at(-1);
       let dossiers = 0;
+      for (let i = 0; i < rows.length; i++) {
+        if (i === 0 || (rows[i] as EventColumns).dossier_id !== (rows[i - 1] as EventColumns).dossier_id)
+          dossiers++;
+      }
+      const more = dossiers === size && last !== undefined;
+      // Ask for the next batch before handing this one out: the round trip overlaps the consumer's work.
+      if (more) next = fetch(last.dossier_id);
       let start = 0;
       while (start < rows.length) {
         const dossierId = (rows[start] as EventColumns).dossier_id;
@@ -546,11 +556,9 @@ function openStore<E extends StoredEvent>(
           return;
         }
         for (const envelope of envelopes.value) yield ok(envelope);
-        dossiers++;
-        after = dossierId;
         start = end;
       }
-      if (dossiers < size) return;
+      if (!more) return;
     }
   }
 

@@ -265,6 +265,19 @@ export function readSuite(options: StoreConformanceOptions): void {
       expect(size.errors.map((e) => e.kind)).toEqual(['validation']);
     });
 
+    it('lets the consumer stop a stream early, and keeps working', { timeout }, async () => {
+      const store = await h.fresh();
+      await populate(store);
+      const seen = [];
+      for await (const item of store.streamCohort({}, { batchSize: 1 })) {
+        seen.push(item);
+        if (seen.length === 3) break;
+      }
+      expect(seen.every((item) => item.isOk())).toBe(true);
+      await expectOk(store.append(makeInput('après-flux', 0, 'k')));
+      expect((await streamAll(store, { academie: 'Réunion' })).length).toBeGreaterThan(3);
+    });
+
     it('streams cohorts larger than a batch completely', { timeout }, async () => {
       const store = await h.fresh();
       const ids = Array.from({ length: 30 }, (_, i) => `d${String(i).padStart(2, '0')}`);
