@@ -56,3 +56,19 @@ describe('parseAt / resolveAt', () => {
     );
   });
 });
+
+describe('atIso', () => {
+  it('writes a wall-clock time with the zone’s offset, as luxon does', async () => {
+    const { formatInstant } = await import('@tremplin/core');
+    for (const [text, zone] of [
+      ['2022-11-30T23:59', 'Indian/Reunion'],
+      ['2023-03-26T03:30', 'Europe/Paris'],
+      ['2023-10-29T01:15', 'Europe/Paris'],
+      ['2023-01-01', 'America/Cayenne'],
+      ['2023-07-14T12:00', 'Pacific/Noumea'],
+    ] as const) {
+      const at = parseAt(text, never)._unsafeUnwrap();
+      expect(atIso(at, zone)).toBe(formatInstant(resolveAt(at, zone), zone));
+    }
+  });
+});

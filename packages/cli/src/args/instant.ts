@@ -55,8 +55,20 @@ export function parseAt(value: string | undefined, clock: () => number): Result<
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+// Offsets by zone and UTC hour: a zone's offset only changes on an hour boundary (every IANA rule in use today).
+const offsets = new Map<string, number>();
 
 function offsetAt(zone: string, epochMs: number): number {
+  const key = `${zone}|${Math.floor(epochMs / 3_600_000)}`;
+  const cached = offsets.get(key);
+  if (cached !== undefined) return cached;
+  const offset = computeOffset(zone, epochMs);
+  if (offsets.size > 100_000) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
+}
+
+function computeOffset(zone: string, epochMs: number): number {
   let f = formatters.get(zone);
   if (f === undefined) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -111,5 +123,12 @@ export function resolveAt(at: AtSpec, zone: string): number {
  * @returns e.g. `2022-11-30T00:00:00.000+04:00`.
  */
 export function atIso(at: AtSpec, zone: string): string {
-  return formatInstant(resolveAt(at, zone), zone);
+  if (at.kind === 'instant') return formatInstant(at.epochMs, zone);
+  const ms = resolveAt(at, zone);
+  // The wall-clock time is known: write it with the zone's offset (what luxon would write, without luxon's cost).
+  const offset = Math.round(offsetAt(zone, ms) / 60_000);
+  const local = new Date(ms + offset * 60_000).toISOString().slice(0, 23);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }

@@ -10,6 +10,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ExportBody } from '@tremplin/core';
 
+// Folders already created in this process (the demo writes hundreds of files into a few folders).
+const created = new Set<string>();
+
 /** A file an export wrote. */
 export interface WrittenFile {
   /** Path relative to the export folder, with `/` separators. */
@@ -25,7 +28,11 @@ export interface WrittenFile {
  * @returns the number of bytes written.
  */
 export async function writeBody(file: string, body: ExportBody | Readable): Promise<number> {
-  await mkdir(dirname(file), { recursive: true });
+  const dir = dirname(file);
+  if (!created.has(dir)) {
+    await mkdir(dir, { recursive: true });
+    created.add(dir);
+  }
   if (typeof body === 'string') {
     const bytes = Buffer.from(body, 'utf8');
     await writeFile(file, bytes);
