@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { checkDossierHeader, columnOfPath, dossierFromCsv } from './dossier-csv.js';
+
+const header = [
+  'dossierId',
+  'stagiaireId',
+  'nom',
+  'prenom',
+  'academie',
+  'anneeScolaire',
+  'corps',
+  'discipline',
+  'uai',
+  'quotite',
+  'categorie',
+  'master',
+  'tuteur',
+  'stageRenouvele',
+];
+
+describe('the dossiers CSV', () => {
+  it('needs every required column, knows no other, and accepts any case', () => {
+    expect(checkDossierHeader(header)).toEqual([]);
+    expect(checkDossierHeader(header.map((h) => h.toUpperCase()))).toEqual([]);
+    const issues = checkDossierHeader(['dossierId', 'dossierid', 'colonne']).map((i) => i.code);
+    expect(issues).toContain('csv.colonne-en-double');
+    expect(issues).toContain('csv.colonne-inconnue');
+    expect(issues.filter((c) => c === 'csv.colonne-manquante').length).toBe(11);
+  });
+
+  it('builds the dossier record: people, booleans, default nomination date', () => {
+    const { candidate, issues } = dossierFromCsv(header, {
+      line: 2,
+      fields: [
+        'D-1',
+        'S-1',
+        'Payet',
+        'Marie',
+        'reunion',
+        '2022-2023',
+        'certifie',
+        'mathematiques',
+        '9740001H',
+        'temps-plein',
+        'master-meef',
+        'detenu',
+        ' t-1 | Jean | Hoarau ',
+        'oui',
+      ],
+    });
+    expect(issues).toEqual([]);
+    expect(candidate).toMatchObject({
+      dossierId: 'D-1',
+      identite: {
+        stagiaire: { id: 'S-1', numen: null },
+        stageRenouvele: true,
+        dateNominationPrevue: '2022-09-01',
+      },
+      acteurs: {
+        tuteurs: [{ id: 't-1', prenom: 'Jean', nom: 'Hoarau' }],
+        chefEtablissement: null,
+        formateursInspe: [],
+      },
+    });
+  });
+
+  it('reports a wrong count of cells and a malformed person', () => {
+    const { issues } = dossierFromCsv(header, {
+      line: 5,
+      fields: [
+        'D-1',
+        'S-1',
+        'x',
+        'y',
+        'reunion',
+        '2022-2023',
+        'certifie',
+        'm',
+        'u',
+        'q',
+        'c',
+        'm',
+        't-1|Jean',
+      ],
+    });
+    expect(issues.map((i) => i.code)).toEqual(['csv.nombre-de-champs', 'csv.personne']);
+  });
+
+  it('names schema paths by their column', () => {
+    expect(columnOfPath(['identite', 'stagiaire', 'nom'])).toBe('nom');
+    expect(columnOfPath(['acteurs', 'tuteurs', 1, 'id'])).toBe('tuteur2');
+    expect(columnOfPath(['identite', 'uai'])).toBe('uai');
+    expect(columnOfPath(['autre'])).toBe('autre');
+  });
+});
