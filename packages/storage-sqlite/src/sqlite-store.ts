@@ -28,10 +28,10 @@ import {
   normalizeFilter,
   normalizePage,
   type Page,
+  type PlanSlice,
   type PreparedAppend,
   planAppends,
   prepareAppend,
-  prepareAppends,
   type QueryError,
   type ReadError,
   type Store,
@@ -40,9 +40,11 @@ import {
   type StoredEvent,
   type StoreFailure,
   type StreamOptions,
+  serializeAppend,
   storeFailure,
   summaryFromColumns,
   type ValidationError,
+  validateAppends,
   validateDossierId,
   validationError,
 } from '@tremplin/core';
@@ -121,6 +123,14 @@ const DOSSIER_COLUMNS =
 const EVENT_COLUMNS = 'dossier_id, sequence, idempotency_key, recorded_at, type, payload';
 
 const now = <T, X>(result: Result<T, X>): ResultAsync<T, X> => new ResultAsync(Promise.resolve(result));
+
+/** Inputs per slice of a batch (see `appendTransaction`). */
+const SLICE = 1000;
+
+/** Thrown inside the append transaction to roll it back with an expected error. */
+class Rollback {
+  constructor(readonly error: AppendError) {}
+}
 
 function prepareStatements(db: Db): Statements {
   return {
@@ -315,92 +325,125 @@ function openStore<E extends StoredEvent>(db: Db, owned: boolean, streamBatchSiz
     }
   };
 
-  const appendTransaction = db.transaction(
-    (s: Statements, prepared: readonly PreparedAppend<E>[]): Result<AppendResult<E>[], AppendError> => {
-      const heads = new Map<string, number>();
-      const commands = new Map<string, StoredCommand>();
-      if (prepared.length === 1) {
-        const id = (prepared[0] as PreparedAppend<E>).input.dossierId;
-        const head = s.selectHead.get(id) as number | undefined;
-        if (head !== undefined) heads.set(id, head);
+  /** Plans a slice of a batch against what the transaction sees now, and writes it. */
+  const planAndWrite = (
+    s: Statements,
+    prepared: readonly PreparedAppend<E>[],
+    slice: PlanSlice,
+  ): Result<AppendResult<E>[], AppendError> => {
+    const heads = new Map<string, number>();
+    const commands = new Map<string, StoredCommand>();
+    if (prepared.length === 1) {
+      const id = (prepared[0] as PreparedAppend<E>).input.dossierId;
+      const head = s.selectHead.get(id) as number | undefined;
+      if (head !== undefined) heads.set(id, head);
+    } else {
+      // One statement for the whole batch: SQLite walks the identifiers itself.
+      const ids = JSON.stringify([...new Set(prepared.map((p) => p.input.dossierId))]);
+      for (const row of s.selectHeads.all(ids) as { dossier_id: string; last_sequence: number }[]) {
+        heads.set(row.dossier_id, row.last_sequence);
+      }
+    }
+    for (const { input } of prepared) {
+      const id = input.dossierId;
+      if (!heads.has(id)) continue;
+      const key = commandKey(id, input.idempotencyKey);
+      if (commands.has(key)) continue;
+      const command = s.selectCommand.get(id, input.idempotencyKey) as CommandColumns | undefined;
+      if (command === undefined) continue;
+      const rows = s.selectEventRange.all(
+        id,
+        command.first_sequence,
+        command.last_sequence,
+      ) as EventColumns[];
+      commands.set(key, {
+        dossierId: id,
+        idempotencyKey: command.idempotency_key,
+        firstSequence: command.first_sequence,
+        lastSequence: command.last_sequence,
+        recordedAt: command.recorded_at,
+        events: rows.map(eventRowFromColumns),
+      });
+    }
+    const plan = planAppends(prepared, { heads, commands }, slice);
+    if (plan.isErr()) return err(plan.error);
+    const { dossiers, appends } = plan.value;
+    for (const w of dossiers) {
+      const i = w.index;
+      if (w.created && i !== undefined) {
+        s.insertDossier.run(
+          w.dossierId,
+          w.lastSequence,
+          i.academie,
+          i.anneeScolaire,
+          i.uai,
+          i.corps,
+          i.discipline ?? null,
+          i.etat,
+          JSON.stringify(i.tuteurIds),
+        );
+      } else if (i !== undefined) {
+        s.updateDossier.run(
+          w.lastSequence,
+          i.academie,
+          i.anneeScolaire,
+          i.uai,
+          i.corps,
+          i.discipline ?? null,
+          i.etat,
+          JSON.stringify(i.tuteurIds),
+          w.dossierId,
+        );
+        s.deleteTuteurs.run(w.dossierId);
       } else {
-        // One statement for the whole batch: SQLite walks the identifiers itself.
-        const ids = JSON.stringify([...new Set(prepared.map((p) => p.input.dossierId))]);
-        for (const row of s.selectHeads.all(ids) as { dossier_id: string; last_sequence: number }[]) {
-          heads.set(row.dossier_id, row.last_sequence);
-        }
+        s.updateHead.run(w.lastSequence, w.dossierId);
       }
-      for (const { input } of prepared) {
-        const id = input.dossierId;
-        if (!heads.has(id)) continue;
-        const key = commandKey(id, input.idempotencyKey);
-        if (commands.has(key)) continue;
-        const command = s.selectCommand.get(id, input.idempotencyKey) as CommandColumns | undefined;
-        if (command === undefined) continue;
-        const rows = s.selectEventRange.all(
-          id,
-          command.first_sequence,
-          command.last_sequence,
-        ) as EventColumns[];
-        commands.set(key, {
-          dossierId: id,
-          idempotencyKey: command.idempotency_key,
-          firstSequence: command.first_sequence,
-          lastSequence: command.last_sequence,
-          recordedAt: command.recorded_at,
-          events: rows.map(eventRowFromColumns),
+      if (i !== undefined) for (const tuteur of i.tuteurIds) s.insertTuteur.run(tuteur, w.dossierId);
+    }
+    for (const { prepared: p, firstSequence } of appends) {
+      const { dossierId, idempotencyKey, recordedAt, events } = p.input;
+      const n = p.payloads.length;
+      for (let j = 0; j < n; j++) {
+        const type = (events[j] as E).type;
+        s.insertEvent.run(dossierId, firstSequence + j, idempotencyKey, recordedAt, type, p.payloads[j]);
+      }
+      s.insertCommand.run(dossierId, idempotencyKey, firstSequence, firstSequence + n - 1, recordedAt);
+    }
+    return ok(plan.value.results);
+  };
+
+  /**
+   * One `BEGIN IMMEDIATE` transaction for a whole batch, serialised, planned and written a slice at a time:
+   * each slice is planned against what the previous ones wrote, so the outcome is the batch's, while a
+   * large import keeps only one slice of JSON text in memory. An error in any slice rolls everything back.
+   */
+  const appendTransaction = db.transaction(
+    (s: Statements, count: number, slice: (start: number, end: number) => PreparedAppend<E>[]) => {
+      const results: AppendResult<E>[] = [];
+      for (let start = 0; start < count; start += SLICE) {
+        const planned = planAndWrite(s, slice(start, Math.min(count, start + SLICE)), {
+          offset: start,
+          total: count,
         });
+        if (planned.isErr()) throw new Rollback(planned.error);
+        for (const result of planned.value) results.push(result);
       }
-      const plan = planAppends(prepared, { heads, commands });
-      if (plan.isErr()) return err(plan.error);
-      const { dossiers, appends } = plan.value;
-      for (const w of dossiers) {
-        const i = w.index;
-        if (w.created && i !== undefined) {
-          s.insertDossier.run(
-            w.dossierId,
-            w.lastSequence,
-            i.academie,
-            i.anneeScolaire,
-            i.uai,
-            i.corps,
-            i.discipline ?? null,
-            i.etat,
-            JSON.stringify(i.tuteurIds),
-          );
-        } else if (i !== undefined) {
-          s.updateDossier.run(
-            w.lastSequence,
-            i.academie,
-            i.anneeScolaire,
-            i.uai,
-            i.corps,
-            i.discipline ?? null,
-            i.etat,
-            JSON.stringify(i.tuteurIds),
-            w.dossierId,
-          );
-          s.deleteTuteurs.run(w.dossierId);
-        } else {
-          s.updateHead.run(w.lastSequence, w.dossierId);
-        }
-        if (i !== undefined) for (const tuteur of i.tuteurIds) s.insertTuteur.run(tuteur, w.dossierId);
-      }
-      for (const { prepared: p, firstSequence } of appends) {
-        const { dossierId, idempotencyKey, recordedAt, events } = p.input;
-        const n = p.payloads.length;
-        for (let j = 0; j < n; j++) {
-          const type = (events[j] as E).type;
-          s.insertEvent.run(dossierId, firstSequence + j, idempotencyKey, recordedAt, type, p.payloads[j]);
-        }
-        s.insertCommand.run(dossierId, idempotencyKey, firstSequence, firstSequence + n - 1, recordedAt);
-      }
-      return ok(plan.value.results);
+      return results;
     },
   );
 
-  const appendPrepared = (prepared: readonly PreparedAppend<E>[]) =>
-    guarded('ajout', (s) => appendTransaction.immediate(s, prepared));
+  const appendInTransaction = (
+    count: number,
+    slice: (start: number, end: number) => PreparedAppend<E>[],
+  ): Result<AppendResult<E>[], AppendError> =>
+    guarded('ajout', (s) => {
+      try {
+        return ok(appendTransaction.immediate(s, count, slice));
+      } catch (cause) {
+        if (cause instanceof Rollback) return err(cause.error);
+        throw cause;
+      }
+    });
 
   const readDossier = db.transaction((s: Statements, id: string) => {
     const dossier = s.selectDossier.get(id) as DossierColumns | undefined;
@@ -494,16 +537,18 @@ function openStore<E extends StoredEvent>(db: Db, owned: boolean, streamBatchSiz
       return now(
         prepareAppend(input)
           .mapErr((e): AppendError => e)
-          .andThen((p) => appendPrepared([p]))
+          .andThen((p) => appendInTransaction(1, () => [p]))
           .map((results) => results[0] as AppendResult<E>),
       );
     },
 
     appendBatch(inputs) {
       return now(
-        prepareAppends(inputs)
+        validateAppends(inputs)
           .mapErr((e): AppendError => e)
-          .andThen(appendPrepared),
+          .andThen(() =>
+            appendInTransaction(inputs.length, (start, end) => inputs.slice(start, end).map(serializeAppend)),
+          ),
       );
     },
 

@@ -104,6 +104,17 @@ export function commandRowOf<E extends StoredEvent>(planned: PlannedAppend<E>): 
   };
 }
 
+/**
+ * Where the planned inputs sit in a larger batch, when a store plans and writes a batch a slice at a time
+ * (each slice against a snapshot read after the previous slice's writes, in the same transaction).
+ */
+export interface PlanSlice {
+  /** Position of the first planned input in the batch (default 0): issue paths count from the batch. */
+  readonly offset?: number;
+  /** Size of the whole batch (default: the planned inputs). */
+  readonly total?: number;
+}
+
 /** A dossier's write, built while planning. */
 type MutableWrite = { -readonly [K in keyof DossierWrite]: DossierWrite[K] };
 
@@ -118,12 +129,16 @@ type MutableWrite = { -readonly [K in keyof DossierWrite]: DossierWrite[K] };
  *
  * @param prepared - the validated inputs.
  * @param snapshot - the heads and commands read from the database.
+ * @param slice - where these inputs sit in a larger batch planned a slice at a time.
  * @returns what to write and the results, or the first error (the whole batch then writes nothing).
  */
 export function planAppends<E extends StoredEvent>(
   prepared: readonly PreparedAppend<E>[],
   snapshot: AppendSnapshot,
+  slice: PlanSlice = {},
 ): Result<AppendPlan<E>, ConflictError | ValidationError | StoreFailure> {
+  const offset = slice.offset ?? 0;
+  const total = slice.total ?? prepared.length;
   /**
    * Dossiers this batch appends to: the write to perform, and the commands appended (key → position in
    * `prepared`; a map only for dossiers that receive a second command, so a bulk import allocates none).
@@ -157,7 +172,7 @@ export function planAppends<E extends StoredEvent>(
             {
               code: 'cle-idempotence.reutilisee',
               message: `La clé ${JSON.stringify(idempotencyKey)} a déjà servi sur ce dossier avec d’autres événements.`,
-              path: prepared.length > 1 ? [i, 'idempotencyKey'] : ['idempotencyKey'],
+              path: total > 1 ? [offset + i, 'idempotencyKey'] : ['idempotencyKey'],
             },
           ]),
         );

@@ -58,11 +58,8 @@ export function prepareAppend<E extends StoredEvent>(
   input: AppendInput<E>,
 ): Result<PreparedAppend<E>, ValidationError> {
   const issues: Issue[] = [];
-  const payloads = checkAppend(input, [], issues);
-  if (issues.length > 0 || payloads === undefined) {
-    return err(validationError("Commande d'ajout invalide.", issues));
-  }
-  return ok({ input, payloads });
+  if (!checkAppend(input, [], issues)) return err(validationError("Commande d'ajout invalide.", issues));
+  return ok(serializeAppend(input));
 }
 
 /**
@@ -74,6 +71,33 @@ export function prepareAppend<E extends StoredEvent>(
 export function prepareAppends<E extends StoredEvent>(
   inputs: readonly AppendInput<E>[],
 ): Result<PreparedAppend<E>[], ValidationError> {
+  return checkBatch(inputs).map(() => inputs.map(serializeAppend));
+}
+
+/**
+ * Validates a batch of appends without serialising it: the first half of {@link prepareAppends}, for stores
+ * that serialise and write a large batch a slice at a time (with {@link serializeAppend}) to keep memory flat.
+ *
+ * @param inputs - the appends.
+ * @returns nothing, or a `ValidationError` listing every problem (paths start with the input's position).
+ */
+export function validateAppends<E extends StoredEvent>(
+  inputs: readonly AppendInput<E>[],
+): Result<void, ValidationError> {
+  return checkBatch(inputs);
+}
+
+/**
+ * Serialises the events of an append that passed {@link validateAppends}.
+ *
+ * @param input - the validated append.
+ * @returns the prepared append.
+ */
+export function serializeAppend<E extends StoredEvent>(input: AppendInput<E>): PreparedAppend<E> {
+  return { input, payloads: input.events.map((event) => JSON.stringify(event)) };
+}
+
+function checkBatch<E extends StoredEvent>(inputs: readonly AppendInput<E>[]): Result<void, ValidationError> {
   if (!Array.isArray(inputs)) {
     return err(
       validationError("Lot d'ajouts invalide.", [
@@ -82,15 +106,12 @@ export function prepareAppends<E extends StoredEvent>(
     );
   }
   const issues: Issue[] = [];
-  const prepared: PreparedAppend<E>[] = [];
   const instants = new Set<string>();
   for (let i = 0; i < inputs.length && issues.length < ISSUE_LIMIT; i++) {
-    const input = inputs[i] as AppendInput<E>;
-    const payloads = checkAppend(input, [i], issues, instants);
-    if (payloads !== undefined) prepared.push({ input, payloads });
+    checkAppend(inputs[i] as AppendInput<E>, [i], issues, instants);
   }
   if (issues.length > 0) return err(validationError("Lot d'ajouts invalide.", issues));
-  return ok(prepared);
+  return ok(undefined);
 }
 
 /**
@@ -191,11 +212,11 @@ function checkAppend<E extends StoredEvent>(
   issues: Issue[],
   /** Instants already found valid in this batch (a bulk import repeats the same few). */
   instants: Set<string> = new Set(),
-): string[] | undefined {
+): boolean {
   const before = issues.length;
   if (!isRecord(input)) {
     issues.push({ code: 'commande.type', message: 'Un objet est attendu.', path: at });
-    return undefined;
+    return false;
   }
   unknownKeys(input, INPUT_KEYS, at, issues);
   checkText(issues, input.dossierId, at, 'dossierId', true);
@@ -219,7 +240,6 @@ function checkAppend<E extends StoredEvent>(
       path: [...at, 'recordedAt'],
     });
   }
-  const payloads: string[] = [];
   const events: unknown = input.events;
   if (!Array.isArray(events) || events.length === 0) {
     issues.push({
@@ -236,9 +256,7 @@ function checkAppend<E extends StoredEvent>(
         continue;
       }
       checkText(issues, event.type, path, 'type', true);
-      const count = issues.length;
       collectJsonIssues(event, path, issues, ISSUE_LIMIT);
-      if (issues.length === count) payloads.push(JSON.stringify(event));
     }
   }
   if (input.index === undefined) {
@@ -252,7 +270,7 @@ function checkAppend<E extends StoredEvent>(
   } else {
     checkIndex(input.index, input.dossierId, [...at, 'index'], issues);
   }
-  return issues.length === before ? payloads : undefined;
+  return issues.length === before;
 }
 
 function checkIndex(

@@ -81,6 +81,41 @@ export function batchSuite(options: StoreConformanceOptions): void {
       expect((await listAll(store, {})).items).toEqual([]);
     });
 
+    batchIt(
+      'treats a large batch as one: replays, conflicts and paths across the whole of it',
+      async (store) => {
+        const append = batchOf(store);
+        const inputs = Array.from({ length: 2500 }, (_, i) =>
+          makeInput(`big-${String(i).padStart(4, '0')}`, 0, 'k'),
+        );
+        const repeated = [...inputs, makeInput('big-0000', 0, 'k'), makeInput('big-0001', 1, 'k2')];
+        const results = await expectOk(append(repeated));
+        expect(results).toHaveLength(2502);
+        expect(results[2500]).toStrictEqual({ ...results[0], replayed: true });
+        expect(results[2501]?.lastSequence).toBe(2);
+        const reused = await expectErr(
+          append([
+            makeInput('x', 0, 'k'),
+            ...inputs.slice(0, 1499),
+            makeInput('x', 1, 'k', [{ type: 'autre' }]),
+          ]),
+        );
+        expect(reused).toMatchObject({
+          kind: 'validation',
+          issues: [{ code: 'cle-idempotence.reutilisee', path: [1500, 'idempotencyKey'] }],
+        });
+        const late = await expectErr(
+          append([
+            ...Array.from({ length: 2000 }, (_, i) => makeInput(`new-${i}`, 0, 'k')),
+            makeInput('big-0002', 5, 'k3'),
+          ]),
+        );
+        expect(late).toMatchObject({ kind: 'conflict', dossierId: 'big-0002', actualSequence: 1 });
+        expect((await listAll(store, {})).items).toHaveLength(2500);
+        expect((await expectErr(store.load('x'))).kind).toBe('not-found');
+      },
+    );
+
     batchIt('replays stored commands inside a batch, even with stale sequences', async (store) => {
       const append = batchOf(store);
       const first = await expectOk(append([makeInput('d1', 0, 'k1'), makeInput('d2', 0, 'k1')]));
