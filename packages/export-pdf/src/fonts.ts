@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type { ValidationError } from '@tremplin/core';
 import { create, type Font } from 'fontkit';
 import { err, ok, type Result } from 'neverthrow';
-import { createSharedShapes, type SharedShapes } from './layout/layout-cache.js';
+import { createSharedShapes, sharedShapesKey } from './layout/layout-cache.js';
 
 /** The four faces a document uses. */
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
@@ -28,19 +28,6 @@ export interface PdfFont {
 
 /** The four faces of a document, parsed. */
 export type PdfFonts = Readonly<Record<FontStyle, PdfFont>>;
-
-/** Where the shapes shared by the documents of one `PdfFonts` live (not enumerable). */
-export const sharedShapesKey: unique symbol = Symbol('tremplin.pdf.sharedShapes');
-
-/**
- * The shared word shapes of a font set, created with it.
- *
- * @param fonts - a font set made by {@link defaultPdfFonts} or {@link pdfFontsFromBytes}.
- * @returns its shapes per face, or `undefined` for a font set built another way.
- */
-export function sharedShapesOf(fonts: PdfFonts): Readonly<Record<FontStyle, SharedShapes>> | undefined {
-  return (fonts as { [sharedShapesKey]?: Record<FontStyle, SharedShapes> })[sharedShapesKey];
-}
 
 /** Module specifiers of the DejaVu TTF files used by default, resolved from `dejavu-fonts-ttf`. */
 export const dejaVuFontFiles: Readonly<Record<FontStyle, string>> = {

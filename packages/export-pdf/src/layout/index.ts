@@ -1,4 +1,3 @@
-export * from './layout-cache.js';
 export * from './pdf-layout.js';
 export * from './style.js';
 export * from './table.js';

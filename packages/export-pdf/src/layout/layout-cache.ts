@@ -10,11 +10,26 @@
  * @packageDocumentation
  */
 
+import type { FontStyle, PdfFonts } from '../fonts.js';
+
+/** Where the shapes shared by the documents of one `PdfFonts` live (not enumerable). */
+export const sharedShapesKey: unique symbol = Symbol('tremplin.pdf.sharedShapes');
+
+/**
+ * The shared word shapes of a font set, created with it.
+ *
+ * @param fonts - a font set made by `defaultPdfFonts` or `pdfFontsFromBytes`.
+ * @returns its shapes per face, or `undefined` for a font set built another way.
+ */
+export function sharedShapesOf(fonts: PdfFonts): Readonly<Record<FontStyle, SharedShapes>> | undefined {
+  return (fonts as { [sharedShapesKey]?: Record<FontStyle, SharedShapes> })[sharedShapesKey];
+}
+
 /** Most entries kept per face (a word and its shape: about 2 KB each, so at most ~4 MB a face). */
 export const MAX_SHARED_SHAPES = 2_000;
 
-/** Most word widths kept per face (a number each). */
-export const MAX_SHARED_WIDTHS = 50_000;
+/** Most word widths kept per face (a number each: at most ~1 MB a face). */
+export const MAX_SHARED_WIDTHS = 20_000;
 
 /** The shapes of one face, shared by the documents rendered with it. */
 export interface SharedShapes {

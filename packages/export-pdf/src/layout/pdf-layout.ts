@@ -7,8 +7,14 @@
  */
 import type { Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
-import { type FontStyle, type PdfFont, type PdfFonts, sharedShapesOf } from '../fonts.js';
-import { documentShapes, mergeShapes, type SharedShapes, sharedWidth } from './layout-cache.js';
+import type { FontStyle, PdfFont, PdfFonts } from '../fonts.js';
+import {
+  documentShapes,
+  mergeShapes,
+  type SharedShapes,
+  sharedShapesOf,
+  sharedWidth,
+} from './layout-cache.js';
 import { defaultPdfStyle, type PdfStyle } from './style.js';
 import { drawTable, type TableSpec } from './table.js';
 import { typographieFrancaise } from './typographie.js';
