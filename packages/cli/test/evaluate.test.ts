@@ -18,8 +18,18 @@ beforeAll(async () => {
   withLeave = report.prolongationsConges.find((p: { conges: string[] }) =>
     p.conges.some((c) => c.startsWith('maladie')),
   ).dossierId as string;
-  const status = doc(await run(['status', ...db, '--json', '--etat', 'titularise'], { cwd: dir })).result;
-  someone = status.dossiers[0].dossierId as string;
+  // A stagiaire titularised by the jury whose three avis were in on 4 June, the day before the saisine.
+  const titularises = doc(await run(['status', ...db, '--json', '--etat', 'titularise'], { cwd: dir })).result
+    .dossiers;
+  for (const d of titularises) {
+    const o = doc(await run(['status', d.dossierId, ...db, '--at', '2023-06-04', '--json'], { cwd: dir }))
+      .result.overview;
+    if (o.avis.length === 3 && o.piecesManquantes.length === 0) {
+      someone = d.dossierId as string;
+      break;
+    }
+  }
+  expect(someone).not.toBe('');
 }, 240_000);
 afterAll(() => cleanup());
 
@@ -120,9 +130,9 @@ describe('tremplin explain', () => {
     );
     expect(early.stdout).toContain('Arrêté du 22 août 2014');
     const ready = doc(
-      await run(['explain', someone, 'jury', ...db, '--at', '2023-06-03', '--json'], { cwd: dir }),
+      await run(['explain', someone, 'jury', ...db, '--at', '2023-06-04', '--json'], { cwd: dir }),
     ).result;
-    expect(ready).toMatchObject({ ready: true, reasons: [] });
+    expect(ready).toMatchObject({ ready: true, reasons: [], check: 'jury.saisir' });
     const decided = doc(await run(['explain', someone, 'jury', ...db, '--json'], { cwd: dir })).result;
     expect(decided.reasons[0].code).toBe('etat.dossier');
   });
