@@ -3,7 +3,7 @@
 //
 //   bulk append  — a 30,000-dossier cohort, one command of two events per dossier, in one transaction:
 //                  store.appendBatch(all) vs raw prepared inserts (better-sqlite3) / raw multi-row INSERT (pg)
-//   load one     — 2,000 random dossiers read one at a time: store.load vs the equivalent raw SELECTs
+//   load one     — 5,000 random dossiers read one at a time: store.load vs the equivalent raw SELECTs
 //   stream       — the whole cohort in (dossier, sequence) order: store.streamCohort vs one raw SELECT
 //
 // Ratios are raw time / store time (1 = as fast as the raw driver). Runs alternate raw and store; the ratio is
@@ -32,7 +32,7 @@ const arg = (name, fallback) => {
 };
 const COHORT = arg('cohort', 30_000);
 const RUNS = arg('runs', 7);
-const LOADS = 2_000;
+const LOADS = 5_000;
 const PG_URL = process.env.TREMPLIN_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const TARGETS = { sqlite: 0.7, postgres: 0.5 };
 
