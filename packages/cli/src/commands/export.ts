@@ -89,7 +89,7 @@ async function write(
 export const exportCommand: CommandSpec = {
   name: 'export',
   summary:
-    'Écrit les documents : fiches bilans et rapports (PDF), listes du jury, synthèse, alertes (XLSX, CSV), calendriers (ICS), référentiel (CASE).',
+    'Écrit les documents : fiches bilans, listes du jury, synthèse, alertes, calendriers, référentiel.',
   usage: [USAGE],
   description: [
     'Documents : fiches-bilans (PDF, --nature intermediaire|final), rapports-visite (PDF, un par visite formative),',
