@@ -3,12 +3,14 @@
  *
  * @packageDocumentation
  */
-export * from './errors.js';
-export type * from './events.js';
-export * from './referentiel/index.js';
-export * from './ports/index.js';
+
+export * from './alerts/index.js';
 export * from './calendar/index.js';
 export * from './dossier/index.js';
-export * from './workflow/index.js';
+export * from './errors.js';
+export type * from './events.js';
+export * from './ports/index.js';
+export * from './referentiel/index.js';
 export * from './rules/index.js';
-export * from './alerts/index.js';
+export * from './schemas/index.js';
+export * from './workflow/index.js';

@@ -7,7 +7,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { isLocalDate } from '../calendar/local-date.js';
+import { localDateSchema } from '../calendar/date-schemas.js';
 import { auteurRefSchema, roleSchema } from '../dossier/acteurs.js';
 import { dossierEventSchema } from '../dossier/events.js';
 import { foldDossier } from '../dossier/fold.js';
@@ -17,7 +17,7 @@ import { ALERT_CODES } from './codes.js';
 import { evaluateCohort, type RuleSet } from './evaluate-cohort.js';
 import type { Alert, Deadline } from './types.js';
 
-const localDate = z.string().refine(isLocalDate, 'date attendue AAAA-MM-JJ');
+const localDate = localDateSchema;
 
 const expectedDeadlineSchema = z.strictObject({
   id: z.string().min(1),

@@ -14,7 +14,8 @@ import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import type { Issue, ValidationError } from '../errors.js';
 import { findAcademie, TIME_ZONE_OF_ZONE } from './academies.js';
-import { type AnneeScolaire, isAnneeScolaire, isLocalDate, type LocalDate } from './local-date.js';
+import { anneeScolaireLabelSchema } from './date-schemas.js';
+import { type AnneeScolaire, isLocalDate, type LocalDate } from './local-date.js';
 import { SOURCE_DATASET_CALENDRIER } from './sources.js';
 import type {
   CalendrierScolaire,
@@ -34,7 +35,7 @@ export const calendrierScolaireRowSchema = z.object({
   end_date: z.string().min(10).nullable(),
   location: z.string().min(1),
   zones: z.string().min(1),
-  annee_scolaire: z.string().refine(isAnneeScolaire, 'annee_scolaire attendu AAAA-AAAA'),
+  annee_scolaire: anneeScolaireLabelSchema,
 });
 
 /** One row of the dataset `fr-en-calendrier-scolaire`. */

@@ -4,6 +4,7 @@ export * from './calendrier-scolaire-dataset.js';
 export * from './calendriers.js';
 export * from './data/calendriers-2022-2023.js';
 export * from './data/calendriers-2025-2026.js';
+export * from './date-schemas.js';
 export * from './jours-de-classe.js';
 export * from './local-date.js';
 export * from './sources.js';

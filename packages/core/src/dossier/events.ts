@@ -8,11 +8,12 @@
  * @packageDocumentation
  */
 import { z } from 'zod';
+import { competenceCodeSchema } from '../referentiel/codes.js';
 import { auteurRefSchema, personneRefSchema } from './acteurs.js';
 import { identifiantSchema, isoDateSchema, isoInstantSchema, uaiSchema } from './identifiants.js';
 import { acteursAssignesSchema, dossierIdentiteSchema } from './identite.js';
 import { instantaneJurySchema } from './instantane-schema.js';
-import { competenceCodeSchema, positionnementEnregistreSchema } from './positionnement.js';
+import { positionnementEnregistreSchema } from './positionnement.js';
 import {
   momentAlerteSchema,
   motifAlerteSchema,

@@ -4,37 +4,8 @@
  * @packageDocumentation
  */
 import { z } from 'zod';
-import type { CompetenceCode, Positionnement } from '../referentiel/types.js';
-
-const codes = [
-  ...([
-    'CC1',
-    'CC2',
-    'CC3',
-    'CC4',
-    'CC5',
-    'CC6',
-    'CC7',
-    'CC8',
-    'CC9',
-    'CC10',
-    'CC11',
-    'CC12',
-    'CC13',
-    'CC14',
-  ] as const),
-  ...(['P1', 'P2', 'P3', 'P4', 'P5'] as const),
-  ...(['D1', 'D2', 'D3', 'D4'] as const),
-  ...(['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8'] as const),
-] as const satisfies readonly CompetenceCode[];
-
-/**
- * A competency code of the référentiel du 1er juillet 2013 (CC1–CC14, P1–P5, D1–D4, C1–C8).
- *
- * @remarks Arrêté du 1er juillet 2013 (NOR MENE1315928A). « CC » is a usage prefix; the text numbers the
- * common competencies 1 to 14.
- */
-export const competenceCodeSchema = z.enum(codes);
+import { competenceCodeSchema } from '../referentiel/codes.js';
+import type { Positionnement } from '../referentiel/types.js';
 
 /**
  * One line of a recorded positionnement: a competency, the level's code on the scale, an optional comment.

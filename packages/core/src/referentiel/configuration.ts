@@ -8,8 +8,9 @@ import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import type { Issue, ValidationError } from '../errors.js';
 import { debutAnneeScolaire } from './annee-scolaire.js';
-import { competencesDuCorps, isCompetenceCode } from './competences.js';
-import type { CompetenceCode, Echelle, Grille } from './types.js';
+import { competenceCodeSchema } from './codes.js';
+import { competencesDuCorps } from './competences.js';
+import type { Echelle, Grille } from './types.js';
 import { issuesFromZod } from './zod-issues.js';
 
 const texte = z.string().min(1);
@@ -23,9 +24,6 @@ const sourceRefSchema = z.strictObject({
 
 const confidenceSchema = z.enum(['verified', 'secondary', 'unverified']);
 const corpsSchema = z.enum(['certifie', 'agrege', 'plp', 'eps', 'documentaliste', 'cpe']);
-const competenceCodeSchema = z.custom<CompetenceCode>((v) => typeof v === 'string' && isCompetenceCode(v), {
-  message: "Ce n'est pas une compétence du référentiel 2013.",
-});
 
 const niveauSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -146,7 +144,7 @@ export function validateEchelle(input: unknown): Result<Echelle, ValidationError
 }
 
 /**
- * Validates an evaluation grid an académie supplies: shape (unknown competency codes are `schema.custom`),
+ * Validates an evaluation grid an académie supplies: shape (unknown competency codes are `schema.invalid_value`),
  * then school years well formed and ordered (`grille.validite-invalide`), block numbers unique
  * (`grille.bloc-doublon`), no competency in two blocks (`competence.doublon`), and every competency within the
  * référentiel scope of every corps the grid covers (`competence.hors-corps`).

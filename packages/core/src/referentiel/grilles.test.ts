@@ -263,7 +263,7 @@ describe('validateGrille: an académie’s own grid', () => {
     ]);
     const inconnu = validateGrille({ ...base, blocs: [{ ...base.blocs[0], competences: ['CC99'] }] });
     expect(inconnu._unsafeUnwrapErr().issues).toMatchObject([
-      { code: 'schema.custom', path: ['blocs', 0, 'competences', 0] },
+      { code: 'schema.invalid_value', path: ['blocs', 0, 'competences', 0] },
     ]);
   });
 

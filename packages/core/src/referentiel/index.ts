@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { estDansValidite } from './annee-scolaire.js';
+export * from './codes.js';
 export * from './competences.js';
 export * from './configuration.js';
 export { referentiel2013 } from './data/2013.js';

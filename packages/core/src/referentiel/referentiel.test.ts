@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { competenceCodeSchema, competenceCodes } from './codes.js';
 import {
   competencesDeLaFamille,
   competencesDeLaSection,
@@ -206,5 +207,12 @@ describe('référentiel scope per corps', () => {
     ]);
     expect(scopesReferentiel.map((s) => s.corps)).toEqual(corpsSecondDegre.map((c) => c.corps));
     expect(getCorps('cpe').label).toBe("Conseiller principal d'éducation");
+  });
+});
+
+describe('competenceCodes', () => {
+  it('lists the data’s codes in the text’s order', () => {
+    expect([...competenceCodes]).toEqual(referentiel2013.competences.map((c) => c.code));
+    expect(competenceCodeSchema.safeParse('CC15').success).toBe(false);
   });
 });

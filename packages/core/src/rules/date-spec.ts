@@ -6,10 +6,10 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
+import { localDateSchema } from '../calendar/date-schemas.js';
 import {
   type AnneeScolaire,
   anneeCivileDuMois,
-  isLocalDate,
   type LocalDate,
   lastDayOfMonth,
   localDate,
@@ -62,7 +62,7 @@ export const typeVacancesSchema = z.enum(Object.keys(TYPES_VACANCES) as [TypeVac
 export const dateSpecSchema: z.ZodType<DateSpec> = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('date'),
-    date: z.string().refine(isLocalDate, 'date attendue AAAA-MM-JJ'),
+    date: localDateSchema,
   }),
   z.strictObject({ kind: z.literal('end-of-month'), month }),
   z.strictObject({ kind: z.literal('month-day'), month, day: z.number().int().min(1).max(31) }),

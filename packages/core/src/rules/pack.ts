@@ -7,7 +7,8 @@
 import { err, ok, type Result } from 'neverthrow';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-import { type AnneeScolaire, isAnneeScolaire, isLocalDate, type LocalDate } from '../calendar/local-date.js';
+import { anneeScolaireLabelSchema, localDateSchema } from '../calendar/date-schemas.js';
+import type { AnneeScolaire, LocalDate } from '../calendar/local-date.js';
 import type { Issue, SourceRef, ValidationError } from '../errors.js';
 import type { Confidence } from '../referentiel/types.js';
 import { PARAMETER_KEYS, PARAMETER_SCHEMAS, type PackValue, type ParameterKey } from './parameters.js';
@@ -98,11 +99,9 @@ const sourceRefSchema = z.strictObject({
   url: z.url().optional(),
 });
 
-const localDateSchema = z.string().refine(isLocalDate, 'date attendue AAAA-MM-JJ');
-
 const validitySchema = z.union([
   z.strictObject({
-    schoolYears: z.array(z.string().refine(isAnneeScolaire, 'année scolaire attendue AAAA-AAAA')).min(1),
+    schoolYears: z.array(anneeScolaireLabelSchema).min(1),
   }),
   z.strictObject({ from: localDateSchema, until: localDateSchema.optional() }),
 ]);
