@@ -1,4 +1,5 @@
 import { echellesParDefaut, getCompetence } from '@tremplin/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   apostrophesTypographiques,
@@ -118,6 +119,22 @@ describe('fiche bilan intermédiaire', () => {
       ['inspecteur', null],
       ['formateur-inspe', null],
     ]);
+  });
+});
+
+describe('fiche bilan, any appréciation', () => {
+  it('prints every word of an appréciation of any length, in order, cutting it across pages when needed', async () => {
+    const word = fc.string({ unit: fc.constantFrom(...'abcdeéèêàçîôùœæ'), minLength: 1, maxLength: 14 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(word, { minLength: 1, maxLength: 2500, size: 'max' }), async (words) => {
+        const tagged = words.map((w, i) => `${w}${i}`);
+        const d = dossier({ appreciationTuteur: tagged.join(' ') });
+        const pdf = await render({ dossier: d, nature: 'intermediaire', at });
+        const found = pdf.text.match(/\p{L}+\d+/gu)?.filter((t) => /^\p{Ll}+\d+$/u.test(t)) ?? [];
+        expect(found).toEqual(tagged);
+      }),
+      { numRuns: 6 },
+    );
   });
 });
 
