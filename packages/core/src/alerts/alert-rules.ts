@@ -12,6 +12,7 @@ import type { SourceRef } from '../errors.js';
 import { exigenceApplicable } from '../workflow/conditions.js';
 import type { EffetConges } from '../workflow/conges.js';
 import type { PieceDossier } from '../workflow/regles.js';
+import { etatsAcceptant } from '../workflow/transition-table.js';
 import type { AlertCode } from './codes.js';
 import type { CompiledCadence } from './compile.js';
 import {
@@ -108,6 +109,11 @@ function deadlineAlerts(
   }
 }
 
+/** The states in which the workflow records visits: the only ones where a visit cadence applies. */
+const ETATS_VISITES: ReadonlySet<string> = new Set(etatsAcceptant('visite.realiser'));
+/** The states in which the workflow records training days: the only ones where a training pace applies. */
+const ETATS_FORMATION: ReadonlySet<string> = new Set(etatsAcceptant('formation.enregistrer'));
+
 function cadenceAlert(
   ctx: EvalContext,
   v: YearView,
@@ -117,6 +123,8 @@ function cadenceAlert(
   out: Alert[],
 ): void {
   if (cadence === null || base === null) return;
+  // Once the workflow no longer accepts visits (dossier before the jury, decided…), no cadence can be asked for.
+  if (!ETATS_VISITES.has(v.state.etat)) return;
   const { prepared, at } = ctx;
   const start = toEpochDay(v.annee.dateDebut);
   const t = at.todayEpochDay;
@@ -198,7 +206,7 @@ function formationAlert(ctx: EvalContext, v: YearView, out: Alert[]): void {
   const state = v.state;
   const c = prepared.compiled;
   const credit = c.rules.parameters['formation.credit'].value;
-  if (credit === null) return;
+  if (credit === null || !ETATS_FORMATION.has(state.etat)) return;
   const { quotite, categorie } = state.identite;
   if (!credit.appliesTo.quotites.includes(quotite) || !credit.appliesTo.categories.includes(categorie))
     return;

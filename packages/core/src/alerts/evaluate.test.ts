@@ -133,6 +133,23 @@ describe('alerts', () => {
     expect(summer.alerts.map((a) => a.code)).not.toContain('VISITES_TUTEUR_INSUFFISANTES');
   });
 
+  it('asks for no visit cadence nor training pace once the dossier is before the jury (the workflow records none)', () => {
+    const devantJury = at(
+      [...ouverture(), visite('v1', '2022-09-05'), transmis('2023-05-15')],
+      '2023-06-12T10:00:00+04:00',
+    );
+    const codes = devantJury.alerts.map((a) => a.code);
+    expect(codes).not.toContain('VISITES_TUTEUR_INSUFFISANTES');
+    expect(codes).not.toContain('VISITES_CHEZ_TUTEUR_INSUFFISANTES');
+    expect(codes).not.toContain('FORMATION_EN_RETARD');
+    // The same dossier still in stage on that day is behind on both.
+    const enStage = at([...ouverture(), visite('v1', '2022-09-05')], '2023-06-12T10:00:00+04:00').alerts.map(
+      (a) => a.code,
+    );
+    expect(enStage).toContain('VISITES_TUTEUR_INSUFFISANTES');
+    expect(enStage).toContain('FORMATION_EN_RETARD');
+  });
+
   it('flags training behind the pace of the 12 days', () => {
     const none = at(ouverture(), '2023-01-30T10:00:00+04:00');
     const f = none.alerts.find((a) => a.code === 'FORMATION_EN_RETARD');
