@@ -400,20 +400,36 @@ function incompletAlert(ctx: EvalContext, v: YearView, deadlines: readonly Deadl
   const state = v.state;
   const jury = deadlines.find((d) => d.kind === 'jury');
   if (!jury || (jury.status !== 'due-soon' && jury.status !== 'overdue')) return;
+  // The missing pieces, as the list of the requirements' identifiers: dossiers missing the same pieces share
+  // the alert's message and explanation.
+  let key = jury.status;
   const missing: { id: string; libelle: string; source: SourceRef }[] = [];
   for (const e of prepared.compiled.workflow.piecesRequises) {
     if (exigenceApplicable(e, state) && !fournie(e.piece, v)) {
       missing.push({ id: e.id, libelle: e.libelle, source: e.source });
+      key += `|${e.id}`;
     }
   }
   const entretien = deadlines.find((d) => d.kind === 'entretien-jury');
   if (entretien && entretien.status !== 'done' && entretienRequis(prepared, v)) {
     const art6 = entretien.explanation.sources[0];
     missing.push({ id: 'entretien-jury', libelle: 'l’entretien du stagiaire avec le jury', source: art6 });
+    key += '|entretien-jury';
   }
   if (missing.length === 0) return;
   const late = jury.status === 'overdue';
-  const list = missing.map((m) => m.libelle).join(' ; ');
+  const { message, explanation } = shared(ctx, INCOMPLET, key, () => {
+    const list = missing.map((m) => m.libelle).join(' ; ');
+    return {
+      message: `Dossier incomplet pour le jury du ${jury.due} : il manque ${list}.`,
+      explanation: explain(
+        prepared.base.incomplet,
+        `Le jury siège ${late ? 'depuis' : 'au plus tard'} le ${jury.due} et le dossier n’a pas été transmis ; pièces manquantes : ${list}.`,
+        missing.map((m): Fact => ({ name: 'piece-manquante', value: m.id })),
+        missing.map((m) => m.source),
+      ),
+    };
+  });
   out.push(
     alert(
       ctx,
@@ -423,16 +439,14 @@ function incompletAlert(ctx: EvalContext, v: YearView, deadlines: readonly Deadl
       late ? 'critical' : 'warning',
       null,
       { date: jury.due, iso: jury.dueAt },
-      `Dossier incomplet pour le jury du ${jury.due} : il manque ${list}.`,
-      explain(
-        prepared.base.incomplet,
-        `Le jury siège ${late ? 'depuis' : 'au plus tard'} le ${jury.due} et le dossier n’a pas été transmis ; pièces manquantes : ${list}.`,
-        missing.map((m): Fact => ({ name: 'piece-manquante', value: m.id })),
-        missing.map((m) => m.source),
-      ),
+      message,
+      explanation,
     ),
   );
 }
+
+/** Memo group of the message and explanation of a dossier missing a given set of pieces. */
+const INCOMPLET = {};
 
 /**
  * Computes every alert of a dossier from its deadlines and records at an instant.
