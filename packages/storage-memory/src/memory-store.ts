@@ -46,7 +46,7 @@ import {
 } from '@tremplin/core';
 import { err, ok, type Result, ResultAsync } from 'neverthrow';
 
-/** A {@link Store} kept in this process's memory, with `appendBatch`. */
+/** A {@link @tremplin/core!Store | Store} kept in this process's memory, with `appendBatch`. */
 export interface MemoryStore<E extends StoredEvent = StoredEvent> extends Store<E> {
   appendBatch(inputs: readonly AppendInput<E>[]): ResultAsync<readonly AppendResult<E>[], AppendError>;
 }

@@ -93,7 +93,7 @@ export interface PostgresPGliteOptions extends CommonOptions {
 /** How to open a PostgreSQL store: exactly one of `pool`, `connectionString`, `pglite`. */
 export type PostgresStoreOptions = PostgresPoolOptions | PostgresUrlOptions | PostgresPGliteOptions;
 
-/** A {@link Store} on PostgreSQL, with `appendBatch`, `migrate` and `schemaVersion`. */
+/** A {@link @tremplin/core!Store | Store} on PostgreSQL, with `appendBatch`, `migrate` and `schemaVersion`. */
 export interface PostgresStore<E extends StoredEvent = StoredEvent> extends Store<E> {
   appendBatch(inputs: readonly AppendInput<E>[]): ResultAsync<readonly AppendResult<E>[], AppendError>;
   migrate(): ResultAsync<MigrationReport, StoreFailure>;

@@ -91,7 +91,7 @@ export interface SqliteDatabaseOptions extends CommonOptions {
 /** How to open a SQLite store. */
 export type SqliteStoreOptions = SqliteFileOptions | SqliteDatabaseOptions;
 
-/** A {@link Store} on SQLite, with `appendBatch`, `migrate` and `schemaVersion`. */
+/** A {@link @tremplin/core!Store | Store} on SQLite, with `appendBatch`, `migrate` and `schemaVersion`. */
 export interface SqliteStore<E extends StoredEvent = StoredEvent> extends Store<E> {
   appendBatch(inputs: readonly AppendInput<E>[]): ResultAsync<readonly AppendResult<E>[], AppendError>;
   migrate(): ResultAsync<MigrationReport, StoreFailure>;

@@ -298,8 +298,8 @@ export class PdfLayout {
   /**
    * The title block of a document: a large title and an optional line under it, centred.
    *
-   * @param text - the title.
-   * @param subtitle - a line under it.
+   * @param rawText - the title (French typography is applied).
+   * @param rawSubtitle - a line under it.
    */
   title(rawText: string, rawSubtitle?: string): void {
     const { sizes, colors } = this.style;
@@ -329,7 +329,7 @@ export class PdfLayout {
   /**
    * A section heading, kept on the same page as at least `keepWithNext` points of what follows.
    *
-   * @param text - the heading, e.g. « 2. Positionnement sur la grille d'évaluation ».
+   * @param rawText - the heading (French typography is applied), e.g. « 2. Positionnement sur la grille d'évaluation ».
    * @param level - 1 for a section (accent colour, rule under it), 2 for a sub-section.
    * @param keepWithNext - the height that must fit under the heading (default 60 points).
    */
@@ -362,7 +362,7 @@ export class PdfLayout {
   /**
    * A paragraph that wraps to the body width and flows onto the next pages when long.
    *
-   * @param text - the text; `\n` starts a new line.
+   * @param rawText - the text (French typography is applied); `\n` starts a new line.
    * @param options - face, size, colour, alignment, space after.
    */
   paragraph(rawText: string, options: ParagraphOptions = {}): void {
@@ -411,7 +411,7 @@ export class PdfLayout {
   /**
    * A line of check boxes, e.g. « Avis : ☐ favorable ☒ défavorable ».
    *
-   * @param label - what is chosen.
+   * @param rawLabel - what is chosen (French typography is applied).
    * @param choices - the choices, checked or not.
    */
   checkboxes(rawLabel: string, choices: readonly CheckboxChoice[]): void {
