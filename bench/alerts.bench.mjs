@@ -1,6 +1,6 @@
 // Deadlines and alerts of a whole cohort at one instant (@tremplin/core `evaluateCohort` with the Réunion
 // pack), beside the same rules written twice more: for json-rules-engine 7.3.1 and as a hand-written loop.
-// Run after a build: `npm run bench -- alerts`. Options: `--dossiers=N` (default 30000), `--runs=N` (5).
+// Run after a build: `npm run bench -- alerts`. Options: `--dossiers=N` (default 30000), `--runs=N` (7).
 //
 // The cohort: N dossiers of La Réunion 2022-2023 with about 100 events each (visits, entretiens, training,
 // bilans, avis, carnet, leave, alerts), generated from a fixed seed and folded once by `foldDossier` (timed
@@ -18,6 +18,7 @@ import {
   CALENDRIERS,
   compileRules,
   compterJoursDeClasse,
+  etatsAcceptant,
   evaluateCohort,
   findCalendrier,
   foldDossier,
@@ -31,7 +32,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const arg = (name, fallback) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const DOSSIERS = arg('dossiers', 30000);
-const RUNS = arg('runs', 5);
+const RUNS = arg('runs', 7);
 const INSTANT = '2023-06-20T10:00:00+04:00';
 const TODAY = '2023-06-20';
 const TARGETS = { cohortSeconds: 1, fasterThanJsonRulesEngine: 20, withinHandWritten: 3 };
@@ -96,6 +97,7 @@ function cohortEvents(count) {
       'documentaliste',
       'cpe',
     ]);
+    const renouvele = chance(0.03);
     const r = random();
     const categorie =
       r < 0.8
@@ -127,7 +129,7 @@ function cohortEvents(count) {
         quotite: categorie === 'autre-master' ? 'mi-temps' : 'temps-plein',
         categorie,
         master: 'detenu',
-        stageRenouvele: chance(0.03),
+        stageRenouvele: renouvele,
         dateNominationPrevue: '2022-09-01',
       },
       acteurs: {
@@ -287,12 +289,14 @@ function cohortEvents(count) {
         fin: day(start + 5 + Math.floor(random() * 100)),
       });
     }
+    let avisCount = 0;
     for (const [role, auteur] of [
       ['inspecteur', A.inspecteur],
       ['chef-etablissement', A.chef],
       ['directeur-inspe', A.directeur],
     ]) {
-      if (chance(0.5)) {
+      if (chance(0.6)) {
+        avisCount++;
         const date = day(245 + Math.floor(random() * 20));
         push({
           type: 'avis.emis',
@@ -304,6 +308,17 @@ function cohortEvents(count) {
           date,
         });
       }
+    }
+    // A complete dossier (three avis, no inspection needed) goes to the jury in June: the workflow then records no
+    // more visits nor training.
+    if (avisCount === 3 && corps !== 'agrege' && !low && chance(0.7)) {
+      push({
+        type: 'dossier.transmis-au-jury',
+        le: le(day(285)),
+        auteur: A.rectorat,
+        annee: 1,
+        date: day(285),
+      });
     }
     all.push(events);
   }
@@ -516,7 +531,7 @@ function facts(s, K, at) {
   const start = toEpochDay(annee.dateDebut);
   const t = at.todayEpochDay;
   const cadence = (cad, lastDate) => {
-    if (cad === null || t < start) return NO_CADENCE;
+    if (cad === null || t < start || !ETATS_VISITES.has(s.etat)) return NO_CADENCE;
     const phase = cad.phases.find((ph) => t <= ph.untilEpochDay);
     if (!phase) return NO_CADENCE;
     const ref = lastDate === '' ? start - 1 : toEpochDay(lastDate);
@@ -539,6 +554,7 @@ function facts(s, K, at) {
   let formation = NO_FORMATION;
   const credit = K.credit;
   if (
+    ETATS_FORMATION.has(s.etat) &&
     credit?.appliesTo.quotites.includes(s.identite.quotite) &&
     credit.appliesTo.categories.includes(categorie)
   ) {
@@ -596,6 +612,9 @@ function facts(s, K, at) {
 }
 
 const NO_CADENCE = { gap: 0, max: 0, due: null };
+/** The states in which the workflow records visits and training days: the only ones where cadence and pace apply. */
+const ETATS_VISITES = new Set(etatsAcceptant('visite.realiser'));
+const ETATS_FORMATION = new Set(etatsAcceptant('formation.enregistrer'));
 const NO_FORMATION = { covered: false, done: 0, expected: 0 };
 
 const FROM_DEADLINE = {
@@ -1001,6 +1020,10 @@ const result = {
     eventsPerDossier: Math.round((eventCount / DOSSIERS) * 10) / 10,
     generateMs: Math.round(generateMs),
     foldMs: Math.round(foldMs),
+    etats: states.reduce((m, st) => {
+      m[st.etat] = (m[st.etat] ?? 0) + 1;
+      return m;
+    }, {}),
     deadlines: deadlineCount,
     alerts: Object.values(alertsByCode).reduce((a, b) => a + b, 0),
     alertsByCode,
