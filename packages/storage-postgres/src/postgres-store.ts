@@ -18,7 +18,6 @@ import {
   type EventColumns,
   type EventEnvelope,
   type EventRow,
-  encodeCursor,
   envelopesFromRows,
   eventRowFromColumns,
   indexOfSummary,
@@ -30,6 +29,7 @@ import {
   normalizePage,
   type Page,
   type PreparedAppend,
+  pageFromColumns,
   planAppends,
   prepareAppend,
   prepareAppends,
@@ -679,18 +679,7 @@ function openStore<E extends StoredEvent>(
             `SELECT ${DOSSIER_COLUMNS} FROM ${s}.dossiers d ${where.sql} ORDER BY d.dossier_id LIMIT $${where.params.length + 1}`,
             [...where.params, p.limit + 1],
           );
-          const items: DossierSummary[] = [];
-          for (const row of rows.slice(0, p.limit)) {
-            const summary = summaryFromColumns(row);
-            if (summary.isErr()) return err(summary.error);
-            items.push(summary.value);
-          }
-          const last = items.at(-1);
-          return ok(
-            rows.length > p.limit && last !== undefined
-              ? { items, nextCursor: encodeCursor(last.dossierId) }
-              : { items },
-          );
+          return pageFromColumns(rows, p.limit);
         }),
       );
     },

@@ -17,7 +17,6 @@ import {
   dossierNotFound,
   type EventColumns,
   type EventEnvelope,
-  encodeCursor,
   envelopesFromRows,
   eventRowFromColumns,
   indexOfSummary,
@@ -30,6 +29,7 @@ import {
   type Page,
   type PlanSlice,
   type PreparedAppend,
+  pageFromColumns,
   planAppends,
   prepareAppend,
   type QueryError,
@@ -628,18 +628,7 @@ function openStore<E extends StoredEvent>(db: Db, owned: boolean, streamBatchSiz
               const where = whereClause(f, p.after);
               const sql = `SELECT ${DOSSIER_COLUMNS} FROM tremplin_dossiers d ${where.sql} ORDER BY d.dossier_id LIMIT ?`;
               const rows = listStatement(sql).all(...where.params, p.limit + 1) as DossierColumns[];
-              const items: DossierSummary[] = [];
-              for (const row of rows.slice(0, p.limit)) {
-                const summary = summaryFromColumns(row);
-                if (summary.isErr()) return err(summary.error);
-                items.push(summary.value);
-              }
-              const last = items.at(-1);
-              return ok(
-                rows.length > p.limit && last !== undefined
-                  ? { items, nextCursor: encodeCursor(last.dossierId) }
-                  : { items },
-              );
+              return pageFromColumns(rows, p.limit);
             }),
           ),
       );

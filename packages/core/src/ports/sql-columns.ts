@@ -7,7 +7,9 @@
 
 import { err, ok, type Result } from 'neverthrow';
 import type { StoreFailure } from '../errors.js';
+import { encodeCursor } from './cursor.js';
 import type { DossierIndex, DossierSummary } from './dossier-index.js';
+import type { Page } from './query.js';
 import type { EventRow } from './rows.js';
 import { storeFailure } from './store-errors.js';
 
@@ -88,6 +90,33 @@ export function summaryFromColumns(row: DossierColumns): Result<DossierSummary, 
     lastSequence: row.last_sequence,
   };
   return ok(row.discipline === null ? summary : { ...summary, discipline: row.discipline });
+}
+
+/**
+ * Builds a page of a listing from the rows a SQL store read with `LIMIT limit + 1`: the first `limit` rows
+ * become summaries, and the extra row, when present, says there is a next page (its cursor is the last
+ * summary's dossier).
+ *
+ * @param rows - up to `limit + 1` dossier rows, in dossier order.
+ * @param limit - the page size asked for.
+ * @returns the page, or `corrupt` when a row cannot be read.
+ */
+export function pageFromColumns(
+  rows: readonly DossierColumns[],
+  limit: number,
+): Result<Page<DossierSummary>, StoreFailure> {
+  const items: DossierSummary[] = [];
+  for (const row of rows.slice(0, limit)) {
+    const summary = summaryFromColumns(row);
+    if (summary.isErr()) return err(summary.error);
+    items.push(summary.value);
+  }
+  const last = items.at(-1);
+  return ok(
+    rows.length > limit && last !== undefined
+      ? { items, nextCursor: encodeCursor(last.dossierId) }
+      : { items },
+  );
 }
 
 /**
