@@ -100,6 +100,17 @@ describe('tremplin: usage, help and exit codes', () => {
     expect(JSON.stringify(schema)).toContain('master-meef');
     const command = doc(await run(['schema', 'command', '--json'], { cwd: dir })).result;
     expect(JSON.stringify(command)).toContain('visite.realiser');
-    expect((await run(['schema', 'nope'], { cwd: dir })).code).toBe(2);
+    // Every input of the library, as the core publishes it (same document as @tremplin/core/schemas/*.json).
+    const pack = doc(await run(['schema', 'rule-pack', '--json'], { cwd: dir })).result;
+    expect(pack.$id).toBe('urn:tremplin:schema:rule-pack');
+    expect(pack.additionalProperties).toBe(false);
+    expect(doc(await run(['schema', 'positionnement', '--json'], { cwd: dir })).result.required).toEqual([
+      'grilleId',
+      'echelleId',
+      'entries',
+    ]);
+    const refused = await run(['schema', 'nope'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('rule-pack');
   });
 });

@@ -4,7 +4,15 @@
  *
  * @packageDocumentation
  */
-import { acteurSchema, commandSchema, isoInstantSchema, ouvrirDossierSchema } from '@tremplin/core';
+import {
+  acteurSchema,
+  type InputSchemaName as CoreInputSchemaName,
+  commandSchema,
+  inputJsonSchema as coreInputJsonSchema,
+  inputSchemaNames,
+  isoInstantSchema,
+  ouvrirDossierSchema,
+} from '@tremplin/core';
 import { z } from 'zod';
 
 /**
@@ -34,16 +42,28 @@ export const eventRecordSchema = z
 /** One event to record. */
 export type EventRecord = z.infer<typeof eventRecordSchema>;
 
-/** The JSON Schemas `tremplin schema` prints, by name. */
+/** The JSON Schemas of the command's own file formats, by name. */
 export const INPUT_SCHEMAS = {
   dossiers: { schema: z.array(dossierRecordSchema), title: 'Dossiers à ouvrir (tremplin import dossiers)' },
   events: { schema: z.array(eventRecordSchema), title: 'Événements à enregistrer (tremplin import events)' },
-  command: { schema: commandSchema, title: 'Une commande (tremplin record)' },
   actor: { schema: acteurSchema, title: 'Un acteur (--as en JSON)' },
 } as const;
 
-/** A name of {@link INPUT_SCHEMAS}. */
-export type InputSchemaName = keyof typeof INPUT_SCHEMAS;
+/**
+ * A name `tremplin schema` knows: the command's own formats ({@link INPUT_SCHEMAS}) and every input of the
+ * library (the core's `inputSchemaNames`: command, event, positionnement, rule-pack…).
+ */
+export type InputSchemaName = keyof typeof INPUT_SCHEMAS | CoreInputSchemaName;
+
+/** Every name `tremplin schema` knows, the command's formats first. */
+export const SCHEMA_NAMES: readonly InputSchemaName[] = [
+  ...(Object.keys(INPUT_SCHEMAS) as (keyof typeof INPUT_SCHEMAS)[]),
+  ...inputSchemaNames,
+];
+
+function isCliFormat(name: InputSchemaName): name is keyof typeof INPUT_SCHEMAS {
+  return Object.hasOwn(INPUT_SCHEMAS, name);
+}
 
 /**
  * The JSON Schema of an input format, generated from the core's zod schemas.
@@ -52,6 +72,7 @@ export type InputSchemaName = keyof typeof INPUT_SCHEMAS;
  * @returns a JSON Schema (draft 2020-12) with a title.
  */
 export function inputJsonSchema(name: InputSchemaName): Record<string, unknown> {
+  if (!isCliFormat(name)) return coreInputJsonSchema(name);
   const { schema, title } = INPUT_SCHEMAS[name];
   return {
     title,
