@@ -29,9 +29,9 @@ import {
   eventRowsOf,
   type LoadedDossier,
   matchesFilter,
-  normalizeBatchSize,
   normalizeFilter,
   normalizePage,
+  normalizeStream,
   type Page,
   type PageRequest,
   type PreparedAppend,
@@ -355,9 +355,7 @@ function storeOver<E extends StoredEvent>(
     filter: DossierFilter,
     options: StreamOptions | undefined,
   ): AsyncGenerator<Result<EventEnvelope<E>, QueryError>> {
-    const checked = normalizeFilter(filter).andThen((f) =>
-      normalizeBatchSize(options?.batchSize, 256).map(() => f),
-    );
+    const checked = normalizeStream(filter, options, 256).map((s) => s.filter);
     if (closed) {
       yield err(closedStoreFailure());
       return;

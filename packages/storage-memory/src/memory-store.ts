@@ -25,9 +25,9 @@ import {
   eventRowsOf,
   type LoadedDossier,
   matchesFilter,
-  normalizeBatchSize,
   normalizeFilter,
   normalizePage,
+  normalizeStream,
   type Page,
   type PageRequest,
   type PreparedAppend,
@@ -178,14 +178,12 @@ export function createMemoryStore<E extends StoredEvent = StoredEvent>(): Memory
       yield err(closedStoreFailure());
       return;
     }
-    const checked = normalizeFilter(filter).andThen((f) =>
-      normalizeBatchSize(options?.batchSize, 500).map(() => f),
-    );
+    const checked = normalizeStream(filter, options, 500);
     if (checked.isErr()) {
       yield err(checked.error);
       return;
     }
-    const f = checked.value;
+    const f = checked.value.filter;
     if (f.matchesNothing) return;
     let after: string | undefined;
     for (;;) {

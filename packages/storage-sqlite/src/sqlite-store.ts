@@ -26,6 +26,7 @@ import {
   normalizeBatchSize,
   normalizeFilter,
   normalizePage,
+  normalizeStream,
   type Page,
   type PlanSlice,
   type PreparedAppend,
@@ -490,14 +491,12 @@ function openStore<E extends StoredEvent>(db: Db, owned: boolean, streamBatchSiz
     filter: DossierFilter,
     options: StreamOptions | undefined,
   ): AsyncGenerator<Result<EventEnvelope<E>, QueryError>> {
-    const checked = normalizeFilter(filter).andThen((f) =>
-      normalizeBatchSize(options?.batchSize, streamBatchSize).map((size) => ({ f, size })),
-    );
+    const checked = normalizeStream(filter, options, streamBatchSize);
     if (checked.isErr()) {
       yield err(checked.error);
       return;
     }
-    const { f, size } = checked.value;
+    const { filter: f, batchSize: size } = checked.value;
     if (f.matchesNothing) {
       if (closed) yield err(closedStoreFailure());
       return;

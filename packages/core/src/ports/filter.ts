@@ -7,7 +7,13 @@ import { err, ok, type Result } from 'neverthrow';
 import type { Issue, ValidationError } from '../errors.js';
 import { decodeCursor } from './cursor.js';
 import type { DossierIndex } from './dossier-index.js';
-import { DEFAULT_PAGE_LIMIT, type DossierFilter, MAX_PAGE_LIMIT, type PageRequest } from './query.js';
+import {
+  DEFAULT_PAGE_LIMIT,
+  type DossierFilter,
+  MAX_PAGE_LIMIT,
+  type PageRequest,
+  type StreamOptions,
+} from './query.js';
 import { validationError } from './store-errors.js';
 import { isStorableText } from './text.js';
 
@@ -170,4 +176,22 @@ export function normalizeBatchSize(batchSize: unknown, fallback: number): Result
     );
   }
   return ok(size);
+}
+
+/**
+ * Checks a cohort stream's request: its filter and its batch size, in that order (the first error wins).
+ *
+ * @param filter - the caller's filter.
+ * @param options - the caller's stream options.
+ * @param fallback - the store's default batch size.
+ * @returns the normalised filter and the batch size, or a `ValidationError`.
+ */
+export function normalizeStream(
+  filter: DossierFilter,
+  options: StreamOptions | undefined,
+  fallback: number,
+): Result<{ readonly filter: NormalizedFilter; readonly batchSize: number }, ValidationError> {
+  return normalizeFilter(filter).andThen((f) =>
+    normalizeBatchSize(options?.batchSize, fallback).map((batchSize) => ({ filter: f, batchSize })),
+  );
 }
