@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inputJsonSchemas } from '@tremplin/core';
+import { inputJsonSchemas } from '@tremplin/core/schemas';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'core', 'schemas');
 mkdirSync(out, { recursive: true });

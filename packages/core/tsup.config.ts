@@ -1,3 +1,8 @@
 import { packageConfig } from '../../tsup.config.base';
 
-export default packageConfig();
+export default packageConfig({
+  index: 'src/index.ts',
+  'store-kit': 'src/store-kit.ts',
+  testing: 'src/testing.ts',
+  schemas: 'src/schemas/index.ts',
+});

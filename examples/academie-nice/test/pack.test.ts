@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  type ParameterKey,
-  packNational,
-  parseRulePack,
-  parseScenarios,
-  resolveRules,
-  runScenarios,
-} from '@tremplin/core';
+import { type ParameterKey, packNational, parseRulePack, resolveRules } from '@tremplin/core';
+import { parseScenarios, runScenarios } from '@tremplin/core/testing';
 import { describe, expect, it } from 'vitest';
 import { packNice, SOURCE_SGEN_COTE_D_AZUR } from '../src/index.js';
 

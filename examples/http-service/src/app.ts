@@ -15,9 +15,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   type Acteur,
-  acteurSchema,
   type Command,
-  commandSchema,
   type DossierEvent,
   type DossierState,
   dossierSummary,
@@ -28,6 +26,7 @@ import {
   type TremplinError,
   transition,
 } from '@tremplin/core';
+import { acteurSchema, commandSchema } from '@tremplin/core/schemas';
 import type { RulesFor } from './rules.js';
 
 /** What the handler needs. */

@@ -1,12 +1,16 @@
 import {
+  CALENDRIERS,
   compileRules,
+  findCalendrier,
   type ParameterKey,
   packNational,
   parseRulePack,
-  REUNION_2022_2023,
   resolveRules,
   workflowRulesFromRules,
 } from '@tremplin/core';
+
+const REUNION_2022_2023 = findCalendrier(CALENDRIERS, 'reunion', '2022-2023')._unsafeUnwrap();
+
 import { describe, expect, it } from 'vitest';
 import { GUIDE_REUNION_2022_2023, packReunion } from '../src/index.js';
 

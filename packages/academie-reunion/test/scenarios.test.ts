@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseScenarios, runScenarios } from '@tremplin/core';
+import { parseScenarios, runScenarios } from '@tremplin/core/testing';
 import { describe, expect, it } from 'vitest';
 import { packReunion } from '../src/index.js';
 

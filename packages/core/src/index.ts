@@ -1,16 +1,230 @@
 /**
- * `@tremplin/core`: the domain of the année de stage, pure and without I/O.
+ * `@tremplin/core`: the domain of the année de stage — référentiel, dossier, workflow, rules, alerts,
+ * calendars — and the service that runs it for a host.
+ *
+ * Adapter authors find their tooling on subpaths: `@tremplin/core/store-kit` (the store port's helpers),
+ * `@tremplin/core/testing` (scenario runners, fixtures, arbitraries) and `@tremplin/core/schemas` (the zod
+ * schemas of every input and their JSON Schemas).
  *
  * @packageDocumentation
  */
 
-export * from './alerts/index.js';
-export * from './calendar/index.js';
-export * from './dossier/index.js';
-export * from './errors.js';
+export type { AlertCode } from './alerts/codes.js';
+export { ALERT_CODES } from './alerts/codes.js';
+export type {
+  CompiledAcademique,
+  CompiledCadence,
+  CompiledDue,
+  CompiledRules,
+  CompileInput,
+} from './alerts/compile.js';
+export { compileRules } from './alerts/compile.js';
+export type { CohortEvaluation, RuleSet, SkippedDossier } from './alerts/evaluate-cohort.js';
+export { evaluateCohort } from './alerts/evaluate-cohort.js';
+export { evaluateDossier } from './alerts/evaluate-dossier.js';
+export type { ExplanationBase } from './alerts/explain.js';
+export type * from './alerts/types.js';
+export type { AcademieCalendrier } from './calendar/academies.js';
+export { ACADEMIES, findAcademie } from './calendar/academies.js';
+export type { CalendarSource } from './calendar/calendar-source.js';
+export { createStaticCalendarSource } from './calendar/calendar-source.js';
+export type {
+  CalendrierScolaireRow,
+  ImportCalendrierOptions,
+} from './calendar/calendrier-scolaire-dataset.js';
+export { importCalendrierScolaire } from './calendar/calendrier-scolaire-dataset.js';
+export { CALENDRIERS, findCalendrier } from './calendar/calendriers.js';
+export type { JoursDeClasse } from './calendar/jours-de-classe.js';
+export { compterJoursDeClasse, estJourDeClasse, joursDeClasse } from './calendar/jours-de-classe.js';
+export type { AnneeScolaire, LocalDate } from './calendar/local-date.js';
+export {
+  addDays,
+  daysBetween,
+  fromEpochDay,
+  isAnneeScolaire,
+  isLocalDate,
+  lastDayOfMonth,
+  toEpochDay,
+} from './calendar/local-date.js';
+export type * from './calendar/types.js';
+export type { EpochMillis } from './calendar/zoned-time.js';
+export {
+  endOfLocalDay,
+  formatInstant,
+  isValidTimeZone,
+  localDateAt,
+  parseInstant,
+  startOfLocalDay,
+} from './calendar/zoned-time.js';
+export type { Acteur, AuteurRef, PersonneRef, Role } from './dossier/acteurs.js';
+export { roles } from './dossier/acteurs.js';
+export { anneeCourante, anneeStageCourante, deLAnnee, tuteursActuels, uaiActuel } from './dossier/annee.js';
+export { empreinte } from './dossier/empreinte.js';
+export type {
+  DossierEvent,
+  DossierEventOf,
+  DossierEventType,
+  ObservationCompetence,
+} from './dossier/events.js';
+export type { SequencedEvent } from './dossier/fold.js';
+export { appliquerEvenement, foldDossier } from './dossier/fold.js';
+export type { IsoDate, IsoInstant } from './dossier/identifiants.js';
+export { cleUai } from './dossier/identifiants.js';
+export type {
+  ActeursAssignes,
+  CategorieStagiaire,
+  DossierIdentite,
+  Quotite,
+  SituationMaster,
+  Stagiaire,
+} from './dossier/identite.js';
+export type { ReglesUtilisees } from './dossier/instantane.js';
+export { figerVueJury, verifierInstantane, vueJury } from './dossier/instantane.js';
+export type { InstantaneJury } from './dossier/instantane-schema.js';
+export type { PositionnementEnregistre } from './dossier/positionnement.js';
+export type { Sensitive } from './dossier/sensitive.js';
+export { sensitive, sensitivePaths } from './dossier/sensitive.js';
+export type { MigrationDossierState } from './dossier/serialisation.js';
+export { migrerDossierState, parserDossierState, serialiserDossierState } from './dossier/serialisation.js';
+export type {
+  ActeursDossier,
+  Affectation,
+  Alerte,
+  AnneeStage,
+  Autopositionnement,
+  Avis,
+  Bilan,
+  CompteRenduVisite,
+  Conge,
+  Decision,
+  Demission,
+  DesignationTuteur,
+  DossierState,
+  EntreeCarnet,
+  Entretien,
+  EntretienJury,
+  EtatDossier,
+  JourneeFormation,
+  ProlongationConges,
+  Protocole,
+  Stage,
+  TransmissionJury,
+  Visite,
+} from './dossier/state.js';
+export { DOSSIER_STATE_SCHEMA_VERSION, etatsDossier, etatsFinaux } from './dossier/state.js';
+export { dossierSummary } from './dossier/summary.js';
+export type {
+  MomentAlerte,
+  MotifAlerte,
+  NatureBilan,
+  NatureConge,
+  NatureDecision,
+  NatureEntretien,
+  NatureVisite,
+  OperateurFormation,
+  PresenceFormation,
+  RoleAvis,
+  RoleEvaluateur,
+  SensAvis,
+} from './dossier/vocabulaire.js';
+export type * from './errors.js';
 export type * from './events.js';
-export * from './ports/index.js';
-export * from './referentiel/index.js';
-export * from './rules/index.js';
-export * from './schemas/index.js';
-export * from './workflow/index.js';
+export type * from './ports/append.js';
+export type * from './ports/dossier.js';
+export type * from './ports/dossier-index.js';
+export type * from './ports/exporter.js';
+export type { DossierFilter, OneOrMany, Page, PageRequest, StreamOptions } from './ports/query.js';
+export type * from './ports/store.js';
+export { debutAnneeScolaire, estDansValidite, parseAnneeScolaire } from './referentiel/annee-scolaire.js';
+export { competenceCodes } from './referentiel/codes.js';
+export {
+  competencesDeLaFamille,
+  competencesDeLaSection,
+  competencesDuCorps,
+  getCompetence,
+  getCorps,
+  getItem,
+  getSection,
+  isCompetenceCode,
+  itemsDuSecondDegre,
+  scopeReferentiel,
+} from './referentiel/competences.js';
+export { validateEchelle, validateGrille } from './referentiel/configuration.js';
+export { referentiel2013 } from './referentiel/data/2013.js';
+export { corpsSecondDegre, scopesReferentiel } from './referentiel/data/corps.js';
+export { echellesParDefaut } from './referentiel/data/echelles.js';
+export { grillesNationales } from './referentiel/data/grilles.js';
+export { estNotation, getEchelle, getNiveau, niveauEstSousAttendu } from './referentiel/echelles.js';
+export {
+  blocDeCompetence,
+  competencesEvaluees,
+  competencesNonEvaluees,
+  getGrille,
+  grillePour,
+  grillesValides,
+} from './referentiel/grilles.js';
+export type { ReferentielJsonOptions } from './referentiel/json.js';
+export { referentielToJson } from './referentiel/json.js';
+export type {
+  PositionnementEntryInput,
+  PositionnementInput,
+  PositionnementIssueCode,
+} from './referentiel/positionnement.js';
+export {
+  competencesNonPositionnees,
+  POSITIONNEMENT_ISSUE_CODES,
+  validatePositionnement,
+} from './referentiel/positionnement.js';
+export type * from './referentiel/types.js';
+export { packNational } from './rules/data/pack-national.js';
+export type { DateSpec } from './rules/date-spec.js';
+export type { Layer, PackParameters, ParameterEntry, RulePack, Validity } from './rules/pack.js';
+export { defineRulePack, LAYERS, parseRulePack, parseRulePackJson, parseRulePackYaml } from './rules/pack.js';
+export type {
+  CadenceVisites,
+  CreditFormation,
+  DestinatairesParameters,
+  DispositifAlerte,
+  Echeance,
+  EcheanceAcademique,
+  MergedByIdKey,
+  PackValue,
+  ParameterKey,
+  ParameterValues,
+  PartFormation,
+  PhaseCadence,
+  PreuveEcheance,
+  Retrait,
+} from './rules/parameters.js';
+export { PARAMETER_KEYS } from './rules/parameters.js';
+export type { MergeStep, PackRef, ResolvedParameter, ResolvedRules } from './rules/resolve.js';
+export { citeSource, explainParameter, resolveRules } from './rules/resolve.js';
+export { workflowRulesFromRules } from './rules/workflow-rules.js';
+export type { Command, CommandOf, CommandType } from './workflow/commands.js';
+export { piecesManquantes, prealablesAvisManquants } from './workflow/conditions.js';
+export type { EffetConges } from './workflow/conges.js';
+export { calculerEffetConges } from './workflow/conges.js';
+export type * from './workflow/context.js';
+export type * from './workflow/contexte-decision.js';
+export { joursInclus } from './workflow/dates.js';
+export { pageDiagrammeWorkflow } from './workflow/diagramme.js';
+export { invariantsDossier } from './workflow/invariants.js';
+export {
+  formationsParRole,
+  matricePermissions,
+  verifierPermission,
+  visitesParRole,
+} from './workflow/permissions.js';
+export type { UsagePositionnement } from './workflow/positionnements.js';
+export { grilleEtEchellePour } from './workflow/positionnements.js';
+export type {
+  ExigenceDossier,
+  PieceDossier,
+  PrealableAvis,
+  TraitementConge,
+  WorkflowRules,
+} from './workflow/regles.js';
+export { reglesNationales } from './workflow/regles-nationales.js';
+export { transition } from './workflow/transition.js';
+export type { EtatOuNouveau, LigneTransition } from './workflow/transition-table.js';
+export { etatsAcceptant, etatsAtteignables, transitionTable } from './workflow/transition-table.js';

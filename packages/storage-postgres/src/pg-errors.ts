@@ -3,7 +3,8 @@
  *
  * @packageDocumentation
  */
-import { type StoreFailure, storeFailure } from '@tremplin/core';
+import type { StoreFailure } from '@tremplin/core';
+import { storeFailure } from '@tremplin/core/store-kit';
 
 const NETWORK = new Set([
   'ECONNREFUSED',

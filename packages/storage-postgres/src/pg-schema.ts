@@ -3,7 +3,8 @@
  *
  * @packageDocumentation
  */
-import { type MigrationReport, type StoreFailure, storeFailure } from '@tremplin/core';
+import type { MigrationReport, StoreFailure } from '@tremplin/core';
+import { storeFailure } from '@tremplin/core/store-kit';
 import { err, ok, type Result } from 'neverthrow';
 import type { SqlDriver, SqlExecutor, TransactionOutcome } from './driver.js';
 import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION } from './migrations.js';

@@ -3,7 +3,8 @@
  *
  * @packageDocumentation
  */
-import { type StoreFailure, storeFailure } from '@tremplin/core';
+import type { StoreFailure } from '@tremplin/core';
+import { storeFailure } from '@tremplin/core/store-kit';
 
 const UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|CANTOPEN|IOERR|FULL|READONLY|PERM|AUTH|PROTOCOL)/;
 const CORRUPT = /^SQLITE_(CORRUPT|NOTADB)/;

@@ -3,7 +3,8 @@
  *
  * @packageDocumentation
  */
-import { type MigrationReport, type StoreFailure, storeFailure } from '@tremplin/core';
+import type { MigrationReport, StoreFailure } from '@tremplin/core';
+import { storeFailure } from '@tremplin/core/store-kit';
 import type Database from 'better-sqlite3';
 import { err, ok, type Result } from 'neverthrow';
 import { MIGRATIONS_TABLE, SQLITE_MIGRATIONS, SQLITE_SCHEMA_VERSION } from './migrations.js';

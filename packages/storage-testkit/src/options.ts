@@ -3,7 +3,8 @@
  *
  * @packageDocumentation
  */
-import type { JsonValue, Store } from '@tremplin/core';
+import type { Store } from '@tremplin/core';
+import type { JsonValue } from '@tremplin/core/store-kit';
 
 /** The events the kit appends: any JSON object with a `type`. */
 export type TestEvent = { readonly type: string; readonly [key: string]: JsonValue };

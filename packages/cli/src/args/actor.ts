@@ -3,7 +3,8 @@
  *
  * @packageDocumentation
  */
-import { type Acteur, acteurSchema } from '@tremplin/core';
+import type { Acteur } from '@tremplin/core';
+import { acteurSchema } from '@tremplin/core/schemas';
 import { err, ok, type Result } from 'neverthrow';
 import { type UsageError, usage } from '../failure.js';
 

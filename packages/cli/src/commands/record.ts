@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { commandSchema } from '@tremplin/core';
+import { commandSchema } from '@tremplin/core/schemas';
 import { err, ok, type Result } from 'neverthrow';
 import { parseActor } from '../args/actor.js';
 import { parseAt } from '../args/instant.js';

@@ -6,12 +6,18 @@
  */
 import {
   addDays,
+  CALENDRIERS,
+  type CalendrierScolaire,
   estJourDeClasse,
   fromEpochDay,
   joursDeClasse,
-  REUNION_2022_2023,
   toEpochDay,
 } from '@tremplin/core';
+
+/** The calendar of La Réunion 2022-2023, shipped by core. */
+const REUNION_2022_2023 = CALENDRIERS.find(
+  (c) => c.academie === 'Réunion' && c.anneeScolaire === '2022-2023',
+) as CalendrierScolaire;
 
 /** The class days of the stage year and moves along them. */
 export interface DemoYear {

@@ -12,7 +12,7 @@ import {
   inputSchemaNames,
   isoInstantSchema,
   ouvrirDossierSchema,
-} from '@tremplin/core';
+} from '@tremplin/core/schemas';
 import { z } from 'zod';
 
 /**

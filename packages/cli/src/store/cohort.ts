@@ -11,8 +11,8 @@ import {
   type DossierSummary,
   type EventEnvelope,
   foldDossier,
-  MAX_PAGE_LIMIT,
 } from '@tremplin/core';
+import { MAX_PAGE_LIMIT } from '@tremplin/core/store-kit';
 import { err, ok, type Result } from 'neverthrow';
 import type { CliFailure } from '../failure.js';
 import type { DossierStore } from './open-store.js';

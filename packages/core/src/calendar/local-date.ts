@@ -6,6 +6,7 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { ValidationError } from '../errors.js';
+import { parseAnneeScolaire } from '../referentiel/annee-scolaire.js';
 
 /**
  * A calendar date without time or zone, written `YYYY-MM-DD` (ISO 8601 extended), e.g. `2022-11-30`.
@@ -21,7 +22,6 @@ export type LocalDate = string;
 export type AnneeScolaire = string;
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ANNEE_SCOLAIRE = /^(\d{4})-(\d{4})$/;
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -149,22 +149,6 @@ export function localDate(year: number, month: number, day: number): Result<Loca
     kind: 'validation',
     message: `Date impossible : ${year}-${month}-${day}.`,
     issues: [{ code: 'date.invalide', message: `Date impossible : ${value}.`, path: [] }],
-  });
-}
-
-/**
- * Parses a school year label (`2022-2023`): two consecutive civil years.
- *
- * @param value - the label.
- * @returns the first civil year of the school year, or a validation error.
- */
-export function parseAnneeScolaire(value: string): Result<number, ValidationError> {
-  const m = ANNEE_SCOLAIRE.exec(value);
-  if (m && Number(m[2]) === Number(m[1]) + 1) return ok(Number(m[1]));
-  return err({
-    kind: 'validation',
-    message: `Année scolaire invalide : « ${value} » (attendu AAAA-AAAA, deux années consécutives).`,
-    issues: [{ code: 'annee-scolaire.invalide', message: `Année scolaire invalide : ${value}.`, path: [] }],
   });
 }
 

@@ -6,8 +6,8 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { AnneeScolaire, LocalDate } from '../calendar/local-date.js';
-import { parseAnneeScolaire } from '../calendar/local-date.js';
 import type { Issue, SourceRef, ValidationError } from '../errors.js';
+import { parseAnneeScolaire } from '../referentiel/annee-scolaire.js';
 import type { Confidence } from '../referentiel/types.js';
 import {
   LAYERS,

@@ -14,8 +14,6 @@ const DECRET_94_874 = {
 
 /** Décret n° 94-874, art. 7: licenciement only after half of the normal stage. */
 export const SOURCE_DECRET_94_874_ART_7: SourceRef = { ...DECRET_94_874, article: 'art. 7' };
-/** Décret n° 94-874, art. 8: suspension does not count as stage time. */
-export const SOURCE_DECRET_94_874_ART_8: SourceRef = { ...DECRET_94_874, article: 'art. 8' };
 /** Décret n° 94-874, art. 22: maternité, adoption, paternité: titularisation at the statutory end. */
 export const SOURCE_DECRET_94_874_ART_22: SourceRef = { ...DECRET_94_874, article: 'art. 22' };
 /** Décret n° 94-874, art. 26: paid leave counts as stage time for one tenth of the stage only. */
@@ -43,8 +41,6 @@ export const SOURCE_ARRETE_2014_ART_5: SourceRef = {
 };
 /** Arrêté du 22 août 2014, art. 6: the entretien with the jury. */
 export const SOURCE_ARRETE_2014_ART_6: SourceRef = { ...ARRETE_2014, article: 'art. 6' };
-/** Arrêté du 22 août 2014, art. 11: EU-qualified lauréats, titularised on the inspecteur's avis. */
-export const SOURCE_ARRETE_2014_ART_11: SourceRef = { ...ARRETE_2014, article: 'art. 11' };
 
 /** Circulaire du 13 juillet 2022 on the organisation of the stage year 2022-2023. */
 export const SOURCE_CIRCULAIRE_2022: SourceRef = {
@@ -84,12 +80,6 @@ export const SOURCE_VOCATION_ENSEIGNANT: SourceRef = {
 export const SOURCE_SNES_PROCEDURE_ALERTE: SourceRef = {
   texte: 'SNES-FSU, « La procédure d’alerte »',
   url: 'https://www.snes.edu/La-procedure-d-alerte-35729.html',
-};
-
-/** Unpaid leave postpones the end of stage day for day (SECONDARY). */
-export const SOURCE_SNAPEN_DUREE_STAGE: SourceRef = {
-  texte: 'SNAPEN, « Stagiaire : la durée du stage »',
-  url: 'https://www.snapen.fr/personnels-fonctionnaires-et-stagiaires/stagiaire-la-durée-du-stage',
 };
 
 /** The choices of the Tremplin maintainers where no text gives a value: each is an assumption to confirm. */

@@ -1,1 +1,124 @@
+/**
+ * `@tremplin/core/schemas`: the zod schema of every input, event and command the library accepts, and the
+ * JSON Schemas generated from them (also shipped as `@tremplin/core/schemas/*.json`).
+ *
+ * @packageDocumentation
+ */
+export { calendrierScolaireRowSchema } from '../calendar/calendrier-scolaire-dataset.js';
+export { anneeScolaireLabelSchema, localDateSchema } from '../calendar/date-schemas.js';
+export { acteurSchema, auteurRefSchema, personneRefSchema, roleSchema } from '../dossier/acteurs.js';
+export { corpsSchema } from '../dossier/corps.js';
+export {
+  acteurDesigneSchema,
+  alerteDeclencheeSchema,
+  alerteLeveeSchema,
+  autopositionnementEnregistreSchema,
+  avisEmisSchema,
+  bilanDeposeSchema,
+  carnetEntreeAjouteeSchema,
+  congeEnregistreSchema,
+  decisionPrononceeSchema,
+  demissionAccepteeSchema,
+  demissionPresenteeSchema,
+  dossierEventSchema,
+  dossierEventTypes,
+  dossierOuvertSchema,
+  dossierTransmisAuJurySchema,
+  entretienTenuSchema,
+  formationEnregistreeSchema,
+  juryEntretienTenuSchema,
+  masterJustifieSchema,
+  nominationReporteeSchema,
+  observationCompetenceSchema,
+  protocoleClosSchema,
+  protocoleOuvertSchema,
+  stageProlongeSchema,
+  stagiaireAffecteSchema,
+  stagiaireNommeSchema,
+  tuteurDesigneSchema,
+  tuteurRetireSchema,
+  visiteAnnuleeSchema,
+  visitePlanifieeSchema,
+  visiteRealiseeSchema,
+} from '../dossier/events.js';
+export {
+  academieSchema,
+  anneeScolaireSchema,
+  identifiantSchema,
+  isoDateSchema,
+  isoInstantSchema,
+  uaiSchema,
+} from '../dossier/identifiants.js';
+export {
+  acteursAssignesSchema,
+  categorieStagiaireSchema,
+  dossierIdentiteSchema,
+  quotiteSchema,
+  situationMasterSchema,
+  stagiaireSchema,
+} from '../dossier/identite.js';
+export { empreinteSchema, instantaneJurySchema } from '../dossier/instantane-schema.js';
+export { positionnementEnregistreSchema, positionnementEntreeSchema } from '../dossier/positionnement.js';
+export { dossierStateSchema, etatDossierSchema } from '../dossier/state-schema.js';
+export {
+  momentAlerteSchema,
+  motifAlerteSchema,
+  natureBilanSchema,
+  natureCongeSchema,
+  natureDecisionSchema,
+  natureEntretienSchema,
+  natureVisiteSchema,
+  operateurFormationSchema,
+  presenceFormationSchema,
+  roleAvisSchema,
+  roleEvaluateurSchema,
+  sensAvisSchema,
+} from '../dossier/vocabulaire.js';
+export { competenceCodeSchema } from '../referentiel/codes.js';
+export { echelleSchema, grilleSchema } from '../referentiel/configuration.js';
+export { positionnementSchema } from '../referentiel/positionnement.js';
+export { dateSpecSchema, typeVacancesSchema } from '../rules/date-spec.js';
+export { rulePackSchema } from '../rules/pack.js';
+export { inputJsonSchema } from '../schemas/input-schemas.js';
+export {
+  accepterDemissionSchema,
+  annulerVisiteSchema,
+  cloreProtocoleSchema,
+  commandSchema,
+  commandTypes,
+  deciderSchema,
+  declencherAlerteSchema,
+  delibererSchema,
+  deposerBilanSchema,
+  designerActeurSchema,
+  designerTuteurSchema,
+  ecrireCarnetSchema,
+  emettreAvisSchema,
+  enregistrerAutopositionnementSchema,
+  enregistrerCongeSchema,
+  enregistrerEntretienSchema,
+  enregistrerFormationSchema,
+  entendreStagiaireSchema,
+  justifierMasterSchema,
+  leverAlerteSchema,
+  modifierAffectationSchema,
+  ouvrirDossierSchema,
+  ouvrirProtocoleSchema,
+  planifierVisiteSchema,
+  presenterDemissionSchema,
+  prolongerStageSchema,
+  prononcerNominationSchema,
+  realiserVisiteSchema,
+  reporterNominationSchema,
+  retirerTuteurSchema,
+  saisirJurySchema,
+} from '../workflow/commands.js';
+export {
+  exigenceDossierSchema,
+  pieceDossierSchema,
+  prealableAvisSchema,
+  sourceRefSchema,
+  traitementCongeSchema,
+  workflowRulesSchema,
+} from '../workflow/regles.js';
 export * from './input-schemas.js';

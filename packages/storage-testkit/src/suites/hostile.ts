@@ -4,7 +4,8 @@
  *
  * @packageDocumentation
  */
-import { compareCodePoints, type DossierIndex, type EventEnvelope, MAX_TEXT_LENGTH } from '@tremplin/core';
+import type { DossierIndex, EventEnvelope } from '@tremplin/core';
+import { compareCodePoints, MAX_TEXT_LENGTH } from '@tremplin/core/store-kit';
 import { describe, expect, it } from 'vitest';
 import { makeIndex, makeInput } from '../fixtures.js';
 import { expectOk, harness, listAll, streamAll } from '../harness.js';

@@ -3,13 +3,8 @@
  *
  * @packageDocumentation
  */
-import {
-  compareCodePoints,
-  type DossierFilter,
-  type DossierIndex,
-  type DossierSummary,
-  type Page,
-} from '@tremplin/core';
+import type { DossierFilter, DossierIndex, DossierSummary, Page } from '@tremplin/core';
+import { compareCodePoints } from '@tremplin/core/store-kit';
 import { describe, expect, it } from 'vitest';
 import { makeIndex, makeInput } from '../fixtures.js';
 import { collect, expectErr, expectOk, harness, listAll, streamAll } from '../harness.js';
