@@ -1,27 +1,23 @@
 // Runs every scenario file of test/scenarios against the Nice pack, the way the shipped académie packs do:
 // npx vitest run --project @tremplin/example-academie-nice
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseScenarios, runScenarios } from '@tremplin/core/testing';
+import { runPackScenarios } from '@tremplin/core/testing';
 import { describe, expect, it } from 'vitest';
 import { packNice } from '../src/index.js';
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), 'scenarios');
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.json'));
+const run = runPackScenarios(packNice, new URL('./scenarios', import.meta.url));
 
 describe('scénarios de l’académie de Nice (exemple)', () => {
-  it('has scenario files', () => expect(files.length).toBeGreaterThan(0));
-  for (const file of files) {
-    describe(file, () => {
-      const parsed = parseScenarios(readFileSync(join(dir, file), 'utf8'));
-      if (parsed.isErr()) {
-        it('parses', () => expect(parsed.error.issues).toEqual([]));
-        return;
-      }
-      for (const result of runScenarios(packNice, parsed.value)) {
-        it(result.name, () => expect(result.failures).toEqual([]));
-      }
-    });
+  it('has scenario files', () => expect(run.isOk() ? '' : run.error.message).toBe(''));
+  for (const { file, results } of run.unwrapOr([])) {
+    describe(file, () =>
+      results.match(
+        (scenarios) => {
+          for (const s of scenarios) it(s.name, () => expect(s.failures).toEqual([]));
+        },
+        (error) => {
+          it('parses', () => expect(error.issues).toEqual([]));
+        },
+      ),
+    );
   }
 });

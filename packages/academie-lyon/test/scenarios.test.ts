@@ -1,27 +1,23 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseScenarios, runScenarios } from '@tremplin/core/testing';
+import { runPackScenarios } from '@tremplin/core/testing';
 import { describe, expect, it } from 'vitest';
 import { packLyon } from '../src/index.js';
 
-// Runs every scenario file of test/scenarios against the Réunion pack:
+// Runs every scenario file of test/scenarios against the Lyon pack:
 // npx vitest run --project @tremplin/academie-lyon
-const dir = join(dirname(fileURLToPath(import.meta.url)), 'scenarios');
-const files = readdirSync(dir).filter((f) => f.endsWith('.yaml') || f.endsWith('.json'));
+const run = runPackScenarios(packLyon, new URL('./scenarios', import.meta.url));
 
 describe('scénarios de l’académie de Lyon', () => {
-  it('has scenario files', () => expect(files.length).toBeGreaterThan(0));
-  for (const file of files) {
-    describe(file, () => {
-      const parsed = parseScenarios(readFileSync(join(dir, file), 'utf8'));
-      if (parsed.isErr()) {
-        it('parses', () => expect(parsed.error.issues).toEqual([]));
-        return;
-      }
-      for (const result of runScenarios(packLyon, parsed.value)) {
-        it(result.name, () => expect(result.failures).toEqual([]));
-      }
-    });
+  it('has scenario files', () => expect(run.isOk() ? '' : run.error.message).toBe(''));
+  for (const { file, results } of run.unwrapOr([])) {
+    describe(file, () =>
+      results.match(
+        (scenarios) => {
+          for (const s of scenarios) it(s.name, () => expect(s.failures).toEqual([]));
+        },
+        (error) => {
+          it('parses', () => expect(error.issues).toEqual([]));
+        },
+      ),
+    );
   }
 });

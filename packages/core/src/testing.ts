@@ -7,3 +7,5 @@
 
 export type { ScenarioFile, ScenarioResult } from './alerts/scenarios.js';
 export { parseScenarios, runScenarios, scenarioFileSchema } from './alerts/scenarios.js';
+export type { PackScenariosError, ScenarioFileOutcome } from './testing/pack-scenarios.js';
+export { runPackScenarios } from './testing/pack-scenarios.js';

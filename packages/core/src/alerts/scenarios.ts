@@ -206,10 +206,13 @@ function checkAlerts(
  * @param rules - the académie's pack (with the national pack and the shipped calendars), or a full rule set.
  * @param file - the parsed scenarios (see {@link parseScenarios}).
  * @returns one result per scenario, in order.
+ * @remarks To run every file of a folder, use {@link runPackScenarios}, which reads, parses and runs them.
  * @example
  * ```ts
- * const file = parseScenarios(readFileSync('test/scenarios/bilans.yaml', 'utf8'))._unsafeUnwrap();
- * for (const r of runScenarios(packReunion, file)) expect(r.failures).toEqual([]);
+ * parseScenarios(text).match(
+ *   (file) => { for (const r of runScenarios(packReunion, file)) expect(r.failures).toEqual([]); },
+ *   (error) => expect(error.issues).toEqual([]),
+ * );
  * ```
  */
 export function runScenarios(rules: RulePack | RuleSet, file: ScenarioFile): ScenarioResult[] {
