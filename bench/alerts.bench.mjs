@@ -17,12 +17,12 @@ import {
   addDays,
   CALENDRIERS,
   compileRules,
-  compterJoursDeClasse,
-  etatsAcceptant,
+  countJoursDeClasse,
   evaluateCohort,
   findCalendrier,
   foldDossier,
   fromEpochDay,
+  listEtatsAcceptant,
   packNational,
   toEpochDay,
 } from '@tremplin/core';
@@ -358,7 +358,7 @@ function constants() {
           0,
           Math.ceil(
             compiled.workflow.fractionAvantLicenciement.valeur *
-              joursInclus(annee.dateDebut, annee.dateFinStatutaire),
+              countJoursInclus(annee.dateDebut, annee.dateFinStatutaire),
           ) - 1,
         ),
       ),
@@ -383,9 +383,10 @@ function nthClassDayAfter(jours, ref, k) {
 }
 const status = (due, doneOn, ms) =>
   doneOn !== null ? 'done' : ms > due.endMs ? 'overdue' : ms >= due.soonMs ? 'due-soon' : 'upcoming';
-const joursInclus = (a, b) => Math.max(0, toEpochDay(b) - toEpochDay(a) + 1);
-// biome-ignore lint/complexity/useMathMinMax: the dates are strings, compared as such.
-const communs = (debut, fin, de, a) => joursInclus(debut > de ? debut : de, a !== null && fin > a ? a : fin);
+const countJoursInclus = (a, b) => Math.max(0, toEpochDay(b) - toEpochDay(a) + 1);
+const communs = (debut, fin, de, a) =>
+  // biome-ignore lint/complexity/useMathMinMax: the dates are strings, compared as such.
+  countJoursInclus(debut > de ? debut : de, a !== null && fin > a ? a : fin);
 const recipients = (K, code, first) =>
   first === null ? K.dest[code] : [first, ...K.dest[code].filter((r) => r !== first)];
 
@@ -521,9 +522,9 @@ function facts(s, K, at) {
         if (K.traitement[cg.nature].comptage === 'non-compte') nc += j;
         else r += j;
       }
-      return joursInclus(annee.dateDebut, jour) - nc - Math.max(0, r - K.seuil);
+      return countJoursInclus(annee.dateDebut, jour) - nc - Math.max(0, r - K.seuil);
     };
-    const requis = K.fraction * joursInclus(annee.dateDebut, annee.dateFinStatutaire);
+    const requis = K.fraction * countJoursInclus(annee.dateDebut, annee.dateFinStatutaire);
     while (served(mi) < requis) mi = addDays(mi, 1);
     fin = addDays(annee.dateFinStatutaire, prolongation);
   }
@@ -535,7 +536,7 @@ function facts(s, K, at) {
     const phase = cad.phases.find((ph) => t <= ph.untilEpochDay);
     if (!phase) return NO_CADENCE;
     const ref = lastDate === '' ? start - 1 : toEpochDay(lastDate);
-    const gap = compterJoursDeClasse(K.c.jours, ref, t);
+    const gap = countJoursDeClasse(K.c.jours, ref, t);
     if (gap <= phase.maxGap) return { gap, max: phase.maxGap, due: null };
     // The day the cadence first broke: the (max + 1)-th class day after `ref`, in the first phase it breaks.
     let breakDay = t;
@@ -558,9 +559,9 @@ function facts(s, K, at) {
     credit?.appliesTo.quotites.includes(s.identite.quotite) &&
     credit.appliesTo.categories.includes(categorie)
   ) {
-    const total = compterJoursDeClasse(K.c.jours, start - 1, K.c.lastClassEpochDay);
+    const total = countJoursDeClasse(K.c.jours, start - 1, K.c.lastClassEpochDay);
     if (total > 0) {
-      const elapsed = compterJoursDeClasse(K.c.jours, start - 1, Math.min(t, K.c.lastClassEpochDay));
+      const elapsed = countJoursDeClasse(K.c.jours, start - 1, Math.min(t, K.c.lastClassEpochDay));
       let heures = 0;
       for (const f of s.formations)
         if (f.annee === n && f.date <= today && f.presence === 'present') heures += f.heures;
@@ -613,8 +614,8 @@ function facts(s, K, at) {
 
 const NO_CADENCE = { gap: 0, max: 0, due: null };
 /** The states in which the workflow records visits and training days: the only ones where cadence and pace apply. */
-const ETATS_VISITES = new Set(etatsAcceptant('visite.realiser'));
-const ETATS_FORMATION = new Set(etatsAcceptant('formation.enregistrer'));
+const ETATS_VISITES = new Set(listEtatsAcceptant('visite.realiser'));
+const ETATS_FORMATION = new Set(listEtatsAcceptant('formation.enregistrer'));
 const NO_FORMATION = { covered: false, done: 0, expected: 0 };
 
 const FROM_DEADLINE = {

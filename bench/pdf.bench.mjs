@@ -15,7 +15,13 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
-import { cleUai, competencesEvaluees, foldDossier, getCompetence, getGrille } from '@tremplin/core';
+import {
+  computeCleUai,
+  foldDossier,
+  getCompetence,
+  getGrille,
+  listCompetencesEvaluees,
+} from '@tremplin/core';
 import { defaultPdfFonts, planFicheBilan, writeFichesBilanCohorte } from '@tremplin/export-pdf';
 import PDFDocument from 'pdfkit';
 
@@ -57,8 +63,8 @@ const APPRECIATIONS = [
   'Bonne intégration dans l’équipe pédagogique ; participe aux conseils de classe et communique avec les familles.',
 ];
 const grille = getGrille('ns-2015-055-enseignants');
-const codes = competencesEvaluees(grille);
-const uai = `9740001${cleUai('9740001')}`;
+const codes = listCompetencesEvaluees(grille);
+const uai = `9740001${computeCleUai('9740001')}`;
 
 /** The events of dossier n: a certifié with the intermediate bilans of his tuteur and chef d'établissement. */
 function evenements(n) {

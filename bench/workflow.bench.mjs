@@ -1,4 +1,4 @@
-// The stage-year workflow of @tremplin/core (`transition` + `appliquerEvenement`) beside the same workflow
+// The stage-year workflow of @tremplin/core (`transition` + `applyEvent`) beside the same workflow
 // written as an XState v5 machine run with XState's pure `transition`, on the same generated command streams.
 // Run after a build: `npm run bench -- workflow`. Options: `--dossiers=N` (default 200), `--rounds=N` (21),
 // `--warmup=N` (3).
@@ -15,12 +15,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import {
-  appliquerEvenement,
-  cleUai,
-  competencesEvaluees,
+  applyEvent,
+  computeCleUai,
   etatsDossier,
-  grillePour,
-  reglesNationales,
+  listCompetencesEvaluees,
+  nationalWorkflowRules,
+  selectGrille,
   transition,
   transitionTable,
 } from '@tremplin/core';
@@ -49,12 +49,12 @@ function mulberry32(seed) {
 }
 
 const regles = {
-  ...reglesNationales,
-  fuseauHoraire: { ...reglesNationales.fuseauHoraire, valeur: 'Indian/Reunion' },
+  ...nationalWorkflowRules,
+  fuseauHoraire: { ...nationalWorkflowRules.fuseauHoraire, valeur: 'Indian/Reunion' },
 };
-const UAI = `9740001${cleUai('9740001')}`;
-const grille = grillePour('certifie', '2022-2023')._unsafeUnwrap();
-const codes = competencesEvaluees(grille);
+const UAI = `9740001${computeCleUai('9740001')}`;
+const grille = selectGrille('certifie', '2022-2023')._unsafeUnwrap();
+const codes = listCompetencesEvaluees(grille);
 const positionnement = (echelleId, niveau) => ({
   grilleId: grille.id,
   echelleId,
@@ -367,7 +367,7 @@ function runOurs(stream) {
     if (r.isErr()) continue;
     acceptes++;
     for (const event of r.value)
-      state = appliquerEvenement(state, { sequence: (state?.sequence ?? 0) + 1, event })._unsafeUnwrap();
+      state = applyEvent(state, { sequence: (state?.sequence ?? 0) + 1, event })._unsafeUnwrap();
   }
   return { state, acceptes };
 }
@@ -380,7 +380,7 @@ function decide(state, event) {
     let next = state;
     if (r.isOk()) {
       for (const ev of r.value)
-        next = appliquerEvenement(next, { sequence: (next?.sequence ?? 0) + 1, event: ev })._unsafeUnwrap();
+        next = applyEvent(next, { sequence: (next?.sequence ?? 0) + 1, event: ev })._unsafeUnwrap();
     }
     event.decision = { ok: r.isOk(), next };
   }
@@ -500,7 +500,7 @@ console.log(
 const result = {
   benchmark: 'workflow',
   description:
-    'Command streams of a stage year through @tremplin/core transition + appliquerEvenement, beside the same workflow as an XState 5.33.3 machine generated from the same transition table and run with its pure transition. Same domain decision on both sides (computed once per command); both end every stream on the same state.',
+    'Command streams of a stage year through @tremplin/core transition + applyEvent, beside the same workflow as an XState 5.33.3 machine generated from the same transition table and run with its pure transition. Same domain decision on both sides (computed once per command); both end every stream on the same state.',
   machine: {
     node: process.version,
     cpu: cpus()[0]?.model ?? 'unknown',

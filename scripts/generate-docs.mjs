@@ -6,13 +6,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageDiagrammeWorkflow } from '@tremplin/core';
+import { renderPageDiagramme } from '@tremplin/core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 
 /** Each generated page: its path from the repository root and the function producing its text. */
-const pages = [{ path: 'docs/workflow-diagram.md', generate: () => pageDiagrammeWorkflow() }];
+const pages = [{ path: 'docs/workflow-diagram.md', generate: () => renderPageDiagramme() }];
 
 let stale = 0;
 for (const page of pages) {

@@ -1,9 +1,9 @@
 import {
+  buildWorkflowRules,
   type ParameterKey,
   packNational,
   parseRulePack,
   resolveRules,
-  workflowRulesFromRules,
 } from '@tremplin/core';
 import { describe, expect, it } from 'vitest';
 import { packLyon, SOURCE_SNES_LYON } from '../src/index.js';
@@ -29,7 +29,7 @@ describe('packLyon', () => {
 
   it('changes the workflow without touching core: the inspections are Lyon’s own pieces', () => {
     const rules = resolveRules([packNational, packLyon], '2022-2023')._unsafeUnwrap();
-    const workflow = workflowRulesFromRules(rules);
+    const workflow = buildWorkflowRules(rules);
     const inspections = workflow.piecesRequises.filter((p) => p.piece.kind === 'visite');
     expect(inspections.map((p) => [p.id, p.source.texte])).toEqual([
       ['inspection-agrege', SOURCE_SNES_LYON.texte],

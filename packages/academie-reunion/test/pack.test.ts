@@ -1,4 +1,5 @@
 import {
+  buildWorkflowRules,
   CALENDRIERS,
   compileRules,
   findCalendrier,
@@ -6,7 +7,6 @@ import {
   packNational,
   parseRulePack,
   resolveRules,
-  workflowRulesFromRules,
 } from '@tremplin/core';
 
 const REUNION_2022_2023 = findCalendrier(CALENDRIERS, 'reunion', '2022-2023')._unsafeUnwrap();
@@ -47,7 +47,7 @@ describe('packReunion', () => {
     expect(rules.parameters['formation.credit'].layer).toBe('academie');
     expect(rules.parameters['conges.seuilJours']).toMatchObject({ value: 36, layer: 'national' });
     expect(rules.parameters['alerte.dispositif'].value.nom).toBe('dispositif d’aide et d’alerte');
-    const workflow = workflowRulesFromRules(rules);
+    const workflow = buildWorkflowRules(rules);
     expect(workflow.fuseauHoraire.valeur).toBe('Indian/Reunion');
     expect(workflow.evaluation.choixGrilles.valeur.certifie?.grilleId).toBe('ns-2015-055-enseignants');
     expect(workflow.version).toBe('national@1.0.0+academie-reunion@2022.1.0 2022-2023');

@@ -35,7 +35,7 @@ export type {
 export { importCalendrierScolaire } from './calendar/calendrier-scolaire-dataset.js';
 export { CALENDRIERS, findCalendrier } from './calendar/calendriers.js';
 export type { JoursDeClasse } from './calendar/jours-de-classe.js';
-export { compterJoursDeClasse, estJourDeClasse, joursDeClasse } from './calendar/jours-de-classe.js';
+export { countJoursDeClasse, indexJoursDeClasse, isJourDeClasse } from './calendar/jours-de-classe.js';
 export type { AnneeScolaire, LocalDate } from './calendar/local-date.js';
 export {
   addDays,
@@ -56,10 +56,17 @@ export {
   parseInstant,
   startOfLocalDay,
 } from './calendar/zoned-time.js';
+export * from './deprecated.js';
 export type { Acteur, AuteurRef, PersonneRef, Role } from './dossier/acteurs.js';
 export { roles } from './dossier/acteurs.js';
-export { anneeCourante, anneeStageCourante, deLAnnee, tuteursActuels, uaiActuel } from './dossier/annee.js';
-export { empreinte } from './dossier/empreinte.js';
+export {
+  filterByAnnee,
+  getAnneeCourante,
+  getAnneeStageCourante,
+  getUaiActuel,
+  listTuteursActuels,
+} from './dossier/annee.js';
+export { computeEmpreinte } from './dossier/empreinte.js';
 export type {
   DossierEvent,
   DossierEventOf,
@@ -67,9 +74,9 @@ export type {
   ObservationCompetence,
 } from './dossier/events.js';
 export type { SequencedEvent } from './dossier/fold.js';
-export { appliquerEvenement, foldDossier } from './dossier/fold.js';
+export { applyEvent, foldDossier } from './dossier/fold.js';
 export type { IsoDate, IsoInstant } from './dossier/identifiants.js';
-export { cleUai } from './dossier/identifiants.js';
+export { computeCleUai } from './dossier/identifiants.js';
 export type {
   ActeursAssignes,
   CategorieStagiaire,
@@ -79,13 +86,13 @@ export type {
   Stagiaire,
 } from './dossier/identite.js';
 export type { ReglesUtilisees } from './dossier/instantane.js';
-export { figerVueJury, verifierInstantane, vueJury } from './dossier/instantane.js';
+export { buildVueJury, freezeVueJury, verifyInstantane } from './dossier/instantane.js';
 export type { InstantaneJury } from './dossier/instantane-schema.js';
 export type { PositionnementEnregistre } from './dossier/positionnement.js';
 export type { Sensitive } from './dossier/sensitive.js';
 export { sensitive, sensitivePaths } from './dossier/sensitive.js';
 export type { MigrationDossierState } from './dossier/serialisation.js';
-export { migrerDossierState, parserDossierState, serialiserDossierState } from './dossier/serialisation.js';
+export { migrateDossierState, parseDossierState, serializeDossierState } from './dossier/serialisation.js';
 export type {
   ActeursDossier,
   Affectation,
@@ -112,7 +119,7 @@ export type {
   Visite,
 } from './dossier/state.js';
 export { DOSSIER_STATE_SCHEMA_VERSION, etatsDossier, etatsFinaux } from './dossier/state.js';
-export { dossierSummary } from './dossier/summary.js';
+export { summarizeDossier } from './dossier/summary.js';
 export type {
   MomentAlerte,
   MotifAlerte,
@@ -135,33 +142,37 @@ export type * from './ports/dossier-index.js';
 export type * from './ports/exporter.js';
 export type { DossierFilter, OneOrMany, Page, PageRequest, StreamOptions } from './ports/query.js';
 export type * from './ports/store.js';
-export { debutAnneeScolaire, estDansValidite, parseAnneeScolaire } from './referentiel/annee-scolaire.js';
+export {
+  coversAnneeScolaire,
+  getDebutAnneeScolaire,
+  parseAnneeScolaire,
+} from './referentiel/annee-scolaire.js';
 export { competenceCodes } from './referentiel/codes.js';
 export {
-  competencesDeLaFamille,
-  competencesDeLaSection,
-  competencesDuCorps,
   getCompetence,
   getCorps,
   getItem,
+  getScopeReferentiel,
   getSection,
   isCompetenceCode,
-  itemsDuSecondDegre,
-  scopeReferentiel,
+  listCompetencesDeLaFamille,
+  listCompetencesDeLaSection,
+  listCompetencesDuCorps,
+  listItemsDuSecondDegre,
 } from './referentiel/competences.js';
 export { validateEchelle, validateGrille } from './referentiel/configuration.js';
 export { referentiel2013 } from './referentiel/data/2013.js';
 export { corpsSecondDegre, scopesReferentiel } from './referentiel/data/corps.js';
 export { echellesParDefaut } from './referentiel/data/echelles.js';
 export { grillesNationales } from './referentiel/data/grilles.js';
-export { estNotation, getEchelle, getNiveau, niveauEstSousAttendu } from './referentiel/echelles.js';
+export { getEchelle, getNiveau, isNiveauSousAttendu, isNotation } from './referentiel/echelles.js';
 export {
-  blocDeCompetence,
-  competencesEvaluees,
-  competencesNonEvaluees,
+  getBlocDeCompetence,
   getGrille,
-  grillePour,
-  grillesValides,
+  listCompetencesEvaluees,
+  listCompetencesNonEvaluees,
+  listGrillesValides,
+  selectGrille,
 } from './referentiel/grilles.js';
 export type { ReferentielJsonOptions } from './referentiel/json.js';
 export { referentielToJson } from './referentiel/json.js';
@@ -171,7 +182,7 @@ export type {
   PositionnementIssueCode,
 } from './referentiel/positionnement.js';
 export {
-  competencesNonPositionnees,
+  listCompetencesNonPositionnees,
   POSITIONNEMENT_ISSUE_CODES,
   validatePositionnement,
 } from './referentiel/positionnement.js';
@@ -199,24 +210,24 @@ export type {
 export { PARAMETER_KEYS } from './rules/parameters.js';
 export type { MergeStep, PackRef, ResolvedParameter, ResolvedRules } from './rules/resolve.js';
 export { citeSource, explainParameter, resolveRules } from './rules/resolve.js';
-export { workflowRulesFromRules } from './rules/workflow-rules.js';
+export { buildWorkflowRules } from './rules/workflow-rules.js';
 export type { Command, CommandOf, CommandType } from './workflow/commands.js';
-export { piecesManquantes, prealablesAvisManquants } from './workflow/conditions.js';
+export { listPiecesManquantes, listPrealablesAvisManquants } from './workflow/conditions.js';
 export type { EffetConges } from './workflow/conges.js';
-export { calculerEffetConges } from './workflow/conges.js';
+export { computeEffetConges } from './workflow/conges.js';
 export type * from './workflow/context.js';
 export type * from './workflow/contexte-decision.js';
-export { joursInclus } from './workflow/dates.js';
-export { pageDiagrammeWorkflow } from './workflow/diagramme.js';
-export { invariantsDossier } from './workflow/invariants.js';
+export { countJoursInclus } from './workflow/dates.js';
+export { renderPageDiagramme } from './workflow/diagramme.js';
+export { checkInvariantsDossier } from './workflow/invariants.js';
 export {
+  checkPermission,
   formationsParRole,
   matricePermissions,
-  verifierPermission,
   visitesParRole,
 } from './workflow/permissions.js';
 export type { UsagePositionnement } from './workflow/positionnements.js';
-export { grilleEtEchellePour } from './workflow/positionnements.js';
+export { selectGrilleEtEchelle } from './workflow/positionnements.js';
 export type {
   ExigenceDossier,
   PieceDossier,
@@ -224,7 +235,7 @@ export type {
   TraitementConge,
   WorkflowRules,
 } from './workflow/regles.js';
-export { reglesNationales } from './workflow/regles-nationales.js';
+export { nationalWorkflowRules } from './workflow/regles-nationales.js';
 export { transition } from './workflow/transition.js';
 export type { EtatOuNouveau, LigneTransition } from './workflow/transition-table.js';
-export { etatsAcceptant, etatsAtteignables, transitionTable } from './workflow/transition-table.js';
+export { listEtatsAcceptant, listEtatsAtteignables, transitionTable } from './workflow/transition-table.js';

@@ -9,10 +9,10 @@ import {
   type DeadlineKind,
   type DossierEvaluation,
   type DossierState,
+  getUaiActuel,
   type Issue,
+  listTuteursActuels,
   type Role,
-  tuteursActuels,
-  uaiActuel,
   type ValidationError,
 } from '@tremplin/core';
 import { DateTime } from 'luxon';
@@ -244,8 +244,10 @@ export function tuteurCalendar(
 ): Result<string, ValidationError> {
   const invalid = checkDossiers(input.dossiers, (i) => ['dossiers', i]);
   if (invalid !== undefined) return err(invalid);
-  const dossiers = input.dossiers.filter((d) => tuteursActuels(d.state).some((t) => t.id === input.tuteurId));
-  const tuteur = dossiers.flatMap((d) => tuteursActuels(d.state)).find((t) => t.id === input.tuteurId);
+  const dossiers = input.dossiers.filter((d) =>
+    listTuteursActuels(d.state).some((t) => t.id === input.tuteurId),
+  );
+  const tuteur = dossiers.flatMap((d) => listTuteursActuels(d.state)).find((t) => t.id === input.tuteurId);
   const name = `Échéances des stagiaires de ${tuteur === undefined ? input.tuteurId : `${tuteur.prenom} ${tuteur.nom.toLocaleUpperCase('fr')}`}`;
   const include = settings.include ?? ((d: Deadline) => d.responsible === 'tuteur');
   return render(name, input, dossiers, true, include, settings);
@@ -265,7 +267,7 @@ export function epleCalendar(
 ): Result<string, ValidationError> {
   const invalid = checkDossiers(input.dossiers, (i) => ['dossiers', i]);
   if (invalid !== undefined) return err(invalid);
-  const dossiers = input.dossiers.filter((d) => uaiActuel(d.state) === input.uai);
+  const dossiers = input.dossiers.filter((d) => getUaiActuel(d.state) === input.uai);
   const include = settings.include ?? ((d: Deadline) => d.responsible === 'chef-etablissement');
   return render(`Échéances des stagiaires — EPLE ${input.uai}`, input, dossiers, true, include, settings);
 }

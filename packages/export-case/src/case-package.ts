@@ -6,7 +6,7 @@
  */
 
 import type { ValidationError } from '@tremplin/core';
-import { type Competence, competencesEvaluees, type Echelle, type Grille } from '@tremplin/core';
+import { type Competence, type Echelle, type Grille, listCompetencesEvaluees } from '@tremplin/core';
 import type { Result } from 'neverthrow';
 import { documentIdentifier, objectIdentifier, objectUri } from './identifiers.js';
 import { type CaseExportOptions, type CaseExportSettings, validateCaseExportOptions } from './options.js';
@@ -224,7 +224,7 @@ function rubric(
 ): CFRubric {
   const rubricKey = grille === undefined ? echelle.id : `${echelle.id}@${grille.id}`;
   const rubricId = id('CFRubric', rubricKey);
-  const codes = grille === undefined ? competences.map((c) => c.code) : competencesEvaluees(grille);
+  const codes = grille === undefined ? competences.map((c) => c.code) : listCompetencesEvaluees(grille);
   const attendu = echelle.niveaux.find((n) => n.code === echelle.attendu);
   const criteria: CFRubricCriterion[] = codes.flatMap((code, index) => {
     const link = competenceLinks.get(code);

@@ -3,12 +3,12 @@
  * the core's `foldDossier`.
  */
 import {
-  cleUai,
-  competencesEvaluees,
+  computeCleUai,
   type DossierEvent,
   type DossierState,
   foldDossier,
   getGrille,
+  listCompetencesEvaluees,
   sensitive,
 } from '@tremplin/core';
 import type { PdfExportConfig } from '../src/index.js';
@@ -19,7 +19,7 @@ export const DATE_NAISSANCE = '1996-03-12';
 
 /** A valid UAI from seven digits. */
 export function uai(chiffres: string): string {
-  return `${chiffres}${cleUai(chiffres)}`;
+  return `${chiffres}${computeCleUai(chiffres)}`;
 }
 
 export const UAI_LYCEE = uai('9740001');
@@ -57,7 +57,7 @@ export interface DossierOptions {
 function codesGrille() {
   const grille = getGrille('ns-2015-055-enseignants');
   if (grille === undefined) throw new Error('The national grid ns-2015-055-enseignants is missing.');
-  return competencesEvaluees(grille);
+  return listCompetencesEvaluees(grille);
 }
 
 /** The events of a typical first-year dossier (certifié, lettres modernes, Réunion 2022-2023). */

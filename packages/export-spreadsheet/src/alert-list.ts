@@ -9,13 +9,13 @@ import {
   type ExportBody,
   type Exporter,
   type ExportOptions,
+  getUaiActuel,
   type IsoDate,
+  listTuteursActuels,
   type PersonneRef,
   type Role,
   roles,
   type Severity,
-  tuteursActuels,
-  uaiActuel,
   type ValidationError,
 } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
@@ -101,7 +101,7 @@ export function personnesDuRole(state: DossierState, role: Role): PersonneRef[] 
     case 'stagiaire':
       return [{ id: identite.stagiaire.id, nom: identite.stagiaire.nom, prenom: identite.stagiaire.prenom }];
     case 'tuteur':
-      return tuteursActuels(state);
+      return listTuteursActuels(state);
     case 'chef-etablissement':
       return one(acteurs.chefEtablissement);
     case 'inspecteur':
@@ -159,7 +159,7 @@ function lines(dossier: EvaluatedDossier, recipient: AlertRecipient | undefined)
               prenom: state.identite.stagiaire.prenom,
               corps: libelleCorps(state.identite.corps),
               discipline: state.identite.discipline,
-              uai: uaiActuel(state),
+              uai: getUaiActuel(state),
               explication: alert.explanation.summary,
               sources: sources(alert),
               dossierId: state.dossierId,

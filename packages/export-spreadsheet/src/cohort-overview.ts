@@ -4,14 +4,14 @@
  * @packageDocumentation
  */
 import {
-  anneeCourante,
   type Deadline,
   type ExportBody,
   type Exporter,
   type ExportOptions,
+  getAnneeCourante,
+  getUaiActuel,
   type IsoDate,
-  tuteursActuels,
-  uaiActuel,
+  listTuteursActuels,
   type ValidationError,
 } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
@@ -114,7 +114,7 @@ function prochaine(deadlines: readonly Deadline[]): Deadline | undefined {
 export function cohortOverviewRow(dossier: EvaluatedDossier): CohortOverviewRow {
   const { state, evaluation } = dossier;
   const stagiaire = state.identite.stagiaire;
-  const annee = anneeCourante(state);
+  const annee = getAnneeCourante(state);
   const next = prochaine(evaluation.deadlines);
   const actionable = evaluation.deadlines.filter((d) => !d.informative);
   const count = (severity: string): number => evaluation.alerts.filter((a) => a.severity === severity).length;
@@ -127,8 +127,8 @@ export function cohortOverviewRow(dossier: EvaluatedDossier): CohortOverviewRow 
     courriel: stagiaire.courriel,
     corps: libelleCorps(state.identite.corps),
     discipline: state.identite.discipline,
-    uai: uaiActuel(state),
-    tuteurs: tuteursActuels(state).map(nomComplet).join(', '),
+    uai: getUaiActuel(state),
+    tuteurs: listTuteursActuels(state).map(nomComplet).join(', '),
     etat: LIBELLES_ETAT[state.etat],
     anneeStage: annee,
     prochaineEcheance: next?.label ?? null,

@@ -1,6 +1,6 @@
 /**
  * Read helpers shared by the spreadsheets (the current year, tuteurs and EPLE come from the core:
- * `anneeCourante`, `tuteursActuels`, `uaiActuel`).
+ * `getAnneeCourante`, `listTuteursActuels`, `getUaiActuel`).
  *
  * @packageDocumentation
  */

@@ -5,18 +5,18 @@
  * @packageDocumentation
  */
 import {
-  anneeCourante,
   type Corps,
   type DossierState,
   type ExportBody,
   type Exporter,
   type ExportOptions,
+  getAnneeCourante,
+  getUaiActuel,
   type IsoDate,
   type Issue,
   isAnneeScolaire,
+  listTuteursActuels,
   type RoleAvis,
-  tuteursActuels,
-  uaiActuel,
   type ValidationError,
 } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
@@ -138,7 +138,7 @@ function avisDuRole(state: DossierState, annee: number, role: RoleAvis): string 
  * @returns the row.
  */
 export function juryListRow(state: DossierState, rang: number): JuryListRow {
-  const annee = anneeCourante(state);
+  const annee = getAnneeCourante(state);
   const stagiaire = state.identite.stagiaire;
   const alertes = state.alertes.filter((a) => a.annee === annee);
   const decision = dernier(state.decisions, (d) => d.annee === annee);
@@ -155,11 +155,11 @@ export function juryListRow(state: DossierState, rang: number): JuryListRow {
     courriel: stagiaire.courriel,
     corps: libelleCorps(state.identite.corps),
     discipline: state.identite.discipline,
-    uai: uaiActuel(state),
+    uai: getUaiActuel(state),
     categorie: LIBELLES_CATEGORIE[state.identite.categorie],
     quotite: LIBELLES_QUOTITE[state.identite.quotite],
     anneeStage: annee,
-    tuteurs: tuteursActuels(state).map(nomComplet).join(', '),
+    tuteurs: listTuteursActuels(state).map(nomComplet).join(', '),
     avisInspecteur: avisDuRole(state, annee, 'inspecteur'),
     avisChefEtablissement: avisDuRole(state, annee, 'chef-etablissement'),
     avisDirecteurInspe: avisDuRole(state, annee, 'directeur-inspe'),

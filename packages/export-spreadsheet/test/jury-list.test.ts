@@ -127,9 +127,9 @@ describe('createJuryListExporter', () => {
 
 describe('fixtures', () => {
   it('are dossier states the core accepts', async () => {
-    const { parserDossierState } = await import('@tremplin/core');
+    const { parseDossierState } = await import('@tremplin/core');
     for (const state of cohorte()) {
-      const parsed = parserDossierState(JSON.parse(JSON.stringify(state)));
+      const parsed = parseDossierState(JSON.parse(JSON.stringify(state)));
       expect(parsed.isOk() ? [] : parsed.error.issues).toEqual([]);
     }
   });

@@ -4,15 +4,15 @@
  *
  * @packageDocumentation
  */
-import { compterJoursDeClasse } from '../calendar/jours-de-classe.js';
+import { countJoursDeClasse } from '../calendar/jours-de-classe.js';
 import { fromEpochDay, type LocalDate, toEpochDay } from '../calendar/local-date.js';
 import type { Role } from '../dossier/acteurs.js';
 import type { Bilan, DossierState } from '../dossier/state.js';
 import type { SourceRef } from '../errors.js';
-import { exigenceApplicable } from '../workflow/conditions.js';
+import { isExigenceApplicable } from '../workflow/conditions.js';
 import type { EffetConges } from '../workflow/conges.js';
 import type { PieceDossier } from '../workflow/regles.js';
-import { etatsAcceptant } from '../workflow/transition-table.js';
+import { listEtatsAcceptant } from '../workflow/transition-table.js';
 import type { AlertCode } from './codes.js';
 import type { CompiledCadence } from './compile.js';
 import {
@@ -20,7 +20,7 @@ import {
   bilanOf,
   dayAfterClassDays,
   type EvalContext,
-  entretienRequis,
+  isEntretienRequis,
   shared,
   visiteOf,
   type YearView,
@@ -110,9 +110,9 @@ function deadlineAlerts(
 }
 
 /** The states in which the workflow records visits: the only ones where a visit cadence applies. */
-const ETATS_VISITES: ReadonlySet<string> = new Set(etatsAcceptant('visite.realiser'));
+const ETATS_VISITES: ReadonlySet<string> = new Set(listEtatsAcceptant('visite.realiser'));
 /** The states in which the workflow records training days: the only ones where a training pace applies. */
-const ETATS_FORMATION: ReadonlySet<string> = new Set(etatsAcceptant('formation.enregistrer'));
+const ETATS_FORMATION: ReadonlySet<string> = new Set(listEtatsAcceptant('formation.enregistrer'));
 
 function cadenceAlert(
   ctx: EvalContext,
@@ -137,7 +137,7 @@ function cadenceAlert(
   const count = visites.count;
   const last = lastDate === '' ? -Infinity : toEpochDay(lastDate);
   const ref = last === -Infinity ? start - 1 : last;
-  const gap = compterJoursDeClasse(prepared.compiled.jours, ref, t);
+  const gap = countJoursDeClasse(prepared.compiled.jours, ref, t);
   if (gap <= phase.maxGap) return;
   // The cadence was first broken on the first day whose phase allows fewer class days than have passed.
   let breakDay = t;
@@ -211,9 +211,9 @@ function formationAlert(ctx: EvalContext, v: YearView, out: Alert[]): void {
   if (!credit.appliesTo.quotites.includes(quotite) || !credit.appliesTo.categories.includes(categorie))
     return;
   const start = toEpochDay(v.annee.dateDebut);
-  const total = compterJoursDeClasse(c.jours, start - 1, c.lastClassEpochDay);
+  const total = countJoursDeClasse(c.jours, start - 1, c.lastClassEpochDay);
   if (total <= 0) return;
-  const elapsed = compterJoursDeClasse(c.jours, start - 1, Math.min(at.todayEpochDay, c.lastClassEpochDay));
+  const elapsed = countJoursDeClasse(c.jours, start - 1, Math.min(at.todayEpochDay, c.lastClassEpochDay));
   const expected = Math.floor((credit.totalDays * elapsed) / total);
   let hours = 0;
   for (const f of state.formations) {
@@ -405,13 +405,13 @@ function incompletAlert(ctx: EvalContext, v: YearView, deadlines: readonly Deadl
   let key = jury.status;
   const missing: { id: string; libelle: string; source: SourceRef }[] = [];
   for (const e of prepared.compiled.workflow.piecesRequises) {
-    if (exigenceApplicable(e, state) && !fournie(e.piece, v)) {
+    if (isExigenceApplicable(e, state) && !fournie(e.piece, v)) {
       missing.push({ id: e.id, libelle: e.libelle, source: e.source });
       key += `|${e.id}`;
     }
   }
   const entretien = deadlines.find((d) => d.kind === 'entretien-jury');
-  if (entretien && entretien.status !== 'done' && entretienRequis(prepared, v)) {
+  if (entretien && entretien.status !== 'done' && isEntretienRequis(prepared, v)) {
     const art6 = entretien.explanation.sources[0];
     missing.push({ id: 'entretien-jury', libelle: 'l’entretien du stagiaire avec le jury', source: art6 });
     key += '|entretien-jury';

@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 import { err, ok, type Result } from 'neverthrow';
-import { compterJoursDeClasse, type JoursDeClasse, joursDeClasse } from '../calendar/jours-de-classe.js';
+import { countJoursDeClasse, indexJoursDeClasse, type JoursDeClasse } from '../calendar/jours-de-classe.js';
 import { type AnneeScolaire, addDays, type LocalDate, toEpochDay } from '../calendar/local-date.js';
 import type { CalendrierScolaire } from '../calendar/types.js';
 import { endOfLocalDay, formatInstant, startOfLocalDay } from '../calendar/zoned-time.js';
@@ -14,13 +14,13 @@ import type { Role } from '../dossier/acteurs.js';
 import type { RoleAvis } from '../dossier/vocabulaire.js';
 import type { ValidationError } from '../errors.js';
 import { echellesParDefaut } from '../referentiel/data/echelles.js';
-import { niveauEstSousAttendu } from '../referentiel/echelles.js';
+import { isNiveauSousAttendu } from '../referentiel/echelles.js';
 import type { Echelle } from '../referentiel/types.js';
 import { describeDateSpec, resolveDateSpec } from '../rules/date-spec.js';
 import type { RulePack } from '../rules/pack.js';
 import type { EcheanceAcademique, ParameterKey } from '../rules/parameters.js';
 import { type ResolvedParameter, type ResolvedRules, resolveRules } from '../rules/resolve.js';
-import { workflowRulesFromRules } from '../rules/workflow-rules.js';
+import { buildWorkflowRules } from '../rules/workflow-rules.js';
 import type { WorkflowRules } from '../workflow/regles.js';
 import { ALERT_CODES, type AlertCode } from './codes.js';
 
@@ -196,7 +196,7 @@ export function compileRules(input: CompileInput): Result<CompiledRules, Validat
     const d = compileDue('echeances.academiques', echeance);
     if (d) academiques.push({ echeance, due: d });
   }
-  const jours = joursDeClasse(calendrier);
+  const jours = indexJoursDeClasse(calendrier);
   const cadence = (key: 'visites.tuteur' | 'visites.chezTuteur'): CompiledCadence | null => {
     const value = p[key].value;
     if (value === null) return null;
@@ -227,7 +227,7 @@ export function compileRules(input: CompileInput): Result<CompiledRules, Validat
   }
   let lastClassEpochDay = jours.firstEpochDay;
   for (let d = jours.lastEpochDay; d >= jours.firstEpochDay; d--) {
-    if (compterJoursDeClasse(jours, d - 1, d) === 1) {
+    if (countJoursDeClasse(jours, d - 1, d) === 1) {
       lastClassEpochDay = d;
       break;
     }
@@ -239,12 +239,12 @@ export function compileRules(input: CompileInput): Result<CompiledRules, Validat
   for (const echelle of input.echelles ?? echellesParDefaut) {
     sousAttendu.set(
       echelle.id,
-      new Set(echelle.niveaux.map((n) => n.code).filter((code) => niveauEstSousAttendu(echelle, code))),
+      new Set(echelle.niveaux.map((n) => n.code).filter((code) => isNiveauSousAttendu(echelle, code))),
     );
   }
   return ok({
     rules,
-    workflow: workflowRulesFromRules(rules, timeZoneOrigin === 'calendar' ? timeZone : undefined),
+    workflow: buildWorkflowRules(rules, timeZoneOrigin === 'calendar' ? timeZone : undefined),
     calendrier,
     timeZone,
     timeZoneOrigin,

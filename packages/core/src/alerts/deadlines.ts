@@ -12,7 +12,7 @@ import { type LocalDate, toEpochDay } from '../calendar/local-date.js';
 import type { Role } from '../dossier/acteurs.js';
 import type { AnneeStage, Avis, Bilan, DossierState, Visite } from '../dossier/state.js';
 import type { NatureBilan, NatureVisite, RoleAvis, RoleEvaluateur } from '../dossier/vocabulaire.js';
-import { exigenceApplicable } from '../workflow/conditions.js';
+import { isExigenceApplicable } from '../workflow/conditions.js';
 import type { EffetConges } from '../workflow/conges.js';
 import type { ExigenceDossier } from '../workflow/regles.js';
 import type { CompiledDue } from './compile.js';
@@ -262,7 +262,7 @@ export function visiteOf(v: YearView, nature: NatureVisite): Visite | undefined 
  * @param v - the year.
  * @returns `true` when the entretien is required.
  */
-export function entretienRequis(prepared: Prepared, v: YearView): boolean {
+export function isEntretienRequis(prepared: Prepared, v: YearView): boolean {
   if (!prepared.compiled.workflow.entretienAvantDecisionNonTitularisation.valeur) return false;
   for (const a of v.state.avis)
     if (a.annee === v.n && a.date <= v.today && a.sens === 'defavorable') return true;
@@ -590,8 +590,8 @@ function academiques(ctx: EvalContext, v: YearView, out: Deadline[]): void {
  *
  * @param ctx - the evaluation run.
  * @param v - the dossier's current year up to today.
- * @param effet - the effect of leave on the stage (from the workflow's `calculerEffetConges`).
- * @param miStage - the mi-stage date (from the workflow's `dateMiStage`).
+ * @param effet - the effect of leave on the stage (from the workflow's `computeEffetConges`).
+ * @param miStage - the mi-stage date (from the workflow's `computeDateMiStage`).
  * @returns the deadlines, in a stable order.
  */
 export function computeDeadlines(
@@ -606,7 +606,7 @@ export function computeDeadlines(
   for (const role of evaluateurs.intermediaire) out.push(bilanDeadline(ctx, v, 'intermediaire', role));
   for (const role of evaluateurs.final) out.push(bilanDeadline(ctx, v, 'final', role));
   for (const exigence of c.workflow.piecesRequises) {
-    if (!exigenceApplicable(exigence, v.state)) continue;
+    if (!isExigenceApplicable(exigence, v.state)) continue;
     const piece = exigence.piece;
     if (piece.kind === 'avis') out.push(avisDeadline(ctx, v, exigence, piece.role));
     else if (piece.kind === 'visite') out.push(pieceDeadline(ctx, v, exigence, piece.nature));
@@ -625,7 +625,7 @@ export function computeDeadlines(
   }
   if (!c.workflow.categoriesSansJury.valeur.includes(v.state.identite.categorie)) {
     out.push(juryDeadline(ctx, v));
-    if (entretienRequis(ctx.prepared, v)) out.push(entretienDeadline(ctx, v));
+    if (isEntretienRequis(ctx.prepared, v)) out.push(entretienDeadline(ctx, v));
   }
   informative(ctx, v, effet, miStage, out);
   academiques(ctx, v, out);

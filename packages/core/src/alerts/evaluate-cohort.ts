@@ -7,9 +7,9 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import { CALENDRIERS, findCalendrier } from '../calendar/calendriers.js';
-import { anneeScolaireDe } from '../calendar/local-date.js';
+import { getAnneeScolaire } from '../calendar/local-date.js';
 import type { CalendrierScolaire } from '../calendar/types.js';
-import { anneeStageCourante, uaiActuel } from '../dossier/annee.js';
+import { getAnneeStageCourante, getUaiActuel } from '../dossier/annee.js';
 import type { DossierState } from '../dossier/state.js';
 import type { NotFoundError, ValidationError } from '../errors.js';
 import type { Echelle } from '../referentiel/types.js';
@@ -101,9 +101,9 @@ export function evaluateCohort(
       });
       continue;
     }
-    const annee = anneeStageCourante(state);
-    const year = annee ? anneeScolaireDe(annee.dateDebut) : state.identite.anneeScolaire;
-    const uai = uaiActuel(state);
+    const annee = getAnneeStageCourante(state);
+    const year = annee ? getAnneeScolaire(annee.dateDebut) : state.identite.anneeScolaire;
+    const uai = getUaiActuel(state);
     const etab = etablissements.get(uai);
     const key = `${academie}\u0000${year}\u0000${etab ? uai : ''}`;
     let entry = cache.get(key);

@@ -4,13 +4,13 @@
  * @packageDocumentation
  */
 import { err, ok, type Result } from 'neverthrow';
-import { anneeScolaireDe, toEpochDay } from '../calendar/local-date.js';
+import { getAnneeScolaire, toEpochDay } from '../calendar/local-date.js';
 import { formatInstant, localDateAt, parseInstant } from '../calendar/zoned-time.js';
-import { anneeStageCourante } from '../dossier/annee.js';
+import { getAnneeStageCourante } from '../dossier/annee.js';
 import type { DossierState, EtatDossier } from '../dossier/state.js';
 import type { ValidationError } from '../errors.js';
-import { dateMiStage } from '../workflow/conditions.js';
-import { calculerEffetConges } from '../workflow/conges.js';
+import { computeDateMiStage } from '../workflow/conditions.js';
+import { computeEffetConges } from '../workflow/conges.js';
 import { computeAlerts } from './alert-rules.js';
 import type { CompiledRules } from './compile.js';
 import {
@@ -64,12 +64,12 @@ function refuse(message: string, code: string): ValidationError {
 export function evaluateInContext(state: DossierState, ctx: EvalContext): DossierEvaluation {
   const c = ctx.prepared.compiled;
   const at = ctx.at;
-  const annee = anneeStageCourante(state);
+  const annee = getAnneeStageCourante(state);
   if (annee === null || !ACTIFS.has(state.etat) || annee.dateDebut > at.today) {
     return {
       dossierId: state.dossierId,
       academie: state.identite.academie,
-      anneeScolaire: annee ? anneeScolaireDe(annee.dateDebut) : state.identite.anneeScolaire,
+      anneeScolaire: annee ? getAnneeScolaire(annee.dateDebut) : state.identite.anneeScolaire,
       instant: at.iso,
       today: at.today,
       deadlines: [],
@@ -81,11 +81,11 @@ export function evaluateInContext(state: DossierState, ctx: EvalContext): Dossie
   const sansConges = state.conges.length === 0;
   const dates = sansConges ? `${annee.dateDebut}/${annee.dateFinStatutaire}` : '';
   const effet = sansConges
-    ? shared(ctx, EFFET, dates, () => calculerEffetConges(state, c.workflow))
-    : calculerEffetConges(state, c.workflow);
+    ? shared(ctx, EFFET, dates, () => computeEffetConges(state, c.workflow))
+    : computeEffetConges(state, c.workflow);
   const miStage = sansConges
-    ? shared(ctx, MI_STAGE, dates, () => dateMiStage(state, c.workflow))
-    : dateMiStage(state, c.workflow);
+    ? shared(ctx, MI_STAGE, dates, () => computeDateMiStage(state, c.workflow))
+    : computeDateMiStage(state, c.workflow);
   const deadlines = computeDeadlines(ctx, v, effet, miStage);
   const alerts = computeAlerts(ctx, v, deadlines, effet);
   return {
@@ -128,8 +128,8 @@ export function evaluateDossier(
       ),
     );
   }
-  const annee = anneeStageCourante(state);
-  const year = annee ? anneeScolaireDe(annee.dateDebut) : state.identite.anneeScolaire;
+  const annee = getAnneeStageCourante(state);
+  const year = annee ? getAnneeScolaire(annee.dateDebut) : state.identite.anneeScolaire;
   if (year !== c.rules.anneeScolaire) {
     return err(
       refuse(

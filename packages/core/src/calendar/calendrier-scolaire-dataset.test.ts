@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   datasetDateToLocalDate,
   importCalendrierScolaire,
-  typeVacancesDe,
+  parseTypeVacances,
 } from './calendrier-scolaire-dataset.js';
 import { CALENDRIERS, findCalendrier } from './calendriers.js';
 import { REUNION_2025_2026 } from './data/calendriers-2025-2026.js';
@@ -198,13 +198,13 @@ describe('the Paris-midnight rule', () => {
   });
 });
 
-describe('typeVacancesDe', () => {
+describe('parseTypeVacances', () => {
   it('normalises descriptions, typographic apostrophes included', () => {
-    expect(typeVacancesDe('Vacances d’Été austral')).toBe('ete-austral');
-    expect(typeVacancesDe("Début des Vacances d'Été")).toBe('ete');
-    expect(typeVacancesDe('Vacances après 3ème période')).toBe('apres-periode-3');
-    expect(typeVacancesDe("Vacances d'Hiver")).toBe('hiver');
-    expect(typeVacancesDe('Vacances de Carnaval')).toBe('carnaval');
-    expect(typeVacancesDe('Journée banalisée')).toBe('autre');
+    expect(parseTypeVacances('Vacances d’Été austral')).toBe('ete-austral');
+    expect(parseTypeVacances("Début des Vacances d'Été")).toBe('ete');
+    expect(parseTypeVacances('Vacances après 3ème période')).toBe('apres-periode-3');
+    expect(parseTypeVacances("Vacances d'Hiver")).toBe('hiver');
+    expect(parseTypeVacances('Vacances de Carnaval')).toBe('carnaval');
+    expect(parseTypeVacances('Journée banalisée')).toBe('autre');
   });
 });

@@ -69,7 +69,7 @@ function fold(value: string): string {
  * @param description - e.g. « Vacances d’Été austral ».
  * @returns the kind, `autre` when unknown.
  */
-export function typeVacancesDe(description: string): TypeVacances {
+export function parseTypeVacances(description: string): TypeVacances {
   const d = fold(description);
   if (d.includes('toussaint')) return 'toussaint';
   if (d.includes('noel')) return 'noel';
@@ -87,7 +87,7 @@ export function typeVacancesDe(description: string): TypeVacances {
   return 'autre';
 }
 
-function populationDe(value: string): { population: Population; populationLibelle?: string } {
+function parsePopulation(value: string): { population: Population; populationLibelle?: string } {
   const p = fold(value);
   if (p === '-' || p === '') return { population: 'tous' };
   if (p === 'eleves') return { population: 'eleves' };
@@ -226,9 +226,9 @@ export function importCalendrierScolaire(
       zone: r.zones as ZoneCalendrier,
       annee: r.annee_scolaire,
       periode: {
-        type: typeVacancesDe(r.description),
+        type: parseTypeVacances(r.description),
         libelle: r.description.replace(/[’‘]/gu, "'"),
-        ...populationDe(r.population),
+        ...parsePopulation(r.population),
         finDesCours,
         reprise,
         confidence: 'verified',

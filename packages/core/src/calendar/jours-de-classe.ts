@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { premiereAnnee, toEpochDay } from './local-date.js';
+import { getPremiereAnnee, toEpochDay } from './local-date.js';
 import type { CalendrierScolaire, PeriodeVacances } from './types.js';
 
 /**
@@ -41,8 +41,8 @@ function concernsStaff(p: PeriodeVacances, all: readonly PeriodeVacances[]): boo
  * @remarks Public holidays (jours fériés, e.g. 20 December in La Réunion) are not subtracted: they are
  * not in the dataset. Saturday classes are not counted. Teachers' rows win over pupils' rows.
  */
-export function joursDeClasse(calendrier: CalendrierScolaire): JoursDeClasse {
-  const first = premiereAnnee(calendrier.anneeScolaire);
+export function indexJoursDeClasse(calendrier: CalendrierScolaire): JoursDeClasse {
+  const first = getPremiereAnnee(calendrier.anneeScolaire);
   const firstEpochDay = toEpochDay(`${first}-08-01`);
   const lastEpochDay = toEpochDay(`${first + 1}-08-31`);
   const length = lastEpochDay - firstEpochDay + 1;
@@ -80,7 +80,7 @@ function cumulativeAt(index: JoursDeClasse, epochDay: number): number {
  * @param toEpochDay - end (included).
  * @returns the count, 0 when `to <= from`.
  */
-export function compterJoursDeClasse(index: JoursDeClasse, fromEpochDay: number, toEpochDay: number): number {
+export function countJoursDeClasse(index: JoursDeClasse, fromEpochDay: number, toEpochDay: number): number {
   if (toEpochDay <= fromEpochDay) return 0;
   return cumulativeAt(index, toEpochDay) - cumulativeAt(index, fromEpochDay);
 }
@@ -92,7 +92,7 @@ export function compterJoursDeClasse(index: JoursDeClasse, fromEpochDay: number,
  * @param epochDay - the date as an epoch day.
  * @returns `true` for a weekday outside the holidays, inside the indexed year.
  */
-export function estJourDeClasse(index: JoursDeClasse, epochDay: number): boolean {
+export function isJourDeClasse(index: JoursDeClasse, epochDay: number): boolean {
   if (epochDay < index.firstEpochDay || epochDay > index.lastEpochDay) return false;
-  return compterJoursDeClasse(index, epochDay - 1, epochDay) === 1;
+  return countJoursDeClasse(index, epochDay - 1, epochDay) === 1;
 }

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
-  anneeCivileDuMois,
-  anneeScolaireDe,
   daysBetween,
   fromEpochDay,
+  getAnneeCivileDuMois,
+  getAnneeScolaire,
   isAnneeScolaire,
   isLocalDate,
   lastDayOfMonth,
@@ -41,11 +41,11 @@ describe('local dates', () => {
   });
 
   it('places months in the right civil year of a school year', () => {
-    expect(anneeCivileDuMois('2022-2023', 11)).toBe(2022);
-    expect(anneeCivileDuMois('2022-2023', 4)).toBe(2023);
-    expect(anneeScolaireDe('2022-09-01')).toBe('2022-2023');
-    expect(anneeScolaireDe('2023-08-31')).toBe('2022-2023');
-    expect(anneeScolaireDe('2022-08-16')).toBe('2021-2022');
+    expect(getAnneeCivileDuMois('2022-2023', 11)).toBe(2022);
+    expect(getAnneeCivileDuMois('2022-2023', 4)).toBe(2023);
+    expect(getAnneeScolaire('2022-09-01')).toBe('2022-2023');
+    expect(getAnneeScolaire('2023-08-31')).toBe('2022-2023');
+    expect(getAnneeScolaire('2022-08-16')).toBe('2021-2022');
     expect(isAnneeScolaire('2022-2023')).toBe(true);
     expect(isAnneeScolaire('2022-2024')).toBe(false);
   });

@@ -168,7 +168,7 @@ export function isAnneeScolaire(value: string): boolean {
  * @param annee - a valid school year label.
  * @returns its first civil year.
  */
-export function premiereAnnee(annee: AnneeScolaire): number {
+export function getPremiereAnnee(annee: AnneeScolaire): number {
   return Number(annee.slice(0, 4));
 }
 
@@ -180,8 +180,8 @@ export function premiereAnnee(annee: AnneeScolaire): number {
  * @param month - 1–12.
  * @returns the civil year, e.g. 2022 for November and 2023 for April of `2022-2023`.
  */
-export function anneeCivileDuMois(annee: AnneeScolaire, month: number): number {
-  const first = premiereAnnee(annee);
+export function getAnneeCivileDuMois(annee: AnneeScolaire, month: number): number {
+  const first = getPremiereAnnee(annee);
   return month >= 9 ? first : first + 1;
 }
 
@@ -193,7 +193,7 @@ export function anneeCivileDuMois(annee: AnneeScolaire, month: number): number {
  * @remarks Stagiaires are nommés on 1 September (circulaire du 13-7-2022), also in La Réunion where pupils
  * return in mid-August: the stage year, not the pupils' calendar, sets this boundary.
  */
-export function anneeScolaireDe(date: LocalDate): AnneeScolaire {
+export function getAnneeScolaire(date: LocalDate): AnneeScolaire {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   const first = month >= 9 ? year : year - 1;

@@ -90,6 +90,6 @@ export type Acteur = z.infer<typeof acteurSchema>;
  * @param acteur - the actor of a command.
  * @returns his role and identifier.
  */
-export function auteurDe(acteur: Acteur): AuteurRef {
+export function getAuteur(acteur: Acteur): AuteurRef {
   return { role: acteur.role, id: acteur.id };
 }

@@ -13,7 +13,7 @@ import type { AnneeStage, DossierState } from './state.js';
  * @param state - the dossier.
  * @returns 1 or 2 (a greater number only if rules allowing more renouvellements were used).
  */
-export function anneeCourante(state: Pick<DossierState, 'stage' | 'identite'>): number {
+export function getAnneeCourante(state: Pick<DossierState, 'stage' | 'identite'>): number {
   const derniere = state.stage.annees.at(-1);
   if (derniere) return derniere.numero;
   return state.identite.stageRenouvele ? 2 : 1;
@@ -25,7 +25,7 @@ export function anneeCourante(state: Pick<DossierState, 'stage' | 'identite'>): 
  * @param state - the dossier.
  * @returns its dates and number.
  */
-export function anneeStageCourante(state: Pick<DossierState, 'stage'>): AnneeStage | null {
+export function getAnneeStageCourante(state: Pick<DossierState, 'stage'>): AnneeStage | null {
   return state.stage.annees.at(-1) ?? null;
 }
 
@@ -35,7 +35,7 @@ export function anneeStageCourante(state: Pick<DossierState, 'stage'>): AnneeSta
  * @param state - the dossier.
  * @returns the people, in order of designation.
  */
-export function tuteursActuels(state: Pick<DossierState, 'acteurs'>): PersonneRef[] {
+export function listTuteursActuels(state: Pick<DossierState, 'acteurs'>): PersonneRef[] {
   return state.acteurs.tuteurs.filter((d) => d.jusquau === null).map((d) => d.tuteur);
 }
 
@@ -45,7 +45,7 @@ export function tuteursActuels(state: Pick<DossierState, 'acteurs'>): PersonneRe
  * @param state - the dossier.
  * @returns the last affectation's UAI.
  */
-export function uaiActuel(state: Pick<DossierState, 'affectations' | 'identite'>): string {
+export function getUaiActuel(state: Pick<DossierState, 'affectations' | 'identite'>): string {
   return state.affectations.at(-1)?.uai ?? state.identite.uai;
 }
 
@@ -56,6 +56,9 @@ export function uaiActuel(state: Pick<DossierState, 'affectations' | 'identite'>
  * @param annee - the year wanted.
  * @returns those of that year.
  */
-export function deLAnnee<T extends { readonly annee: number }>(records: readonly T[], annee: number): T[] {
+export function filterByAnnee<T extends { readonly annee: number }>(
+  records: readonly T[],
+  annee: number,
+): T[] {
   return records.filter((r) => r.annee === annee);
 }

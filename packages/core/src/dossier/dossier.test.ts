@@ -3,16 +3,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { acteurs, dossierNomme, identite, Journal } from '../workflow/testing/fixtures.js';
-import { canonicalJson, empreinte, sha256Hex, sha256HexPortable } from './empreinte.js';
+import { canonicalJson, computeEmpreinte, sha256Hex, sha256HexPortable } from './empreinte.js';
 import { dossierEventSchema } from './events.js';
 import { foldDossier } from './fold.js';
-import { cleUai, uaiSchema } from './identifiants.js';
+import { computeCleUai, uaiSchema } from './identifiants.js';
 import { dossierIdentiteSchema } from './identite.js';
 import { sensitivePaths } from './sensitive.js';
-import { parserDossierState, serialiserDossierState } from './serialisation.js';
+import { parseDossierState, serializeDossierState } from './serialisation.js';
 import type { DossierState } from './state.js';
 import { dossierStateSchema } from './state-schema.js';
-import { dossierSummary } from './summary.js';
+import { summarizeDossier } from './summary.js';
 
 describe('fold', () => {
   it('folds envelopes and rejects a gap in the sequence as a typed error', () => {
@@ -82,7 +82,7 @@ describe('summary', () => {
       acteurs.rectorat,
       '2022-11-01',
     );
-    expect(dossierSummary(j.etat)).toEqual({
+    expect(summarizeDossier(j.etat)).toEqual({
       dossierId: 'dos-1',
       academie: 'reunion',
       anneeScolaire: '2022-2023',
@@ -102,8 +102,8 @@ describe('summary', () => {
 describe('serialisation', () => {
   it('serialise → parse is the identity', () => {
     const j = dossierNomme();
-    const text = serialiserDossierState(j.etat);
-    expect(parserDossierState(text)._unsafeUnwrap()).toEqual(j.etat);
+    const text = serializeDossierState(j.etat);
+    expect(parseDossierState(text)._unsafeUnwrap()).toEqual(j.etat);
     expect(JSON.parse(text).schemaVersion).toBe(2);
   });
 
@@ -126,7 +126,7 @@ describe('serialisation', () => {
       acteurs.stagiaire,
       '2022-09-15',
     );
-    const v2 = JSON.parse(serialiserDossierState(j.etat));
+    const v2 = JSON.parse(serializeDossierState(j.etat));
     const v1 = {
       ...v2,
       schemaVersion: 1,
@@ -143,15 +143,15 @@ describe('serialisation', () => {
         }),
       ),
     };
-    expect(parserDossierState(JSON.stringify(v1))._unsafeUnwrap()).toEqual(j.etat);
-    expect(parserDossierState({ ...v2, schemaVersion: 3 })._unsafeUnwrapErr().issues[0]?.code).toBe(
+    expect(parseDossierState(JSON.stringify(v1))._unsafeUnwrap()).toEqual(j.etat);
+    expect(parseDossierState({ ...v2, schemaVersion: 3 })._unsafeUnwrapErr().issues[0]?.code).toBe(
       'schema.trop-recent',
     );
-    expect(parserDossierState({ ...v2, schemaVersion: 0 })._unsafeUnwrapErr().issues[0]?.code).toBe(
+    expect(parseDossierState({ ...v2, schemaVersion: 0 })._unsafeUnwrapErr().issues[0]?.code).toBe(
       'schema.version-inconnue',
     );
-    expect(parserDossierState('{')._unsafeUnwrapErr().issues[0]?.code).toBe('json.syntaxe');
-    expect(parserDossierState({ ...v2, inconnu: 1 })._unsafeUnwrapErr().issues[0]?.code).toBe(
+    expect(parseDossierState('{')._unsafeUnwrapErr().issues[0]?.code).toBe('json.syntaxe');
+    expect(parseDossierState({ ...v2, inconnu: 1 })._unsafeUnwrapErr().issues[0]?.code).toBe(
       'schema.unrecognized_keys',
     );
   });
@@ -159,7 +159,7 @@ describe('serialisation', () => {
   it('a parsed state is a DossierState (checked by the compiler)', () => {
     const asState = (x: z.output<typeof dossierStateSchema>): DossierState => x;
     expect(
-      asState(dossierStateSchema.parse(JSON.parse(serialiserDossierState(dossierNomme().etat)))).sequence,
+      asState(dossierStateSchema.parse(JSON.parse(serializeDossierState(dossierNomme().etat)))).sequence,
     ).toBe(2);
   });
 });
@@ -192,7 +192,9 @@ describe('content hash', () => {
         expect(canonicalJson(JSON.parse(text))).toBe(text);
       }),
     );
-    expect(empreinte({ b: 1, a: [1, { d: 2, c: 3 }] })).toBe(empreinte({ a: [1, { c: 3, d: 2 }], b: 1 }));
+    expect(computeEmpreinte({ b: 1, a: [1, { d: 2, c: 3 }] })).toBe(
+      computeEmpreinte({ a: [1, { c: 3, d: 2 }], b: 1 }),
+    );
     // Integer-like keys are sorted as strings too ("10" before "2"), not in JavaScript's numeric order.
     expect(canonicalJson({ b: { 2: 'x', 10: 'y', a: 'z' }, a: null })).toBe(
       '{"a":null,"b":{"10":"y","2":"x","a":"z"}}',
@@ -204,8 +206,8 @@ describe('content hash', () => {
 
 describe('identifiers', () => {
   it('checks the UAI key letter', () => {
-    expect(cleUai('0750655')).toBe('E');
-    expect(cleUai('0690026')).toBe('D');
+    expect(computeCleUai('0750655')).toBe('E');
+    expect(computeCleUai('0690026')).toBe('D');
     expect(uaiSchema.safeParse('9740001H').success).toBe(true);
     expect(uaiSchema.safeParse('9740001A').success).toBe(false);
     expect(uaiSchema.safeParse('974001H').success).toBe(false);

@@ -17,20 +17,20 @@ export function canonicalJson(value: unknown): string {
   // Fast path: a deep copy with sorted keys, written by the native JSON.stringify. JavaScript puts
   // integer-like keys ("2", "10") first in numeric order whatever the insertion order, which is not the
   // canonical order: objects with such keys take the slow path, which writes every key itself.
-  const trie = copieTriee(value);
-  return trie === CLE_ENTIERE ? ecrireCanonique(value) : (JSON.stringify(trie) ?? 'null');
+  const trie = sortKeysDeep(value);
+  return trie === CLE_ENTIERE ? writeCanonical(value) : (JSON.stringify(trie) ?? 'null');
 }
 
 const CLE_ENTIERE: unique symbol = Symbol('clé entière');
 const ENTIER = /^(?:0|[1-9][0-9]*)$/;
 
-function copieTriee(value: unknown): unknown {
+function sortKeysDeep(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) {
     const copie: unknown[] = new Array(value.length);
     for (let i = 0; i < value.length; i++) {
       const v: unknown = value[i];
-      const c = v === undefined || typeof v === 'function' ? null : copieTriee(v);
+      const c = v === undefined || typeof v === 'function' ? null : sortKeysDeep(v);
       if (c === CLE_ENTIERE) return CLE_ENTIERE;
       copie[i] = c;
     }
@@ -43,21 +43,21 @@ function copieTriee(value: unknown): unknown {
     if (ENTIER.test(k)) return CLE_ENTIERE;
     const v = record[k];
     if (v === undefined || typeof v === 'function') continue;
-    const c = copieTriee(v);
+    const c = sortKeysDeep(v);
     if (c === CLE_ENTIERE) return CLE_ENTIERE;
     copie[k] = c;
   }
   return copie;
 }
 
-function ecrireCanonique(value: unknown): string {
+function writeCanonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) {
     let texte = '[';
     for (let i = 0; i < value.length; i++) {
       if (i > 0) texte += ',';
       const v: unknown = value[i];
-      texte += v === undefined || typeof v === 'function' ? 'null' : ecrireCanonique(v);
+      texte += v === undefined || typeof v === 'function' ? 'null' : writeCanonical(v);
     }
     return `${texte}]`;
   }
@@ -69,7 +69,7 @@ function ecrireCanonique(value: unknown): string {
     if (v === undefined || typeof v === 'function') continue;
     if (!premier) texte += ',';
     premier = false;
-    texte += `${JSON.stringify(k)}:${ecrireCanonique(v)}`;
+    texte += `${JSON.stringify(k)}:${writeCanonical(v)}`;
   }
   return `${texte}}`;
 }
@@ -206,9 +206,9 @@ export function sha256HexPortable(data: Uint8Array): string {
  * @returns e.g. `sha256:44136fa3…`.
  * @example
  * ```ts
- * empreinte({ b: 1, a: 2 }) === empreinte({ a: 2, b: 1 }); // true
+ * computeEmpreinte({ b: 1, a: 2 }) === computeEmpreinte({ a: 2, b: 1 }); // true
  * ```
  */
-export function empreinte(value: unknown): string {
+export function computeEmpreinte(value: unknown): string {
   return `sha256:${sha256Hex(new TextEncoder().encode(canonicalJson(value)))}`;
 }

@@ -7,7 +7,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { match } from 'ts-pattern';
 import type { Issue, ValidationError } from '../errors.js';
 import type { EventEnvelope } from '../events.js';
-import { anneeCourante } from './annee.js';
+import { getAnneeCourante } from './annee.js';
 import type { DossierEvent, DossierEventOf, DossierEventType } from './events.js';
 import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState, type EtatDossier } from './state.js';
 
@@ -434,7 +434,7 @@ const appliquer: { readonly [T in DossierEventType]: Appliquer<T> } = {
  * @returns the new state, or a {@link ValidationError} when the sequence has a gap or the event contradicts the
  * record (e.g. closing a protocole that was never opened).
  */
-export function appliquerEvenement(
+export function applyEvent(
   state: DossierState | null,
   recorded: SequencedEvent,
 ): Result<DossierState, ValidationError> {
@@ -460,7 +460,7 @@ export function appliquerEvenement(
     }
     return ok(initial(event, sequence));
   }
-  const annee = anneeCourante(state);
+  const annee = getAnneeCourante(state);
   const s: DossierState = { ...state, sequence };
 
   // One handler per event type (exhaustive by its mapped type); the cast only re-links the union member to
@@ -487,7 +487,7 @@ export function foldDossier(
 ): Result<DossierState, ValidationError> {
   let state = depuis;
   for (const recorded of events) {
-    const next = appliquerEvenement(state, recorded);
+    const next = applyEvent(state, recorded);
     if (next.isErr()) return err(next.error);
     state = next.value;
   }

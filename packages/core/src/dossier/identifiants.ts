@@ -18,10 +18,10 @@ const CLE_UAI = 'ABCDEFGHJKLMNPRSTUVWXYZ';
  * mission-apprentissage catalogue (`uaiUtils.js`).
  * @example
  * ```ts
- * cleUai('0750655'); // 'E'
+ * computeCleUai('0750655'); // 'E'
  * ```
  */
-export function cleUai(chiffres: string): string {
+export function computeCleUai(chiffres: string): string {
   return CLE_UAI.charAt(Number.parseInt(chiffres, 10) % 23);
 }
 
@@ -33,7 +33,7 @@ export function cleUai(chiffres: string): string {
 export const uaiSchema = z
   .string()
   .regex(/^[0-9]{7}[A-Z]$/, 'Un code UAI a sept chiffres suivis d’une lettre majuscule.')
-  .refine((uai) => cleUai(uai.slice(0, 7)) === uai.charAt(7), {
+  .refine((uai) => computeCleUai(uai.slice(0, 7)) === uai.charAt(7), {
     message: 'La lettre clé du code UAI ne correspond pas à ses chiffres.',
   })
   .meta({ description: 'Code UAI (ex-RNE) de l’établissement : 7 chiffres et une lettre clé.' });

@@ -3,8 +3,8 @@
  *
  * @packageDocumentation
  */
-import { anneeCourante } from './annee.js';
-import { empreinte } from './empreinte.js';
+import { getAnneeCourante } from './annee.js';
+import { computeEmpreinte } from './empreinte.js';
 import type { InstantaneJury } from './instantane-schema.js';
 
 /** A frozen view: a JSON object. */
@@ -19,7 +19,7 @@ export interface ReglesUtilisees {
    * packs, every pack's id and version and the school year).
    */
   readonly version: string;
-  /** Content hash of the rule data as given to the workflow (see {@link empreinte}): proves which values applied. */
+  /** Content hash of the rule data as given to the workflow (see {@link computeEmpreinte}): proves which values applied. */
   readonly empreinte: string;
 }
 
@@ -30,12 +30,12 @@ export interface ReglesUtilisees {
  * @param state - the dossier at the time of the decision.
  * @returns a JSON value.
  */
-export function vueJury(state: DossierState): InstantaneJury['vue'] {
+export function buildVueJury(state: DossierState): InstantaneJury['vue'] {
   const vue = {
     dossierId: state.dossierId,
     sequence: state.sequence,
     etat: state.etat,
-    annee: anneeCourante(state),
+    annee: getAnneeCourante(state),
     identite: state.identite,
     acteurs: state.acteurs,
     affectations: state.affectations,
@@ -69,19 +69,19 @@ export function vueJury(state: DossierState): InstantaneJury['vue'] {
  * @returns the view and its content hash.
  * @remarks So that the decision can be reproduced on appeal (arrêté du 22 août 2014, art. 7 and 9).
  */
-export function figerVueJury(state: DossierState, regles: ReglesUtilisees): InstantaneJury {
-  const vue = vueJury(state);
+export function freezeVueJury(state: DossierState, regles: ReglesUtilisees): InstantaneJury {
+  const vue = buildVueJury(state);
   return {
     version: 1,
     sequence: state.sequence,
     regles: { version: regles.version, empreinte: regles.empreinte },
     vue,
-    empreinte: empreinteInstantane(state.sequence, regles, vue),
+    empreinte: computeEmpreinteInstantane(state.sequence, regles, vue),
   };
 }
 
-function empreinteInstantane(sequence: number, regles: ReglesUtilisees, vue: Json): string {
-  return empreinte({
+function computeEmpreinteInstantane(sequence: number, regles: ReglesUtilisees, vue: Json): string {
+  return computeEmpreinte({
     version: 1,
     sequence,
     regles: { version: regles.version, empreinte: regles.empreinte },
@@ -95,9 +95,9 @@ function empreinteInstantane(sequence: number, regles: ReglesUtilisees, vue: Jso
  * @param instantane - a frozen view, e.g. from a decision event.
  * @returns true when the hash matches the content.
  */
-export function verifierInstantane(instantane: InstantaneJury): boolean {
+export function verifyInstantane(instantane: InstantaneJury): boolean {
   return (
-    empreinteInstantane(instantane.sequence, instantane.regles, instantane.vue as Json) ===
+    computeEmpreinteInstantane(instantane.sequence, instantane.regles, instantane.vue as Json) ===
     instantane.empreinte
   );
 }

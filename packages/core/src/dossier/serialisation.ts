@@ -21,17 +21,17 @@ export interface MigrationDossierState {
 
 type Json = Record<string, unknown>;
 
-function estObjet(v: unknown): v is Json {
+function isObjet(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** v1 positionnement `{ grille, echelle, entrees: [{ competence, niveau, commentaire|null }] }` → v2. */
 function positionnementV2(p: unknown): unknown {
-  if (!estObjet(p)) return p;
+  if (!isObjet(p)) return p;
   const { grille, echelle, entrees, ...reste } = p;
   const entries = Array.isArray(entrees)
     ? entrees.map((e) => {
-        if (!estObjet(e)) return e;
+        if (!isObjet(e)) return e;
         const { commentaire, ...entree } = e;
         return commentaire === null || commentaire === undefined ? entree : { ...entree, commentaire };
       })
@@ -41,7 +41,7 @@ function positionnementV2(p: unknown): unknown {
 
 function avecPositionnementV2(liste: unknown): unknown {
   return Array.isArray(liste)
-    ? liste.map((x) => (estObjet(x) ? { ...x, positionnement: positionnementV2(x.positionnement) } : x))
+    ? liste.map((x) => (isObjet(x) ? { ...x, positionnement: positionnementV2(x.positionnement) } : x))
     : liste;
 }
 
@@ -74,7 +74,7 @@ function invalide(message: string, issues: Issue[]): ValidationError {
  * @param state - the state.
  * @returns the JSON text, carrying `schemaVersion`.
  */
-export function serialiserDossierState(state: DossierState): string {
+export function serializeDossierState(state: DossierState): string {
   return canonicalJson(state);
 }
 
@@ -85,8 +85,8 @@ export function serialiserDossierState(state: DossierState): string {
  * @returns the object in the current version (not yet validated), or a {@link ValidationError}
  * (`schema.version-inconnue`, `schema.trop-recent`).
  */
-export function migrerDossierState(brut: unknown): Result<Record<string, unknown>, ValidationError> {
-  if (!estObjet(brut) || typeof brut.schemaVersion !== 'number' || !Number.isInteger(brut.schemaVersion)) {
+export function migrateDossierState(brut: unknown): Result<Record<string, unknown>, ValidationError> {
+  if (!isObjet(brut) || typeof brut.schemaVersion !== 'number' || !Number.isInteger(brut.schemaVersion)) {
     return err(
       invalide('État de dossier sans version de schéma.', [
         {
@@ -135,10 +135,10 @@ export function migrerDossierState(brut: unknown): Result<Record<string, unknown
  * @returns the state, or a {@link ValidationError} listing every problem (JSON syntax, version, schema).
  * @example
  * ```ts
- * parserDossierState(serialiserDossierState(state)); // Ok(state), deep-equal
+ * parseDossierState(serializeDossierState(state)); // Ok(state), deep-equal
  * ```
  */
-export function parserDossierState(input: unknown): Result<DossierState, ValidationError> {
+export function parseDossierState(input: unknown): Result<DossierState, ValidationError> {
   let valeur: unknown = input;
   if (typeof input === 'string') {
     try {
@@ -151,7 +151,7 @@ export function parserDossierState(input: unknown): Result<DossierState, Validat
       );
     }
   }
-  return migrerDossierState(valeur).andThen((courant) => {
+  return migrateDossierState(valeur).andThen((courant) => {
     const parsed = dossierStateSchema.safeParse(courant);
     if (parsed.success) return ok<DossierState>(parsed.data);
     return err(

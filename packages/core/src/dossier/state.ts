@@ -279,7 +279,7 @@ export interface Demission {
 }
 
 /**
- * The state of a dossier after folding its events. Serialisable as JSON (see `serialiserDossierState`).
+ * The state of a dossier after folding its events. Serialisable as JSON (see `serializeDossierState`).
  *
  * @remarks The state is derived data: the events are the record. `sequence` is the sequence of the last event
  * folded in.

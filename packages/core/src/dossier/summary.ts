@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import type { DossierIndex } from '../ports/dossier-index.js';
-import { tuteursActuels, uaiActuel } from './annee.js';
+import { getUaiActuel, listTuteursActuels } from './annee.js';
 import type { DossierState } from './state.js';
 
 /**
@@ -15,18 +15,18 @@ import type { DossierState } from './state.js';
  * workflow state (`etat`, one of {@link EtatDossier}).
  * @example
  * ```ts
- * const { etat, tuteurIds } = dossierSummary(state);
+ * const { etat, tuteurIds } = summarizeDossier(state);
  * ```
  */
-export function dossierSummary(state: DossierState): DossierIndex {
+export function summarizeDossier(state: DossierState): DossierIndex {
   return {
     dossierId: state.dossierId,
     academie: state.identite.academie,
     anneeScolaire: state.identite.anneeScolaire,
-    uai: uaiActuel(state),
+    uai: getUaiActuel(state),
     corps: state.identite.corps,
     discipline: state.identite.discipline,
-    tuteurIds: tuteursActuels(state).map((t) => t.id),
+    tuteurIds: listTuteursActuels(state).map((t) => t.id),
     etat: state.etat,
   };
 }

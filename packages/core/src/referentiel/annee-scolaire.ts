@@ -5,6 +5,7 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { ValidationError } from '../errors.js';
+import type { Validity } from '../rules/pack.js';
 import type { ValiditeScolaire } from './types.js';
 
 const FORMAT = /^(\d{4})-(\d{4})$/;
@@ -17,11 +18,11 @@ const FORMAT = /^(\d{4})-(\d{4})$/;
  * (wrong format, or the second year is not the first plus one).
  * @example
  * ```ts
- * debutAnneeScolaire('2022-2023'); // 2022
- * debutAnneeScolaire('2022-2024'); // undefined
+ * getDebutAnneeScolaire('2022-2023'); // 2022
+ * getDebutAnneeScolaire('2022-2024'); // undefined
  * ```
  */
-export function debutAnneeScolaire(annee: string): number | undefined {
+export function getDebutAnneeScolaire(annee: string): number | undefined {
   const match = FORMAT.exec(annee);
   if (match === null) return undefined;
   const debut = Number(match[1]);
@@ -39,7 +40,7 @@ export function parseAnneeScolaire(
   annee: string,
   path: ReadonlyArray<string | number> = ['anneeScolaire'],
 ): Result<number, ValidationError> {
-  const debut = debutAnneeScolaire(annee);
+  const debut = getDebutAnneeScolaire(annee);
   if (debut !== undefined) return ok(debut);
   return err({
     kind: 'validation',
@@ -55,22 +56,35 @@ export function parseAnneeScolaire(
 }
 
 /**
- * Tells whether a school year falls inside a validity period (bounds included).
+ * Tells whether a validity period covers a school year: the one rule for grids (periods of school years) and
+ * for the entries of a rule pack (a list of school years, or a period of dates).
  *
- * @param validite - the period; without `to` it is open-ended.
+ * @param validity - a grid's `validite` (`from`/`to` school years, bounds included, `to` open-ended), or a pack
+ * entry's `validity` (`schoolYears`, or `from`/`until` dates: the year's 1 September, the nomination date, must
+ * fall in the period).
  * @param annee - a school year `YYYY-YYYY+1`.
  * @returns false when the year or a bound is malformed.
  * @example
  * ```ts
- * estDansValidite({ from: '2014-2015', to: '2022-2023' }, '2022-2023'); // true
- * estDansValidite({ from: '2014-2015', to: '2022-2023' }, '2023-2024'); // false
+ * coversAnneeScolaire({ from: '2014-2015', to: '2022-2023' }, '2022-2023'); // true
+ * coversAnneeScolaire({ from: '2014-2015', to: '2022-2023' }, '2023-2024'); // false
+ * coversAnneeScolaire({ from: '2022-09-01' }, '2022-2023'); // true
  * ```
  */
-export function estDansValidite(validite: ValiditeScolaire, annee: string): boolean {
-  const debut = debutAnneeScolaire(annee);
-  const from = debutAnneeScolaire(validite.from);
-  if (debut === undefined || from === undefined || debut < from) return false;
-  if (validite.to === undefined) return true;
-  const to = debutAnneeScolaire(validite.to);
-  return to !== undefined && debut <= to;
+export function coversAnneeScolaire(validity: ValiditeScolaire | Validity, annee: string): boolean {
+  const debut = getDebutAnneeScolaire(annee);
+  if (debut === undefined) return false;
+  if ('schoolYears' in validity) return validity.schoolYears.some((y) => y === annee);
+  const fromYear = getDebutAnneeScolaire(validity.from);
+  if (fromYear === undefined) {
+    // A period of dates: the year's 1 September falls in it.
+    const start = `${debut}-09-01`;
+    const until = 'until' in validity ? validity.until : undefined;
+    return validity.from <= start && (until === undefined || start <= until);
+  }
+  if (debut < fromYear) return false;
+  const to = 'to' in validity ? validity.to : undefined;
+  if (to === undefined) return true;
+  const toYear = getDebutAnneeScolaire(to);
+  return toYear !== undefined && debut <= toYear;
 }

@@ -80,7 +80,7 @@ export function getSection(code: string): SectionReferentiel | undefined {
  * @param famille - `commune`, `professeur`, `documentaliste` or `cpe`.
  * @returns the competencies of that family.
  */
-export function competencesDeLaFamille(famille: FamilleCompetence): readonly Competence[] {
+export function listCompetencesDeLaFamille(famille: FamilleCompetence): readonly Competence[] {
   return referentiel2013.competences.filter((c) => c.famille === famille);
 }
 
@@ -90,7 +90,7 @@ export function competencesDeLaFamille(famille: FamilleCompetence): readonly Com
  * @param section - the section letter.
  * @returns the competencies listed under that heading.
  */
-export function competencesDeLaSection(section: SectionCode): readonly Competence[] {
+export function listCompetencesDeLaSection(section: SectionCode): readonly Competence[] {
   return referentiel2013.competences.filter((c) => c.section === section);
 }
 
@@ -100,7 +100,7 @@ export function competencesDeLaSection(section: SectionCode): readonly Competenc
  * @param corps - a corps of the second degree.
  * @returns the families the corps holds and the text that says so.
  */
-export function scopeReferentiel(corps: Corps): ScopeReferentiel {
+export function getScopeReferentiel(corps: Corps): ScopeReferentiel {
   const scope = scopesReferentiel.find((s) => s.corps === corps);
   if (scope === undefined) throw new TypeError(`Unknown corps: ${String(corps)}`);
   return scope;
@@ -108,7 +108,7 @@ export function scopeReferentiel(corps: Corps): ScopeReferentiel {
 
 /**
  * The competencies the référentiel 2013 gives a corps (legal scope), in source order. This is NOT what a grid
- * evaluates (see `competencesEvaluees`): documentalistes hold P1–P5 here, the 2015 grid omits them.
+ * evaluates (see `listCompetencesEvaluees`): documentalistes hold P1–P5 here, the 2015 grid omits them.
  *
  * - certifié, agrégé, PLP, EPS: CC1–CC14 + P1–P5;
  * - professeur documentaliste: CC1–CC14 + P1–P5 + D1–D4;
@@ -120,11 +120,11 @@ export function scopeReferentiel(corps: Corps): ScopeReferentiel {
  * compétences qu'ils partagent avec l'ensemble des professeurs … »).
  * @example
  * ```ts
- * competencesDuCorps('documentaliste').length; // 23
+ * listCompetencesDuCorps('documentaliste').length; // 23
  * ```
  */
-export function competencesDuCorps(corps: Corps): readonly Competence[] {
-  const { familles } = scopeReferentiel(corps);
+export function listCompetencesDuCorps(corps: Corps): readonly Competence[] {
+  const { familles } = getScopeReferentiel(corps);
   return referentiel2013.competences.filter((c) => familles.includes(c.famille));
 }
 
@@ -147,6 +147,6 @@ export function getCorps(corps: Corps): CorpsInfo {
  * @param competence - a competency.
  * @returns its items without the `ecole` ones, in source order.
  */
-export function itemsDuSecondDegre(competence: Competence): readonly ItemCompetence[] {
+export function listItemsDuSecondDegre(competence: Competence): readonly ItemCompetence[] {
   return competence.items.filter((i) => i.contexte !== 'ecole');
 }

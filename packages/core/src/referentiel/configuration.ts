@@ -7,9 +7,9 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import type { Issue, ValidationError } from '../errors.js';
-import { debutAnneeScolaire } from './annee-scolaire.js';
+import { getDebutAnneeScolaire } from './annee-scolaire.js';
 import { competenceCodeSchema } from './codes.js';
-import { competencesDuCorps } from './competences.js';
+import { listCompetencesDuCorps } from './competences.js';
 import type { Echelle, Grille } from './types.js';
 import { issuesFromZod } from './zod-issues.js';
 
@@ -158,8 +158,8 @@ export function validateGrille(input: unknown): Result<Grille, ValidationError> 
   const grille = parsed.data;
   const issues: Issue[] = [];
 
-  const from = debutAnneeScolaire(grille.validite.from);
-  const to = grille.validite.to === undefined ? undefined : debutAnneeScolaire(grille.validite.to);
+  const from = getDebutAnneeScolaire(grille.validite.from);
+  const to = grille.validite.to === undefined ? undefined : getDebutAnneeScolaire(grille.validite.to);
   if (from === undefined) {
     issues.push({
       code: 'grille.validite-invalide',
@@ -196,7 +196,7 @@ export function validateGrille(input: unknown): Result<Grille, ValidationError> 
       }
       vues.add(code);
       for (const corps of grille.corps) {
-        if (!competencesDuCorps(corps).some((competence) => competence.code === code)) {
+        if (!listCompetencesDuCorps(corps).some((competence) => competence.code === code)) {
           issues.push({
             code: 'competence.hors-corps',
             message: `Le référentiel ne donne pas la compétence ${code} au corps ${corps}.`,

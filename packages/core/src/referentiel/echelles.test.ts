@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   echellesParDefaut,
-  estNotation,
   getEchelle,
   getNiveau,
-  niveauEstSousAttendu,
+  isNiveauSousAttendu,
+  isNotation,
   validateEchelle,
 } from './index.js';
 import type { Echelle, NiveauEchelle } from './types.js';
@@ -53,14 +53,14 @@ describe('default scales', () => {
   it('represents « non observé » as a level that is not a rating', () => {
     const nonObserve = getNiveau(echelle('tuteur-final'), 'non-observe');
     expect(nonObserve?.kind).toBe('hors-notation');
-    expect(nonObserve && estNotation(nonObserve)).toBe(false);
+    expect(nonObserve && isNotation(nonObserve)).toBe(false);
     expect(nonObserve && 'rang' in nonObserve).toBe(false);
   });
 
   it('has a four-degree fiche-14-like scale and a binary avis scale', () => {
     expect(
       echelle('degres-acquisition')
-        .niveaux.filter(estNotation)
+        .niveaux.filter(isNotation)
         .map((n) => n.rang),
     ).toEqual([1, 2, 3, 4]);
     expect(echelle('avis').niveaux.map((n) => n.code)).toEqual(['defavorable', 'favorable']);
@@ -75,18 +75,18 @@ describe('default scales', () => {
   });
 });
 
-describe('niveauEstSousAttendu', () => {
+describe('isNiveauSousAttendu', () => {
   it('flags ratings below the expected level only', () => {
     const finale = echelle('tuteur-final');
-    expect(niveauEstSousAttendu(finale, 'insuffisant')).toBe(true);
-    expect(niveauEstSousAttendu(finale, 'suffisant')).toBe(false);
-    expect(niveauEstSousAttendu(finale, 'non-observe')).toBe(false);
-    expect(niveauEstSousAttendu(finale, 'inconnu')).toBe(false);
-    expect(niveauEstSousAttendu(echelle('tuteur-intermediaire'), 'a-investir')).toBe(true);
-    expect(niveauEstSousAttendu(echelle('tuteur-intermediaire'), 'a-travailler-encore')).toBe(false);
-    expect(niveauEstSousAttendu(echelle('avis'), 'defavorable')).toBe(true);
+    expect(isNiveauSousAttendu(finale, 'insuffisant')).toBe(true);
+    expect(isNiveauSousAttendu(finale, 'suffisant')).toBe(false);
+    expect(isNiveauSousAttendu(finale, 'non-observe')).toBe(false);
+    expect(isNiveauSousAttendu(finale, 'inconnu')).toBe(false);
+    expect(isNiveauSousAttendu(echelle('tuteur-intermediaire'), 'a-investir')).toBe(true);
+    expect(isNiveauSousAttendu(echelle('tuteur-intermediaire'), 'a-travailler-encore')).toBe(false);
+    expect(isNiveauSousAttendu(echelle('avis'), 'defavorable')).toBe(true);
     const { attendu: _omis, ...sansAttendu } = finale;
-    expect(niveauEstSousAttendu(sansAttendu, 'insuffisant')).toBe(false);
+    expect(isNiveauSousAttendu(sansAttendu, 'insuffisant')).toBe(false);
   });
 
   it('property: on any valid scale, a level is below expected iff it is a rating ranked under the expected one', () => {
@@ -126,7 +126,7 @@ describe('niveauEstSousAttendu', () => {
         const attendu = e.niveaux.find((n) => n.code === e.attendu);
         for (const n of e.niveaux) {
           const attendue = n.kind === 'notation' && attendu?.kind === 'notation' && n.rang < attendu.rang;
-          expect(niveauEstSousAttendu(e, n.code)).toBe(attendue);
+          expect(isNiveauSousAttendu(e, n.code)).toBe(attendue);
         }
       }),
     );

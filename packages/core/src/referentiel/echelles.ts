@@ -37,7 +37,7 @@ export function getNiveau(echelle: Echelle, code: string): NiveauEchelle | undef
  * @param niveau - a level of a scale.
  * @returns true for a `notation` level.
  */
-export function estNotation(niveau: NiveauEchelle): niveau is NiveauNotation {
+export function isNotation(niveau: NiveauEchelle): niveau is NiveauNotation {
   return niveau.kind === 'notation';
 }
 
@@ -52,15 +52,15 @@ export function estNotation(niveau: NiveauEchelle): niveau is NiveauNotation {
  * @example
  * ```ts
  * const finale = getEchelle('tuteur-final');
- * finale && niveauEstSousAttendu(finale, 'insuffisant'); // true
- * finale && niveauEstSousAttendu(finale, 'non-observe'); // false
+ * finale && isNiveauSousAttendu(finale, 'insuffisant'); // true
+ * finale && isNiveauSousAttendu(finale, 'non-observe'); // false
  * ```
  */
-export function niveauEstSousAttendu(echelle: Echelle, niveau: string): boolean {
+export function isNiveauSousAttendu(echelle: Echelle, niveau: string): boolean {
   if (echelle.attendu === undefined) return false;
   const attendu = getNiveau(echelle, echelle.attendu);
   const trouve = getNiveau(echelle, niveau);
   if (attendu === undefined || trouve === undefined) return false;
-  if (!estNotation(attendu) || !estNotation(trouve)) return false;
+  if (!isNotation(attendu) || !isNotation(trouve)) return false;
   return trouve.rang < attendu.rang;
 }

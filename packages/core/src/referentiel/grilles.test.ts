@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  blocDeCompetence,
-  competencesDuCorps,
-  competencesEvaluees,
-  competencesNonEvaluees,
-  estDansValidite,
+  coversAnneeScolaire,
+  getBlocDeCompetence,
   getCompetence,
   getGrille,
-  grillePour,
   grillesNationales,
-  grillesValides,
   isCompetenceCode,
+  listCompetencesDuCorps,
+  listCompetencesEvaluees,
+  listCompetencesNonEvaluees,
+  listGrillesValides,
+  selectGrille,
   validateGrille,
 } from './index.js';
 import type { Corps, Grille } from './types.js';
@@ -61,16 +61,16 @@ describe('national grids: content', () => {
       ['CC14'],
     ]);
     expect(g.blocs.map((b) => b.items.length)).toEqual([5, 5, 3, 9, 3, 2]);
-    expect(blocDeCompetence(g, 'CC8')).toBeUndefined();
-    expect(blocDeCompetence(g, 'P4')?.numero).toBe(4);
-    expect(competencesNonEvaluees('certifie', g).map((c) => c.code)).toEqual(['CC8']);
+    expect(getBlocDeCompetence(g, 'CC8')).toBeUndefined();
+    expect(getBlocDeCompetence(g, 'P4')?.numero).toBe(4);
+    expect(listCompetencesNonEvaluees('certifie', g).map((c) => c.code)).toEqual(['CC8']);
     expect(g.source.nor).toBe('MENH1506379N');
     expect(g.confidence).toBe('secondary');
   });
 
   it('has the documentaliste grid n°12: common blocks and D1–D4, no P1–P5', () => {
     const g = grille('ns-2015-055-documentalistes');
-    const evaluees = competencesEvaluees(g);
+    const evaluees = listCompetencesEvaluees(g);
     expect(g.fiche).toBe('12');
     expect(evaluees.filter((c) => c.startsWith('P'))).toEqual([]);
     expect(evaluees.filter((c) => c.startsWith('D'))).toEqual(['D1', 'D2', 'D3', 'D4']);
@@ -79,11 +79,11 @@ describe('national grids: content', () => {
 
   it('keeps the two scopes apart: the référentiel gives documentalistes P1–P5, the 2015 grid does not evaluate them', () => {
     const g = grille('ns-2015-055-documentalistes');
-    const referentiel = competencesDuCorps('documentaliste').map((c) => c.code);
-    const evaluees = competencesEvaluees(g);
+    const referentiel = listCompetencesDuCorps('documentaliste').map((c) => c.code);
+    const evaluees = listCompetencesEvaluees(g);
     expect(referentiel).toEqual(expect.arrayContaining(['P1', 'P2', 'P3', 'P4', 'P5']));
     expect(evaluees).not.toEqual(referentiel);
-    expect(competencesNonEvaluees('documentaliste', g).map((c) => c.code)).toEqual([
+    expect(listCompetencesNonEvaluees('documentaliste', g).map((c) => c.code)).toEqual([
       'CC8',
       'P1',
       'P2',
@@ -95,7 +95,7 @@ describe('national grids: content', () => {
 
   it('has the CPE grid: common blocks and C1–C8, marked unverified', () => {
     const g = grille('ns-2015-055-cpe');
-    expect(competencesEvaluees(g).filter((c) => c.startsWith('C') && !c.startsWith('CC'))).toEqual([
+    expect(listCompetencesEvaluees(g).filter((c) => c.startsWith('C') && !c.startsWith('CC'))).toEqual([
       'C1',
       'C2',
       'C3',
@@ -139,8 +139,8 @@ describe('national grids: content', () => {
   it('evaluates, for every corps, only competencies its référentiel scope holds', () => {
     for (const g of grillesNationales) {
       for (const corps of g.corps) {
-        const scope = new Set<string>(competencesDuCorps(corps).map((c) => c.code));
-        for (const code of competencesEvaluees(g))
+        const scope = new Set<string>(listCompetencesDuCorps(corps).map((c) => c.code));
+        for (const code of listCompetencesEvaluees(g))
           expect(scope.has(code), `${g.id} ${corps} ${code}`).toBe(true);
       }
     }
@@ -150,43 +150,43 @@ describe('national grids: content', () => {
 describe('validity by school year', () => {
   it('includes both bounds and accepts open periods', () => {
     const v = { from: '2014-2015', to: '2022-2023' };
-    expect(estDansValidite(v, '2013-2014')).toBe(false);
-    expect(estDansValidite(v, '2014-2015')).toBe(true);
-    expect(estDansValidite(v, '2022-2023')).toBe(true);
-    expect(estDansValidite(v, '2023-2024')).toBe(false);
-    expect(estDansValidite({ from: '2022-2023' }, '2040-2041')).toBe(true);
-    expect(estDansValidite(v, '2020-2022')).toBe(false);
-    expect(estDansValidite(v, '2020/2021')).toBe(false);
+    expect(coversAnneeScolaire(v, '2013-2014')).toBe(false);
+    expect(coversAnneeScolaire(v, '2014-2015')).toBe(true);
+    expect(coversAnneeScolaire(v, '2022-2023')).toBe(true);
+    expect(coversAnneeScolaire(v, '2023-2024')).toBe(false);
+    expect(coversAnneeScolaire({ from: '2022-2023' }, '2040-2041')).toBe(true);
+    expect(coversAnneeScolaire(v, '2020-2022')).toBe(false);
+    expect(coversAnneeScolaire(v, '2020/2021')).toBe(false);
   });
 
   it('lists the valid grids per year: none before 2014-2015, 2015 only, both in 2022-2023, 2023 after', () => {
-    expect(grillesValides('certifie', '2013-2014')).toEqual([]);
-    expect(grillesValides('certifie', '2014-2015').map((g) => g.id)).toEqual(['ns-2015-055-enseignants']);
-    expect(grillesValides('eps', '2021-2022').map((g) => g.id)).toEqual(['ns-2015-055-enseignants']);
-    expect(grillesValides('documentaliste', '2022-2023').map((g) => g.id)).toEqual([
+    expect(listGrillesValides('certifie', '2013-2014')).toEqual([]);
+    expect(listGrillesValides('certifie', '2014-2015').map((g) => g.id)).toEqual(['ns-2015-055-enseignants']);
+    expect(listGrillesValides('eps', '2021-2022').map((g) => g.id)).toEqual(['ns-2015-055-enseignants']);
+    expect(listGrillesValides('documentaliste', '2022-2023').map((g) => g.id)).toEqual([
       'ns-2023-documentalistes',
       'ns-2015-055-documentalistes',
     ]);
-    expect(grillesValides('cpe', '2023-2024').map((g) => g.id)).toEqual(['ns-2023-cpe']);
-    expect(grillesValides('cpe', 'not a year')).toEqual([]);
+    expect(listGrillesValides('cpe', '2023-2024').map((g) => g.id)).toEqual(['ns-2023-cpe']);
+    expect(listGrillesValides('cpe', 'not a year')).toEqual([]);
   });
 });
 
-describe('grillePour: which grid an académie uses', () => {
+describe('selectGrille: which grid an académie uses', () => {
   it('defaults to the formally applicable grid (2023 in 2022-2023) and to the only one otherwise', () => {
-    expect(grillePour('certifie', '2022-2023')._unsafeUnwrap().id).toBe('ns-2023-enseignants');
-    expect(grillePour('plp', '2018-2019')._unsafeUnwrap().id).toBe('ns-2015-055-enseignants');
-    expect(grillePour('documentaliste', '2024-2025')._unsafeUnwrap().id).toBe('ns-2023-documentalistes');
+    expect(selectGrille('certifie', '2022-2023')._unsafeUnwrap().id).toBe('ns-2023-enseignants');
+    expect(selectGrille('plp', '2018-2019')._unsafeUnwrap().id).toBe('ns-2015-055-enseignants');
+    expect(selectGrille('documentaliste', '2024-2025')._unsafeUnwrap().id).toBe('ns-2023-documentalistes');
   });
 
   it('lets an académie run 2022-2023 on NS 2015-055', () => {
-    const r = grillePour('certifie', '2022-2023', { grilleId: 'ns-2015-055-enseignants' });
+    const r = selectGrille('certifie', '2022-2023', { grilleId: 'ns-2015-055-enseignants' });
     expect(r._unsafeUnwrap().id).toBe('ns-2015-055-enseignants');
-    expect(grillePour('certifie', '2022-2023', {})._unsafeUnwrap().id).toBe('ns-2023-enseignants');
+    expect(selectGrille('certifie', '2022-2023', {})._unsafeUnwrap().id).toBe('ns-2023-enseignants');
   });
 
   it('refuses a choice of grid for another corps or outside its validity, listing both problems', () => {
-    const r = grillePour('cpe', '2023-2024', { grilleId: 'ns-2015-055-enseignants' });
+    const r = selectGrille('cpe', '2023-2024', { grilleId: 'ns-2015-055-enseignants' });
     const e = r._unsafeUnwrapErr();
     expect(e.kind).toBe('validation');
     if (e.kind === 'validation') {
@@ -196,14 +196,14 @@ describe('grillePour: which grid an académie uses', () => {
   });
 
   it('answers not-found for an unknown grid id and for a year without any grid', () => {
-    const inconnue = grillePour('certifie', '2022-2023', { grilleId: 'nope' })._unsafeUnwrapErr();
+    const inconnue = selectGrille('certifie', '2022-2023', { grilleId: 'nope' })._unsafeUnwrapErr();
     expect(inconnue).toMatchObject({ kind: 'not-found', id: 'nope' });
-    const avant = grillePour('certifie', '2010-2011')._unsafeUnwrapErr();
+    const avant = selectGrille('certifie', '2010-2011')._unsafeUnwrapErr();
     expect(avant).toMatchObject({ kind: 'not-found', id: 'certifie/2010-2011' });
   });
 
   it('rejects a malformed school year with annee-scolaire.invalide', () => {
-    const e = grillePour('certifie', '2022-2024')._unsafeUnwrapErr();
+    const e = selectGrille('certifie', '2022-2024')._unsafeUnwrapErr();
     expect(e).toMatchObject({ kind: 'validation', issues: [{ code: 'annee-scolaire.invalide' }] });
   });
 
@@ -211,9 +211,9 @@ describe('grillePour: which grid an académie uses', () => {
     const base = grille('ns-2015-055-enseignants');
     const academique: Grille = { ...base, id: 'academie-x-enseignants', validite: { from: '2020-2021' } };
     const grilles = [...grillesNationales, academique];
-    const e = grillePour('certifie', '2021-2022', undefined, grilles)._unsafeUnwrapErr();
+    const e = selectGrille('certifie', '2021-2022', undefined, grilles)._unsafeUnwrapErr();
     expect(e).toMatchObject({ kind: 'validation', issues: [{ code: 'grille.choix-requis' }] });
-    const choisie = grillePour('certifie', '2021-2022', { grilleId: 'academie-x-enseignants' }, grilles);
+    const choisie = selectGrille('certifie', '2021-2022', { grilleId: 'academie-x-enseignants' }, grilles);
     expect(choisie._unsafeUnwrap().id).toBe('academie-x-enseignants');
   });
 
@@ -226,13 +226,13 @@ describe('grillePour: which grid an académie uses', () => {
         fc.option(fc.constantFrom(...ids), { nil: undefined }),
         (corps, debut, grilleId) => {
           const annee = `${debut}-${debut + 1}`;
-          const r = grillePour(corps, annee, grilleId === undefined ? undefined : { grilleId });
+          const r = selectGrille(corps, annee, grilleId === undefined ? undefined : { grilleId });
           if (r.isOk()) {
             expect(r.value.corps).toContain(corps);
-            expect(grillesValides(corps, annee)).toContain(r.value);
+            expect(listGrillesValides(corps, annee)).toContain(r.value);
             if (grilleId !== undefined) expect(r.value.id).toBe(grilleId);
           } else if (grilleId === undefined) {
-            expect(grillesValides(corps, annee)).toEqual([]);
+            expect(listGrillesValides(corps, annee)).toEqual([]);
           }
         },
       ),

@@ -6,8 +6,8 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { Issue, NotFoundError, ValidationError } from '../errors.js';
-import { debutAnneeScolaire, estDansValidite, parseAnneeScolaire } from './annee-scolaire.js';
-import { competencesDuCorps } from './competences.js';
+import { coversAnneeScolaire, getDebutAnneeScolaire, parseAnneeScolaire } from './annee-scolaire.js';
+import { listCompetencesDuCorps } from './competences.js';
 import { referentiel2013 } from './data/2013.js';
 import { grillesNationales } from './data/grilles.js';
 import type { BlocGrille, ChoixGrille, Competence, CompetenceCode, Corps, Grille } from './types.js';
@@ -16,7 +16,7 @@ const ordre: ReadonlyMap<string, number> = new Map(referentiel2013.competences.m
 
 /**
  * The competencies a grid evaluates (its scope), each once, in the référentiel's order. This is NOT what the
- * référentiel gives the corps (see `competencesDuCorps`).
+ * référentiel gives the corps (see `listCompetencesDuCorps`).
  *
  * @param grille - an evaluation grid.
  * @returns the codes found in the grid's blocks.
@@ -24,10 +24,10 @@ const ordre: ReadonlyMap<string, number> = new Map(referentiel2013.competences.m
  * @example
  * ```ts
  * const g = getGrille('ns-2015-055-documentalistes');
- * g && competencesEvaluees(g).includes('P1'); // false
+ * g && listCompetencesEvaluees(g).includes('P1'); // false
  * ```
  */
-export function competencesEvaluees(grille: Grille): readonly CompetenceCode[] {
+export function listCompetencesEvaluees(grille: Grille): readonly CompetenceCode[] {
   const codes = new Set(grille.blocs.flatMap((b) => b.competences));
   return [...codes].sort((a, b) => (ordre.get(a) ?? 0) - (ordre.get(b) ?? 0));
 }
@@ -39,9 +39,9 @@ export function competencesEvaluees(grille: Grille): readonly CompetenceCode[] {
  * @param grille - the grid used for that corps.
  * @returns the competencies left out, in the référentiel's order (documentalistes, 2015: CC8 and P1–P5).
  */
-export function competencesNonEvaluees(corps: Corps, grille: Grille): readonly Competence[] {
-  const evaluees = new Set<string>(competencesEvaluees(grille));
-  return competencesDuCorps(corps).filter((c) => !evaluees.has(c.code));
+export function listCompetencesNonEvaluees(corps: Corps, grille: Grille): readonly Competence[] {
+  const evaluees = new Set<string>(listCompetencesEvaluees(grille));
+  return listCompetencesDuCorps(corps).filter((c) => !evaluees.has(c.code));
 }
 
 /**
@@ -51,7 +51,7 @@ export function competencesNonEvaluees(corps: Corps, grille: Grille): readonly C
  * @param code - a competency code.
  * @returns the first block listing the code, or `undefined` when the grid does not evaluate it.
  */
-export function blocDeCompetence(grille: Grille, code: CompetenceCode): BlocGrille | undefined {
+export function getBlocDeCompetence(grille: Grille, code: CompetenceCode): BlocGrille | undefined {
   return grille.blocs.find((b) => b.competences.includes(code));
 }
 
@@ -76,18 +76,20 @@ export function getGrille(id: string, grilles: readonly Grille[] = grillesNation
  * @returns the valid grids, the most recent first.
  * @example
  * ```ts
- * grillesValides('certifie', '2022-2023').map((g) => g.id);
+ * listGrillesValides('certifie', '2022-2023').map((g) => g.id);
  * // ['ns-2023-enseignants', 'ns-2015-055-enseignants']
  * ```
  */
-export function grillesValides(
+export function listGrillesValides(
   corps: Corps,
   anneeScolaire: string,
   grilles: readonly Grille[] = grillesNationales,
 ): readonly Grille[] {
   return grilles
-    .filter((g) => g.corps.includes(corps) && estDansValidite(g.validite, anneeScolaire))
-    .sort((a, b) => (debutAnneeScolaire(b.validite.from) ?? 0) - (debutAnneeScolaire(a.validite.from) ?? 0));
+    .filter((g) => g.corps.includes(corps) && coversAnneeScolaire(g.validite, anneeScolaire))
+    .sort(
+      (a, b) => (getDebutAnneeScolaire(b.validite.from) ?? 0) - (getDebutAnneeScolaire(a.validite.from) ?? 0),
+    );
 }
 
 function validation(message: string, issues: Issue[]): ValidationError {
@@ -112,11 +114,11 @@ function validation(message: string, issues: Issue[]): ValidationError {
  * 2022-2023 ».
  * @example
  * ```ts
- * grillePour('certifie', '2022-2023', { grilleId: 'ns-2015-055-enseignants' }); // Ok(2015 grid)
- * grillePour('cpe', '2013-2014'); // Err(not-found)
+ * selectGrille('certifie', '2022-2023', { grilleId: 'ns-2015-055-enseignants' }); // Ok(2015 grid)
+ * selectGrille('cpe', '2013-2014'); // Err(not-found)
  * ```
  */
-export function grillePour(
+export function selectGrille(
   corps: Corps,
   anneeScolaire: string,
   choix?: ChoixGrille,
@@ -139,7 +141,7 @@ export function grillePour(
         path: ['choix', 'grilleId'],
       });
     }
-    if (!estDansValidite(grille.validite, anneeScolaire)) {
+    if (!coversAnneeScolaire(grille.validite, anneeScolaire)) {
       issues.push({
         code: 'grille.hors-validite',
         message: `La grille ${grille.id} n'est pas valide en ${anneeScolaire} (validité : ${grille.validite.from} → ${grille.validite.to ?? '…'}).`,
@@ -150,7 +152,7 @@ export function grillePour(
     return ok(grille);
   }
 
-  const valides = grillesValides(corps, anneeScolaire, grilles);
+  const valides = listGrillesValides(corps, anneeScolaire, grilles);
   const remplacees = new Set(valides.flatMap((g) => g.remplace ?? []));
   const candidates = valides.filter((g) => !remplacees.has(g.id));
   const [unique, ...autres] = candidates;

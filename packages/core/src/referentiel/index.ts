@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { estDansValidite } from './annee-scolaire.js';
+export { coversAnneeScolaire } from './annee-scolaire.js';
 export * from './codes.js';
 export * from './competences.js';
 export * from './configuration.js';

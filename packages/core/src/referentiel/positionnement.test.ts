@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../errors.js';
 import {
-  competencesDuCorps,
-  competencesEvaluees,
-  competencesNonPositionnees,
   echellesParDefaut,
   getEchelle,
   getGrille,
   grillesNationales,
   isCompetenceCode,
+  listCompetencesDuCorps,
+  listCompetencesEvaluees,
+  listCompetencesNonPositionnees,
   POSITIONNEMENT_ISSUE_CODES,
   positionnementSchema,
   referentiel2013,
@@ -50,7 +50,7 @@ const contexteArb: fc.Arbitrary<PositionnementContext> = fc.constantFrom(...gril
 /** A context and a valid positionnement in it: a random subset of the grid, random levels, optional comments. */
 const valideArb: fc.Arbitrary<[PositionnementContext, Saisie]> = contexteArb.chain((ctx) =>
   fc
-    .shuffledSubarray([...competencesEvaluees(ctx.grille)])
+    .shuffledSubarray([...listCompetencesEvaluees(ctx.grille)])
     .chain((codes) =>
       fc.tuple(
         ...codes.map((competence) =>
@@ -105,8 +105,8 @@ describe('validatePositionnement: valid inputs', () => {
       { grilleId: g.id, echelleId: 'avis', entries: [{ competence: 'D2', niveau: 'favorable' }] },
       { corps: 'documentaliste', grille: g, echelle: echelle('avis') },
     )._unsafeUnwrap();
-    const restantes = competencesNonPositionnees(p, g);
-    expect(restantes).toHaveLength(competencesEvaluees(g).length - 1);
+    const restantes = listCompetencesNonPositionnees(p, g);
+    expect(restantes).toHaveLength(listCompetencesEvaluees(g).length - 1);
     expect(restantes).not.toContain('D2');
   });
 });
@@ -132,7 +132,7 @@ function muter(
       return { saisie: { ...saisie, entries }, attendu: `competence.inconnue@entries.${i}.competence` };
     }
     case 'hors-grille': {
-      const evaluees = new Set<string>(competencesEvaluees(ctx.grille));
+      const evaluees = new Set<string>(listCompetencesEvaluees(ctx.grille));
       const dehors = referentiel2013.competences.map((c) => c.code).filter((c) => !evaluees.has(c));
       entree.competence = dehors[cible % dehors.length] ?? 'CC8';
       return { saisie: { ...saisie, entries }, attendu: `competence.hors-grille@entries.${i}.competence` };
@@ -228,7 +228,7 @@ describe('validatePositionnement: the documentaliste case and the context', () =
   };
 
   it('rejects P1 for a documentaliste on the 2015 grid, though the référentiel gives P1 to documentalistes', () => {
-    expect(competencesDuCorps('documentaliste').map((c) => c.code)).toContain('P1');
+    expect(listCompetencesDuCorps('documentaliste').map((c) => c.code)).toContain('P1');
     const r = validatePositionnement(
       { grilleId: g2015.id, echelleId: 'tuteur-final', entries: [{ competence: 'P1', niveau: 'suffisant' }] },
       ctx,

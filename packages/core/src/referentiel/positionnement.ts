@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Issue, ValidationError } from '../errors.js';
 import { isCompetenceCode } from './competences.js';
 import { getNiveau } from './echelles.js';
-import { competencesEvaluees } from './grilles.js';
+import { listCompetencesEvaluees } from './grilles.js';
 import type {
   CompetenceCode,
   Grille,
@@ -73,7 +73,7 @@ function issue(code: PositionnementIssueCode, message: string, path: ReadonlyArr
 }
 
 /** The entries that are well-formed, with their index, even when the whole input is not. */
-function entreesLisibles(input: unknown): Array<[PositionnementEntryInput, number]> {
+function listEntreesLisibles(input: unknown): Array<[PositionnementEntryInput, number]> {
   if (typeof input !== 'object' || input === null || !('entries' in input) || !Array.isArray(input.entries)) {
     return [];
   }
@@ -104,7 +104,7 @@ function champTexte(input: unknown, cle: 'grilleId' | 'echelleId'): string | und
  * - `niveau.hors-echelle`: the level is not a level of the scale (path `entries.i.niveau`).
  *
  * Well-formed entries are checked even when other parts of the input are malformed, so one call reports all.
- * Entries may cover only part of the grid (see `competencesNonPositionnees`).
+ * Entries may cover only part of the grid (see `listCompetencesNonPositionnees`).
  *
  * @param input - untrusted data (JSON, a form).
  * @param ctx - the stagiaire's corps, the grid and the scale in use.
@@ -161,10 +161,10 @@ export function validatePositionnement(
     );
   }
 
-  const evaluees = new Set<string>(competencesEvaluees(grille));
+  const evaluees = new Set<string>(listCompetencesEvaluees(grille));
   const premiereOccurrence = new Map<string, number>();
   const entries: PositionnementEntry[] = [];
-  for (const [entry, index] of entreesLisibles(input)) {
+  for (const [entry, index] of listEntreesLisibles(input)) {
     const { competence, niveau } = entry;
     const chemin = ['entries', index];
     let valide = true;
@@ -234,10 +234,10 @@ export function validatePositionnement(
  * @param grille - its grid.
  * @returns the grid's competencies without an entry, in the référentiel's order.
  */
-export function competencesNonPositionnees(
+export function listCompetencesNonPositionnees(
   positionnement: Positionnement,
   grille: Grille,
 ): readonly CompetenceCode[] {
   const notees = new Set<string>(positionnement.entries.map((e) => e.competence));
-  return competencesEvaluees(grille).filter((c) => !notees.has(c));
+  return listCompetencesEvaluees(grille).filter((c) => !notees.has(c));
 }

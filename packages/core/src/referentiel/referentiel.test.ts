@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { competenceCodeSchema, competenceCodes } from './codes.js';
 import {
-  competencesDeLaFamille,
-  competencesDeLaSection,
-  competencesDuCorps,
   corpsSecondDegre,
   getCompetence,
   getCorps,
   getItem,
+  getScopeReferentiel,
   getSection,
   isCompetenceCode,
-  itemsDuSecondDegre,
+  listCompetencesDeLaFamille,
+  listCompetencesDeLaSection,
+  listCompetencesDuCorps,
+  listItemsDuSecondDegre,
   referentiel2013,
-  scopeReferentiel,
   scopesReferentiel,
 } from './index.js';
 import type { Corps } from './types.js';
@@ -22,16 +22,16 @@ const codes = (prefix: string, n: number): string[] =>
 
 describe('référentiel 2013: counts and codes from the text', () => {
   it('has 14 common, 5 professeur, 4 documentaliste and 8 CPE competencies, 31 in all', () => {
-    expect(competencesDeLaFamille('commune').map((c) => c.code)).toEqual(codes('CC', 14));
-    expect(competencesDeLaFamille('professeur').map((c) => c.code)).toEqual(codes('P', 5));
-    expect(competencesDeLaFamille('documentaliste').map((c) => c.code)).toEqual(codes('D', 4));
-    expect(competencesDeLaFamille('cpe').map((c) => c.code)).toEqual(codes('C', 8));
+    expect(listCompetencesDeLaFamille('commune').map((c) => c.code)).toEqual(codes('CC', 14));
+    expect(listCompetencesDeLaFamille('professeur').map((c) => c.code)).toEqual(codes('P', 5));
+    expect(listCompetencesDeLaFamille('documentaliste').map((c) => c.code)).toEqual(codes('D', 4));
+    expect(listCompetencesDeLaFamille('cpe').map((c) => c.code)).toEqual(codes('C', 8));
     expect(referentiel2013.competences).toHaveLength(31);
     expect(new Set(referentiel2013.competences.map((c) => c.code)).size).toBe(31);
   });
 
   it('keeps the official numbering: 1 to 14 for the common ones, the code for the others', () => {
-    expect(competencesDeLaFamille('commune').map((c) => c.numeroOfficiel)).toEqual(
+    expect(listCompetencesDeLaFamille('commune').map((c) => c.numeroOfficiel)).toEqual(
       Array.from({ length: 14 }, (_, i) => String(i + 1)),
     );
     for (const c of referentiel2013.competences.filter((c) => c.famille !== 'commune')) {
@@ -54,7 +54,7 @@ describe('référentiel 2013: counts and codes from the text', () => {
   it('has the eleven sections A to K, each listing exactly the competencies filed under it, in order', () => {
     expect(referentiel2013.sections.map((s) => s.code).join('')).toBe('ABCDEFGHIJK');
     for (const section of referentiel2013.sections) {
-      expect(competencesDeLaSection(section.code).map((c) => c.code)).toEqual(section.competences);
+      expect(listCompetencesDeLaSection(section.code).map((c) => c.code)).toEqual(section.competences);
       for (const code of section.competences) expect(getCompetence(code)?.famille).toBe(section.famille);
     }
     expect(getSection('B')?.competences).toEqual(['CC3', 'CC4', 'CC5', 'CC6', 'CC7', 'CC8', 'CC9']);
@@ -124,7 +124,7 @@ describe('référentiel 2013: counts and codes from the text', () => {
 
   it('filters out the first-degree items for a second-degree tool', () => {
     const p4 = getCompetence('P4');
-    expect(p4 && itemsDuSecondDegre(p4).map((i) => i.id)).toEqual([
+    expect(p4 && listItemsDuSecondDegre(p4).map((i) => i.id)).toEqual([
       'P4.1',
       'P4.2',
       'P4.3',
@@ -177,22 +177,22 @@ describe('référentiel scope per corps', () => {
     ['cpe', [...codes('CC', 14), ...codes('C', 8)]],
   ];
   it.each(cas)('%s holds what the arrêté gives it', (corps, attendus) => {
-    expect(competencesDuCorps(corps).map((c) => c.code)).toEqual(attendus);
+    expect(listCompetencesDuCorps(corps).map((c) => c.code)).toEqual(attendus);
   });
 
   it('gives documentalistes P1–P5 in law, citing part 3 of the annex', () => {
-    expect(scopeReferentiel('documentaliste').familles).toContain('professeur');
-    expect(scopeReferentiel('documentaliste').source.article).toMatch(/^annexe, 3\./);
+    expect(getScopeReferentiel('documentaliste').familles).toContain('professeur');
+    expect(getScopeReferentiel('documentaliste').source.article).toMatch(/^annexe, 3\./);
   });
 
   it('never gives D or C competencies to professeurs, nor P or D to CPE', () => {
     for (const corps of ['certifie', 'agrege', 'plp', 'eps'] as const) {
       expect(
-        competencesDuCorps(corps).some((c) => c.famille === 'documentaliste' || c.famille === 'cpe'),
+        listCompetencesDuCorps(corps).some((c) => c.famille === 'documentaliste' || c.famille === 'cpe'),
       ).toBe(false);
     }
     expect(
-      competencesDuCorps('cpe').some((c) => c.famille === 'professeur' || c.famille === 'documentaliste'),
+      listCompetencesDuCorps('cpe').some((c) => c.famille === 'professeur' || c.famille === 'documentaliste'),
     ).toBe(false);
   });
 

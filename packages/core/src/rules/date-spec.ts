@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { localDateSchema } from '../calendar/date-schemas.js';
 import {
   type AnneeScolaire,
-  anneeCivileDuMois,
+  getAnneeCivileDuMois,
   type LocalDate,
   lastDayOfMonth,
   localDate,
@@ -96,9 +96,9 @@ export function resolveDateSpec(
     case 'date':
       return ok(spec.date);
     case 'end-of-month':
-      return ok(lastDayOfMonth(anneeCivileDuMois(annee, spec.month), spec.month));
+      return ok(lastDayOfMonth(getAnneeCivileDuMois(annee, spec.month), spec.month));
     case 'month-day':
-      return localDate(anneeCivileDuMois(annee, spec.month), spec.month, spec.day);
+      return localDate(getAnneeCivileDuMois(annee, spec.month), spec.month, spec.day);
     case 'before-holiday': {
       if (!calendrier) {
         return err(invalid(`Un calendrier scolaire est nécessaire pour « avant les vacances » (${annee}).`));

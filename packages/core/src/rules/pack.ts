@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { anneeScolaireLabelSchema, localDateSchema } from '../calendar/date-schemas.js';
 import type { AnneeScolaire, LocalDate } from '../calendar/local-date.js';
 import type { Issue, SourceRef, ValidationError } from '../errors.js';
+import { coversAnneeScolaire } from '../referentiel/annee-scolaire.js';
 import type { Confidence } from '../referentiel/types.js';
 import { PARAMETER_KEYS, PARAMETER_SCHEMAS, type PackValue, type ParameterKey } from './parameters.js';
 
@@ -164,28 +165,10 @@ export const rulePackSchema = z
     }
   });
 
-function yearStart(annee: AnneeScolaire): LocalDate {
-  return `${annee.slice(0, 4)}-09-01`;
-}
-
-/**
- * Whether an entry's validity covers a school year: the year is listed, or its 1 September (the nomination
- * date) falls in the period.
- *
- * @param validity - the entry's validity.
- * @param annee - the school year, e.g. `2022-2023`.
- * @returns `true` when the entry applies that year.
- */
-export function validityCovers(validity: Validity, annee: AnneeScolaire): boolean {
-  if ('schoolYears' in validity) return validity.schoolYears.includes(annee);
-  const start = yearStart(annee);
-  return validity.from <= start && (validity.until === undefined || start <= validity.until);
-}
-
 function overlaps(a: Validity, b: Validity): boolean {
   if ('schoolYears' in a && 'schoolYears' in b) return a.schoolYears.some((y) => b.schoolYears.includes(y));
-  if ('schoolYears' in a) return a.schoolYears.some((y) => validityCovers(b, y));
-  if ('schoolYears' in b) return b.schoolYears.some((y) => validityCovers(a, y));
+  if ('schoolYears' in a) return a.schoolYears.some((y) => coversAnneeScolaire(b, y));
+  if ('schoolYears' in b) return b.schoolYears.some((y) => coversAnneeScolaire(a, y));
   const aEnd = a.until ?? '9999-12-31';
   const bEnd = b.until ?? '9999-12-31';
   return a.from <= bEnd && b.from <= aEnd;

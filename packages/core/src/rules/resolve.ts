@@ -7,16 +7,9 @@
 import { err, ok, type Result } from 'neverthrow';
 import type { AnneeScolaire, LocalDate } from '../calendar/local-date.js';
 import type { Issue, SourceRef, ValidationError } from '../errors.js';
-import { parseAnneeScolaire } from '../referentiel/annee-scolaire.js';
+import { coversAnneeScolaire, parseAnneeScolaire } from '../referentiel/annee-scolaire.js';
 import type { Confidence } from '../referentiel/types.js';
-import {
-  LAYERS,
-  type Layer,
-  type ParameterEntry,
-  parseRulePack,
-  type RulePack,
-  validityCovers,
-} from './pack.js';
+import { LAYERS, type Layer, type ParameterEntry, parseRulePack, type RulePack } from './pack.js';
 import { MERGED_BY_ID, PARAMETER_KEYS, type ParameterKey, type ParameterValues } from './parameters.js';
 
 /**
@@ -126,7 +119,7 @@ function entryFor(
   annee: AnneeScolaire,
 ): ParameterEntry<unknown> | undefined {
   const entries = pack.parameters[key] as readonly ParameterEntry<unknown>[] | undefined;
-  return entries?.find((e) => validityCovers(e.validity, annee));
+  return entries?.find((e) => coversAnneeScolaire(e.validity, annee));
 }
 
 function resolveReplaced(packs: readonly RulePack[], key: ParameterKey, annee: AnneeScolaire) {

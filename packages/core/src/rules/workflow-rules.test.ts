@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { workflowRulesSchema } from '../workflow/regles.js';
-import { reglesNationales } from '../workflow/regles-nationales.js';
+import { nationalWorkflowRules } from '../workflow/regles-nationales.js';
 import { packNational } from './data/pack-national.js';
 import type { RulePack } from './pack.js';
 import { resolveRules } from './resolve.js';
-import { workflowRulesFromRules } from './workflow-rules.js';
+import { buildWorkflowRules } from './workflow-rules.js';
 
-describe('workflowRulesFromRules', () => {
+describe('buildWorkflowRules', () => {
   it('gives back the workflow’s national rules from the national pack', () => {
-    const derived = workflowRulesFromRules(resolveRules([packNational], '2022-2023')._unsafeUnwrap());
+    const derived = buildWorkflowRules(resolveRules([packNational], '2022-2023')._unsafeUnwrap());
     expect(workflowRulesSchema.safeParse(derived).success).toBe(true);
-    expect({ ...derived, version: '' }).toEqual({ ...reglesNationales, version: '' });
+    expect({ ...derived, version: '' }).toEqual({ ...nationalWorkflowRules, version: '' });
     expect(derived.version).toBe('national@1.0.0 2022-2023');
   });
 
@@ -53,7 +53,7 @@ describe('workflowRulesFromRules', () => {
       },
     };
     const rules = resolveRules([packNational, pack], '2022-2023')._unsafeUnwrap();
-    const derived = workflowRulesFromRules(rules);
+    const derived = buildWorkflowRules(rules);
     expect(derived.seuilCongesRemuneresJours.valeur).toBe(30);
     expect(derived.piecesRequises.map((p) => p.id)).toEqual([
       'avis-inspecteur',

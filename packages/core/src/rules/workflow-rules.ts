@@ -34,11 +34,11 @@ function regle<K extends ParameterKey>(
  * jury's frozen view records which rules it used.
  * @example
  * ```ts
- * const regles = workflowRulesFromRules(resolveRules([packNational, packReunion], '2022-2023')._unsafeUnwrap());
+ * const regles = buildWorkflowRules(resolveRules([packNational, packReunion], '2022-2023')._unsafeUnwrap());
  * transition(state, command, { acteur, now, regles });
  * ```
  */
-export function workflowRulesFromRules(rules: ResolvedRules, fuseauHoraire?: string): WorkflowRules {
+export function buildWorkflowRules(rules: ResolvedRules, fuseauHoraire?: string): WorkflowRules {
   const p = rules.parameters;
   const zone = regle(p['calendrier.fuseauHoraire']);
   return {

@@ -5,11 +5,11 @@
  * @packageDocumentation
  */
 import { addDays } from '../calendar/local-date.js';
-import { anneeCourante, anneeStageCourante } from '../dossier/annee.js';
+import { getAnneeCourante, getAnneeStageCourante } from '../dossier/annee.js';
 import type { DossierState } from '../dossier/state.js';
 import type { RoleAvis } from '../dossier/vocabulaire.js';
 import type { RefusalReason } from '../errors.js';
-import { joursCommuns, joursInclus } from './dates.js';
+import { countJoursCommuns, countJoursInclus } from './dates.js';
 import type { ExigenceDossier, PieceDossier, WorkflowRules } from './regles.js';
 
 /**
@@ -19,11 +19,11 @@ import type { ExigenceDossier, PieceDossier, WorkflowRules } from './regles.js';
  * @param state - the dossier.
  * @returns true when the category, corps and year match.
  */
-export function exigenceApplicable(exigence: ExigenceDossier, state: DossierState): boolean {
+export function isExigenceApplicable(exigence: ExigenceDossier, state: DossierState): boolean {
   const { categorie, corps } = state.identite;
   if (exigence.categories !== null && !exigence.categories.includes(categorie)) return false;
   if (exigence.corps !== null && !exigence.corps.includes(corps)) return false;
-  if (exigence.seulementEnRenouvellement && anneeCourante(state) < 2) return false;
+  if (exigence.seulementEnRenouvellement && getAnneeCourante(state) < 2) return false;
   return true;
 }
 
@@ -34,8 +34,8 @@ export function exigenceApplicable(exigence: ExigenceDossier, state: DossierStat
  * @param state - the dossier.
  * @returns true when the piece is there.
  */
-export function pieceFournie(piece: PieceDossier, state: DossierState): boolean {
-  const annee = anneeCourante(state);
+export function isPieceFournie(piece: PieceDossier, state: DossierState): boolean {
+  const annee = getAnneeCourante(state);
   switch (piece.kind) {
     case 'avis':
       return state.avis.some((a) => a.annee === annee && a.role === piece.role);
@@ -68,15 +68,15 @@ function manque(exigence: ExigenceDossier, avant: string): RefusalReason {
  * @returns the reasons, empty when the dossier is complete.
  * @example
  * ```ts
- * piecesManquantes(state, reglesNationales).map((r) => r.message);
+ * listPiecesManquantes(state, nationalWorkflowRules).map((r) => r.message);
  * // ['Il manque l’avis du directeur de l’INSPÉ avant la saisine du jury.']
  * ```
  */
-export function piecesManquantes(state: DossierState, regles: WorkflowRules): RefusalReason[] {
+export function listPiecesManquantes(state: DossierState, regles: WorkflowRules): RefusalReason[] {
   const sansJury = regles.categoriesSansJury.valeur.includes(state.identite.categorie);
   const avant = sansJury ? 'avant la titularisation par le recteur' : 'avant la saisine du jury';
   return regles.piecesRequises
-    .filter((e) => exigenceApplicable(e, state) && !pieceFournie(e.piece, state))
+    .filter((e) => isExigenceApplicable(e, state) && !isPieceFournie(e.piece, state))
     .map((e) => manque(e, avant));
 }
 
@@ -88,13 +88,13 @@ export function piecesManquantes(state: DossierState, regles: WorkflowRules): Re
  * @param role - the role giving the avis.
  * @returns the missing prerequisites, with their texts.
  */
-export function prealablesAvisManquants(
+export function listPrealablesAvisManquants(
   state: DossierState,
   regles: WorkflowRules,
   role: RoleAvis,
 ): RefusalReason[] {
   return regles.prealablesAvis
-    .filter((p) => p.avant === role && exigenceApplicable(p, state) && !pieceFournie(p.piece, state))
+    .filter((p) => p.avant === role && isExigenceApplicable(p, state) && !isPieceFournie(p.piece, state))
     .map((p) => manque(p, 'avant cet avis'));
 }
 
@@ -107,18 +107,18 @@ export function prealablesAvisManquants(
  * @param jour - the day considered.
  * @returns the days served, 0 before the nomination.
  */
-export function joursDeStageEffectues(state: DossierState, regles: WorkflowRules, jour: string): number {
-  const annee = anneeStageCourante(state);
+export function countJoursDeStageEffectues(state: DossierState, regles: WorkflowRules, jour: string): number {
+  const annee = getAnneeStageCourante(state);
   if (annee === null || jour < annee.dateDebut) return 0;
   let remuneres = 0;
   let nonComptes = 0;
   for (const conge of state.conges) {
-    const jours = joursCommuns(conge.debut, conge.fin, annee.dateDebut, jour);
+    const jours = countJoursCommuns(conge.debut, conge.fin, annee.dateDebut, jour);
     if (regles.conges.valeur[conge.nature].comptage === 'non-compte') nonComptes += jours;
     else remuneres += jours;
   }
   const seuil = regles.seuilCongesRemuneresJours.valeur;
-  return joursInclus(annee.dateDebut, jour) - nonComptes - Math.max(0, remuneres - seuil);
+  return countJoursInclus(annee.dateDebut, jour) - nonComptes - Math.max(0, remuneres - seuil);
 }
 
 /**
@@ -130,15 +130,15 @@ export function joursDeStageEffectues(state: DossierState, regles: WorkflowRules
  * @param regles - the rules (`fractionAvantLicenciement`, leave).
  * @returns the date, or null before the nomination.
  * @remarks Décret n° 94-874 art. 7: « lorsqu'il est en stage depuis un temps au moins égal à la moitié de la
- * durée normale du stage ». Time that does not count as stage time (see {@link joursDeStageEffectues}) delays it.
+ * durée normale du stage ». Time that does not count as stage time (see {@link countJoursDeStageEffectues}) delays it.
  */
-export function dateMiStage(state: DossierState, regles: WorkflowRules): string | null {
-  const annee = anneeStageCourante(state);
+export function computeDateMiStage(state: DossierState, regles: WorkflowRules): string | null {
+  const annee = getAnneeStageCourante(state);
   if (annee === null) return null;
   const requis =
-    regles.fractionAvantLicenciement.valeur * joursInclus(annee.dateDebut, annee.dateFinStatutaire);
+    regles.fractionAvantLicenciement.valeur * countJoursInclus(annee.dateDebut, annee.dateFinStatutaire);
   let jour = addDays(annee.dateDebut, Math.max(0, Math.ceil(requis) - 1));
   // Each step adds at most one served day; leave is finite, so this ends.
-  while (joursDeStageEffectues(state, regles, jour) < requis) jour = addDays(jour, 1);
+  while (countJoursDeStageEffectues(state, regles, jour) < requis) jour = addDays(jour, 1);
   return jour;
 }

@@ -4,9 +4,9 @@
  * @packageDocumentation
  */
 import { addDays } from '../calendar/local-date.js';
-import { anneeStageCourante } from '../dossier/annee.js';
+import { getAnneeStageCourante } from '../dossier/annee.js';
 import type { DossierState } from '../dossier/state.js';
-import { joursCommuns } from './dates.js';
+import { countJoursCommuns } from './dates.js';
 import type { WorkflowRules } from './regles.js';
 
 /** The computed effect of the leave of the current year of stage. */
@@ -49,11 +49,11 @@ export interface EffetConges {
  * current year of stage; the threshold applies to each year of stage (assumption for a renouvellement).
  * @example
  * ```ts
- * calculerEffetConges(state, reglesNationales)?.joursProlongation; // 21 for 57 days of sick leave
+ * computeEffetConges(state, nationalWorkflowRules)?.joursProlongation; // 21 for 57 days of sick leave
  * ```
  */
-export function calculerEffetConges(state: DossierState, regles: WorkflowRules): EffetConges | null {
-  const annee = anneeStageCourante(state);
+export function computeEffetConges(state: DossierState, regles: WorkflowRules): EffetConges | null {
+  const annee = getAnneeStageCourante(state);
   if (annee === null) return null;
   const traitement = regles.conges.valeur;
   const seuil = regles.seuilCongesRemuneresJours.valeur;
@@ -61,7 +61,7 @@ export function calculerEffetConges(state: DossierState, regles: WorkflowRules):
   let art22 = 0;
   let nonComptes = 0;
   for (const conge of state.conges) {
-    const jours = joursCommuns(conge.debut, conge.fin, annee.dateDebut, null);
+    const jours = countJoursCommuns(conge.debut, conge.fin, annee.dateDebut, null);
     if (jours === 0) continue;
     const t = traitement[conge.nature];
     if (t.comptage === 'non-compte') {

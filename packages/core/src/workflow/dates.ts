@@ -13,10 +13,10 @@ import { addDays, toEpochDay } from '../calendar/local-date.js';
  * @returns the date.
  * @example
  * ```ts
- * ajouterMois('2022-09-01', 12); // '2023-09-01'
+ * addMonths('2022-09-01', 12); // '2023-09-01'
  * ```
  */
-export function ajouterMois(date: string, mois: number): string {
+export function addMonths(date: string, mois: number): string {
   const annee = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7)) - 1 + mois;
   const y = annee + Math.floor(m / 12);
@@ -33,8 +33,8 @@ export function ajouterMois(date: string, mois: number): string {
  * @param mois - length in months.
  * @returns the last day, e.g. `2023-08-31` for (`2022-09-01`, 12).
  */
-export function finDePeriode(debut: string, mois: number): string {
-  return addDays(ajouterMois(debut, mois), -1);
+export function computeFinDePeriode(debut: string, mois: number): string {
+  return addDays(addMonths(debut, mois), -1);
 }
 
 /**
@@ -44,7 +44,7 @@ export function finDePeriode(debut: string, mois: number): string {
  * @param fin - last day.
  * @returns `fin − debut + 1` (0 when `fin` is before `debut`).
  */
-export function joursInclus(debut: string, fin: string): number {
+export function countJoursInclus(debut: string, fin: string): number {
   return Math.max(0, toEpochDay(fin) - toEpochDay(debut) + 1);
 }
 
@@ -57,8 +57,8 @@ export function joursInclus(debut: string, fin: string): number {
  * @param a - last day of the window (null: no upper bound).
  * @returns the number of common days.
  */
-export function joursCommuns(debut: string, fin: string, de: string, a: string | null): number {
+export function countJoursCommuns(debut: string, fin: string, de: string, a: string | null): number {
   const d = debut > de ? debut : de;
   const f = a !== null && fin > a ? a : fin;
-  return joursInclus(d, f);
+  return countJoursInclus(d, f);
 }

@@ -7,18 +7,18 @@
 import { err, ok } from 'neverthrow';
 import { match } from 'ts-pattern';
 import { addDays } from '../calendar/local-date.js';
-import { anneeCourante } from '../dossier/annee.js';
-import { empreinte } from '../dossier/empreinte.js';
+import { getAnneeCourante } from '../dossier/annee.js';
+import { computeEmpreinte } from '../dossier/empreinte.js';
 import type { DossierEvent } from '../dossier/events.js';
-import { figerVueJury } from '../dossier/instantane.js';
+import { freezeVueJury } from '../dossier/instantane.js';
 import type { DossierState } from '../dossier/state.js';
 import type { NatureDecision } from '../dossier/vocabulaire.js';
 import type { RefusalReason } from '../errors.js';
 import type { CommandOf } from './commands.js';
-import { dateMiStage, piecesManquantes } from './conditions.js';
-import { calculerEffetConges, type EffetConges } from './conges.js';
+import { computeDateMiStage, listPiecesManquantes } from './conditions.js';
+import { computeEffetConges, type EffetConges } from './conges.js';
 import type { Entrees, TransitionResult } from './contexte-decision.js';
-import { ajouterMois, finDePeriode } from './dates.js';
+import { addMonths, computeFinDePeriode } from './dates.js';
 import { raison, refusal } from './refus.js';
 import type { WorkflowRules } from './regles.js';
 import { arrete2014, decret94874 } from './sources.js';
@@ -71,14 +71,14 @@ function coherenceDetachement(decision: NatureDecision, state: DossierState, rea
   }
 }
 
-function effetOuDebut(state: DossierState, regles: WorkflowRules): EffetConges {
-  const effet = calculerEffetConges(state, regles);
+function computeEffetOuDebut(state: DossierState, regles: WorkflowRules): EffetConges {
+  const effet = computeEffetConges(state, regles);
   if (effet !== null) return effet;
   // Unreachable in the states that accept decisions (the stage has started); keep the types total.
   const debut = state.identite.dateNominationPrevue;
-  const fin = finDePeriode(debut, regles.dureeStageMois.valeur);
+  const fin = computeFinDePeriode(debut, regles.dureeStageMois.valeur);
   return {
-    annee: anneeCourante(state),
+    annee: getAnneeCourante(state),
     dateDebut: debut,
     dateFinStatutaire: fin,
     joursCongesRemuneres: 0,
@@ -99,12 +99,13 @@ function effetOuDebut(state: DossierState, regles: WorkflowRules): EffetConges {
  * @param e - state, context, today's date, event header.
  * @returns the events, or every reason to refuse.
  */
-export function deciderDecision(command: CommandeDecision, e: Entrees): TransitionResult {
+export function decideDecision(command: CommandeDecision, e: Entrees): TransitionResult {
   const { state, ctx, jour, entete } = e;
   const regles = ctx.regles;
   const reasons: RefusalReason[] = [];
-  const annee = anneeCourante(state);
-  const instantane = () => figerVueJury(state, { version: regles.version, empreinte: empreinte(regles) });
+  const annee = getAnneeCourante(state);
+  const instantane = () =>
+    freezeVueJury(state, { version: regles.version, empreinte: computeEmpreinte(regles) });
 
   return match(command)
     .returnType<TransitionResult>()
@@ -113,7 +114,7 @@ export function deciderDecision(command: CommandeDecision, e: Entrees): Transiti
       const report = state.stage.reportNomination;
       const date = c.dateNomination ?? report?.jusquau ?? prevue;
       if (report !== null) {
-        const max = ajouterMois(prevue, regles.reportNominationMaxMois.valeur);
+        const max = addMonths(prevue, regles.reportNominationMaxMois.valeur);
         if (date > max) {
           reasons.push(
             raison(
@@ -130,7 +131,7 @@ export function deciderDecision(command: CommandeDecision, e: Entrees): Transiti
           ...entete,
           dateNomination: date,
           dateDebutStage: date,
-          dateFinStatutaire: finDePeriode(date, regles.dureeStageMois.valeur),
+          dateFinStatutaire: computeFinDePeriode(date, regles.dureeStageMois.valeur),
         },
       ]);
     })
@@ -144,14 +145,14 @@ export function deciderDecision(command: CommandeDecision, e: Entrees): Transiti
           ),
         );
       } else {
-        reasons.push(...piecesManquantes(state, regles));
+        reasons.push(...listPiecesManquantes(state, regles));
       }
       if (c.date > jour)
         reasons.push(raison('date.future', `La saisine est datée du ${c.date}, après aujourd’hui.`));
       return resultat(reasons, () => [{ type: 'dossier.transmis-au-jury', ...entete, annee, date: c.date }]);
     })
     .with({ type: 'jury.deliberer' }, (c) => {
-      const effet = effetOuDebut(state, regles);
+      const effet = computeEffetOuDebut(state, regles);
       const apresFin = addDays(effet.dateFinEffective, 1);
       const entendu = state.entretiensJury.some((x) => x.annee === annee);
       if (
@@ -207,7 +208,7 @@ export function deciderDecision(command: CommandeDecision, e: Entrees): Transiti
           }
           periodeSuivante = {
             dateDebut: debut,
-            dateFinStatutaire: finDePeriode(debut, regles.dureeStageMois.valeur),
+            dateFinStatutaire: computeFinDePeriode(debut, regles.dureeStageMois.valeur),
           };
         })
         .with('prolongation-master', () => {
@@ -222,7 +223,7 @@ export function deciderDecision(command: CommandeDecision, e: Entrees): Transiti
           }
           periodeSuivante = {
             dateDebut: apresFin,
-            dateFinStatutaire: finDePeriode(apresFin, regles.prolongationMasterMois.valeur),
+            dateFinStatutaire: computeFinDePeriode(apresFin, regles.prolongationMasterMois.valeur),
           };
         })
         .with('licenciement', 'reintegration', () => {
@@ -244,7 +245,7 @@ export function deciderDecision(command: CommandeDecision, e: Entrees): Transiti
       ]);
     })
     .with({ type: 'recteur.decider' }, (c) => {
-      const effet = effetOuDebut(state, regles);
+      const effet = computeEffetOuDebut(state, regles);
       coherenceDetachement(c.decision, state, reasons);
       let dateEffet = c.dateEffet ?? jour;
       if (state.etat === 'prolongation-master') {
@@ -291,7 +292,7 @@ export function deciderDecision(command: CommandeDecision, e: Entrees): Transiti
             ),
           );
         } else {
-          reasons.push(...piecesManquantes(state, regles));
+          reasons.push(...listPiecesManquantes(state, regles));
           const avis = state.avis.find((a) => a.annee === annee && a.role === 'inspecteur');
           if (avis !== undefined && avis.sens !== 'favorable') {
             reasons.push(
@@ -339,7 +340,7 @@ export function deciderDecision(command: CommandeDecision, e: Entrees): Transiti
           );
         }
       } else if (c.fondement === 'insuffisance-professionnelle') {
-        const mi = dateMiStage(state, regles);
+        const mi = computeDateMiStage(state, regles);
         if (mi !== null && jour < mi) {
           reasons.push(
             raison(

@@ -20,10 +20,10 @@ function identifiant(etat: EtatOuNouveau): string {
  * @returns the Mermaid source.
  * @example
  * ```ts
- * console.log(diagrammeMermaid()); // stateDiagram-v2 …
+ * console.log(renderDiagrammeMermaid()); // stateDiagram-v2 …
  * ```
  */
-export function diagrammeMermaid(table: readonly LigneTransition[] = transitionTable): string {
+export function renderDiagrammeMermaid(table: readonly LigneTransition[] = transitionTable): string {
   const lignes = ['stateDiagram-v2', '  direction LR'];
   for (const etat of etatsDossier) lignes.push(`  state "${etat}" as ${identifiant(etat)}`);
   for (const l of table) {
@@ -55,7 +55,7 @@ function parGroupes(commandes: readonly CommandType[], taille: number): CommandT
  * @param table - the transition table (the workflow's by default).
  * @returns the page's text.
  */
-export function pageDiagrammeWorkflow(table: readonly LigneTransition[] = transitionTable): string {
+export function renderPageDiagramme(table: readonly LigneTransition[] = transitionTable): string {
   const changements = table.filter((l) => l.de !== l.vers);
   const lignes = [
     '# Workflow diagram',
@@ -68,7 +68,7 @@ export function pageDiagrammeWorkflow(table: readonly LigneTransition[] = transi
     'texts set (see the [dossier and workflow guide](guides/dossier-et-workflow.md)).',
     '',
     '```mermaid',
-    diagrammeMermaid(table).trimEnd(),
+    renderDiagrammeMermaid(table).trimEnd(),
     '```',
     '',
     '| From | Command | To | Condition |',

@@ -6,16 +6,16 @@
  */
 import { err, ok } from 'neverthrow';
 import type { AuteurRef } from '../dossier/acteurs.js';
-import { anneeCourante, tuteursActuels, uaiActuel } from '../dossier/annee.js';
+import { getAnneeCourante, getUaiActuel, listTuteursActuels } from '../dossier/annee.js';
 import type { DossierEvent } from '../dossier/events.js';
 import type { Visite } from '../dossier/state.js';
 import type { RefusalReason } from '../errors.js';
 import type { CommandOf } from './commands.js';
-import { prealablesAvisManquants } from './conditions.js';
-import { calculerEffetConges } from './conges.js';
+import { listPrealablesAvisManquants } from './conditions.js';
+import { computeEffetConges } from './conges.js';
 import type { Entrees, TransitionResult } from './contexte-decision.js';
-import { ajouterMois } from './dates.js';
-import { validerPositionnement } from './positionnements.js';
+import { addMonths } from './dates.js';
+import { validatePositionnementDuDossier } from './positionnements.js';
 import { raison, refusal } from './refus.js';
 import { arrete2014, decret94874, guideReunion } from './sources.js';
 
@@ -63,13 +63,13 @@ function idLibre(reasons: RefusalReason[], existe: boolean, code: string, quoi: 
   if (existe) reasons.push(raison(code, `${quoi} est déjà enregistré(e).`));
 }
 
-function visiteurPour(nature: Visite['nature'], e: Entrees): AuteurRef {
+function selectVisiteur(nature: Visite['nature'], e: Entrees): AuteurRef {
   return nature === 'visite-chez-tuteur'
     ? { role: 'stagiaire', id: e.state.identite.stagiaire.id }
     : { role: e.ctx.acteur.role, id: e.ctx.acteur.id };
 }
 
-function peutAgirSurVisite(visite: Visite, e: Entrees): boolean {
+function canActOnVisite(visite: Visite, e: Entrees): boolean {
   const { acteur } = e.ctx;
   if (visite.visiteur.role === acteur.role && visite.visiteur.id === acteur.id) return true;
   return visite.nature === 'visite-chez-tuteur' && acteur.role === 'tuteur';
@@ -95,7 +95,7 @@ interface Contexte {
 const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } = {
   'nomination.reporter': (c, { state, regles, reasons, entete }) => {
     const prevue = state.identite.dateNominationPrevue;
-    const max = ajouterMois(prevue, regles.reportNominationMaxMois.valeur);
+    const max = addMonths(prevue, regles.reportNominationMaxMois.valeur);
     if (c.jusquau <= prevue) {
       reasons.push(
         raison('report.date', `Le report doit finir après la date de nomination prévue (${prevue}).`),
@@ -115,13 +115,13 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
     ]);
   },
   'affectation.modifier': (c, { state, reasons, entete }) => {
-    if (c.uai === uaiActuel(state)) {
+    if (c.uai === getUaiActuel(state)) {
       reasons.push(raison('affectation.inchangee', `Le stagiaire est déjà affecté à ${c.uai}.`));
     }
     return resultat(reasons, () => [{ type: 'stagiaire.affecte', ...entete, uai: c.uai, date: c.date }]);
   },
   'tuteur.designer': (c, { state, reasons, entete }) => {
-    const actuels = tuteursActuels(state);
+    const actuels = listTuteursActuels(state);
     if (actuels.some((t) => t.id === c.tuteur.id)) {
       reasons.push(raison('tuteur.deja-designe', `${c.tuteur.prenom} ${c.tuteur.nom} est déjà tuteur.`));
     }
@@ -144,7 +144,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
     ]);
   },
   'tuteur.retirer': (c, { state, reasons, entete }) => {
-    if (!tuteursActuels(state).some((t) => t.id === c.tuteurId)) {
+    if (!listTuteursActuels(state).some((t) => t.id === c.tuteurId)) {
       reasons.push(raison('tuteur.inconnu', `${c.tuteurId} n’est pas tuteur de ce stagiaire.`));
     }
     return resultat(reasons, () => [
@@ -178,7 +178,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
       `L’auto-positionnement ${c.autopositionnementId}`,
     );
     pasDansLeFutur(reasons, jour, c.date, 'L’auto-positionnement');
-    const p = validerPositionnement(state, c.positionnement, 'autopositionnement', ctx);
+    const p = validatePositionnementDuDossier(state, c.positionnement, 'autopositionnement', ctx);
     if (p.isErr()) return err(p.error);
     return resultat(reasons, () => [
       {
@@ -205,14 +205,14 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
         visiteId: c.visiteId,
         nature: c.nature,
         datePrevue: c.datePrevue,
-        visiteur: visiteurPour(c.nature, e),
+        visiteur: selectVisiteur(c.nature, e),
       },
     ]);
   },
   'visite.realiser': (c, { state, jour, reasons, e, entete }) => {
     pasDansLeFutur(reasons, jour, c.date, 'La visite');
     const prevue = state.visites.find((v) => v.visiteId === c.visiteId);
-    let visiteur = visiteurPour(c.nature, e);
+    let visiteur = selectVisiteur(c.nature, e);
     if (prevue !== undefined) {
       visiteur = prevue.visiteur;
       if (prevue.statut !== 'planifiee') {
@@ -226,7 +226,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
           ),
         );
       }
-      if (!peutAgirSurVisite(prevue, e)) {
+      if (!canActOnVisite(prevue, e)) {
         reasons.push(
           raison('visite.autre-visiteur', `La visite ${c.visiteId} est celle de ${prevue.visiteur.id}.`),
         );
@@ -252,7 +252,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
     const prevue = state.visites.find((v) => v.visiteId === c.visiteId);
     if (prevue === undefined || prevue.statut !== 'planifiee') {
       reasons.push(raison('visite.non-prevue', `Aucune visite ${c.visiteId} n’est prévue.`));
-    } else if (!peutAgirSurVisite(prevue, e)) {
+    } else if (!canActOnVisite(prevue, e)) {
       reasons.push(
         raison('visite.autre-visiteur', `La visite ${c.visiteId} est celle de ${prevue.visiteur.id}.`),
       );
@@ -302,7 +302,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
     ]);
   },
   'bilan.deposer': (c, { state, ctx, jour, reasons, entete }) => {
-    const annee = anneeCourante(state);
+    const annee = getAnneeCourante(state);
     idLibre(
       reasons,
       state.bilans.some((b) => b.bilanId === c.bilanId),
@@ -327,7 +327,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
       );
     }
     const usage = c.nature === 'final' ? 'bilan-final' : 'bilan-intermediaire';
-    const p = validerPositionnement(state, c.positionnement, usage, ctx);
+    const p = validatePositionnementDuDossier(state, c.positionnement, usage, ctx);
     if (p.isErr()) return err(p.error);
     return resultat(reasons, () => [
       {
@@ -466,7 +466,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
     ]);
   },
   'stage.prolonger': (_c, { state, regles, reasons, entete }) => {
-    const effet = calculerEffetConges(state, regles);
+    const effet = computeEffetConges(state, regles);
     if (effet === null)
       return err({
         kind: 'refusal',
@@ -505,7 +505,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
   },
   'avis.emettre': (c, { state, ctx, jour, regles, reasons, entete }) => {
     const role = ctx.acteur.role;
-    const annee = anneeCourante(state);
+    const annee = getAnneeCourante(state);
     idLibre(
       reasons,
       state.avis.some((a) => a.avisId === c.avisId),
@@ -524,7 +524,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
           ),
         );
       }
-      reasons.push(...prealablesAvisManquants(state, regles, role));
+      reasons.push(...listPrealablesAvisManquants(state, regles, role));
     }
     if (c.sens === 'defavorable' && regles.motivationAvisDefavorable.valeur && c.motivation === undefined) {
       reasons.push(
@@ -566,7 +566,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
     ]);
   },
   'jury.entendre': (c, { state, jour, reasons, entete }) => {
-    const annee = anneeCourante(state);
+    const annee = getAnneeCourante(state);
     if (state.entretiensJury.some((x) => x.annee === annee)) {
       reasons.push(
         raison('jury.entretien-deja-tenu', `Le jury a déjà entendu le stagiaire pour l’année ${annee}.`),
@@ -596,7 +596,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
     }
     pasDansLeFutur(reasons, jour, c.dateDemande, 'La demande de démission');
     const preavis = regles.preavisDemissionMois.valeur;
-    const auPlusTot = ajouterMois(c.dateDemande, preavis);
+    const auPlusTot = addMonths(c.dateDemande, preavis);
     if (c.dateCessation < auPlusTot) {
       reasons.push(
         raison(
@@ -624,7 +624,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
  * @param e - state, context, today's date, event header.
  * @returns the events, or every reason to refuse.
  */
-export function deciderEnregistrement(command: CommandeEnregistrement, e: Entrees): TransitionResult {
+export function decideEnregistrement(command: CommandeEnregistrement, e: Entrees): TransitionResult {
   const { state, ctx, jour, entete } = e;
   // The cast re-links the union member to its handler, which TypeScript cannot correlate by itself.
   const handler = handlers[command.type] as Handler<CommandeEnregistrement['type']>;

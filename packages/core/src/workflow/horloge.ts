@@ -18,7 +18,7 @@ function joursDuMois(annee: number, mois: number): number {
  * @param texte - e.g. `2023-03-02T10:00:00+04:00`.
  * @returns epoch milliseconds, or null when the text is not such an instant (or names an impossible date).
  */
-export function instantEnMillis(texte: string): number | null {
+export function parseInstantMillis(texte: string): number | null {
   const m = INSTANT.exec(texte);
   if (m === null) return null;
   const [, a, mo, j, h, mi, s, frac, z, signe, oh, om] = m;
@@ -90,7 +90,7 @@ function formateur(zone: string): FormateurJour | null {
  * @param zone - an IANA zone (`Indian/Reunion`).
  * @returns `YYYY-MM-DD`, or null for an unknown zone.
  */
-export function jourDansLeFuseau(millis: number, zone: string): string | null {
+export function getLocalDateInTimeZone(millis: number, zone: string): string | null {
   const f = formateur(zone);
   if (f === null) return null;
   return f.iso ? f.format.format(millis) : parParties(f.format, millis);

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { verifierInstantane } from '../dossier/instantane.js';
+import { verifyInstantane } from '../dossier/instantane.js';
 import type { DossierState } from '../dossier/state.js';
 import type { WorkflowRules } from './regles.js';
 
@@ -30,7 +30,7 @@ function doublons(ids: readonly string[]): string[] {
  * assessor, kind and year (never overwritten); an entretien before every jury decision other than
  * titularisation or prolongation for a master (arrêté du 22 août 2014 art. 6); intact frozen views.
  */
-export function invariantsDossier(
+export function checkInvariantsDossier(
   state: DossierState,
   regles: WorkflowRules,
   options: { readonly verifierEmpreintes?: boolean } = {},
@@ -81,8 +81,7 @@ export function invariantsDossier(
     ) {
       ko.push(`décision ${d.decision} sans entretien avec le jury`);
     }
-    if (options.verifierEmpreintes !== false && !verifierInstantane(d.instantane))
-      ko.push('vue figée altérée');
+    if (options.verifierEmpreintes !== false && !verifyInstantane(d.instantane)) ko.push('vue figée altérée');
   }
   const avisParRole = state.avis.map((a) => `${a.annee}/${a.role}`);
   if (doublons(avisParRole).length > 0) ko.push(`avis en double : ${doublons(avisParRole).join(', ')}`);

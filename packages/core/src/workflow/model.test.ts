@@ -9,15 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar/local-date.js';
 import type { Acteur } from '../dossier/acteurs.js';
 import { dossierEventSchema } from '../dossier/events.js';
-import { appliquerEvenement, foldDossier, type SequencedEvent } from '../dossier/fold.js';
+import { applyEvent, foldDossier, type SequencedEvent } from '../dossier/fold.js';
 import type { DossierIdentite } from '../dossier/identite.js';
-import { parserDossierState, serialiserDossierState } from '../dossier/serialisation.js';
+import { parseDossierState, serializeDossierState } from '../dossier/serialisation.js';
 import type { DossierState } from '../dossier/state.js';
 import type { Command } from './commands.js';
-import { invariantsDossier } from './invariants.js';
+import { checkInvariantsDossier } from './invariants.js';
 import { acteurs, dossierNomme, identite, le, positionnementComplet, regles } from './testing/fixtures.js';
 import { transition } from './transition.js';
-import { etatsAtteignables } from './transition-table.js';
+import { listEtatsAtteignables } from './transition-table.js';
 
 const NUM_RUNS = Number(process.env.TREMPLIN_MODEL_RUNS ?? 10_000);
 
@@ -512,16 +512,16 @@ function executer(
     for (const event of r.value) {
       if (checkEvents) expect(dossierEventSchema.safeParse(event).success).toBe(true);
       const recorded = { sequence: events.length + 1, event };
-      const next = appliquerEvenement(state, recorded);
+      const next = applyEvent(state, recorded);
       if (next.isErr()) throw new Error(`${command.type}: ${JSON.stringify(next.error.issues)}`);
       events.push(recorded);
       state = next.value;
     }
     const apres = state?.etat ?? 'nouveau';
-    expect(etatsAtteignables(avant, command.type)).toContain(apres);
+    expect(listEtatsAtteignables(avant, command.type)).toContain(apres);
     if (state !== null) {
       etatsAtteints.add(state.etat);
-      const ko = invariantsDossier(state, regles, { verifierEmpreintes: false });
+      const ko = checkInvariantsDossier(state, regles, { verifierEmpreintes: false });
       if (ko.length > 0) expect(ko).toEqual([]);
     }
   };
@@ -577,10 +577,10 @@ describe('model-based: random command sequences', () => {
           acceptes += b.acceptes;
           refus += b.refus;
           if (b.state === null) return;
-          expect(invariantsDossier(b.state, regles)).toEqual([]);
+          expect(checkInvariantsDossier(b.state, regles)).toEqual([]);
           const a = foldDossier(b.events)._unsafeUnwrap();
           const encore = foldDossier(b.events)._unsafeUnwrap();
-          const relu = parserDossierState(serialiserDossierState(b.state))._unsafeUnwrap();
+          const relu = parseDossierState(serializeDossierState(b.state))._unsafeUnwrap();
           // Deep equality by node:util (fast); expect() only to show a diff when it fails.
           if (!isDeepStrictEqual(a, b.state)) expect(a).toEqual(b.state);
           if (!isDeepStrictEqual(encore, a)) expect(encore).toEqual(a);

@@ -3,7 +3,7 @@ import type { Acteur, Role } from '../dossier/acteurs.js';
 import type { NatureVisite, OperateurFormation } from '../dossier/vocabulaire.js';
 import type { Command, CommandType } from './commands.js';
 import { commandTypes } from './commands.js';
-import { verifierPermission } from './permissions.js';
+import { checkPermission } from './permissions.js';
 import { acteurs, dossierNomme, identite, positionnementComplet } from './testing/fixtures.js';
 
 // Expected matrix, written independently of `matricePermissions`: x = the role may issue the command on a
@@ -205,7 +205,7 @@ describe('permission matrix, cell by cell', () => {
     COLONNES.map((role, i) => ({ type, role, autorise: attendu.get(type)?.[i] === true })),
   );
   it.each(cellules)('$type × $role → $autorise', ({ type, role, autorise }) => {
-    const refus = verifierPermission(dansLePerimetre[role], exemple(type, role), etatPour(type));
+    const refus = checkPermission(dansLePerimetre[role], exemple(type, role), etatPour(type));
     if (autorise) expect(refus).toBeNull();
     else expect(refus?.reasons.map((r) => r.code)).toEqual(['permission.role']);
   });
@@ -217,7 +217,7 @@ describe('scope of each role', () => {
     type: [...attendu.entries()].find(([, cells]) => cells[COLONNES.indexOf(role)])?.[0] ?? 'dossier.ouvrir',
   }));
   it.each(cas)('$role out of his scope is denied ($type)', ({ role, type }) => {
-    const refus = verifierPermission(horsPerimetre[role], exemple(type, role), etatPour(type));
+    const refus = checkPermission(horsPerimetre[role], exemple(type, role), etatPour(type));
     expect(refus?.kind).toBe('permission');
     expect(refus?.reasons.map((r) => r.code)).toEqual(['permission.perimetre']);
   });
@@ -230,21 +230,17 @@ describe('scope of each role', () => {
       d,
     );
     const entretien = exemple('entretien.enregistrer', 'tuteur');
-    expect(verifierPermission(acteurs.tuteur, entretien, j.etat)?.reasons[0]?.code).toBe(
-      'permission.perimetre',
-    );
-    expect(verifierPermission(acteurs.tuteur2, entretien, j.etat)).toBeNull();
+    expect(checkPermission(acteurs.tuteur, entretien, j.etat)?.reasons[0]?.code).toBe('permission.perimetre');
+    expect(checkPermission(acteurs.tuteur2, entretien, j.etat)).toBeNull();
   });
 
   it('a chef follows the stagiaire’s current EPLE', () => {
     const j = dossierNomme();
     j.ok({ type: 'affectation.modifier', uai: '0750655E', date: d }, acteurs.rectorat, d);
     const bilanChef = exemple('bilan.deposer', 'chef-etablissement');
-    expect(verifierPermission(acteurs.chef, bilanChef, j.etat)?.reasons[0]?.code).toBe(
-      'permission.perimetre',
-    );
+    expect(checkPermission(acteurs.chef, bilanChef, j.etat)?.reasons[0]?.code).toBe('permission.perimetre');
     const nouveauChef: Acteur = { role: 'chef-etablissement', id: 'chef-paris', uai: '0750655E' };
-    expect(verifierPermission(nouveauChef, bilanChef, j.etat)).toBeNull();
+    expect(checkPermission(nouveauChef, bilanChef, j.etat)).toBeNull();
   });
 });
 
@@ -284,7 +280,7 @@ describe('kinds of visit and training providers, cell by cell', () => {
       conseils: [],
       axesDeTravail: [],
     };
-    const codes = verifierPermission(dansLePerimetre[role], cmd, state)?.reasons.map((r) => r.code) ?? [];
+    const codes = checkPermission(dansLePerimetre[role], cmd, state)?.reasons.map((r) => r.code) ?? [];
     const roleAutorise = attendu.get('visite.realiser')?.[COLONNES.indexOf(role)] === true;
     if (autorise) expect(codes).toEqual([]);
     else expect(codes).toEqual([roleAutorise ? 'permission.nature-visite' : 'permission.role']);
@@ -300,7 +296,7 @@ describe('kinds of visit and training providers, cell by cell', () => {
       intitule: 'i',
       presence: 'present',
     };
-    const codes = verifierPermission(dansLePerimetre[role], cmd, state)?.reasons.map((r) => r.code) ?? [];
+    const codes = checkPermission(dansLePerimetre[role], cmd, state)?.reasons.map((r) => r.code) ?? [];
     const roleAutorise = attendu.get('formation.enregistrer')?.[COLONNES.indexOf(role)] === true;
     if (autorise) expect(codes).toEqual([]);
     else expect(codes).toEqual([roleAutorise ? 'permission.operateur-formation' : 'permission.role']);

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { Acteur, Role } from '../dossier/acteurs.js';
-import { tuteursActuels, uaiActuel } from '../dossier/annee.js';
+import { getUaiActuel, listTuteursActuels } from '../dossier/annee.js';
 import type { DossierIdentite } from '../dossier/identite.js';
 import type { DossierState } from '../dossier/state.js';
 import type { NatureVisite, OperateurFormation } from '../dossier/vocabulaire.js';
@@ -118,11 +118,11 @@ export function horsPerimetre(
         ? null
         : refus('Un stagiaire n’agit que sur son propre dossier.');
     case 'tuteur':
-      return state !== null && tuteursActuels(state).some((t) => t.id === acteur.id)
+      return state !== null && listTuteursActuels(state).some((t) => t.id === acteur.id)
         ? null
         : refus('Ce tuteur ne suit pas ce stagiaire.', guideReunion('§ 4.3'));
     case 'chef-etablissement': {
-      const uai = state === null ? identite.uai : uaiActuel(state);
+      const uai = state === null ? identite.uai : getUaiActuel(state);
       return acteur.uai === uai
         ? null
         : refus(`Le stagiaire n’est pas affecté dans l’établissement ${acteur.uai}.`);
@@ -164,7 +164,7 @@ export function horsPerimetre(
  * @param state - the dossier, or null for `dossier.ouvrir`.
  * @returns null when allowed, otherwise a {@link PermissionDenied} with every reason.
  */
-export function verifierPermission(
+export function checkPermission(
   acteur: Acteur,
   command: Command,
   state: DossierState | null,

@@ -9,9 +9,9 @@ import type { ValidationError } from '../errors.js';
 import { echellesParDefaut } from '../referentiel/data/echelles.js';
 import { grillesNationales } from '../referentiel/data/grilles.js';
 import { getEchelle } from '../referentiel/echelles.js';
-import { grillePour } from '../referentiel/grilles.js';
+import { selectGrille } from '../referentiel/grilles.js';
 import {
-  competencesNonPositionnees,
+  listCompetencesNonPositionnees,
   type PositionnementInput,
   validatePositionnement,
 } from '../referentiel/positionnement.js';
@@ -35,11 +35,11 @@ function invalide(code: string, message: string): ValidationError {
  * @returns the grid and scale, or a {@link ValidationError} when the rules name none that exists.
  * @example
  * ```ts
- * const r = grilleEtEchellePour(state, 'bilan-final', { regles: reglesNationales });
+ * const r = selectGrilleEtEchelle(state, 'bilan-final', { regles: nationalWorkflowRules });
  * // r.value.grille.id === 'ns-2023-enseignants', r.value.echelle.id === 'tuteur-final'
  * ```
  */
-export function grilleEtEchellePour(
+export function selectGrilleEtEchelle(
   state: DossierState,
   usage: UsagePositionnement,
   ctx: Pick<WorkflowContext, 'regles' | 'referentiel'>,
@@ -48,7 +48,7 @@ export function grilleEtEchellePour(
   const grilles = [...(ctx.referentiel?.grilles ?? []), ...grillesNationales];
   const echelles = [...(ctx.referentiel?.echelles ?? []), ...echellesParDefaut];
   const choix = ctx.regles.evaluation.choixGrilles.valeur[corps];
-  const grille = grillePour(corps, anneeScolaire, choix, grilles);
+  const grille = selectGrille(corps, anneeScolaire, choix, grilles);
   if (grille.isErr()) {
     return err(invalide('grille.introuvable', `Aucune grille utilisable : ${grille.error.message}`));
   }
@@ -72,18 +72,18 @@ export function grilleEtEchellePour(
  * @param ctx - the rules and optional académie grids and scales.
  * @returns the validated positionnement, or a {@link ValidationError} listing every problem.
  */
-export function validerPositionnement(
+export function validatePositionnementDuDossier(
   state: DossierState,
   input: PositionnementInput,
   usage: UsagePositionnement,
   ctx: Pick<WorkflowContext, 'regles' | 'referentiel'>,
 ): Result<Positionnement, ValidationError> {
-  const contexte = grilleEtEchellePour(state, usage, ctx);
+  const contexte = selectGrilleEtEchelle(state, usage, ctx);
   if (contexte.isErr()) return err(contexte.error);
   const { grille, echelle } = contexte.value;
   const valide = validatePositionnement(input, { corps: state.identite.corps, grille, echelle });
   if (valide.isErr() || usage === 'autopositionnement') return valide;
-  const manquantes = competencesNonPositionnees(valide.value, grille);
+  const manquantes = listCompetencesNonPositionnees(valide.value, grille);
   if (manquantes.length > 0) {
     return err(
       invalide(

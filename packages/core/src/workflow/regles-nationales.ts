@@ -26,10 +26,10 @@ const sansUe = ['master-meef', 'experience-enseignement', 'autre-master', 'detac
  * @remarks Values marked `secondary` or `unverified` are documented assumptions: each carries a `note`.
  * @example
  * ```ts
- * const r = transition(state, command, { acteur, now, regles: reglesNationales });
+ * const r = transition(state, command, { acteur, now, regles: nationalWorkflowRules });
  * ```
  */
-export const reglesNationales: WorkflowRules = {
+export const nationalWorkflowRules: WorkflowRules = {
   version: 'national-2014.1',
   fuseauHoraire: {
     valeur: 'Europe/Paris',

@@ -5,7 +5,7 @@ import { dossierIdentiteSchema } from '../dossier/identite.js';
 import { dossierStateSchema } from '../dossier/state-schema.js';
 import { commandSchema } from './commands.js';
 import { workflowRulesSchema } from './regles.js';
-import { reglesNationales } from './regles-nationales.js';
+import { nationalWorkflowRules } from './regles-nationales.js';
 
 describe('published schemas', () => {
   it('convert to JSON Schema, with sensitive fields marked', () => {
@@ -30,9 +30,9 @@ describe('published schemas', () => {
   });
 
   it('the national rules are valid rule data, and an unknown key is an error', () => {
-    expect(workflowRulesSchema.safeParse(reglesNationales).success).toBe(true);
-    expect(workflowRulesSchema.safeParse({ ...reglesNationales, seuilConges: 36 }).success).toBe(false);
-    const { conges, ...sansConges } = reglesNationales;
+    expect(workflowRulesSchema.safeParse(nationalWorkflowRules).success).toBe(true);
+    expect(workflowRulesSchema.safeParse({ ...nationalWorkflowRules, seuilConges: 36 }).success).toBe(false);
+    const { conges, ...sansConges } = nationalWorkflowRules;
     expect(conges.valeur.maternite.titularisationNonDecalee).toBe(true);
     expect(workflowRulesSchema.safeParse(sansConges).success).toBe(false);
   });

@@ -152,7 +152,7 @@ for (const ligne of transitionTable) {
  * @param commande - a command type.
  * @returns true when the table has a row for them.
  */
-export function commandeAcceptee(etat: EtatOuNouveau, commande: CommandType): boolean {
+export function isCommandeAcceptee(etat: EtatOuNouveau, commande: CommandType): boolean {
   return acceptees.get(etat)?.has(commande) ?? false;
 }
 
@@ -163,7 +163,7 @@ export function commandeAcceptee(etat: EtatOuNouveau, commande: CommandType): bo
  * @param commande - a command type.
  * @returns the possible targets (empty when the command is not accepted).
  */
-export function etatsAtteignables(etat: EtatOuNouveau, commande: CommandType): EtatDossier[] {
+export function listEtatsAtteignables(etat: EtatOuNouveau, commande: CommandType): EtatDossier[] {
   return transitionTable.filter((l) => l.de === etat && l.commande === commande).map((l) => l.vers);
 }
 
@@ -173,6 +173,6 @@ export function etatsAtteignables(etat: EtatOuNouveau, commande: CommandType): E
  * @param commande - a command type.
  * @returns the states, in table order.
  */
-export function etatsAcceptant(commande: CommandType): EtatOuNouveau[] {
+export function listEtatsAcceptant(commande: CommandType): EtatOuNouveau[] {
   return [...new Set(transitionTable.filter((l) => l.commande === commande).map((l) => l.de))];
 }

@@ -6,22 +6,22 @@
  */
 import { err, ok } from 'neverthrow';
 import { match, P } from 'ts-pattern';
-import { auteurDe } from '../dossier/acteurs.js';
+import { getAuteur } from '../dossier/acteurs.js';
 import type { DossierState } from '../dossier/state.js';
 import type { ValidationError } from '../errors.js';
 import type { Command } from './commands.js';
 import type { WorkflowContext } from './context.js';
 import type { EnTete, TransitionResult } from './contexte-decision.js';
-import { deciderDecision, typesDecision } from './decisions.js';
-import { deciderEnregistrement, typesEnregistrement } from './enregistrements.js';
-import { instantEnMillis, jourDansLeFuseau } from './horloge.js';
-import { verifierPermission } from './permissions.js';
+import { decideDecision, typesDecision } from './decisions.js';
+import { decideEnregistrement, typesEnregistrement } from './enregistrements.js';
+import { getLocalDateInTimeZone, parseInstantMillis } from './horloge.js';
+import { checkPermission } from './permissions.js';
 import { raison, refuser } from './refus.js';
-import { commandeAcceptee, etatsAcceptant } from './transition-table.js';
+import { isCommandeAcceptee, listEtatsAcceptant } from './transition-table.js';
 
 const enregistrements: ReadonlySet<string> = new Set(typesEnregistrement);
 
-function estEnregistrement(type: string): type is (typeof typesEnregistrement)[number] {
+function isEnregistrement(type: string): type is (typeof typesEnregistrement)[number] {
   return enregistrements.has(type);
 }
 
@@ -30,7 +30,7 @@ function invalide(code: string, message: string, champ: string): { erreur: Valid
 }
 
 function jourLocal(ctx: WorkflowContext): { jour: string } | { erreur: ValidationError } {
-  const millis = instantEnMillis(ctx.now);
+  const millis = parseInstantMillis(ctx.now);
   if (millis === null) {
     return invalide(
       'instant.invalide',
@@ -38,7 +38,7 @@ function jourLocal(ctx: WorkflowContext): { jour: string } | { erreur: Validatio
       'now',
     );
   }
-  const jour = jourDansLeFuseau(millis, ctx.regles.fuseauHoraire.valeur);
+  const jour = getLocalDateInTimeZone(millis, ctx.regles.fuseauHoraire.valeur);
   if (jour === null) {
     return invalide(
       'fuseau.invalide',
@@ -63,7 +63,7 @@ function jourLocal(ctx: WorkflowContext): { jour: string } | { erreur: Validatio
  * const r = transition(state, { type: 'jury.saisir', date: '2023-05-31' }, {
  *   acteur: { role: 'rectorat', id: 'dpe-1', academie: 'reunion' },
  *   now: '2023-05-31T09:00:00+04:00',
- *   regles: reglesNationales,
+ *   regles: nationalWorkflowRules,
  * });
  * if (r.isErr() && r.error.kind === 'refusal') console.log(r.error.reasons.map((x) => x.message));
  * ```
@@ -75,12 +75,12 @@ export function transition(
 ): TransitionResult {
   const horloge = jourLocal(context);
   if ('erreur' in horloge) return err(horloge.erreur);
-  const refusPermission = verifierPermission(context.acteur, command, state);
+  const refusPermission = checkPermission(context.acteur, command, state);
   if (refusPermission !== null) return err(refusPermission);
 
   const etat = state?.etat ?? 'nouveau';
-  if (!commandeAcceptee(etat, command.type)) {
-    const ou = etatsAcceptant(command.type);
+  if (!isCommandeAcceptee(etat, command.type)) {
+    const ou = listEtatsAcceptant(command.type);
     return refuser(
       raison(
         'etat.commande-impossible',
@@ -88,7 +88,7 @@ export function transition(
       ),
     );
   }
-  const entete: EnTete = { v: 1, le: context.now, auteur: auteurDe(context.acteur) };
+  const entete: EnTete = { v: 1, le: context.now, auteur: getAuteur(context.acteur) };
 
   if (state === null) {
     // The table accepts only `dossier.ouvrir` from `nouveau`.
@@ -108,8 +108,8 @@ export function transition(
   // Exhaustive: every command type is either a decision or a recording (the compiler checks both lists).
   return match(command)
     .returnType<TransitionResult>()
-    .with({ type: P.when(estEnregistrement) }, (c) => deciderEnregistrement(c, entrees))
-    .with({ type: P.union(...typesDecision) }, (c) => deciderDecision(c, entrees))
+    .with({ type: P.when(isEnregistrement) }, (c) => decideEnregistrement(c, entrees))
+    .with({ type: P.union(...typesDecision) }, (c) => decideDecision(c, entrees))
     .with({ type: 'dossier.ouvrir' }, () =>
       refuser(raison('dossier.deja-ouvert', 'Le dossier est déjà ouvert.')),
     )

@@ -24,11 +24,11 @@ import {
   getEchelle,
   getGrille,
   getNiveau,
-  grillePour,
   grillesNationales,
   type Issue,
   type NatureBilan,
   type RoleEvaluateur,
+  selectGrille,
   type ValidationError,
 } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
@@ -204,7 +204,7 @@ export function planFicheBilan(
     }
   } else {
     const corps = dossier.identite.corps;
-    const choisie = grillePour(corps, anneeScolaire, config.choixGrilles?.[corps], grilles);
+    const choisie = selectGrille(corps, anneeScolaire, config.choixGrilles?.[corps], grilles);
     if (choisie.isErr()) {
       issues.push(
         issue('fiche.grille-introuvable', choisie.error.message, ['config', 'choixGrilles', corps]),

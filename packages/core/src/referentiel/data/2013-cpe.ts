@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { Competence } from '../types.js';
-import { numeroterItems } from './items.js';
+import { numberItems } from './items.js';
 import { sourceArrete2013 } from './sources.js';
 
 const PARTIE = "annexe, 4. Compétences spécifiques aux conseillers principaux d'éducation";
@@ -22,7 +22,7 @@ export const competencesCpe: readonly Competence[] = [
     section: 'I',
     titre:
       "Organiser les conditions de vie des élèves dans l'établissement, leur sécurité, la qualité de l'organisation matérielle et la gestion du temps",
-    items: numeroterItems('C1', [
+    items: numberItems('C1', [
       'Veiller au respect des rythmes de travail des élèves et organiser leur sécurité.',
       "Organiser l'accueil, les conditions d'entrée et de sortie des élèves, les déplacements et la surveillance ; les zones de travail et d'études collectives ainsi que les zones récréatives avec le souci de contribuer au bien-être des élèves.",
       "Maîtriser des circuits d'information efficaces pour assurer le suivi tant individuel que collectif des élèves.",
@@ -38,7 +38,7 @@ export const competencesCpe: readonly Competence[] = [
     section: 'I',
     titre:
       "Garantir, en lien avec les autres personnels, le respect des règles de vie et de droit dans l'établissement",
-    items: numeroterItems('C2', [
+    items: numberItems('C2', [
       "Participer à l'élaboration du règlement intérieur et à son application.",
       "Promouvoir, auprès des élèves et de leurs parents, les principes d'organisation et les règles de vie, dans un esprit éducatif.",
       "Contribuer à l'enseignement civique et moral de l'élève ainsi qu'à la qualité du cadre de vie et d'étude.",
@@ -55,7 +55,7 @@ export const competencesCpe: readonly Competence[] = [
     famille: 'cpe',
     section: 'I',
     titre: "Impulser et coordonner le volet éducatif du projet d'établissement",
-    items: numeroterItems('C3', [
+    items: numberItems('C3', [
       "Recueillir et communiquer les informations permettant de suivre l'assiduité des élèves et de lutter contre l'absentéisme.",
       'Contribuer au repérage des incivilités, des formes de violence et de harcèlement, et à la mise en œuvre de mesures qui permettent de les faire cesser avec le concours des équipes pédagogiques et éducatives.',
       "Elaborer et mettre en œuvre des démarches de prévention et connaître les missions des partenaires de l'établissement pour la lutte contre la violence et l'éducation à la santé (CESC).",
@@ -71,7 +71,7 @@ export const competencesCpe: readonly Competence[] = [
     famille: 'cpe',
     section: 'I',
     titre: "Assurer la responsabilité de l'organisation et de l'animation de l'équipe de vie scolaire",
-    items: numeroterItems('C4', [
+    items: numberItems('C4', [
       "Organiser les activités et les emplois du temps des personnels de la vie scolaire dans un souci de continuité, de cohérence et d'efficacité du service.",
       "Préparer et conduire les réunions de coordination et d'organisation de l'équipe et en formaliser les conclusions.",
       "Evaluer les besoins de formation des membres de l'équipe et proposer des formations.",
@@ -85,7 +85,7 @@ export const competencesCpe: readonly Competence[] = [
     famille: 'cpe',
     section: 'J',
     titre: "Accompagner le parcours de l'élève sur les plans pédagogique et éducatif",
-    items: numeroterItems('C5', [
+    items: numberItems('C5', [
       "Savoir mener un entretien d'écoute dans le cadre du suivi individuel des élèves et de la médiation.",
       "Œuvrer à la continuité de la relation avec les parents et collaborer avec tous les personnels de l'établissement en échangeant avec eux des informations sur le comportement et l'activité de l'élève ― ses résultats, ses conditions de travail, son assiduité ― afin de contribuer à l'élaboration de réponses collectives pour aider les élèves à surmonter les difficultés qu'ils rencontrent.",
       "Contribuer au suivi de la vie de la classe, notamment en prenant part aux réunions d'équipes pédagogiques et éducatives ainsi qu'au conseil des professeurs et au conseil de classe et en collaborant à la mise en œuvre des projets.",
@@ -101,7 +101,7 @@ export const competencesCpe: readonly Competence[] = [
     famille: 'cpe',
     section: 'J',
     titre: 'Accompagner les élèves, notamment dans leur formation à une citoyenneté participative',
-    items: numeroterItems('C6', [
+    items: numberItems('C6', [
       "Encourager et coordonner les initiatives des élèves dans le cadre de la vie lycéenne ou collégienne et créer une dynamique d'échanges et de collaboration entre eux notamment en prenant appui sur les enseignements civiques, juridiques et sociaux.",
       "Veiller à la complémentarité des dispositifs se rapportant à la citoyenneté participative et représentative, favoriser la participation des élèves aux instances représentatives et contribuer à leur animation (CVL, CESC, délégués de classe, conférence des délégués, conseil d'administration, commission permanente, conseil de discipline, etc.).",
       'Assurer la formation des délégués élèves.',
@@ -116,7 +116,7 @@ export const competencesCpe: readonly Competence[] = [
     famille: 'cpe',
     section: 'J',
     titre: 'Participer à la construction des parcours des élèves',
-    items: numeroterItems('C7', [
+    items: numberItems('C7', [
       "Contribuer avec les enseignants et avec le concours des assistants d'éducation aux dispositifs d'accompagnement des élèves.",
       'Assurer la liaison avec les responsables de la prise en charge complémentaire des élèves hors temps scolaire dans les collèges ou lycées à organisation pédagogique aménagée (classes à horaires aménagés, sections sportives, pôles sportifs de haut niveau).',
       "Contribuer, avec les enseignants, les professeurs documentalistes et les conseillers d'orientation psychologues, au conseil et à l'accompagnement des élèves dans l'élaboration de leur projet personnel.",
@@ -130,7 +130,7 @@ export const competencesCpe: readonly Competence[] = [
     famille: 'cpe',
     section: 'K',
     titre: 'Travailler dans une équipe pédagogique',
-    items: numeroterItems('C8', [
+    items: numberItems('C8', [
       "Coopérer avec les professeurs pour élaborer des situations d'apprentissage en vue de développer et d'évaluer les compétences visées (socle commun de connaissances, de compétences et de culture, référentiels professionnels, etc.).",
       "Contribuer à l'élaboration du volet éducatif du projet d'établissement.",
       "Contribuer à faciliter la continuité des parcours des élèves et à la prise en compte des transitions d'un cycle à l'autre.",

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { Competence } from '../types.js';
-import { numeroterItems } from './items.js';
+import { numberItems } from './items.js';
 import { sourceArrete2013 } from './sources.js';
 
 const PARTIE = 'annexe, 2. Compétences communes à tous les professeurs';
@@ -20,7 +20,7 @@ export const competencesProfesseurs: readonly Competence[] = [
     famille: 'professeur',
     section: 'D',
     titre: 'Maîtriser les savoirs disciplinaires et leur didactique',
-    items: numeroterItems('P1', [
+    items: numberItems('P1', [
       "Connaître de manière approfondie sa discipline ou ses domaines d'enseignement. En situer les repères fondamentaux, les enjeux épistémologiques et les problèmes didactiques.",
       "Maîtriser les objectifs et les contenus d'enseignement, les exigences du socle commun de connaissances, de compétences et de culture ainsi que les acquis du cycle précédent et du cycle suivant.",
       {
@@ -53,7 +53,7 @@ export const competencesProfesseurs: readonly Competence[] = [
     famille: 'professeur',
     section: 'D',
     titre: 'Maîtriser la langue française dans le cadre de son enseignement',
-    items: numeroterItems('P2', [
+    items: numberItems('P2', [
       'Utiliser un langage clair et adapté aux capacités de compréhension des élèves.',
       "Intégrer dans son enseignement l'objectif de maîtrise par les élèves de la langue orale et écrite.",
       "Décrire et expliquer simplement son enseignement à un membre de la communauté éducative ou à un parent d'élève.",
@@ -78,7 +78,7 @@ export const competencesProfesseurs: readonly Competence[] = [
     section: 'E',
     titre:
       "Construire, mettre en œuvre et animer des situations d'enseignement et d'apprentissage prenant en compte la diversité des élèves",
-    items: numeroterItems('P3', [
+    items: numberItems('P3', [
       "Savoir préparer les séquences de classe et, pour cela, définir des programmations et des progressions ; identifier les objectifs, contenus, dispositifs, obstacles didactiques, stratégies d'étayage, modalités d'entraînement et d'évaluation.",
       "Différencier son enseignement en fonction des rythmes d'apprentissage et des besoins de chacun. Adapter son enseignement aux élèves à besoins éducatifs particuliers.",
       "Prendre en compte les préalables et les représentations sociales (genre, origine ethnique, socio-économique et culturelle) pour traiter les difficultés éventuelles dans l'accès aux connaissances.",
@@ -110,7 +110,7 @@ export const competencesProfesseurs: readonly Competence[] = [
     section: 'E',
     titre:
       "Organiser et assurer un mode de fonctionnement du groupe favorisant l'apprentissage et la socialisation des élèves",
-    items: numeroterItems('P4', [
+    items: numberItems('P4', [
       'Installer avec les élèves une relation de confiance et de bienveillance.',
       "Maintenir un climat propice à l'apprentissage et un mode de fonctionnement efficace et pertinent pour les activités.",
       'Rendre explicites pour les élèves les objectifs visés et construire avec eux le sens des apprentissages.',
@@ -139,7 +139,7 @@ export const competencesProfesseurs: readonly Competence[] = [
     famille: 'professeur',
     section: 'E',
     titre: 'Evaluer les progrès et les acquisitions des élèves',
-    items: numeroterItems('P5', [
+    items: numberItems('P5', [
       {
         texte:
           "En situation d'apprentissage, repérer les difficultés des élèves afin mieux assurer la progression des apprentissages.",

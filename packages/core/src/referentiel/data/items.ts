@@ -22,7 +22,7 @@ export type ItemSource =
  * @param sources - the items in source order.
  * @returns the items with `id` (`CODE.n`) and `rang` (1-based).
  */
-export function numeroterItems(code: CompetenceCode, sources: readonly ItemSource[]): ItemCompetence[] {
+export function numberItems(code: CompetenceCode, sources: readonly ItemSource[]): ItemCompetence[] {
   return sources.map((source, index) => {
     const rang = index + 1;
     const base = { id: `${code}.${rang}`, rang };

@@ -6,7 +6,7 @@
  */
 import type { AlertCode } from '../../alerts/codes.js';
 import type { Role } from '../../dossier/acteurs.js';
-import { reglesNationales } from '../../workflow/regles-nationales.js';
+import { nationalWorkflowRules } from '../../workflow/regles-nationales.js';
 import type { PackParameters, ParameterEntry, RulePack, Validity } from '../pack.js';
 import {
   SOURCE_ARRETE_2014_ART_5,
@@ -24,7 +24,7 @@ const DEPUIS_2014: Validity = { from: '2014-09-01' };
 /** Décret n° 94-874 du 7 octobre 1994. */
 const DEPUIS_1994: Validity = { from: '1994-10-07' };
 
-/** A value of the workflow's national rules (`reglesNationales`), with its own source, as a pack entry. */
+/** A value of the workflow's national rules (`nationalWorkflowRules`), with its own source, as a pack entry. */
 function duWorkflow<T>(
   regle: {
     readonly valeur: T;
@@ -77,7 +77,7 @@ const destinataires = Object.fromEntries(
 ) as PackParameters;
 
 const parameters: PackParameters = {
-  'calendrier.fuseauHoraire': [duWorkflow(reglesNationales.fuseauHoraire, DEPUIS_1994)],
+  'calendrier.fuseauHoraire': [duWorkflow(nationalWorkflowRules.fuseauHoraire, DEPUIS_1994)],
   'echeances.bientotJours': [hypothese(14, 'Rappel deux semaines avant chaque échéance.')],
   'echeances.bilanIntermediaire': [
     {
@@ -146,21 +146,21 @@ const parameters: PackParameters = {
     },
   ],
   'bilans.seuilSousAttendu': [hypothese(1, 'Une seule compétence sous le niveau attendu suffit à alerter.')],
-  'stage.dureeMois': [duWorkflow(reglesNationales.dureeStageMois)],
-  'licenciement.fractionStage': [duWorkflow(reglesNationales.fractionAvantLicenciement, DEPUIS_1994)],
-  'conges.seuilJours': [duWorkflow(reglesNationales.seuilCongesRemuneresJours, DEPUIS_1994)],
-  'conges.natures': [duWorkflow(reglesNationales.conges, DEPUIS_1994)],
-  'renouvellement.max': [duWorkflow(reglesNationales.renouvellementsMax, DEPUIS_1994)],
-  'demission.preavisMois': [duWorkflow(reglesNationales.preavisDemissionMois, DEPUIS_1994)],
-  'nomination.reportMaxMois': [duWorkflow(reglesNationales.reportNominationMaxMois, DEPUIS_1994)],
-  'prolongationMaster.mois': [duWorkflow(reglesNationales.prolongationMasterMois)],
-  'jury.categoriesSansJury': [duWorkflow(reglesNationales.categoriesSansJury)],
+  'stage.dureeMois': [duWorkflow(nationalWorkflowRules.dureeStageMois)],
+  'licenciement.fractionStage': [duWorkflow(nationalWorkflowRules.fractionAvantLicenciement, DEPUIS_1994)],
+  'conges.seuilJours': [duWorkflow(nationalWorkflowRules.seuilCongesRemuneresJours, DEPUIS_1994)],
+  'conges.natures': [duWorkflow(nationalWorkflowRules.conges, DEPUIS_1994)],
+  'renouvellement.max': [duWorkflow(nationalWorkflowRules.renouvellementsMax, DEPUIS_1994)],
+  'demission.preavisMois': [duWorkflow(nationalWorkflowRules.preavisDemissionMois, DEPUIS_1994)],
+  'nomination.reportMaxMois': [duWorkflow(nationalWorkflowRules.reportNominationMaxMois, DEPUIS_1994)],
+  'prolongationMaster.mois': [duWorkflow(nationalWorkflowRules.prolongationMasterMois)],
+  'jury.categoriesSansJury': [duWorkflow(nationalWorkflowRules.categoriesSansJury)],
   'jury.entretienAvantNonTitularisation': [
-    duWorkflow(reglesNationales.entretienAvantDecisionNonTitularisation),
+    duWorkflow(nationalWorkflowRules.entretienAvantDecisionNonTitularisation),
   ],
   'jury.piecesRequises': [
     {
-      value: reglesNationales.piecesRequises,
+      value: nationalWorkflowRules.piecesRequises,
       validity: DEPUIS_2014,
       source: SOURCE_ARRETE_2014_ART_5,
       confidence: 'verified',
@@ -169,15 +169,15 @@ const parameters: PackParameters = {
   ],
   'avis.prealables': [
     {
-      value: reglesNationales.prealablesAvis,
+      value: nationalWorkflowRules.prealablesAvis,
       validity: DEPUIS_2014,
       source: SOURCE_ARRETE_2014_ART_5,
       confidence: 'verified',
     },
   ],
-  'avis.motivationDefavorable': [duWorkflow(reglesNationales.motivationAvisDefavorable)],
-  'evaluation.choixGrilles': [duWorkflow(reglesNationales.evaluation.choixGrilles)],
-  'evaluation.echelles': [duWorkflow(reglesNationales.evaluation.echelles)],
+  'avis.motivationDefavorable': [duWorkflow(nationalWorkflowRules.motivationAvisDefavorable)],
+  'evaluation.choixGrilles': [duWorkflow(nationalWorkflowRules.evaluation.choixGrilles)],
+  'evaluation.echelles': [duWorkflow(nationalWorkflowRules.evaluation.echelles)],
   'visites.tuteur': [
     hypothese(null, 'Aucune fréquence nationale des visites du tuteur : chaque académie la fixe.'),
   ],
@@ -247,7 +247,7 @@ const parameters: PackParameters = {
  * The national pack: the lowest layer, every parameter set.
  *
  * @remarks The values the workflow decides on (leave, durations, pieces required before the jury…) are
- * taken from the workflow's `reglesNationales`, so that both agree, each with its own source. The usual
+ * taken from the workflow's `nationalWorkflowRules`, so that both agree, each with its own source. The usual
  * calendar of bilans, avis and jury has no national text and is an assumption (`unverified`) that each
  * académie pack overrides.
  */

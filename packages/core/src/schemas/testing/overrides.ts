@@ -6,13 +6,13 @@
  */
 import fc from 'fast-check';
 import { anneeScolaireLabelSchema } from '../../calendar/date-schemas.js';
-import { anneeScolaireSchema, cleUai, uaiSchema } from '../../dossier/identifiants.js';
+import { anneeScolaireSchema, computeCleUai, uaiSchema } from '../../dossier/identifiants.js';
 import { PARAMETER_SCHEMAS } from '../../rules/parameters.js';
 import type { Overrides } from './zod-arbitrary.js';
 
 const uai = fc.integer({ min: 0, max: 9_999_999 }).map((n) => {
   const chiffres = String(n).padStart(7, '0');
-  return `${chiffres}${cleUai(chiffres)}`;
+  return `${chiffres}${computeCleUai(chiffres)}`;
 });
 
 const anneeScolaire = fc.integer({ min: 1990, max: 2098 }).map((y) => `${y}-${y + 1}`);

@@ -11,19 +11,19 @@ import type { DossierIdentite } from '../../dossier/identite.js';
 import { sensitive } from '../../dossier/sensitive.js';
 import type { DossierState } from '../../dossier/state.js';
 import type { NatureBilan } from '../../dossier/vocabulaire.js';
-import { competencesEvaluees } from '../../referentiel/grilles.js';
+import { listCompetencesEvaluees } from '../../referentiel/grilles.js';
 import type { PositionnementInput } from '../../referentiel/positionnement.js';
 import type { Command } from '../commands.js';
 import type { TransitionError } from '../contexte-decision.js';
-import { grilleEtEchellePour, type UsagePositionnement } from '../positionnements.js';
+import { selectGrilleEtEchelle, type UsagePositionnement } from '../positionnements.js';
 import type { WorkflowRules } from '../regles.js';
-import { reglesNationales } from '../regles-nationales.js';
+import { nationalWorkflowRules } from '../regles-nationales.js';
 import { transition } from '../transition.js';
 
 /** National rules read in La Réunion's time zone. */
 export const regles: WorkflowRules = {
-  ...reglesNationales,
-  fuseauHoraire: { ...reglesNationales.fuseauHoraire, valeur: 'Indian/Reunion' },
+  ...nationalWorkflowRules,
+  fuseauHoraire: { ...nationalWorkflowRules.fuseauHoraire, valeur: 'Indian/Reunion' },
 };
 
 export const UAI = '9740001H';
@@ -120,14 +120,14 @@ export function positionnementComplet(
   niveau?: string,
   r: WorkflowRules = regles,
 ): PositionnementInput {
-  const ctx = grilleEtEchellePour(state, usage, { regles: r });
+  const ctx = selectGrilleEtEchelle(state, usage, { regles: r });
   if (ctx.isErr()) throw new Error(ctx.error.message);
   const { grille, echelle } = ctx.value;
   const code = niveau ?? echelle.attendu ?? echelle.niveaux[0]?.code ?? '';
   return {
     grilleId: grille.id,
     echelleId: echelle.id,
-    entries: competencesEvaluees(grille).map((competence) => ({ competence, niveau: code })),
+    entries: listCompetencesEvaluees(grille).map((competence) => ({ competence, niveau: code })),
   };
 }
 
