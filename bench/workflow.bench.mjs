@@ -48,7 +48,7 @@ function mulberry32(seed) {
   };
 }
 
-const regles = {
+const rules = {
   ...nationalWorkflowRules,
   fuseauHoraire: { ...nationalWorkflowRules.fuseauHoraire, valeur: 'Indian/Reunion' },
 };
@@ -83,7 +83,7 @@ function flux(n) {
   let jour = '2022-07-15';
   const push = (command, acteur, avance = 0) => {
     jour = addDays(jour, avance);
-    out.push({ command, ctx: { acteur, now: `${jour}T10:00:00+04:00`, regles } });
+    out.push({ command, ctx: { acteur, now: `${jour}T10:00:00+04:00`, rules } });
   };
   push(
     {

@@ -43,9 +43,9 @@ import { computeEffetConges } from './workflow/conges.js';
 import { countJoursInclus } from './workflow/dates.js';
 import { renderPageDiagramme } from './workflow/diagramme.js';
 import { checkInvariantsDossier } from './workflow/invariants.js';
+import { nationalWorkflowRules } from './workflow/national-rules.js';
 import { checkPermission } from './workflow/permissions.js';
 import { selectGrilleEtEchelle } from './workflow/positionnements.js';
-import { nationalWorkflowRules } from './workflow/regles-nationales.js';
 import { listEtatsAcceptant, listEtatsAtteignables } from './workflow/transition-table.js';
 
 /** @deprecated since 0.2.0 — use {@link getAnneeCourante}; removed in 0.3.0. */

@@ -5,6 +5,11 @@
  * an actor without the right) are values of these types, carried in a neverthrow `Result`.
  * Each kind has a stable `kind` discriminant so callers can `match` on it.
  *
+ * Every error value of the library is built here, by one constructor per kind ({@link validationError},
+ * {@link issue}, {@link refusal}, {@link refusalReason}, {@link permissionDenied}, {@link conflictError},
+ * {@link notFound}, {@link storeFailure}, {@link closedStoreFailure}), so that the shape and the wording stay
+ * alike; the codes they carry are listed in the guide « Erreurs / Errors » (`docs/guides/erreurs.md`).
+ *
  * @packageDocumentation
  */
 
@@ -96,3 +101,128 @@ export type TremplinError =
   | ConflictError
   | NotFoundError
   | StoreFailure;
+
+/**
+ * Builds one {@link Issue} of a validation.
+ *
+ * @param code - the stable code, e.g. `competence.inconnue` (listed in `docs/guides/erreurs.md`).
+ * @param message - what is wrong, in French.
+ * @param path - where the value sits in the input (keys and indexes); the root when omitted.
+ * @returns the issue.
+ */
+export function issue(code: string, message: string, path: ReadonlyArray<string | number> = []): Issue {
+  return { code, message, path };
+}
+
+/**
+ * Builds a {@link ValidationError}.
+ *
+ * @param message - a summary, in French.
+ * @param issues - every problem found.
+ * @returns the error.
+ */
+export function validationError(message: string, issues: readonly Issue[]): ValidationError {
+  return { kind: 'validation', message, issues };
+}
+
+/**
+ * Builds one {@link RefusalReason}.
+ *
+ * @param code - the stable code, e.g. `renouvellement.deja-accorde` (listed in `docs/guides/erreurs.md`).
+ * @param message - the sentence shown to a user, in French.
+ * @param source - the text that requires or forbids it.
+ * @returns the reason (without a `source` key when none is given).
+ */
+export function refusalReason(code: string, message: string, source?: SourceRef): RefusalReason {
+  return source === undefined ? { code, message } : { code, message, source };
+}
+
+/**
+ * Builds a {@link Refusal} from at least one reason.
+ *
+ * @param reasons - the reasons, the first one required.
+ * @returns the refusal.
+ * @example
+ * ```ts
+ * refusal([refusalReason('dossier.inexistant', 'Le dossier n’existe pas.')]);
+ * ```
+ */
+export function refusal(reasons: readonly [RefusalReason, ...RefusalReason[]]): Refusal {
+  return { kind: 'refusal', reasons };
+}
+
+/**
+ * Builds a {@link Refusal} when reasons were found.
+ *
+ * @param reasons - the reasons found, possibly none.
+ * @returns the refusal, or null for an empty list.
+ */
+export function refusalOf(reasons: readonly RefusalReason[]): Refusal | null {
+  const [first, ...others] = reasons;
+  return first === undefined ? null : refusal([first, ...others]);
+}
+
+/**
+ * Builds a {@link PermissionDenied}.
+ *
+ * @param message - why the actor may not act, in French.
+ * @param reasons - the rules behind it, each with its code.
+ * @returns the error.
+ */
+export function permissionDenied(message: string, reasons: readonly RefusalReason[]): PermissionDenied {
+  return { kind: 'permission', message, reasons };
+}
+
+/**
+ * Builds the {@link ConflictError} of an append whose expected sequence is not the dossier's last.
+ *
+ * @param dossierId - the dossier.
+ * @param expectedSequence - what the writer expected.
+ * @param actualSequence - the dossier's last sequence.
+ * @returns the conflict, with its French message.
+ */
+export function conflictError(
+  dossierId: string,
+  expectedSequence: number,
+  actualSequence: number,
+): ConflictError {
+  return {
+    kind: 'conflict',
+    message: `Le dossier ${JSON.stringify(dossierId)} est à la séquence ${actualSequence}, pas ${expectedSequence} : relire le dossier puis rejouer la commande.`,
+    dossierId,
+    expectedSequence,
+    actualSequence,
+  };
+}
+
+/**
+ * Builds the {@link NotFoundError} of a missing record (a dossier without events by default).
+ *
+ * @param id - the identifier looked for.
+ * @param message - what is missing, in French; `Aucun dossier "<id>".` when omitted.
+ * @returns the error.
+ */
+export function notFound(id: string, message = `Aucun dossier ${JSON.stringify(id)}.`): NotFoundError {
+  return { kind: 'not-found', message, id };
+}
+
+/**
+ * Builds a {@link StoreFailure}.
+ *
+ * @param code - the failure's kind.
+ * @param message - what failed, in French.
+ * @param cause - the driver's error, kept for logs.
+ * @returns the failure (without a `cause` key when none is given).
+ */
+export function storeFailure(code: StoreFailure['code'], message: string, cause?: unknown): StoreFailure {
+  return cause === undefined ? { kind: 'store', code, message } : { kind: 'store', code, message, cause };
+}
+
+/**
+ * The failure every method of a closed store returns.
+ *
+ * @returns a {@link StoreFailure} with code `closed`.
+ */
+export function closedStoreFailure(): StoreFailure {
+  return storeFailure('closed', 'Le stockage est fermé.');
+}

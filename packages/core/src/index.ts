@@ -11,14 +11,6 @@
 
 export type { AlertCode } from './alerts/codes.js';
 export { ALERT_CODES } from './alerts/codes.js';
-export type {
-  CompiledAcademique,
-  CompiledCadence,
-  CompiledDue,
-  CompiledRules,
-  CompileInput,
-} from './alerts/compile.js';
-export { compileRules } from './alerts/compile.js';
 export type { CohortEvaluation, RuleSet, SkippedDossier } from './alerts/evaluate-cohort.js';
 export { evaluateCohort } from './alerts/evaluate-cohort.js';
 export { evaluateDossier } from './alerts/evaluate-dossier.js';
@@ -135,6 +127,7 @@ export type {
   SensAvis,
 } from './dossier/vocabulaire.js';
 export type * from './errors.js';
+export { issue, validationError } from './errors.js';
 export type * from './events.js';
 export type * from './ports/append.js';
 export type * from './ports/dossier.js';
@@ -187,6 +180,14 @@ export {
   validatePositionnement,
 } from './referentiel/positionnement.js';
 export type * from './referentiel/types.js';
+export type {
+  CompiledAcademique,
+  CompiledCadence,
+  CompiledDue,
+  CompiledRules,
+  CompileInput,
+} from './rules/compile.js';
+export { compileRules } from './rules/compile.js';
 export { packNational } from './rules/data/pack-national.js';
 export type { DateSpec } from './rules/date-spec.js';
 export type { Layer, PackParameters, ParameterEntry, RulePack, Validity } from './rules/pack.js';
@@ -220,6 +221,7 @@ export type * from './workflow/contexte-decision.js';
 export { countJoursInclus } from './workflow/dates.js';
 export { renderPageDiagramme } from './workflow/diagramme.js';
 export { checkInvariantsDossier } from './workflow/invariants.js';
+export { nationalWorkflowRules } from './workflow/national-rules.js';
 export {
   checkPermission,
   formationsParRole,
@@ -234,8 +236,7 @@ export type {
   PrealableAvis,
   TraitementConge,
   WorkflowRules,
-} from './workflow/regles.js';
-export { nationalWorkflowRules } from './workflow/regles-nationales.js';
+} from './workflow/rules.js';
 export { transition } from './workflow/transition.js';
 export type { EtatOuNouveau, LigneTransition } from './workflow/transition-table.js';
 export { listEtatsAcceptant, listEtatsAtteignables, transitionTable } from './workflow/transition-table.js';

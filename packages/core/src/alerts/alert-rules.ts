@@ -9,12 +9,12 @@ import { fromEpochDay, type LocalDate, toEpochDay } from '../calendar/local-date
 import type { Role } from '../dossier/acteurs.js';
 import type { Bilan, DossierState } from '../dossier/state.js';
 import type { SourceRef } from '../errors.js';
+import type { CompiledCadence } from '../rules/compile.js';
 import { isExigenceApplicable } from '../workflow/conditions.js';
 import type { EffetConges } from '../workflow/conges.js';
-import type { PieceDossier } from '../workflow/regles.js';
+import type { PieceDossier } from '../workflow/rules.js';
 import { listEtatsAcceptant } from '../workflow/transition-table.js';
 import type { AlertCode } from './codes.js';
-import type { CompiledCadence } from './compile.js';
 import {
   avisOf,
   bilanOf,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { REUNION_2022_2023 } from '../calendar/data/calendriers-2022-2023.js';
+import { compileRules } from '../rules/compile.js';
 import { packNational } from '../rules/data/pack-national.js';
 import type { RulePack } from '../rules/pack.js';
-import { compileRules } from './compile.js';
 import { evaluateCohort } from './evaluate-cohort.js';
 import { evaluateDossier } from './evaluate-dossier.js';
 import { fold, ouverture, packTest, visite } from './testing/dossiers.js';

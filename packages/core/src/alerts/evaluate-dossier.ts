@@ -9,10 +9,10 @@ import { formatInstant, localDateAt, parseInstant } from '../calendar/zoned-time
 import { getAnneeStageCourante } from '../dossier/annee.js';
 import type { DossierState, EtatDossier } from '../dossier/state.js';
 import type { ValidationError } from '../errors.js';
+import type { CompiledRules } from '../rules/compile.js';
 import { computeDateMiStage } from '../workflow/conditions.js';
 import { computeEffetConges } from '../workflow/conges.js';
 import { computeAlerts } from './alert-rules.js';
-import type { CompiledRules } from './compile.js';
 import {
   computeDeadlines,
   type EvalContext,

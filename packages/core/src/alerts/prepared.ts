@@ -8,6 +8,7 @@
 import { fromEpochDay } from '../calendar/local-date.js';
 import { dayEndsTable, endOfLocalDay, formatInstant } from '../calendar/zoned-time.js';
 import type { RoleAvis } from '../dossier/vocabulaire.js';
+import type { CompiledRules } from '../rules/compile.js';
 import {
   SOURCE_ARRETE_2014_ART_4,
   SOURCE_ARRETE_2014_ART_6,
@@ -17,7 +18,6 @@ import {
   SOURCE_SERVICE_PUBLIC_F1895,
 } from '../rules/sources.js';
 import type { AlertCode } from './codes.js';
-import type { CompiledRules } from './compile.js';
 import { type ExplanationBase, explanationBase } from './explain.js';
 
 /** Days covered by the day table, from 1 August of the school year. */

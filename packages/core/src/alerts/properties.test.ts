@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { REUNION_2022_2023 } from '../calendar/data/calendriers-2022-2023.js';
 import { addDays } from '../calendar/local-date.js';
 import type { DossierEvent } from '../dossier/events.js';
+import { compileRules } from '../rules/compile.js';
 import { packNational } from '../rules/data/pack-national.js';
-import { compileRules } from './compile.js';
 import { evaluateDossier } from './evaluate-dossier.js';
 import { prepare } from './prepared.js';
 import {

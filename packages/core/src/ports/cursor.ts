@@ -5,7 +5,7 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { ValidationError } from '../errors.js';
-import { validationError } from './store-errors.js';
+import { validationError } from '../errors.js';
 import { textIssue } from './text.js';
 
 const PREFIX = 'c1.';

@@ -5,6 +5,7 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { Issue, ValidationError } from '../errors.js';
+import { validationError } from '../errors.js';
 import { decodeCursor } from './cursor.js';
 import type { DossierIndex } from './dossier-index.js';
 import {
@@ -14,7 +15,6 @@ import {
   type PageRequest,
   type StreamOptions,
 } from './query.js';
-import { validationError } from './store-errors.js';
 import { isStorableText } from './text.js';
 
 /** The fields a {@link DossierFilter} may hold. */

@@ -7,10 +7,10 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { ConflictError, StoreFailure, ValidationError } from '../errors.js';
+import { conflictError, validationError } from '../errors.js';
 import type { EventEnvelope } from '../events.js';
 import type { AppendResult, StoredEvent } from './append.js';
 import { type CommandRow, type DossierWrite, type EventRow, envelopesFromRows } from './rows.js';
-import { sequenceConflict, validationError } from './store-errors.js';
 import type { PreparedAppend } from './validation.js';
 
 /** A command already stored, with its events (needed to return the original result on a replay). */
@@ -194,8 +194,7 @@ export function planAppends<E extends StoredEvent>(
     }
 
     const head = mine?.write.lastSequence ?? snapshot.heads.get(dossierId) ?? 0;
-    if (input.expectedSequence !== head)
-      return err(sequenceConflict(dossierId, input.expectedSequence, head));
+    if (input.expectedSequence !== head) return err(conflictError(dossierId, input.expectedSequence, head));
     const envelopes: EventEnvelope<E>[] = new Array(payloads.length);
     for (let j = 0; j < payloads.length; j++) {
       envelopes[j] = {

@@ -5,10 +5,10 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { StoreFailure } from '../errors.js';
+import { storeFailure } from '../errors.js';
 import type { EventEnvelope } from '../events.js';
 import type { StoredEvent } from './append.js';
 import type { DossierIndex } from './dossier-index.js';
-import { storeFailure } from './store-errors.js';
 
 /** One event as stored: its place in the log and its JSON text. */
 export interface EventRow {

@@ -7,11 +7,11 @@
 
 import { err, ok, type Result } from 'neverthrow';
 import type { StoreFailure } from '../errors.js';
+import { storeFailure } from '../errors.js';
 import { encodeCursor } from './cursor.js';
 import type { DossierIndex, DossierSummary } from './dossier-index.js';
 import type { Page } from './query.js';
 import type { EventRow } from './rows.js';
-import { storeFailure } from './store-errors.js';
 
 /** A dossier row: its head and listing summary (`tuteur_ids` is a JSON array). */
 export interface DossierColumns {

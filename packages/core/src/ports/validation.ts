@@ -6,10 +6,10 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { Issue, ValidationError } from '../errors.js';
+import { validationError } from '../errors.js';
 import type { AppendInput, StoredEvent } from './append.js';
 import type { DossierIndex } from './dossier-index.js';
 import { collectJsonIssues } from './json.js';
-import { validationError } from './store-errors.js';
 import { isStorableText, MAX_TEXT_LENGTH, textIssue } from './text.js';
 
 /**

@@ -41,7 +41,7 @@ import {
   traitementCongeSchema,
   type WorkflowRules,
   workflowRulesSchema,
-} from '../workflow/regles.js';
+} from '../workflow/rules.js';
 import { type DateSpec, dateSpecSchema } from './date-spec.js';
 
 /** A milestone's due date and the wording of the text that sets it (« fin novembre »). */

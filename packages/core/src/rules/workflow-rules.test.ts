@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { workflowRulesSchema } from '../workflow/regles.js';
-import { nationalWorkflowRules } from '../workflow/regles-nationales.js';
+import { nationalWorkflowRules } from '../workflow/national-rules.js';
+import { workflowRulesSchema } from '../workflow/rules.js';
 import { packNational } from './data/pack-national.js';
 import type { RulePack } from './pack.js';
 import { resolveRules } from './resolve.js';

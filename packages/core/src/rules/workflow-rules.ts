@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import type { WorkflowRules } from '../workflow/regles.js';
+import type { WorkflowRules } from '../workflow/rules.js';
 import type { ParameterKey, ParameterValues } from './parameters.js';
 import type { ResolvedParameter, ResolvedRules } from './resolve.js';
 
@@ -34,8 +34,8 @@ function regle<K extends ParameterKey>(
  * jury's frozen view records which rules it used.
  * @example
  * ```ts
- * const regles = buildWorkflowRules(resolveRules([packNational, packReunion], '2022-2023')._unsafeUnwrap());
- * transition(state, command, { acteur, now, regles });
+ * const rules = buildWorkflowRules(resolveRules([packNational, packReunion], '2022-2023')._unsafeUnwrap());
+ * transition(state, command, { acteur, now, rules });
  * ```
  */
 export function buildWorkflowRules(rules: ResolvedRules, fuseauHoraire?: string): WorkflowRules {

@@ -120,5 +120,5 @@ export {
   sourceRefSchema,
   traitementCongeSchema,
   workflowRulesSchema,
-} from '../workflow/regles.js';
+} from '../workflow/rules.js';
 export * from './input-schemas.js';

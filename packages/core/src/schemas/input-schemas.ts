@@ -16,7 +16,7 @@ import { echelleSchema, grilleSchema } from '../referentiel/configuration.js';
 import { positionnementSchema } from '../referentiel/positionnement.js';
 import { rulePackSchema } from '../rules/pack.js';
 import { commandSchema } from '../workflow/commands.js';
-import { workflowRulesSchema } from '../workflow/regles.js';
+import { workflowRulesSchema } from '../workflow/rules.js';
 
 /** One input of the library: its zod schema and how it is presented in the published JSON Schema. */
 export interface InputSchemaEntry {

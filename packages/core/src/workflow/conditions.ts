@@ -10,7 +10,7 @@ import type { DossierState } from '../dossier/state.js';
 import type { RoleAvis } from '../dossier/vocabulaire.js';
 import type { RefusalReason } from '../errors.js';
 import { countJoursCommuns, countJoursInclus } from './dates.js';
-import type { ExigenceDossier, PieceDossier, WorkflowRules } from './regles.js';
+import type { ExigenceDossier, PieceDossier, WorkflowRules } from './rules.js';
 
 /**
  * Whether a requirement applies to this stagiaire in his current year.
@@ -64,7 +64,7 @@ function manque(exigence: ExigenceDossier, avant: string): RefusalReason {
  * the text that requires it.
  *
  * @param state - the dossier.
- * @param regles - the rules (`piecesRequises`).
+ * @param rules - the rules (`piecesRequises`).
  * @returns the reasons, empty when the dossier is complete.
  * @example
  * ```ts
@@ -72,10 +72,10 @@ function manque(exigence: ExigenceDossier, avant: string): RefusalReason {
  * // ['Il manque l’avis du directeur de l’INSPÉ avant la saisine du jury.']
  * ```
  */
-export function listPiecesManquantes(state: DossierState, regles: WorkflowRules): RefusalReason[] {
-  const sansJury = regles.categoriesSansJury.valeur.includes(state.identite.categorie);
+export function listPiecesManquantes(state: DossierState, rules: WorkflowRules): RefusalReason[] {
+  const sansJury = rules.categoriesSansJury.valeur.includes(state.identite.categorie);
   const avant = sansJury ? 'avant la titularisation par le recteur' : 'avant la saisine du jury';
-  return regles.piecesRequises
+  return rules.piecesRequises
     .filter((e) => isExigenceApplicable(e, state) && !isPieceFournie(e.piece, state))
     .map((e) => manque(e, avant));
 }
@@ -84,16 +84,16 @@ export function listPiecesManquantes(state: DossierState, regles: WorkflowRules)
  * What must exist before an avis of a role can be given (e.g. the tuteur's report before the inspecteur's avis).
  *
  * @param state - the dossier.
- * @param regles - the rules (`prealablesAvis`).
+ * @param rules - the rules (`prealablesAvis`).
  * @param role - the role giving the avis.
  * @returns the missing prerequisites, with their texts.
  */
 export function listPrealablesAvisManquants(
   state: DossierState,
-  regles: WorkflowRules,
+  rules: WorkflowRules,
   role: RoleAvis,
 ): RefusalReason[] {
-  return regles.prealablesAvis
+  return rules.prealablesAvis
     .filter((p) => p.avant === role && isExigenceApplicable(p, state) && !isPieceFournie(p.piece, state))
     .map((p) => manque(p, 'avant cet avis'));
 }
@@ -103,21 +103,21 @@ export function listPrealablesAvisManquants(
  * that do not count as stage time (paid leave beyond the threshold, unpaid leave, suspension).
  *
  * @param state - the dossier (nommé).
- * @param regles - the rules.
+ * @param rules - the rules.
  * @param jour - the day considered.
  * @returns the days served, 0 before the nomination.
  */
-export function countJoursDeStageEffectues(state: DossierState, regles: WorkflowRules, jour: string): number {
+export function countJoursDeStageEffectues(state: DossierState, rules: WorkflowRules, jour: string): number {
   const annee = getAnneeStageCourante(state);
   if (annee === null || jour < annee.dateDebut) return 0;
   let remuneres = 0;
   let nonComptes = 0;
   for (const conge of state.conges) {
     const jours = countJoursCommuns(conge.debut, conge.fin, annee.dateDebut, jour);
-    if (regles.conges.valeur[conge.nature].comptage === 'non-compte') nonComptes += jours;
+    if (rules.conges.valeur[conge.nature].comptage === 'non-compte') nonComptes += jours;
     else remuneres += jours;
   }
-  const seuil = regles.seuilCongesRemuneresJours.valeur;
+  const seuil = rules.seuilCongesRemuneresJours.valeur;
   return countJoursInclus(annee.dateDebut, jour) - nonComptes - Math.max(0, remuneres - seuil);
 }
 
@@ -127,18 +127,18 @@ export function countJoursDeStageEffectues(state: DossierState, regles: Workflow
  * starting on 1 September).
  *
  * @param state - the dossier (nommé).
- * @param regles - the rules (`fractionAvantLicenciement`, leave).
+ * @param rules - the rules (`fractionAvantLicenciement`, leave).
  * @returns the date, or null before the nomination.
  * @remarks Décret n° 94-874 art. 7: « lorsqu'il est en stage depuis un temps au moins égal à la moitié de la
  * durée normale du stage ». Time that does not count as stage time (see {@link countJoursDeStageEffectues}) delays it.
  */
-export function computeDateMiStage(state: DossierState, regles: WorkflowRules): string | null {
+export function computeDateMiStage(state: DossierState, rules: WorkflowRules): string | null {
   const annee = getAnneeStageCourante(state);
   if (annee === null) return null;
   const requis =
-    regles.fractionAvantLicenciement.valeur * countJoursInclus(annee.dateDebut, annee.dateFinStatutaire);
+    rules.fractionAvantLicenciement.valeur * countJoursInclus(annee.dateDebut, annee.dateFinStatutaire);
   let jour = addDays(annee.dateDebut, Math.max(0, Math.ceil(requis) - 1));
   // Each step adds at most one served day; leave is finite, so this ends.
-  while (countJoursDeStageEffectues(state, regles, jour) < requis) jour = addDays(jour, 1);
+  while (countJoursDeStageEffectues(state, rules, jour) < requis) jour = addDays(jour, 1);
   return jour;
 }

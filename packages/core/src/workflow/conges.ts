@@ -7,7 +7,7 @@ import { addDays } from '../calendar/local-date.js';
 import { getAnneeStageCourante } from '../dossier/annee.js';
 import type { DossierState } from '../dossier/state.js';
 import { countJoursCommuns } from './dates.js';
-import type { WorkflowRules } from './regles.js';
+import type { WorkflowRules } from './rules.js';
 
 /** The computed effect of the leave of the current year of stage. */
 export interface EffetConges {
@@ -42,7 +42,7 @@ export interface EffetConges {
  * paternity or adoption leave: that date is computed as if those days were not paid leave.
  *
  * @param state - the dossier (nommé).
- * @param regles - the rules (threshold and how each kind of leave counts).
+ * @param rules - the rules (threshold and how each kind of leave counts).
  * @returns the effect, or null before the nomination.
  * @remarks Décret n° 94-874 art. 8, 22, 26; service-public F1895 (57 days of sick leave → 21 days; 112 days of
  * maternity → 76 days but titularisation at the normal date). Leave is counted from the first day of the
@@ -52,11 +52,11 @@ export interface EffetConges {
  * computeEffetConges(state, nationalWorkflowRules)?.joursProlongation; // 21 for 57 days of sick leave
  * ```
  */
-export function computeEffetConges(state: DossierState, regles: WorkflowRules): EffetConges | null {
+export function computeEffetConges(state: DossierState, rules: WorkflowRules): EffetConges | null {
   const annee = getAnneeStageCourante(state);
   if (annee === null) return null;
-  const traitement = regles.conges.valeur;
-  const seuil = regles.seuilCongesRemuneresJours.valeur;
+  const traitement = rules.conges.valeur;
+  const seuil = rules.seuilCongesRemuneresJours.valeur;
   let remuneres = 0;
   let art22 = 0;
   let nonComptes = 0;

@@ -8,7 +8,7 @@ import type { AuteurRef } from '../dossier/acteurs.js';
 import type { DossierEvent } from '../dossier/events.js';
 import type { DossierState } from '../dossier/state.js';
 import type { PermissionDenied, Refusal, ValidationError } from '../errors.js';
-import type { WorkflowContext } from './context.js';
+import type { RuledContext } from './context.js';
 
 /** Every error `transition` returns. */
 export type TransitionError = Refusal | PermissionDenied | ValidationError;
@@ -26,7 +26,7 @@ export interface EnTete {
 /** The inputs of a handler on an existing dossier. */
 export interface Entrees {
   readonly state: DossierState;
-  readonly ctx: WorkflowContext;
+  readonly ctx: RuledContext;
   /** The calendar day of `now` in the rules' time zone. */
   readonly jour: string;
   readonly entete: EnTete;

@@ -13,14 +13,13 @@ import type { DossierEvent } from '../dossier/events.js';
 import { freezeVueJury } from '../dossier/instantane.js';
 import type { DossierState } from '../dossier/state.js';
 import type { NatureDecision } from '../dossier/vocabulaire.js';
-import type { RefusalReason } from '../errors.js';
+import { type RefusalReason, refusalOf, refusalReason } from '../errors.js';
 import type { CommandOf } from './commands.js';
 import { computeDateMiStage, listPiecesManquantes } from './conditions.js';
 import { computeEffetConges, type EffetConges } from './conges.js';
 import type { Entrees, TransitionResult } from './contexte-decision.js';
 import { addMonths, computeFinDePeriode } from './dates.js';
-import { raison, refusal } from './refus.js';
-import type { WorkflowRules } from './regles.js';
+import type { WorkflowRules } from './rules.js';
 import { arrete2014, decret94874 } from './sources.js';
 
 /** The commands that change the workflow state (handled here). */
@@ -36,12 +35,12 @@ export const typesDecision = [
 export type CommandeDecision = CommandOf<(typeof typesDecision)[number]>;
 
 function resultat(reasons: RefusalReason[], events: () => DossierEvent[]): TransitionResult {
-  const refus = refusal(reasons);
+  const refus = refusalOf(reasons);
   return refus === null ? ok(events()) : err(refus);
 }
 
-function sansJury(state: DossierState, regles: WorkflowRules): boolean {
-  return regles.categoriesSansJury.valeur.includes(state.identite.categorie);
+function sansJury(state: DossierState, rules: WorkflowRules): boolean {
+  return rules.categoriesSansJury.valeur.includes(state.identite.categorie);
 }
 
 function masterManquant(state: DossierState): boolean {
@@ -53,7 +52,7 @@ function coherenceDetachement(decision: NatureDecision, state: DossierState, rea
   const detache = state.identite.categorie === 'detache';
   if (decision === 'licenciement' && detache) {
     reasons.push(
-      raison(
+      refusalReason(
         'licenciement.detache',
         'Un stagiaire détaché n’est pas licencié : il est mis fin à son détachement et il est réintégré dans son corps d’origine.',
         decret94874('art. 7'),
@@ -62,7 +61,7 @@ function coherenceDetachement(decision: NatureDecision, state: DossierState, rea
   }
   if (decision === 'reintegration' && !detache) {
     reasons.push(
-      raison(
+      refusalReason(
         'reintegration.non-detache',
         'Seul un stagiaire détaché d’un autre corps peut être réintégré dans son corps d’origine.',
         arrete2014('art. 9'),
@@ -71,12 +70,12 @@ function coherenceDetachement(decision: NatureDecision, state: DossierState, rea
   }
 }
 
-function computeEffetOuDebut(state: DossierState, regles: WorkflowRules): EffetConges {
-  const effet = computeEffetConges(state, regles);
+function computeEffetOuDebut(state: DossierState, rules: WorkflowRules): EffetConges {
+  const effet = computeEffetConges(state, rules);
   if (effet !== null) return effet;
   // Unreachable in the states that accept decisions (the stage has started); keep the types total.
   const debut = state.identite.dateNominationPrevue;
-  const fin = computeFinDePeriode(debut, regles.dureeStageMois.valeur);
+  const fin = computeFinDePeriode(debut, rules.dureeStageMois.valeur);
   return {
     annee: getAnneeCourante(state),
     dateDebut: debut,
@@ -84,7 +83,7 @@ function computeEffetOuDebut(state: DossierState, regles: WorkflowRules): EffetC
     joursCongesRemuneres: 0,
     joursArt22: 0,
     joursNonComptes: 0,
-    seuil: regles.seuilCongesRemuneresJours.valeur,
+    seuil: rules.seuilCongesRemuneresJours.valeur,
     joursProlongation: 0,
     dateFinEffective: fin,
     dateFinPourTitularisation: fin,
@@ -101,11 +100,11 @@ function computeEffetOuDebut(state: DossierState, regles: WorkflowRules): EffetC
  */
 export function decideDecision(command: CommandeDecision, e: Entrees): TransitionResult {
   const { state, ctx, jour, entete } = e;
-  const regles = ctx.regles;
+  const rules = ctx.rules;
   const reasons: RefusalReason[] = [];
   const annee = getAnneeCourante(state);
   const instantane = () =>
-    freezeVueJury(state, { version: regles.version, empreinte: computeEmpreinte(regles) });
+    freezeVueJury(state, { version: rules.version, empreinte: computeEmpreinte(rules) });
 
   return match(command)
     .returnType<TransitionResult>()
@@ -114,13 +113,13 @@ export function decideDecision(command: CommandeDecision, e: Entrees): Transitio
       const report = state.stage.reportNomination;
       const date = c.dateNomination ?? report?.jusquau ?? prevue;
       if (report !== null) {
-        const max = addMonths(prevue, regles.reportNominationMaxMois.valeur);
+        const max = addMonths(prevue, rules.reportNominationMaxMois.valeur);
         if (date > max) {
           reasons.push(
-            raison(
+            refusalReason(
               'report.trop-long',
-              `Le report de nomination ne peut excéder ${regles.reportNominationMaxMois.valeur} mois : nomination au plus tard le ${max}.`,
-              regles.reportNominationMaxMois.source,
+              `Le report de nomination ne peut excéder ${rules.reportNominationMaxMois.valeur} mois : nomination au plus tard le ${max}.`,
+              rules.reportNominationMaxMois.source,
             ),
           );
         }
@@ -131,41 +130,41 @@ export function decideDecision(command: CommandeDecision, e: Entrees): Transitio
           ...entete,
           dateNomination: date,
           dateDebutStage: date,
-          dateFinStatutaire: computeFinDePeriode(date, regles.dureeStageMois.valeur),
+          dateFinStatutaire: computeFinDePeriode(date, rules.dureeStageMois.valeur),
         },
       ]);
     })
     .with({ type: 'jury.saisir' }, (c) => {
-      if (sansJury(state, regles)) {
+      if (sansJury(state, rules)) {
         reasons.push(
-          raison(
+          refusalReason(
             'jury.sans-jury',
             'Ce stagiaire est titularisé par le recteur après l’avis de l’inspecteur, sans jury.',
-            regles.categoriesSansJury.source,
+            rules.categoriesSansJury.source,
           ),
         );
       } else {
-        reasons.push(...listPiecesManquantes(state, regles));
+        reasons.push(...listPiecesManquantes(state, rules));
       }
       if (c.date > jour)
-        reasons.push(raison('date.future', `La saisine est datée du ${c.date}, après aujourd’hui.`));
+        reasons.push(refusalReason('date.future', `La saisine est datée du ${c.date}, après aujourd’hui.`));
       return resultat(reasons, () => [{ type: 'dossier.transmis-au-jury', ...entete, annee, date: c.date }]);
     })
     .with({ type: 'jury.deliberer' }, (c) => {
-      const effet = computeEffetOuDebut(state, regles);
+      const effet = computeEffetOuDebut(state, rules);
       const apresFin = addDays(effet.dateFinEffective, 1);
       const entendu = state.entretiensJury.some((x) => x.annee === annee);
       if (
         c.decision !== 'titularisation' &&
         c.decision !== 'prolongation-master' &&
-        regles.entretienAvantDecisionNonTitularisation.valeur &&
+        rules.entretienAvantDecisionNonTitularisation.valeur &&
         !entendu
       ) {
         reasons.push(
-          raison(
+          refusalReason(
             'jury.entretien-requis',
             'Le jury doit entendre le stagiaire en entretien avant toute décision autre que la titularisation.',
-            regles.entretienAvantDecisionNonTitularisation.source,
+            rules.entretienAvantDecisionNonTitularisation.source,
           ),
         );
       }
@@ -176,7 +175,7 @@ export function decideDecision(command: CommandeDecision, e: Entrees): Transitio
         .with('titularisation', () => {
           if (masterManquant(state)) {
             reasons.push(
-              raison(
+              refusalReason(
                 'titularisation.master-requis',
                 'Le stagiaire apte qui ne justifie pas du master requis voit son stage prolongé d’un an (décision « prolongation-master »).',
                 arrete2014('art. 9'),
@@ -187,20 +186,20 @@ export function decideDecision(command: CommandeDecision, e: Entrees): Transitio
         })
         .with('renouvellement', () => {
           const dejaAccordes = annee - 1;
-          const max = regles.renouvellementsMax.valeur;
+          const max = rules.renouvellementsMax.valeur;
           if (dejaAccordes >= max) {
             reasons.push(
-              raison(
+              refusalReason(
                 'renouvellement.deja-accorde',
                 `Le stage a déjà été renouvelé ${dejaAccordes} fois : ${max === 1 ? 'un seul renouvellement est possible' : `au plus ${max} renouvellement(s)`}. Le jury ne peut proposer que la titularisation, le licenciement ou la réintégration.`,
-                regles.renouvellementsMax.source,
+                rules.renouvellementsMax.source,
               ),
             );
           }
           const debut = c.dateDebutSuivante ?? apresFin;
           if (debut <= effet.dateFinStatutaire) {
             reasons.push(
-              raison(
+              refusalReason(
                 'renouvellement.date',
                 `La seconde année commence après la fin de la première (${effet.dateFinStatutaire}).`,
               ),
@@ -208,13 +207,13 @@ export function decideDecision(command: CommandeDecision, e: Entrees): Transitio
           }
           periodeSuivante = {
             dateDebut: debut,
-            dateFinStatutaire: computeFinDePeriode(debut, regles.dureeStageMois.valeur),
+            dateFinStatutaire: computeFinDePeriode(debut, rules.dureeStageMois.valeur),
           };
         })
         .with('prolongation-master', () => {
           if (!masterManquant(state)) {
             reasons.push(
-              raison(
+              refusalReason(
                 'prolongation-master.sans-objet',
                 'La prolongation pour master ne concerne que le stagiaire apte qui ne justifie pas du master requis.',
                 arrete2014('art. 9'),
@@ -223,7 +222,7 @@ export function decideDecision(command: CommandeDecision, e: Entrees): Transitio
           }
           periodeSuivante = {
             dateDebut: apresFin,
-            dateFinStatutaire: computeFinDePeriode(apresFin, regles.prolongationMasterMois.valeur),
+            dateFinStatutaire: computeFinDePeriode(apresFin, rules.prolongationMasterMois.valeur),
           };
         })
         .with('licenciement', 'reintegration', () => {
@@ -245,7 +244,7 @@ export function decideDecision(command: CommandeDecision, e: Entrees): Transitio
       ]);
     })
     .with({ type: 'recteur.decider' }, (c) => {
-      const effet = computeEffetOuDebut(state, regles);
+      const effet = computeEffetOuDebut(state, rules);
       coherenceDetachement(c.decision, state, reasons);
       let dateEffet = c.dateEffet ?? jour;
       if (state.etat === 'prolongation-master') {
@@ -253,7 +252,7 @@ export function decideDecision(command: CommandeDecision, e: Entrees): Transitio
         if (c.decision === 'titularisation') {
           if (state.stage.masterJustifie === null) {
             reasons.push(
-              raison(
+              refusalReason(
                 'master.non-justifie',
                 'La titularisation à l’issue de la prolongation suppose que le stagiaire justifie du master requis.',
                 arrete2014('art. 9'),
@@ -264,7 +263,7 @@ export function decideDecision(command: CommandeDecision, e: Entrees): Transitio
         } else if (c.fondement === 'evaluation') {
           if (state.stage.masterJustifie !== null) {
             reasons.push(
-              raison(
+              refusalReason(
                 'master.justifie',
                 'Le stagiaire justifie du master : il est titularisé.',
                 arrete2014('art. 9'),
@@ -273,7 +272,7 @@ export function decideDecision(command: CommandeDecision, e: Entrees): Transitio
           }
           if (jour <= fin) {
             reasons.push(
-              raison(
+              refusalReason(
                 'prolongation-master.en-cours',
                 `La prolongation court jusqu’au ${fin}.`,
                 arrete2014('art. 9'),
@@ -283,35 +282,35 @@ export function decideDecision(command: CommandeDecision, e: Entrees): Transitio
           dateEffet = c.dateEffet ?? addDays(fin, 1);
         }
       } else if (c.decision === 'titularisation') {
-        if (!sansJury(state, regles)) {
+        if (!sansJury(state, rules)) {
           reasons.push(
-            raison(
+            refusalReason(
               'titularisation.jury-requis',
               'La titularisation de ce stagiaire est prononcée sur proposition du jury académique.',
               arrete2014('art. 9'),
             ),
           );
         } else {
-          reasons.push(...listPiecesManquantes(state, regles));
+          reasons.push(...listPiecesManquantes(state, rules));
           const avis = state.avis.find((a) => a.annee === annee && a.role === 'inspecteur');
           if (avis !== undefined && avis.sens !== 'favorable') {
             reasons.push(
-              raison(
+              refusalReason(
                 'titularisation.avis-defavorable',
                 'L’inspecteur a émis un avis défavorable : la titularisation sans jury n’est pas possible.',
-                regles.categoriesSansJury.source,
+                rules.categoriesSansJury.source,
               ),
             );
           }
         }
         if (c.fondement !== 'evaluation') {
           reasons.push(
-            raison('decision.fondement', 'Une titularisation se fonde sur l’évaluation du stage.'),
+            refusalReason('decision.fondement', 'Une titularisation se fonde sur l’évaluation du stage.'),
           );
         }
         if (masterManquant(state)) {
           reasons.push(
-            raison(
+            refusalReason(
               'titularisation.master-requis',
               'Le master requis n’est pas justifié.',
               arrete2014('art. 9'),
@@ -320,9 +319,9 @@ export function decideDecision(command: CommandeDecision, e: Entrees): Transitio
         }
         dateEffet = c.dateEffet ?? addDays(effet.dateFinPourTitularisation, 1);
       } else if (c.fondement === 'evaluation') {
-        if (!sansJury(state, regles)) {
+        if (!sansJury(state, rules)) {
           reasons.push(
-            raison(
+            refusalReason(
               'decision.jury-requis',
               'À l’issue du stage, seul le jury académique se prononce sur l’aptitude ; en cours de stage, un licenciement se fonde sur l’insuffisance professionnelle, l’inaptitude physique ou une sanction.',
               arrete2014('art. 9'),
@@ -332,21 +331,21 @@ export function decideDecision(command: CommandeDecision, e: Entrees): Transitio
           !state.avis.some((a) => a.annee === annee && a.role === 'inspecteur' && a.sens === 'defavorable')
         ) {
           reasons.push(
-            raison(
+            refusalReason(
               'decision.avis-inspecteur-requis',
               'Sans jury, la fin du stage sans titularisation suppose un avis défavorable de l’inspecteur.',
-              regles.categoriesSansJury.source,
+              rules.categoriesSansJury.source,
             ),
           );
         }
       } else if (c.fondement === 'insuffisance-professionnelle') {
-        const mi = computeDateMiStage(state, regles);
+        const mi = computeDateMiStage(state, rules);
         if (mi !== null && jour < mi) {
           reasons.push(
-            raison(
+            refusalReason(
               'licenciement.avant-mi-stage',
               `Un licenciement pour insuffisance professionnelle n’est possible qu’après la moitié de la durée normale du stage, soit à partir du ${mi}.`,
-              regles.fractionAvantLicenciement.source,
+              rules.fractionAvantLicenciement.source,
             ),
           );
         }
@@ -369,10 +368,16 @@ export function decideDecision(command: CommandeDecision, e: Entrees): Transitio
       const demission = state.demission;
       if (demission === null || demission.acceptee !== null) {
         reasons.push(
-          raison('demission.absente', 'Aucune démission n’attend d’être acceptée.', decret94874('art. 9')),
+          refusalReason(
+            'demission.absente',
+            'Aucune démission n’attend d’être acceptée.',
+            decret94874('art. 9'),
+          ),
         );
       } else if (c.date < demission.dateDemande) {
-        reasons.push(raison('demission.date', `La démission a été demandée le ${demission.dateDemande}.`));
+        reasons.push(
+          refusalReason('demission.date', `La démission a été demandée le ${demission.dateDemande}.`),
+        );
       }
       return resultat(reasons, () => [{ type: 'demission.acceptee', ...entete, date: c.date }]);
     })

@@ -9,14 +9,13 @@ import type { AuteurRef } from '../dossier/acteurs.js';
 import { getAnneeCourante, getUaiActuel, listTuteursActuels } from '../dossier/annee.js';
 import type { DossierEvent } from '../dossier/events.js';
 import type { Visite } from '../dossier/state.js';
-import type { RefusalReason } from '../errors.js';
+import { type RefusalReason, refusalOf, refusalReason } from '../errors.js';
 import type { CommandOf } from './commands.js';
 import { listPrealablesAvisManquants } from './conditions.js';
 import { computeEffetConges } from './conges.js';
 import type { Entrees, TransitionResult } from './contexte-decision.js';
 import { addMonths } from './dates.js';
 import { validatePositionnementDuDossier } from './positionnements.js';
-import { raison, refusal } from './refus.js';
 import { arrete2014, decret94874, guideReunion } from './sources.js';
 
 /** The commands that record the year without changing the workflow state (handled here). */
@@ -50,17 +49,17 @@ export const typesEnregistrement = [
 export type CommandeEnregistrement = CommandOf<(typeof typesEnregistrement)[number]>;
 
 function resultat(reasons: RefusalReason[], events: () => DossierEvent[]): TransitionResult {
-  const refus = refusal(reasons);
+  const refus = refusalOf(reasons);
   return refus === null ? ok(events()) : err(refus);
 }
 
 function pasDansLeFutur(reasons: RefusalReason[], jour: string, date: string, quoi: string): void {
   if (date > jour)
-    reasons.push(raison('date.future', `${quoi} est daté du ${date}, après aujourd’hui (${jour}).`));
+    reasons.push(refusalReason('date.future', `${quoi} est daté du ${date}, après aujourd’hui (${jour}).`));
 }
 
 function idLibre(reasons: RefusalReason[], existe: boolean, code: string, quoi: string): void {
-  if (existe) reasons.push(raison(code, `${quoi} est déjà enregistré(e).`));
+  if (existe) reasons.push(refusalReason(code, `${quoi} est déjà enregistré(e).`));
 }
 
 function selectVisiteur(nature: Visite['nature'], e: Entrees): AuteurRef {
@@ -86,27 +85,27 @@ interface Contexte {
   readonly ctx: Entrees['ctx'];
   readonly jour: string;
   readonly entete: Entrees['entete'];
-  readonly regles: Entrees['ctx']['regles'];
+  readonly rules: Entrees['ctx']['rules'];
   readonly reasons: RefusalReason[];
   readonly e: Entrees;
 }
 
 /** One handler per recording command (the mapped type makes the compiler check that none is missing). */
 const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } = {
-  'nomination.reporter': (c, { state, regles, reasons, entete }) => {
+  'nomination.reporter': (c, { state, rules, reasons, entete }) => {
     const prevue = state.identite.dateNominationPrevue;
-    const max = addMonths(prevue, regles.reportNominationMaxMois.valeur);
+    const max = addMonths(prevue, rules.reportNominationMaxMois.valeur);
     if (c.jusquau <= prevue) {
       reasons.push(
-        raison('report.date', `Le report doit finir après la date de nomination prévue (${prevue}).`),
+        refusalReason('report.date', `Le report doit finir après la date de nomination prévue (${prevue}).`),
       );
     }
     if (c.jusquau > max) {
       reasons.push(
-        raison(
+        refusalReason(
           'report.trop-long',
-          `Le report ne peut excéder ${regles.reportNominationMaxMois.valeur} mois (au plus tard le ${max}).`,
-          regles.reportNominationMaxMois.source,
+          `Le report ne peut excéder ${rules.reportNominationMaxMois.valeur} mois (au plus tard le ${max}).`,
+          rules.reportNominationMaxMois.source,
         ),
       );
     }
@@ -116,17 +115,19 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
   },
   'affectation.modifier': (c, { state, reasons, entete }) => {
     if (c.uai === getUaiActuel(state)) {
-      reasons.push(raison('affectation.inchangee', `Le stagiaire est déjà affecté à ${c.uai}.`));
+      reasons.push(refusalReason('affectation.inchangee', `Le stagiaire est déjà affecté à ${c.uai}.`));
     }
     return resultat(reasons, () => [{ type: 'stagiaire.affecte', ...entete, uai: c.uai, date: c.date }]);
   },
   'tuteur.designer': (c, { state, reasons, entete }) => {
     const actuels = listTuteursActuels(state);
     if (actuels.some((t) => t.id === c.tuteur.id)) {
-      reasons.push(raison('tuteur.deja-designe', `${c.tuteur.prenom} ${c.tuteur.nom} est déjà tuteur.`));
+      reasons.push(
+        refusalReason('tuteur.deja-designe', `${c.tuteur.prenom} ${c.tuteur.nom} est déjà tuteur.`),
+      );
     }
     if (c.remplace !== undefined && !actuels.some((t) => t.id === c.remplace)) {
-      reasons.push(raison('tuteur.inconnu', `${c.remplace} n’est pas tuteur de ce stagiaire.`));
+      reasons.push(refusalReason('tuteur.inconnu', `${c.remplace} n’est pas tuteur de ce stagiaire.`));
     }
     return resultat(reasons, () => [
       ...(c.remplace === undefined
@@ -145,7 +146,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
   },
   'tuteur.retirer': (c, { state, reasons, entete }) => {
     if (!listTuteursActuels(state).some((t) => t.id === c.tuteurId)) {
-      reasons.push(raison('tuteur.inconnu', `${c.tuteurId} n’est pas tuteur de ce stagiaire.`));
+      reasons.push(refusalReason('tuteur.inconnu', `${c.tuteurId} n’est pas tuteur de ce stagiaire.`));
     }
     return resultat(reasons, () => [
       { type: 'tuteur.retire', ...entete, tuteurId: c.tuteurId, date: c.date, motif: c.motif ?? null },
@@ -157,7 +158,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
       c.remplace !== undefined &&
       !state.acteurs.formateursInspe.some((p) => p.id === c.remplace)
     ) {
-      reasons.push(raison('formateur.inconnu', `${c.remplace} n’est pas formateur de ce stagiaire.`));
+      reasons.push(refusalReason('formateur.inconnu', `${c.remplace} n’est pas formateur de ce stagiaire.`));
     }
     return resultat(reasons, () => [
       {
@@ -216,11 +217,13 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
     if (prevue !== undefined) {
       visiteur = prevue.visiteur;
       if (prevue.statut !== 'planifiee') {
-        reasons.push(raison('visite.non-prevue', `La visite ${c.visiteId} est déjà ${prevue.statut}.`));
+        reasons.push(
+          refusalReason('visite.non-prevue', `La visite ${c.visiteId} est déjà ${prevue.statut}.`),
+        );
       }
       if (prevue.nature !== c.nature) {
         reasons.push(
-          raison(
+          refusalReason(
             'visite.nature-differente',
             `La visite ${c.visiteId} a été prévue comme « ${prevue.nature} ».`,
           ),
@@ -228,7 +231,10 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
       }
       if (!canActOnVisite(prevue, e)) {
         reasons.push(
-          raison('visite.autre-visiteur', `La visite ${c.visiteId} est celle de ${prevue.visiteur.id}.`),
+          refusalReason(
+            'visite.autre-visiteur',
+            `La visite ${c.visiteId} est celle de ${prevue.visiteur.id}.`,
+          ),
         );
       }
     }
@@ -251,10 +257,10 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
   'visite.annuler': (c, { state, reasons, e, entete }) => {
     const prevue = state.visites.find((v) => v.visiteId === c.visiteId);
     if (prevue === undefined || prevue.statut !== 'planifiee') {
-      reasons.push(raison('visite.non-prevue', `Aucune visite ${c.visiteId} n’est prévue.`));
+      reasons.push(refusalReason('visite.non-prevue', `Aucune visite ${c.visiteId} n’est prévue.`));
     } else if (!canActOnVisite(prevue, e)) {
       reasons.push(
-        raison('visite.autre-visiteur', `La visite ${c.visiteId} est celle de ${prevue.visiteur.id}.`),
+        refusalReason('visite.autre-visiteur', `La visite ${c.visiteId} est celle de ${prevue.visiteur.id}.`),
       );
     }
     return resultat(reasons, () => [
@@ -319,7 +325,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
     );
     if (dejaDepose) {
       reasons.push(
-        raison(
+        refusalReason(
           'bilan.deja-depose',
           `Vous avez déjà déposé votre bilan ${c.nature} pour l’année de stage ${annee} : chaque bilan reste tel que déposé.`,
           guideReunion('§ 5'),
@@ -363,12 +369,12 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
   },
   'alerte.lever': (c, { state, jour, reasons, entete }) => {
     const alerte = state.alertes.find((a) => a.alerteId === c.alerteId);
-    if (alerte === undefined) reasons.push(raison('alerte.inconnue', `Aucune alerte ${c.alerteId}.`));
+    if (alerte === undefined) reasons.push(refusalReason('alerte.inconnue', `Aucune alerte ${c.alerteId}.`));
     else if (alerte.levee !== null)
-      reasons.push(raison('alerte.deja-levee', `L’alerte ${c.alerteId} est déjà levée.`));
+      reasons.push(refusalReason('alerte.deja-levee', `L’alerte ${c.alerteId} est déjà levée.`));
     else if (alerte.protocole !== null && alerte.protocole.cloture === null) {
       reasons.push(
-        raison(
+        refusalReason(
           'alerte.protocole-en-cours',
           `Le protocole d’accompagnement renforcé ouvert sur l’alerte ${c.alerteId} doit être clos d’abord.`,
           guideReunion('§ 4.4'),
@@ -384,7 +390,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
     const alerte = state.alertes.find((a) => a.alerteId === c.alerteId);
     if (alerte === undefined) {
       reasons.push(
-        raison(
+        refusalReason(
           'alerte.inconnue',
           `Un protocole d’accompagnement renforcé suit une alerte : aucune alerte ${c.alerteId}.`,
           guideReunion('§ 4.4'),
@@ -392,13 +398,17 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
       );
     } else {
       if (alerte.levee !== null)
-        reasons.push(raison('alerte.deja-levee', `L’alerte ${c.alerteId} est levée.`));
+        reasons.push(refusalReason('alerte.deja-levee', `L’alerte ${c.alerteId} est levée.`));
       if (alerte.protocole !== null) {
-        reasons.push(raison('protocole.existe', `Un protocole est déjà ouvert sur l’alerte ${c.alerteId}.`));
+        reasons.push(
+          refusalReason('protocole.existe', `Un protocole est déjà ouvert sur l’alerte ${c.alerteId}.`),
+        );
       }
     }
     if (c.dateBilanPrevue !== undefined && c.dateBilanPrevue < c.date) {
-      reasons.push(raison('protocole.date-bilan', 'Le bilan du protocole ne peut précéder son ouverture.'));
+      reasons.push(
+        refusalReason('protocole.date-bilan', 'Le bilan du protocole ne peut précéder son ouverture.'),
+      );
     }
     pasDansLeFutur(reasons, jour, c.date, 'Le protocole');
     return resultat(reasons, () => [
@@ -416,13 +426,13 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
     const protocole = state.alertes.find((a) => a.alerteId === c.alerteId)?.protocole ?? null;
     if (protocole === null) {
       reasons.push(
-        raison('protocole.non-ouvert', `Aucun protocole n’est ouvert sur l’alerte ${c.alerteId}.`),
+        refusalReason('protocole.non-ouvert', `Aucun protocole n’est ouvert sur l’alerte ${c.alerteId}.`),
       );
     } else {
       if (protocole.cloture !== null)
-        reasons.push(raison('protocole.deja-clos', 'Ce protocole est déjà clos.'));
+        reasons.push(refusalReason('protocole.deja-clos', 'Ce protocole est déjà clos.'));
       if (c.date < protocole.date) {
-        reasons.push(raison('protocole.date', `Le protocole a été ouvert le ${protocole.date}.`));
+        reasons.push(refusalReason('protocole.date', `Le protocole a été ouvert le ${protocole.date}.`));
       }
     }
     pasDansLeFutur(reasons, jour, c.date, 'La clôture du protocole');
@@ -438,11 +448,13 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
       `Le congé ${c.congeId}`,
     );
     if (c.fin < c.debut)
-      reasons.push(raison('conge.dates', `Le congé finit (${c.fin}) avant de commencer (${c.debut}).`));
+      reasons.push(
+        refusalReason('conge.dates', `Le congé finit (${c.fin}) avant de commencer (${c.debut}).`),
+      );
     const chevauche = state.conges.find((x) => x.debut <= c.fin && c.debut <= x.fin);
     if (chevauche !== undefined) {
       reasons.push(
-        raison(
+        refusalReason(
           'conge.chevauchement',
           `Ce congé chevauche le congé ${chevauche.congeId} (${chevauche.debut} → ${chevauche.fin}).`,
         ),
@@ -451,7 +463,10 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
     const debutStage = state.stage.annees.at(-1)?.dateDebut;
     if (debutStage !== undefined && c.fin < debutStage) {
       reasons.push(
-        raison('conge.hors-stage', `Ce congé finit avant le début de l’année de stage (${debutStage}).`),
+        refusalReason(
+          'conge.hors-stage',
+          `Ce congé finit avant le début de l’année de stage (${debutStage}).`,
+        ),
       );
     }
     return resultat(reasons, () => [
@@ -465,17 +480,17 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
       },
     ]);
   },
-  'stage.prolonger': (_c, { state, regles, reasons, entete }) => {
-    const effet = computeEffetConges(state, regles);
+  'stage.prolonger': (_c, { state, rules, reasons, entete }) => {
+    const effet = computeEffetConges(state, rules);
     if (effet === null)
       return err({
         kind: 'refusal',
-        reasons: [raison('stage.non-commence', 'Le stage n’a pas commencé.')],
+        reasons: [refusalReason('stage.non-commence', 'Le stage n’a pas commencé.')],
       });
     const derniere = state.stage.prolongationsConges.filter((p) => p.annee === effet.annee).at(-1);
     if (effet.joursProlongation === 0) {
       reasons.push(
-        raison(
+        refusalReason(
           'prolongation.sans-objet',
           `Aucune prolongation : ${effet.joursCongesRemuneres} jour(s) de congés rémunérés, dans la limite de ${effet.seuil} jours comptés comme temps de stage, et aucun jour non compté.`,
           decret94874('art. 26'),
@@ -483,7 +498,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
       );
     } else if (derniere !== undefined && derniere.joursProlongation === effet.joursProlongation) {
       reasons.push(
-        raison(
+        refusalReason(
           'prolongation.inchangee',
           `La prolongation de ${effet.joursProlongation} jour(s) est déjà enregistrée (fin le ${derniere.dateFinEffective}).`,
         ),
@@ -503,7 +518,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
       },
     ]);
   },
-  'avis.emettre': (c, { state, ctx, jour, regles, reasons, entete }) => {
+  'avis.emettre': (c, { state, ctx, jour, rules, reasons, entete }) => {
     const role = ctx.acteur.role;
     const annee = getAnneeCourante(state);
     idLibre(
@@ -517,21 +532,21 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
       const deja = state.avis.find((a) => a.annee === annee && a.role === role);
       if (deja !== undefined) {
         reasons.push(
-          raison(
+          refusalReason(
             'avis.deja-emis',
             `L’avis ${deja.sens} du ${deja.date} a déjà été émis à ce titre pour l’année de stage ${annee} : il n’est pas remplacé.`,
             arrete2014('art. 5'),
           ),
         );
       }
-      reasons.push(...listPrealablesAvisManquants(state, regles, role));
+      reasons.push(...listPrealablesAvisManquants(state, rules, role));
     }
-    if (c.sens === 'defavorable' && regles.motivationAvisDefavorable.valeur && c.motivation === undefined) {
+    if (c.sens === 'defavorable' && rules.motivationAvisDefavorable.valeur && c.motivation === undefined) {
       reasons.push(
-        raison(
+        refusalReason(
           'avis.motivation-requise',
           'Un avis défavorable doit être motivé.',
-          regles.motivationAvisDefavorable.source,
+          rules.motivationAvisDefavorable.source,
         ),
       );
     }
@@ -569,7 +584,10 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
     const annee = getAnneeCourante(state);
     if (state.entretiensJury.some((x) => x.annee === annee)) {
       reasons.push(
-        raison('jury.entretien-deja-tenu', `Le jury a déjà entendu le stagiaire pour l’année ${annee}.`),
+        refusalReason(
+          'jury.entretien-deja-tenu',
+          `Le jury a déjà entendu le stagiaire pour l’année ${annee}.`,
+        ),
       );
     }
     pasDansLeFutur(reasons, jour, c.date, 'L’entretien avec le jury');
@@ -580,7 +598,11 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
   'master.justifier': (c, { state, jour, reasons, entete }) => {
     if (state.identite.master !== 'a-justifier' || state.stage.masterJustifie !== null) {
       reasons.push(
-        raison('master.sans-objet', 'Ce stagiaire n’a pas de master à justifier.', arrete2014('art. 9')),
+        refusalReason(
+          'master.sans-objet',
+          'Ce stagiaire n’a pas de master à justifier.',
+          arrete2014('art. 9'),
+        ),
       );
     }
     pasDansLeFutur(reasons, jour, c.dateObtention, 'L’obtention du master');
@@ -588,21 +610,21 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
       { type: 'master.justifie', ...entete, dateObtention: c.dateObtention, intitule: c.intitule },
     ]);
   },
-  'demission.presenter': (c, { state, jour, regles, reasons, entete }) => {
+  'demission.presenter': (c, { state, jour, rules, reasons, entete }) => {
     if (state.demission !== null && state.demission.acceptee === null) {
       reasons.push(
-        raison('demission.en-cours', `Une démission du ${state.demission.dateDemande} attend déjà.`),
+        refusalReason('demission.en-cours', `Une démission du ${state.demission.dateDemande} attend déjà.`),
       );
     }
     pasDansLeFutur(reasons, jour, c.dateDemande, 'La demande de démission');
-    const preavis = regles.preavisDemissionMois.valeur;
+    const preavis = rules.preavisDemissionMois.valeur;
     const auPlusTot = addMonths(c.dateDemande, preavis);
     if (c.dateCessation < auPlusTot) {
       reasons.push(
-        raison(
+        refusalReason(
           'demission.preavis',
           `La démission doit être demandée au moins ${preavis} mois avant la cessation de fonctions : pas avant le ${auPlusTot} pour une demande du ${c.dateDemande}.`,
-          regles.preavisDemissionMois.source,
+          rules.preavisDemissionMois.source,
         ),
       );
     }
@@ -628,5 +650,5 @@ export function decideEnregistrement(command: CommandeEnregistrement, e: Entrees
   const { state, ctx, jour, entete } = e;
   // The cast re-links the union member to its handler, which TypeScript cannot correlate by itself.
   const handler = handlers[command.type] as Handler<CommandeEnregistrement['type']>;
-  return handler(command, { state, ctx, jour, entete, regles: ctx.regles, reasons: [], e });
+  return handler(command, { state, ctx, jour, entete, rules: ctx.rules, reasons: [], e });
 }

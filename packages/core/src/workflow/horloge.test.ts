@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { localDateAt } from '../calendar/zoned-time.js';
 import type { Command } from './commands.js';
 import { getLocalDateInTimeZone, parseInstantMillis } from './horloge.js';
-import { acteurs, dossierNomme, regles } from './testing/fixtures.js';
+import { acteurs, dossierNomme, rules } from './testing/fixtures.js';
 import { transition } from './transition.js';
 
 describe('reading now in the académie’s zone', () => {
@@ -64,19 +64,32 @@ describe('reading now in the académie’s zone', () => {
     const sansDecalage = transition(state, cmd, {
       acteur: acteurs.stagiaire,
       now: '2022-10-01T10:00:00',
-      regles,
+      rules,
     });
     expect(sansDecalage._unsafeUnwrapErr()).toMatchObject({
       kind: 'validation',
       issues: [{ code: 'instant.invalide' }],
     });
-    const zone = { ...regles, fuseauHoraire: { ...regles.fuseauHoraire, valeur: 'Mars/Olympus' } };
+    const zone = { ...rules, fuseauHoraire: { ...rules.fuseauHoraire, valeur: 'Mars/Olympus' } };
     const r = transition(state, cmd, {
       acteur: acteurs.stagiaire,
       now: '2022-10-01T10:00:00Z',
-      regles: zone,
+      rules: zone,
     });
     expect(r._unsafeUnwrapErr()).toMatchObject({ kind: 'validation', issues: [{ code: 'fuseau.invalide' }] });
+  });
+
+  it('reads the rules from `rules`, or from the deprecated `regles`, and answers a typed error without either', () => {
+    const state = dossierNomme().etat;
+    const cmd = { type: 'carnet.ecrire', entreeId: 'e', date: '2022-10-01', titre: 't', texte: 'x' } as const;
+    const base = { acteur: acteurs.stagiaire, now: '2022-10-01T10:00:00+04:00' };
+    const avecRules = transition(state, cmd, { ...base, rules });
+    expect(avecRules.isOk()).toBe(true);
+    expect(transition(state, cmd, { ...base, regles: rules })).toEqual(avecRules);
+    expect(transition(state, cmd, base)._unsafeUnwrapErr()).toMatchObject({
+      kind: 'validation',
+      issues: [{ code: 'contexte.rules-manquantes', path: ['rules'] }],
+    });
   });
 
   it('a visit dated tomorrow in Réunion is refused even when it is still today in Paris', () => {
@@ -94,14 +107,14 @@ describe('reading now in the académie’s zone', () => {
     const r = transition(j.etat, visite, {
       acteur: acteurs.tuteur,
       now: '2022-11-30T21:30:00+01:00',
-      regles,
+      rules,
     });
     expect(r.isOk()).toBe(true);
-    const paris = { ...regles, fuseauHoraire: { ...regles.fuseauHoraire, valeur: 'Europe/Paris' } };
+    const paris = { ...rules, fuseauHoraire: { ...rules.fuseauHoraire, valeur: 'Europe/Paris' } };
     const r2 = transition(j.etat, visite, {
       acteur: acteurs.tuteur,
       now: '2022-11-30T21:30:00+01:00',
-      regles: paris,
+      rules: paris,
     });
     expect(r2._unsafeUnwrapErr()).toMatchObject({ kind: 'refusal', reasons: [{ code: 'date.future' }] });
   });

@@ -6,7 +6,7 @@
  */
 import { verifyInstantane } from '../dossier/instantane.js';
 import type { DossierState } from '../dossier/state.js';
-import type { WorkflowRules } from './regles.js';
+import type { WorkflowRules } from './rules.js';
 
 function doublons(ids: readonly string[]): string[] {
   const vus = new Set<string>();
@@ -22,7 +22,7 @@ function doublons(ids: readonly string[]): string[] {
  * Checks the invariants of a dossier's state.
  *
  * @param state - the state.
- * @param regles - the rules the dossier ran under (renouvellements allowed, entretien rule).
+ * @param rules - the rules the dossier ran under (renouvellements allowed, entretien rule).
  * @param options - `verifierEmpreintes: false` skips recomputing the frozen views' hashes (the costly part).
  * @returns the broken invariants, in words (empty when the state is valid).
  * @remarks Among them: at most `renouvellementsMax` renouvellements (décret n° 94-874 art. 5); no licenciement
@@ -32,7 +32,7 @@ function doublons(ids: readonly string[]): string[] {
  */
 export function checkInvariantsDossier(
   state: DossierState,
-  regles: WorkflowRules,
+  rules: WorkflowRules,
   options: { readonly verifierEmpreintes?: boolean } = {},
 ): string[] {
   const ko: string[] = [];
@@ -59,7 +59,7 @@ export function checkInvariantsDossier(
     if (a.numero !== premier + i) ko.push(`année de stage n° ${a.numero} à la place ${i}`);
     if (a.dateFinStatutaire < a.dateDebut) ko.push(`année ${a.numero} finit avant de commencer`);
   });
-  const max = regles.renouvellementsMax.valeur;
+  const max = rules.renouvellementsMax.valeur;
   if ((stage.annees.at(-1)?.numero ?? premier) > 1 + max) ko.push('plus de renouvellements que permis');
   if (decisions.filter((d) => d.decision === 'renouvellement').length > max)
     ko.push('trop de renouvellements');
@@ -76,7 +76,7 @@ export function checkInvariantsDossier(
     if (
       d.instance === 'jury' &&
       !sansEntretien &&
-      regles.entretienAvantDecisionNonTitularisation.valeur &&
+      rules.entretienAvantDecisionNonTitularisation.valeur &&
       !entendu
     ) {
       ko.push(`décision ${d.decision} sans entretien avec le jury`);

@@ -15,7 +15,7 @@ import { parseDossierState, serializeDossierState } from '../dossier/serialisati
 import type { DossierState } from '../dossier/state.js';
 import type { Command } from './commands.js';
 import { checkInvariantsDossier } from './invariants.js';
-import { acteurs, dossierNomme, identite, le, positionnementComplet, regles } from './testing/fixtures.js';
+import { acteurs, dossierNomme, identite, le, positionnementComplet, rules } from './testing/fixtures.js';
 import { transition } from './transition.js';
 import { listEtatsAtteignables } from './transition-table.js';
 
@@ -493,7 +493,7 @@ function executer(
   let acceptes = 0;
   const run = (command: Command, acteur: Acteur) => {
     const avant = state?.etat ?? 'nouveau';
-    const r = transition(state, command, { acteur, now: le(jour), regles });
+    const r = transition(state, command, { acteur, now: le(jour), rules });
     if (r.isErr()) {
       refus++;
       const e = r.error;
@@ -521,7 +521,7 @@ function executer(
     expect(listEtatsAtteignables(avant, command.type)).toContain(apres);
     if (state !== null) {
       etatsAtteints.add(state.etat);
-      const ko = checkInvariantsDossier(state, regles, { verifierEmpreintes: false });
+      const ko = checkInvariantsDossier(state, rules, { verifierEmpreintes: false });
       if (ko.length > 0) expect(ko).toEqual([]);
     }
   };
@@ -577,7 +577,7 @@ describe('model-based: random command sequences', () => {
           acceptes += b.acceptes;
           refus += b.refus;
           if (b.state === null) return;
-          expect(checkInvariantsDossier(b.state, regles)).toEqual([]);
+          expect(checkInvariantsDossier(b.state, rules)).toEqual([]);
           const a = foldDossier(b.events)._unsafeUnwrap();
           const encore = foldDossier(b.events)._unsafeUnwrap();
           const relu = parseDossierState(serializeDossierState(b.state))._unsafeUnwrap();

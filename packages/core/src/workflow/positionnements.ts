@@ -5,7 +5,7 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { DossierState } from '../dossier/state.js';
-import type { ValidationError } from '../errors.js';
+import { issue, type ValidationError, validationError } from '../errors.js';
 import { echellesParDefaut } from '../referentiel/data/echelles.js';
 import { grillesNationales } from '../referentiel/data/grilles.js';
 import { getEchelle } from '../referentiel/echelles.js';
@@ -16,13 +16,13 @@ import {
   validatePositionnement,
 } from '../referentiel/positionnement.js';
 import type { Echelle, Grille, Positionnement } from '../referentiel/types.js';
-import type { WorkflowContext } from './context.js';
+import type { RuledContext, WorkflowContext } from './context.js';
 
 /** What a positionnement is for: the stagiaire's auto-positionnement, or an intermediate or final bilan. */
 export type UsagePositionnement = 'autopositionnement' | 'bilan-intermediaire' | 'bilan-final';
 
-function invalide(code: string, message: string): ValidationError {
-  return { kind: 'validation', message, issues: [{ code, message, path: ['positionnement'] }] };
+function invalid(code: string, message: string): ValidationError {
+  return validationError(message, [issue(code, message, ['positionnement'])]);
 }
 
 /**
@@ -31,32 +31,39 @@ function invalide(code: string, message: string): ValidationError {
  *
  * @param state - the dossier.
  * @param usage - what the positionnement is for.
- * @param ctx - the rules and optional académie grids and scales.
- * @returns the grid and scale, or a {@link ValidationError} when the rules name none that exists.
+ * @param ctx - the rules (`rules`, or the deprecated `regles`) and optional académie grids and scales.
+ * @returns the grid and scale, or a {@link ValidationError} when the rules name none that exists (or are not
+ * given: code `contexte.rules-manquantes`).
  * @example
  * ```ts
- * const r = selectGrilleEtEchelle(state, 'bilan-final', { regles: nationalWorkflowRules });
+ * const r = selectGrilleEtEchelle(state, 'bilan-final', { rules: nationalWorkflowRules });
  * // r.value.grille.id === 'ns-2023-enseignants', r.value.echelle.id === 'tuteur-final'
  * ```
  */
 export function selectGrilleEtEchelle(
   state: DossierState,
   usage: UsagePositionnement,
-  ctx: Pick<WorkflowContext, 'regles' | 'referentiel'>,
+  ctx: Pick<WorkflowContext, 'rules' | 'regles' | 'referentiel'>,
 ): Result<{ grille: Grille; echelle: Echelle }, ValidationError> {
+  const rules = ctx.rules ?? ctx.regles;
+  if (rules === undefined) {
+    return err(
+      invalid('contexte.rules-manquantes', 'Les règles du workflow ne sont pas données (champ « rules »).'),
+    );
+  }
   const { corps, anneeScolaire } = state.identite;
   const grilles = [...(ctx.referentiel?.grilles ?? []), ...grillesNationales];
   const echelles = [...(ctx.referentiel?.echelles ?? []), ...echellesParDefaut];
-  const choix = ctx.regles.evaluation.choixGrilles.valeur[corps];
+  const choix = rules.evaluation.choixGrilles.valeur[corps];
   const grille = selectGrille(corps, anneeScolaire, choix, grilles);
   if (grille.isErr()) {
-    return err(invalide('grille.introuvable', `Aucune grille utilisable : ${grille.error.message}`));
+    return err(invalid('grille.introuvable', `Aucune grille utilisable : ${grille.error.message}`));
   }
-  const echelleId = ctx.regles.evaluation.echelles.valeur[usage];
+  const echelleId = rules.evaluation.echelles.valeur[usage];
   const echelle = getEchelle(echelleId, echelles);
   if (echelle === undefined) {
     return err(
-      invalide('echelle.introuvable', `L’échelle « ${echelleId} » prévue pour « ${usage} » est inconnue.`),
+      invalid('echelle.introuvable', `L’échelle « ${echelleId} » prévue pour « ${usage} » est inconnue.`),
     );
   }
   return ok({ grille: grille.value, echelle });
@@ -76,7 +83,7 @@ export function validatePositionnementDuDossier(
   state: DossierState,
   input: PositionnementInput,
   usage: UsagePositionnement,
-  ctx: Pick<WorkflowContext, 'regles' | 'referentiel'>,
+  ctx: Pick<RuledContext, 'rules' | 'referentiel'>,
 ): Result<Positionnement, ValidationError> {
   const contexte = selectGrilleEtEchelle(state, usage, ctx);
   if (contexte.isErr()) return err(contexte.error);
@@ -86,7 +93,7 @@ export function validatePositionnementDuDossier(
   const manquantes = listCompetencesNonPositionnees(valide.value, grille);
   if (manquantes.length > 0) {
     return err(
-      invalide(
+      invalid(
         'positionnement.incomplet',
         `Un bilan positionne chaque compétence de la grille ${grille.id} ; manquent : ${manquantes.join(', ')}.`,
       ),

@@ -3,7 +3,7 @@ import { computeEmpreinte } from '../dossier/empreinte.js';
 import { verifyInstantane } from '../dossier/instantane.js';
 import { computeDateMiStage, listPiecesManquantes } from './conditions.js';
 import { computeEffetConges } from './conges.js';
-import { acteurs, anneeComplete, bilan, dossierNomme, regles } from './testing/fixtures.js';
+import { acteurs, anneeComplete, bilan, dossierNomme, rules } from './testing/fixtures.js';
 
 function codes(error: unknown): string[] {
   const e = error as { reasons?: ReadonlyArray<{ code: string }> };
@@ -77,7 +77,7 @@ describe('a plain year (Réunion 2022-2023, certifié MEEF)', () => {
       '2022-09-22',
     );
     anneeComplete(j);
-    expect(listPiecesManquantes(j.etat, regles)).toEqual([]);
+    expect(listPiecesManquantes(j.etat, rules)).toEqual([]);
     j.ok({ type: 'jury.saisir', date: '2023-05-31' }, acteurs.rectorat, '2023-05-31');
     expect(j.etat.etat).toBe('devant-jury');
     const [decision] = j.ok(
@@ -91,8 +91,8 @@ describe('a plain year (Réunion 2022-2023, certifié MEEF)', () => {
     expect(decision.dateEffet).toBe('2023-09-01');
     expect(decision.instantane.sequence).toBe(j.events.length - 1);
     expect(decision.instantane.regles).toEqual({
-      version: regles.version,
-      empreinte: computeEmpreinte(regles),
+      version: rules.version,
+      empreinte: computeEmpreinte(rules),
     });
     expect(verifyInstantane(decision.instantane)).toBe(true);
     expect(
@@ -126,7 +126,7 @@ describe('a plain year (Réunion 2022-2023, certifié MEEF)', () => {
 
   it('says what is missing before the jury, with the text requiring each piece', () => {
     const j = dossierNomme();
-    const manques = listPiecesManquantes(j.etat, regles);
+    const manques = listPiecesManquantes(j.etat, rules);
     expect(manques.map((m) => m.code)).toEqual([
       'piece-manquante.avis-inspecteur',
       'piece-manquante.avis-chef-etablissement',
@@ -159,7 +159,7 @@ describe('leave', () => {
       acteurs.rectorat,
       '2023-02-28',
     );
-    const effet = computeEffetConges(j.etat, regles);
+    const effet = computeEffetConges(j.etat, rules);
     expect(effet?.joursCongesRemuneres).toBe(50);
     expect(effet?.joursProlongation).toBe(14);
     expect(effet?.dateFinEffective).toBe('2023-09-14');
@@ -187,7 +187,7 @@ describe('leave', () => {
       acteurs.rectorat,
       '2023-02-21',
     );
-    let effet = computeEffetConges(j.etat, regles);
+    let effet = computeEffetConges(j.etat, rules);
     expect(effet?.joursCongesRemuneres).toBe(112);
     expect(effet?.joursProlongation).toBe(76);
     expect(effet?.dateFinPourTitularisation).toBe('2023-08-31');
@@ -202,7 +202,7 @@ describe('leave', () => {
       acteurs.rectorat,
       '2023-04-27',
     );
-    effet = computeEffetConges(j.etat, regles);
+    effet = computeEffetConges(j.etat, rules);
     expect(effet?.joursProlongation).toBe(133);
     expect(effet?.dateFinPourTitularisation).toBe('2023-09-21');
     const seul = dossierNomme();
@@ -217,7 +217,7 @@ describe('leave', () => {
       acteurs.rectorat,
       '2023-04-27',
     );
-    expect(computeEffetConges(seul.etat, regles)?.joursProlongation).toBe(21);
+    expect(computeEffetConges(seul.etat, rules)?.joursProlongation).toBe(21);
   });
 
   it('maternity leave: the stage runs 76 days longer but titularisation takes effect on 1 September', () => {
@@ -355,7 +355,7 @@ describe('renouvellement, licenciement, réintégration', () => {
 
   it('licenciement in the course of the stage only from half of it (2 March 2023)', () => {
     const j = dossierNomme();
-    expect(computeDateMiStage(j.etat, regles)).toBe('2023-03-02');
+    expect(computeDateMiStage(j.etat, rules)).toBe('2023-03-02');
     const cmd = {
       type: 'recteur.decider',
       decision: 'licenciement',

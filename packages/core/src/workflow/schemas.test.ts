@@ -4,8 +4,8 @@ import { dossierEventSchema } from '../dossier/events.js';
 import { dossierIdentiteSchema } from '../dossier/identite.js';
 import { dossierStateSchema } from '../dossier/state-schema.js';
 import { commandSchema } from './commands.js';
-import { workflowRulesSchema } from './regles.js';
-import { nationalWorkflowRules } from './regles-nationales.js';
+import { nationalWorkflowRules } from './national-rules.js';
+import { workflowRulesSchema } from './rules.js';
 
 describe('published schemas', () => {
   it('convert to JSON Schema, with sensitive fields marked', () => {

@@ -8,15 +8,14 @@ import { err, ok } from 'neverthrow';
 import { match, P } from 'ts-pattern';
 import { getAuteur } from '../dossier/acteurs.js';
 import type { DossierState } from '../dossier/state.js';
-import type { ValidationError } from '../errors.js';
+import { issue, refusal, refusalReason, type ValidationError, validationError } from '../errors.js';
 import type { Command } from './commands.js';
-import type { WorkflowContext } from './context.js';
+import type { RuledContext, WorkflowContext } from './context.js';
 import type { EnTete, TransitionResult } from './contexte-decision.js';
 import { decideDecision, typesDecision } from './decisions.js';
 import { decideEnregistrement, typesEnregistrement } from './enregistrements.js';
 import { getLocalDateInTimeZone, parseInstantMillis } from './horloge.js';
 import { checkPermission } from './permissions.js';
-import { raison, refuser } from './refus.js';
 import { isCommandeAcceptee, listEtatsAcceptant } from './transition-table.js';
 
 const enregistrements: ReadonlySet<string> = new Set(typesEnregistrement);
@@ -25,26 +24,34 @@ function isEnregistrement(type: string): type is (typeof typesEnregistrement)[nu
   return enregistrements.has(type);
 }
 
-function invalide(code: string, message: string, champ: string): { erreur: ValidationError } {
-  return { erreur: { kind: 'validation', message, issues: [{ code, message, path: [champ] }] } };
+function invalid(code: string, message: string, field: string): { erreur: ValidationError } {
+  return { erreur: validationError(message, [issue(code, message, [field])]) };
 }
 
-function jourLocal(ctx: WorkflowContext): { jour: string } | { erreur: ValidationError } {
+function withRules(context: WorkflowContext): RuledContext | { erreur: ValidationError } {
+  const rules = context.rules ?? context.regles;
+  if (rules === undefined) {
+    return invalid(
+      'contexte.rules-manquantes',
+      'Le contexte de la commande ne donne pas les règles du workflow (champ « rules »).',
+      'rules',
+    );
+  }
+  return { ...context, rules };
+}
+
+function jourLocal(ctx: RuledContext): { jour: string } | { erreur: ValidationError } {
   const millis = parseInstantMillis(ctx.now);
   if (millis === null) {
-    return invalide(
+    return invalid(
       'instant.invalide',
       `Instant invalide : « ${ctx.now} » (attendu ISO 8601 avec décalage, p. ex. 2023-03-02T10:00:00+04:00).`,
       'now',
     );
   }
-  const jour = getLocalDateInTimeZone(millis, ctx.regles.fuseauHoraire.valeur);
+  const jour = getLocalDateInTimeZone(millis, ctx.rules.fuseauHoraire.valeur);
   if (jour === null) {
-    return invalide(
-      'fuseau.invalide',
-      `Fuseau horaire inconnu : ${ctx.regles.fuseauHoraire.valeur}.`,
-      'regles',
-    );
+    return invalid('fuseau.invalide', `Fuseau horaire inconnu : ${ctx.rules.fuseauHoraire.valeur}.`, 'rules');
   }
   return { jour };
 }
@@ -63,7 +70,7 @@ function jourLocal(ctx: WorkflowContext): { jour: string } | { erreur: Validatio
  * const r = transition(state, { type: 'jury.saisir', date: '2023-05-31' }, {
  *   acteur: { role: 'rectorat', id: 'dpe-1', academie: 'reunion' },
  *   now: '2023-05-31T09:00:00+04:00',
- *   regles: nationalWorkflowRules,
+ *   rules: nationalWorkflowRules,
  * });
  * if (r.isErr() && r.error.kind === 'refusal') console.log(r.error.reasons.map((x) => x.message));
  * ```
@@ -73,7 +80,9 @@ export function transition(
   command: Command,
   context: WorkflowContext,
 ): TransitionResult {
-  const horloge = jourLocal(context);
+  const ruled = withRules(context);
+  if ('erreur' in ruled) return err(ruled.erreur);
+  const horloge = jourLocal(ruled);
   if ('erreur' in horloge) return err(horloge.erreur);
   const refusPermission = checkPermission(context.acteur, command, state);
   if (refusPermission !== null) return err(refusPermission);
@@ -81,11 +90,13 @@ export function transition(
   const etat = state?.etat ?? 'nouveau';
   if (!isCommandeAcceptee(etat, command.type)) {
     const ou = listEtatsAcceptant(command.type);
-    return refuser(
-      raison(
-        'etat.commande-impossible',
-        `« ${command.type} » n’est pas possible sur un dossier « ${etat} » (possible : ${ou.length > 0 ? ou.join(', ') : 'jamais'}).`,
-      ),
+    return err(
+      refusal([
+        refusalReason(
+          'etat.commande-impossible',
+          `« ${command.type} » n’est pas possible sur un dossier « ${etat} » (possible : ${ou.length > 0 ? ou.join(', ') : 'jamais'}).`,
+        ),
+      ]),
     );
   }
   const entete: EnTete = { v: 1, le: context.now, auteur: getAuteur(context.acteur) };
@@ -93,7 +104,7 @@ export function transition(
   if (state === null) {
     // The table accepts only `dossier.ouvrir` from `nouveau`.
     if (command.type !== 'dossier.ouvrir')
-      return refuser(raison('dossier.inexistant', 'Le dossier n’existe pas.'));
+      return err(refusal([refusalReason('dossier.inexistant', 'Le dossier n’existe pas.')]));
     return ok([
       {
         type: 'dossier.ouvert',
@@ -104,14 +115,14 @@ export function transition(
       },
     ]);
   }
-  const entrees = { state, ctx: context, jour: horloge.jour, entete };
+  const entrees = { state, ctx: ruled, jour: horloge.jour, entete };
   // Exhaustive: every command type is either a decision or a recording (the compiler checks both lists).
   return match(command)
     .returnType<TransitionResult>()
     .with({ type: P.when(isEnregistrement) }, (c) => decideEnregistrement(c, entrees))
     .with({ type: P.union(...typesDecision) }, (c) => decideDecision(c, entrees))
     .with({ type: 'dossier.ouvrir' }, () =>
-      refuser(raison('dossier.deja-ouvert', 'Le dossier est déjà ouvert.')),
+      err(refusal([refusalReason('dossier.deja-ouvert', 'Le dossier est déjà ouvert.')])),
     )
     .exhaustive();
 }

@@ -6,7 +6,7 @@
  */
 import type { AlertCode } from '../../alerts/codes.js';
 import type { Role } from '../../dossier/acteurs.js';
-import { nationalWorkflowRules } from '../../workflow/regles-nationales.js';
+import { nationalWorkflowRules } from '../../workflow/national-rules.js';
 import type { PackParameters, ParameterEntry, RulePack, Validity } from '../pack.js';
 import {
   SOURCE_ARRETE_2014_ART_5,

@@ -15,13 +15,13 @@ import { listCompetencesEvaluees } from '../../referentiel/grilles.js';
 import type { PositionnementInput } from '../../referentiel/positionnement.js';
 import type { Command } from '../commands.js';
 import type { TransitionError } from '../contexte-decision.js';
+import { nationalWorkflowRules } from '../national-rules.js';
 import { selectGrilleEtEchelle, type UsagePositionnement } from '../positionnements.js';
-import type { WorkflowRules } from '../regles.js';
-import { nationalWorkflowRules } from '../regles-nationales.js';
+import type { WorkflowRules } from '../rules.js';
 import { transition } from '../transition.js';
 
 /** National rules read in La Réunion's time zone. */
-export const regles: WorkflowRules = {
+export const rules: WorkflowRules = {
   ...nationalWorkflowRules,
   fuseauHoraire: { ...nationalWorkflowRules.fuseauHoraire, valeur: 'Indian/Reunion' },
 };
@@ -74,7 +74,7 @@ export class Journal {
   readonly events: SequencedEvent[] = [];
   state: DossierState | null = null;
 
-  constructor(readonly reglesUtilisees: WorkflowRules = regles) {}
+  constructor(readonly reglesUtilisees: WorkflowRules = rules) {}
 
   /** Runs a command; on success appends its events and returns them, otherwise returns the error. */
   run(
@@ -82,7 +82,7 @@ export class Journal {
     acteur: Acteur,
     jour: string,
   ): { ok: true; events: DossierEvent[] } | { ok: false; error: TransitionError } {
-    const r = transition(this.state, command, { acteur, now: le(jour), regles: this.reglesUtilisees });
+    const r = transition(this.state, command, { acteur, now: le(jour), rules: this.reglesUtilisees });
     if (r.isErr()) return { ok: false, error: r.error };
     for (const event of r.value) this.events.push({ sequence: this.events.length + 1, event });
     const folded = foldDossier(this.events);
@@ -118,9 +118,9 @@ export function positionnementComplet(
   state: DossierState,
   usage: UsagePositionnement,
   niveau?: string,
-  r: WorkflowRules = regles,
+  r: WorkflowRules = rules,
 ): PositionnementInput {
-  const ctx = selectGrilleEtEchelle(state, usage, { regles: r });
+  const ctx = selectGrilleEtEchelle(state, usage, { rules: r });
   if (ctx.isErr()) throw new Error(ctx.error.message);
   const { grille, echelle } = ctx.value;
   const code = niveau ?? echelle.attendu ?? echelle.niveaux[0]?.code ?? '';
@@ -154,7 +154,7 @@ export function bilan(
 }
 
 /** Opens and nominates a dossier (1 September 2022), with one tuteur, the chef, inspecteur, formateur, director. */
-export function dossierNomme(partiel: Partial<DossierIdentite> = {}, r: WorkflowRules = regles): Journal {
+export function dossierNomme(partiel: Partial<DossierIdentite> = {}, r: WorkflowRules = rules): Journal {
   const j = new Journal(r);
   j.ok(
     {

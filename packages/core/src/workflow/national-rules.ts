@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import type { WorkflowRules } from './regles.js';
+import type { WorkflowRules } from './rules.js';
 import {
   arrete2014,
   arrete2014Agreges,
@@ -26,7 +26,7 @@ const sansUe = ['master-meef', 'experience-enseignement', 'autre-master', 'detac
  * @remarks Values marked `secondary` or `unverified` are documented assumptions: each carries a `note`.
  * @example
  * ```ts
- * const r = transition(state, command, { acteur, now, regles: nationalWorkflowRules });
+ * const r = transition(state, command, { acteur, now, rules: nationalWorkflowRules });
  * ```
  */
 export const nationalWorkflowRules: WorkflowRules = {
