@@ -1,6 +1,7 @@
 /**
  * Test support: dossiers built from events (folded like a store would), a Réunion-like test pack, and a
- * random year generator for property tests. Not part of the published API.
+ * random year generator for property tests. `@tremplin/core/testing` publishes the event builders (as
+ * `buildEvenement…`) and the year generator (as `arbitraryEvenementsAnnee`).
  *
  * @packageDocumentation
  */
@@ -29,6 +30,11 @@ export const A = {
 
 const noon = (date: string) => `${date}T12:00:00Z`;
 
+/**
+ * What to change in the opening events of {@link ouverture}.
+ *
+ * @category Fixtures
+ */
 export interface Ouverture {
   readonly dossierId?: string;
   readonly academie?: string;
@@ -40,7 +46,13 @@ export interface Ouverture {
   readonly fin?: string;
 }
 
-/** `dossier.ouvert` then `stagiaire.nomme` (1 September 2022 by default). */
+/**
+ * The events `dossier.ouvert` then `stagiaire.nomme` of a dossier (nomination on 1 September 2022 by default).
+ *
+ * @remarks Events as a store records them, at noon UTC, for tests that append or evaluate events without
+ * running commands.
+ * @category Fixtures
+ */
 export function ouverture(o: Ouverture = {}): DossierEvent[] {
   const debut = o.debut ?? '2022-09-01';
   const annee = Number(debut.slice(0, 4));
@@ -91,6 +103,11 @@ export function ouverture(o: Ouverture = {}): DossierEvent[] {
   ];
 }
 
+/**
+ * A `visite.realisee` event: a tuteur's visit by default; the visitor follows the nature.
+ *
+ * @category Fixtures
+ */
 export function visite(id: string, date: string, nature: NatureVisite = 'visite-formative'): DossierEvent {
   const visiteur =
     nature === 'visite-chez-tuteur' ? A.stagiaire : nature === 'inspection' ? A.inspecteur : A.tuteur;
@@ -118,6 +135,13 @@ const AUTEUR_BILAN: Record<RoleEvaluateur, AuteurRef> = {
   'formateur-inspe': A.formateur,
 };
 
+/**
+ * A `bilan.depose` event, every competency of the 2015 grid at one level.
+ *
+ * @remarks Not the `bilan.deposer` command: see `buildCommandeBilan` for that.
+ *
+ * @category Fixtures
+ */
 export function bilan(
   id: string,
   nature: NatureBilan,
@@ -147,6 +171,11 @@ export function bilan(
   };
 }
 
+/**
+ * An `avis.emis` event of the inspecteur, the chef d'établissement or the INSPÉ director.
+ *
+ * @category Fixtures
+ */
 export function avis(
   role: 'inspecteur' | 'chef-etablissement' | 'directeur-inspe',
   date: string,
@@ -165,6 +194,11 @@ export function avis(
   };
 }
 
+/**
+ * A `formation.enregistree` event: a training day attended.
+ *
+ * @category Fixtures
+ */
 export function formation(
   id: string,
   date: string,
@@ -185,6 +219,11 @@ export function formation(
   };
 }
 
+/**
+ * An `alerte.declenchee` event of the tuteur (dispositif d'aide et d'alerte).
+ *
+ * @category Fixtures
+ */
 export function alerte(id: string, date: string): DossierEvent {
   return {
     type: 'alerte.declenchee',
@@ -199,6 +238,11 @@ export function alerte(id: string, date: string): DossierEvent {
   };
 }
 
+/**
+ * A `protocole.ouvert` event of the inspecteur after an alert.
+ *
+ * @category Fixtures
+ */
 export function protocole(alerteId: string, date: string): DossierEvent {
   return {
     type: 'protocole.ouvert',
@@ -212,6 +256,11 @@ export function protocole(alerteId: string, date: string): DossierEvent {
   };
 }
 
+/**
+ * A `conge.enregistre` event: a leave from `debut` to `fin` included.
+ *
+ * @category Fixtures
+ */
 export function conge(id: string, nature: NatureConge, debut: string, fin: string): DossierEvent {
   return {
     type: 'conge.enregistre',
@@ -225,10 +274,20 @@ export function conge(id: string, nature: NatureConge, debut: string, fin: strin
   };
 }
 
+/**
+ * A `dossier.transmis-au-jury` event.
+ *
+ * @category Fixtures
+ */
 export function transmis(date: string, annee = 1): DossierEvent {
   return { type: 'dossier.transmis-au-jury', v: 1, le: noon(date), auteur: A.rectorat, annee, date };
 }
 
+/**
+ * A `jury.entretien-tenu` event.
+ *
+ * @category Fixtures
+ */
 export function entretienJury(date: string, annee = 1): DossierEvent {
   return {
     type: 'jury.entretien-tenu',
@@ -302,7 +361,14 @@ export const packTest: RulePack = {
   },
 };
 
-/** A random year of one dossier: visits, training, bilans, avis, leave, alerts on 2022-2023 dates. */
+/**
+ * A random year of one dossier: the opening, then visits, training, bilans, avis, leave and alerts on
+ * 2022-2023 dates, in any order of dates.
+ *
+ * @remarks Every generated list folds into a dossier; property tests use it to check that evaluation, stores
+ * and exporters hold for any year, not only the written examples.
+ * @category Arbitraries
+ */
 export const arbitraryYear: fc.Arbitrary<DossierEvent[]> = fc
   .record({
     visites: fc.array(fc.integer({ min: 0, max: 300 }), { maxLength: 25 }),

@@ -1,6 +1,7 @@
 /**
  * Test support: arbitraries for the input schemas whose refinements random values almost never pass
- * (a UAI's check letter, two consecutive years, an IANA zone). Not part of the published API.
+ * (a UAI's check letter, two consecutive years, an IANA zone). `@tremplin/core/testing`'s
+ * `buildInputArbitrary` uses them.
  *
  * @packageDocumentation
  */

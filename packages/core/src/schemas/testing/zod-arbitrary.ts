@@ -1,7 +1,8 @@
 /**
  * Test support: a fast-check arbitrary of values a zod schema accepts, built by walking the schema's
  * definition (the subset of zod 4 the library's input schemas use). Refinements run in code cannot be
- * generated: the caller filters the samples through the schema. Not part of the published API.
+ * generated: the caller filters the samples through the schema. `@tremplin/core/testing` publishes it as
+ * `buildSchemaArbitrary`.
  *
  * @packageDocumentation
  */
@@ -187,12 +188,12 @@ function walk(schema: ZodLike, depth: number, o: Overrides): fc.Arbitrary<unknow
     case 'unknown':
       return fc.jsonValue({ maxDepth: 2 });
     default:
-      throw new TypeError(`zod type "${def.type}" has no arbitrary`);
+      throw new TypeError(`type zod « ${def.type} » non pris en charge`);
   }
 }
 
 function required(schema: ZodLike | undefined): ZodLike {
-  if (!schema) throw new TypeError('incomplete zod definition');
+  if (!schema) throw new TypeError('définition zod incomplète');
   return schema;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Test support: a Réunion 2022-2023 stagiaire, the actors around him, and a journal that runs commands through
- * `transition` and folds the events like a store would. Not part of the published API.
+ * `transition` and folds the events like a store would. Core's own tests use all of it; `@tremplin/core/testing`
+ * publishes the identity and the actors, and builds its `Result`-returning dossier fixtures on them.
  *
  * @packageDocumentation
  */
@@ -26,8 +27,16 @@ export const rules: WorkflowRules = {
   fuseauHoraire: { ...nationalWorkflowRules.fuseauHoraire, valeur: 'Indian/Reunion' },
 };
 
+/** @deprecated the former name of {@link rules}, kept while `src/testing/fixtures.ts` imports it. */
+export const regles = rules;
+
 export const UAI = '9740001H';
 
+/**
+ * The actors of the fixtures, each with the scope of its role, all of La Réunion.
+ *
+ * @category Fixtures
+ */
 export const acteurs = {
   rectorat: { role: 'rectorat', id: 'dpe-1', academie: 'reunion' },
   stagiaire: { role: 'stagiaire', id: 'stg-1' },
@@ -40,6 +49,13 @@ export const acteurs = {
   jury: { role: 'jury', id: 'jury-1', academie: 'reunion', corps: ['certifie'] },
 } as const satisfies Record<string, Acteur>;
 
+/**
+ * The identity of the fixtures' dossier: Marie Payet, certifiée of mathematics, master MEEF, full time in the
+ * collège 9740001H of La Réunion, school year 2022-2023, nomination planned on 1 September 2022.
+ *
+ * @param partiel - the fields to change.
+ * @category Fixtures
+ */
 export function identite(partiel: Partial<DossierIdentite> = {}): DossierIdentite {
   return {
     stagiaire: {
