@@ -8,7 +8,7 @@
 import type fc from 'fast-check';
 import { err, ok, type Result } from 'neverthrow';
 import type { z } from 'zod';
-import type { ValidationError } from '../errors.js';
+import { issue, type ValidationError, validationError } from '../errors.js';
 import { type InputSchemaName, inputSchemas } from '../schemas/input-schemas.js';
 import { inputOverrides } from '../schemas/testing/overrides.js';
 import { arbitraryFromZod, type Overrides } from '../schemas/testing/zod-arbitrary.js';
@@ -41,11 +41,7 @@ export function buildSchemaArbitrary(
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
     const message = `Schéma zod sans générateur : ${detail}`;
-    return err({
-      kind: 'validation',
-      message,
-      issues: [{ code: 'arbitraire.type-inconnu', message, path: [] }],
-    });
+    return err(validationError(message, [issue('arbitraire.type-inconnu', message)]));
   }
 }
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { err, ok, type Result } from 'neverthrow';
 import type { RuleSet } from '../alerts/evaluate-cohort.js';
 import { parseScenarios, runScenarios, type ScenarioResult } from '../alerts/scenarios.js';
-import type { NotFoundError, ValidationError } from '../errors.js';
+import { issue, type NotFoundError, notFound, type ValidationError, validationError } from '../errors.js';
 import type { RulePack } from '../rules/pack.js';
 
 /**
@@ -52,23 +52,15 @@ function listFiles(dir: string): Result<string[], PackScenariosError> {
   } catch (cause) {
     const code = errorCode(cause);
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      return err({ kind: 'not-found', id: dir, message: `Dossier de scénarios introuvable : ${dir}` });
+      return err(notFound(dir, `Dossier de scénarios introuvable : ${dir}`));
     }
     const message = `Dossier de scénarios illisible : ${dir} (${code ?? String(cause)})`;
-    return err({
-      kind: 'validation',
-      message,
-      issues: [{ code: 'scenarios.dossier-illisible', message, path: [] }],
-    });
+    return err(validationError(message, [issue('scenarios.dossier-illisible', message)]));
   }
   const files = names.filter((name) => EXTENSIONS.some((ext) => name.endsWith(ext))).sort();
   if (files.length === 0) {
     const message = `Aucun fichier de scénarios (${EXTENSIONS.join(', ')}) dans ${dir}`;
-    return err({
-      kind: 'validation',
-      message,
-      issues: [{ code: 'scenarios.dossier-vide', message, path: [] }],
-    });
+    return err(validationError(message, [issue('scenarios.dossier-vide', message)]));
   }
   return ok(files);
 }
@@ -78,11 +70,7 @@ function readText(path: string, file: string): Result<string, ValidationError> {
     return ok(readFileSync(path, 'utf8'));
   } catch (cause) {
     const message = `Fichier de scénarios illisible : ${file} (${errorCode(cause) ?? String(cause)})`;
-    return err({
-      kind: 'validation',
-      message,
-      issues: [{ code: 'scenarios.fichier-illisible', message, path: [file] }],
-    });
+    return err(validationError(message, [issue('scenarios.fichier-illisible', message, [file])]));
   }
 }
 
