@@ -13,7 +13,11 @@
  * @packageDocumentation
  */
 
-/** One problem found in an input, with the path of the offending value. */
+/**
+ * One problem found in an input, with the path of the offending value.
+ *
+ * @category Erreurs
+ */
 export interface Issue {
   /** Stable machine-readable code, e.g. `competence.inconnue`. */
   readonly code: string;
@@ -27,6 +31,7 @@ export interface Issue {
  * An input did not pass validation. Lists every problem found, not only the first.
  *
  * @remarks Produced at the edges (zod parse of JSON, CSV, a form) and by domain validators.
+ * @category Erreurs
  */
 export interface ValidationError {
   readonly kind: 'validation';
@@ -34,7 +39,11 @@ export interface ValidationError {
   readonly issues: readonly Issue[];
 }
 
-/** A reference to the text that requires or forbids something. */
+/**
+ * A reference to the text that requires or forbids something.
+ *
+ * @category Erreurs
+ */
 export interface SourceRef {
   /** Short title of the text, e.g. `Décret n° 94-874 du 7 octobre 1994`. */
   readonly texte: string;
@@ -46,7 +55,11 @@ export interface SourceRef {
   readonly url?: string;
 }
 
-/** One reason a command was refused: a code for programs, words for people, the text behind it. */
+/**
+ * One reason a command was refused: a code for programs, words for people, the text behind it.
+ *
+ * @category Erreurs
+ */
 export interface RefusalReason {
   readonly code: string;
   readonly message: string;
@@ -55,20 +68,30 @@ export interface RefusalReason {
 
 /**
  * A command was understood but the workflow refuses it: every reason is listed.
+ *
+ * @category Erreurs
  */
 export interface Refusal {
   readonly kind: 'refusal';
   readonly reasons: readonly [RefusalReason, ...RefusalReason[]];
 }
 
-/** The actor is not allowed to issue this command on this dossier. */
+/**
+ * The actor is not allowed to issue this command on this dossier.
+ *
+ * @category Erreurs
+ */
 export interface PermissionDenied {
   readonly kind: 'permission';
   readonly message: string;
   readonly reasons: readonly RefusalReason[];
 }
 
-/** Optimistic concurrency: the dossier moved on since the writer read it. */
+/**
+ * Optimistic concurrency: the dossier moved on since the writer read it.
+ *
+ * @category Erreurs
+ */
 export interface ConflictError {
   readonly kind: 'conflict';
   readonly message: string;
@@ -77,14 +100,22 @@ export interface ConflictError {
   readonly actualSequence: number;
 }
 
-/** The requested dossier (or other record) does not exist. */
+/**
+ * The requested dossier (or other record) does not exist.
+ *
+ * @category Erreurs
+ */
 export interface NotFoundError {
   readonly kind: 'not-found';
   readonly message: string;
   readonly id: string;
 }
 
-/** A storage driver failed (I/O, connection, corrupt data, a schema newer than the code). */
+/**
+ * A storage driver failed (I/O, connection, corrupt data, a schema newer than the code).
+ *
+ * @category Erreurs
+ */
 export interface StoreFailure {
   readonly kind: 'store';
   readonly code: 'unavailable' | 'corrupt' | 'schema-too-new' | 'closed' | 'driver';
@@ -93,7 +124,11 @@ export interface StoreFailure {
   readonly cause?: unknown;
 }
 
-/** Every error kind of the library. */
+/**
+ * Every error kind of the library.
+ *
+ * @category Erreurs
+ */
 export type TremplinError =
   | ValidationError
   | Refusal
@@ -109,6 +144,7 @@ export type TremplinError =
  * @param message - what is wrong, in French.
  * @param path - where the value sits in the input (keys and indexes); the root when omitted.
  * @returns the issue.
+ * @category Erreurs
  */
 export function issue(code: string, message: string, path: ReadonlyArray<string | number> = []): Issue {
   return { code, message, path };
@@ -120,6 +156,7 @@ export function issue(code: string, message: string, path: ReadonlyArray<string 
  * @param message - a summary, in French.
  * @param issues - every problem found.
  * @returns the error.
+ * @category Erreurs
  */
 export function validationError(message: string, issues: readonly Issue[]): ValidationError {
   return { kind: 'validation', message, issues };
@@ -132,6 +169,7 @@ export function validationError(message: string, issues: readonly Issue[]): Vali
  * @param message - the sentence shown to a user, in French.
  * @param source - the text that requires or forbids it.
  * @returns the reason (without a `source` key when none is given).
+ * @category Erreurs
  */
 export function refusalReason(code: string, message: string, source?: SourceRef): RefusalReason {
   return source === undefined ? { code, message } : { code, message, source };
@@ -146,6 +184,7 @@ export function refusalReason(code: string, message: string, source?: SourceRef)
  * ```ts
  * refusal([refusalReason('dossier.inexistant', 'Le dossier n’existe pas.')]);
  * ```
+ * @category Erreurs
  */
 export function refusal(reasons: readonly [RefusalReason, ...RefusalReason[]]): Refusal {
   return { kind: 'refusal', reasons };
@@ -156,6 +195,7 @@ export function refusal(reasons: readonly [RefusalReason, ...RefusalReason[]]): 
  *
  * @param reasons - the reasons found, possibly none.
  * @returns the refusal, or null for an empty list.
+ * @category Erreurs
  */
 export function refusalOf(reasons: readonly RefusalReason[]): Refusal | null {
   const [first, ...others] = reasons;
@@ -168,6 +208,7 @@ export function refusalOf(reasons: readonly RefusalReason[]): Refusal | null {
  * @param message - why the actor may not act, in French.
  * @param reasons - the rules behind it, each with its code.
  * @returns the error.
+ * @category Erreurs
  */
 export function permissionDenied(message: string, reasons: readonly RefusalReason[]): PermissionDenied {
   return { kind: 'permission', message, reasons };
@@ -180,6 +221,7 @@ export function permissionDenied(message: string, reasons: readonly RefusalReaso
  * @param expectedSequence - what the writer expected.
  * @param actualSequence - the dossier's last sequence.
  * @returns the conflict, with its French message.
+ * @category Erreurs
  */
 export function conflictError(
   dossierId: string,
@@ -201,6 +243,7 @@ export function conflictError(
  * @param id - the identifier looked for.
  * @param message - what is missing, in French; `Aucun dossier "<id>".` when omitted.
  * @returns the error.
+ * @category Erreurs
  */
 export function notFound(id: string, message = `Aucun dossier ${JSON.stringify(id)}.`): NotFoundError {
   return { kind: 'not-found', message, id };
@@ -213,6 +256,7 @@ export function notFound(id: string, message = `Aucun dossier ${JSON.stringify(i
  * @param message - what failed, in French.
  * @param cause - the driver's error, kept for logs.
  * @returns the failure (without a `cause` key when none is given).
+ * @category Erreurs
  */
 export function storeFailure(code: StoreFailure['code'], message: string, cause?: unknown): StoreFailure {
   return cause === undefined ? { kind: 'store', code, message } : { kind: 'store', code, message, cause };
@@ -222,6 +266,7 @@ export function storeFailure(code: StoreFailure['code'], message: string, cause?
  * The failure every method of a closed store returns.
  *
  * @returns a {@link StoreFailure} with code `closed`.
+ * @category Erreurs
  */
 export function closedStoreFailure(): StoreFailure {
   return storeFailure('closed', 'Le stockage est fermé.');

@@ -10,6 +10,7 @@
  * @typeParam E - the domain event union (a JSON-serialisable object with a `type` discriminant).
  * @remarks The sequence number is assigned by the store at append time, 1 for the first event of a
  * dossier, contiguous, never reused; the idempotency key is the key of the command that produced it.
+ * @category Ports
  */
 export interface EventEnvelope<E extends { readonly type: string } = { readonly type: string }> {
   /** Identifier of the dossier the event belongs to. */

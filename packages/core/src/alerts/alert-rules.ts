@@ -456,6 +456,7 @@ const INCOMPLET = {};
  * @param deadlines - its deadlines (from `computeDeadlines`).
  * @param effet - the effect of leave on the stage.
  * @returns the alerts, in a stable order.
+ * @category Alertes
  */
 export function computeAlerts(
   ctx: EvalContext,

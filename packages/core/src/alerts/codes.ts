@@ -20,6 +20,8 @@
  * - `INSPECTION_A_PROGRAMMER`: the pack requires an inspection for this stagiaire and none took place;
  * - `DOSSIER_INCOMPLET_JURY`: the dossier will not (or did not) have every piece by the jury's date;
  * - `ECHEANCE_ACADEMIQUE_A_RENDRE` / `ECHEANCE_ACADEMIQUE_EN_RETARD`: a milestone the académie's pack adds.
+ *
+ * @category Alertes
  */
 export const ALERT_CODES = [
   'BILAN_A_RENDRE',
@@ -38,5 +40,9 @@ export const ALERT_CODES = [
   'ECHEANCE_ACADEMIQUE_EN_RETARD',
 ] as const;
 
-/** A stable alert code (see {@link ALERT_CODES}). */
+/**
+ * A stable alert code (see {@link ALERT_CODES}).
+ *
+ * @category Alertes
+ */
 export type AlertCode = (typeof ALERT_CODES)[number];

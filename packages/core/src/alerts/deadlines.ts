@@ -21,7 +21,11 @@ import { BILAN, DU_ROLE } from './labels.js';
 import { dayEnd, type Prepared } from './prepared.js';
 import type { Deadline, DeadlineKind, DeadlineStatus, Fact } from './types.js';
 
-/** The instant of an evaluation, in every form the rules compare. */
+/**
+ * The instant of an evaluation, in every form the rules compare.
+ *
+ * @category Alertes
+ */
 export interface EvalInstant {
   readonly ms: number;
   readonly iso: string;
@@ -32,6 +36,8 @@ export interface EvalInstant {
 /**
  * One evaluation run (a cohort, or one dossier): the prepared rules, the instant, and the immutable parts of
  * results shared between dossiers.
+ *
+ * @category Alertes
  */
 export interface EvalContext {
   readonly prepared: Prepared;
@@ -90,6 +96,7 @@ function spec(
  * @param prepared - the prepared rules.
  * @param at - the instant.
  * @returns a context with an empty memo.
+ * @category Alertes
  */
 export function evalContext(prepared: Prepared, at: EvalInstant): EvalContext {
   return { prepared, at, memo: new Map(), specs: new Map() };
@@ -104,6 +111,7 @@ export function evalContext(prepared: Prepared, at: EvalInstant): EvalContext {
  * @param b - the second key.
  * @param make - how to make it.
  * @returns the shared value.
+ * @category Alertes
  */
 export function shared<T>(ctx: EvalContext, a: unknown, b: unknown, make: () => T): T {
   let inner = ctx.memo.get(a);
@@ -126,6 +134,7 @@ export function shared<T>(ctx: EvalContext, a: unknown, b: unknown, make: () => 
  * @param at - the instant.
  * @returns `done`, `overdue` after the last millisecond of the due date, `due-soon` within the pack's
  * window, `upcoming` otherwise.
+ * @category Alertes
  */
 export function statusOf(due: CompiledDue, doneOn: LocalDate | null, at: EvalInstant): DeadlineStatus {
   if (doneOn !== null) return 'done';
@@ -134,7 +143,11 @@ export function statusOf(due: CompiledDue, doneOn: LocalDate | null, at: EvalIns
   return 'upcoming';
 }
 
-/** The visits of one nature done in the year up to today: how many, and the last one. */
+/**
+ * The visits of one nature done in the year up to today: how many, and the last one.
+ *
+ * @category Alertes
+ */
 export interface VisitesDeNature {
   readonly count: number;
   /** Date of the last one (`''` when none). */
@@ -142,7 +155,11 @@ export interface VisitesDeNature {
   readonly lastId: string | undefined;
 }
 
-/** The current year of stage of a dossier, read up to a day: the records of other years or later days are ignored. */
+/**
+ * The current year of stage of a dossier, read up to a day: the records of other years or later days are ignored.
+ *
+ * @category Alertes
+ */
 export interface YearView {
   readonly state: DossierState;
   readonly annee: AnneeStage;
@@ -164,6 +181,7 @@ export interface YearView {
  * @param annee - its current year of stage.
  * @param today - the local date of the evaluation.
  * @returns the view.
+ * @category Alertes
  */
 export function yearView(state: DossierState, annee: AnneeStage, today: LocalDate): YearView {
   const n = annee.numero;
@@ -219,6 +237,7 @@ export function yearView(state: DossierState, annee: AnneeStage, today: LocalDat
  * @param nature - intermédiaire or final.
  * @param role - the assessor's role.
  * @returns the first such bilan, or `undefined`.
+ * @category Alertes
  */
 export function bilanOf(v: YearView, nature: NatureBilan, role: RoleEvaluateur): Bilan | undefined {
   for (const b of v.state.bilans) {
@@ -233,6 +252,7 @@ export function bilanOf(v: YearView, nature: NatureBilan, role: RoleEvaluateur):
  * @param v - the year.
  * @param role - the role giving the avis.
  * @returns the avis, or `undefined`.
+ * @category Alertes
  */
 export function avisOf(v: YearView, role: RoleAvis): Avis | undefined {
   for (const a of v.state.avis) if (a.annee === v.n && a.role === role && a.date <= v.today) return a;
@@ -245,6 +265,7 @@ export function avisOf(v: YearView, role: RoleAvis): Avis | undefined {
  * @param v - the year.
  * @param nature - the nature of visit.
  * @returns the first such visit, or `undefined`.
+ * @category Alertes
  */
 export function visiteOf(v: YearView, nature: NatureVisite): Visite | undefined {
   for (const x of v.state.visites) {
@@ -261,6 +282,7 @@ export function visiteOf(v: YearView, nature: NatureVisite): Visite | undefined 
  * @param prepared - the prepared rules.
  * @param v - the year.
  * @returns `true` when the entretien is required.
+ * @category Alertes
  */
 export function isEntretienRequis(prepared: Prepared, v: YearView): boolean {
   if (!prepared.compiled.workflow.entretienAvantDecisionNonTitularisation.valeur) return false;
@@ -593,6 +615,7 @@ function academiques(ctx: EvalContext, v: YearView, out: Deadline[]): void {
  * @param effet - the effect of leave on the stage (from the workflow's `computeEffetConges`).
  * @param miStage - the mi-stage date (from the workflow's `computeDateMiStage`).
  * @returns the deadlines, in a stable order.
+ * @category Alertes
  */
 export function computeDeadlines(
   ctx: EvalContext,
@@ -639,6 +662,7 @@ export function computeDeadlines(
  * @param fromEpochDay - the last visit (or the start of the stage).
  * @param maxGap - class days allowed.
  * @returns the epoch day.
+ * @category Alertes
  */
 export function dayAfterClassDays(prepared: Prepared, fromEpochDay: number, maxGap: number): number {
   const j = prepared.compiled.jours;

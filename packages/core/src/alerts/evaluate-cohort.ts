@@ -23,6 +23,8 @@ import type { DossierEvaluation } from './types.js';
 
 /**
  * The rules of a cohort: the layered packs, the établissement packs by UAI, the calendars.
+ *
+ * @category Alertes
  */
 export interface RuleSet {
   /** National pack then the académie's pack (lowest layer first). */
@@ -35,13 +37,21 @@ export interface RuleSet {
   readonly echelles?: readonly Echelle[];
 }
 
-/** A dossier the cohort evaluation could not evaluate, and why. */
+/**
+ * A dossier the cohort evaluation could not evaluate, and why.
+ *
+ * @category Alertes
+ */
 export interface SkippedDossier {
   readonly dossierId: string;
   readonly error: ValidationError | NotFoundError;
 }
 
-/** The result of a cohort evaluation. */
+/**
+ * The result of a cohort evaluation.
+ *
+ * @category Alertes
+ */
 export interface CohortEvaluation {
   /** The instant, ISO 8601 in the académie's zone. */
   readonly instant: string;
@@ -70,6 +80,7 @@ function toRuleSet(rules: RuleSet | RulePack): RuleSet {
  * const result = evaluateCohort(states, '2022-12-01T08:00:00+04:00', packReunion)._unsafeUnwrap();
  * const overdue = result.evaluations.flatMap((e) => e.alerts).filter((a) => a.code === 'BILAN_EN_RETARD');
  * ```
+ * @category Alertes
  */
 export function evaluateCohort(
   dossiers: readonly DossierState[],

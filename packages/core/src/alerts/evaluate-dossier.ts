@@ -37,6 +37,7 @@ const ACTIFS: ReadonlySet<EtatDossier> = new Set<EtatDossier>(['en-stage', 'deva
  * @param instant - the instant.
  * @param timeZone - the académie's IANA zone.
  * @returns its forms, or a validation error for a string without offset.
+ * @category Alertes
  */
 export function evalInstant(
   instant: string | number,
@@ -60,6 +61,7 @@ function refuse(message: string, code: string): ValidationError {
  * @param ctx - the run: rules compiled for the dossier's académie and the school year of its current year
  * of stage, and the instant read in their zone.
  * @returns the evaluation.
+ * @category Alertes
  */
 export function evaluateInContext(state: DossierState, ctx: EvalContext): DossierEvaluation {
   const c = ctx.prepared.compiled;
@@ -112,6 +114,7 @@ export function evaluateInContext(state: DossierState, ctx: EvalContext): Dossie
  * const compiled = compileRules({ layers: [packNational, packReunion], anneeScolaire: '2022-2023', calendrier: REUNION_2022_2023 })._unsafeUnwrap();
  * const { deadlines, alerts } = evaluateDossier(state, '2022-12-01T08:00:00+04:00', compiled)._unsafeUnwrap();
  * ```
+ * @category Alertes
  */
 export function evaluateDossier(
   state: DossierState,

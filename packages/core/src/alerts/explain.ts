@@ -7,7 +7,11 @@ import type { SourceRef } from '../errors.js';
 import type { ResolvedParameter } from '../rules/resolve.js';
 import type { Explanation, Fact } from './types.js';
 
-/** The part of an explanation that depends only on the rules: parameters and their sources. */
+/**
+ * The part of an explanation that depends only on the rules: parameters and their sources.
+ *
+ * @category Alertes
+ */
 export interface ExplanationBase {
   readonly parameters: readonly ResolvedParameter[];
   readonly sources: readonly [SourceRef, ...SourceRef[]];
@@ -19,6 +23,7 @@ export interface ExplanationBase {
  * @param parameters - the parameters the rule uses (at least one).
  * @param legal - texts the rule itself applies (e.g. décret n° 94-874 art. 7 for the mi-stage date).
  * @returns the static part of the rule's explanations.
+ * @category Alertes
  */
 export function explanationBase(
   parameters: readonly [ResolvedParameter, ...ResolvedParameter[]],
@@ -46,6 +51,7 @@ export function explanationBase(
  * @param facts - the facts used.
  * @param extraSources - texts cited by these facts (e.g. the texts requiring missing pieces).
  * @returns the explanation.
+ * @category Alertes
  */
 export function explain(
   base: ExplanationBase,
@@ -69,6 +75,7 @@ export function explain(
  * @param base - the base.
  * @param extra - the added texts.
  * @returns a new base (or the same when nothing is added).
+ * @category Alertes
  */
 export function withSources(base: ExplanationBase, extra: readonly SourceRef[]): ExplanationBase {
   const sources: [SourceRef, ...SourceRef[]] = [...base.sources];

@@ -6,7 +6,11 @@
 import type { Role } from '../dossier/acteurs.js';
 import type { NatureBilan } from '../dossier/vocabulaire.js';
 
-/** « du tuteur », « du chef d'établissement »… */
+/**
+ * « du tuteur », « du chef d'établissement »…
+ *
+ * @category Alertes
+ */
 export const DU_ROLE: Readonly<Record<Role, string>> = {
   stagiaire: 'du stagiaire',
   tuteur: 'du tuteur',
@@ -18,7 +22,11 @@ export const DU_ROLE: Readonly<Record<Role, string>> = {
   rectorat: 'du rectorat',
 };
 
-/** « intermédiaire », « final ». */
+/**
+ * « intermédiaire », « final ».
+ *
+ * @category Alertes
+ */
 export const BILAN: Readonly<Record<NatureBilan, string>> = {
   intermediaire: 'intermédiaire',
   final: 'final',

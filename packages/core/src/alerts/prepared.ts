@@ -23,7 +23,11 @@ import { type ExplanationBase, explanationBase } from './explain.js';
 /** Days covered by the day table, from 1 August of the school year. */
 const DAY_TABLE_LENGTH = 1100;
 
-/** Precomputed explanation bases and day ends for one compiled rule set. */
+/**
+ * Precomputed explanation bases and day ends for one compiled rule set.
+ *
+ * @category Alertes
+ */
 export interface Prepared {
   readonly compiled: CompiledRules;
   readonly base: {
@@ -57,6 +61,7 @@ export interface Prepared {
  *
  * @param compiled - the compiled rules.
  * @returns the precomputed parts.
+ * @category Alertes
  */
 export function prepare(compiled: CompiledRules): Prepared {
   const p = compiled.rules.parameters;
@@ -156,6 +161,7 @@ export function prepare(compiled: CompiledRules): Prepared {
  * @param prepared - the prepared rules.
  * @param epochDay - the day.
  * @returns its last millisecond and ISO text in the académie's zone.
+ * @category Alertes
  */
 export function dayEnd(prepared: Prepared, epochDay: number): { readonly ms: number; readonly iso: string } {
   const i = epochDay - prepared.firstDay;

@@ -51,7 +51,11 @@ const scenarioSchema = z.strictObject({
   }),
 });
 
-/** Zod schema of a scenario file. */
+/**
+ * Zod schema of a scenario file.
+ *
+ * @category Alertes
+ */
 export const scenarioFileSchema = z.strictObject({
   description: z.string().optional(),
   /** Named authors, so that events can write `auteur: tuteur` (and `visiteur: tuteur`). */
@@ -61,10 +65,18 @@ export const scenarioFileSchema = z.strictObject({
   scenarios: z.array(scenarioSchema).min(1),
 });
 
-/** A scenario file, parsed. */
+/**
+ * A scenario file, parsed.
+ *
+ * @category Alertes
+ */
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 
-/** One scenario's outcome. */
+/**
+ * One scenario's outcome.
+ *
+ * @category Alertes
+ */
 export interface ScenarioResult {
   readonly name: string;
   readonly passed: boolean;
@@ -91,6 +103,7 @@ function issuesOf(error: z.ZodError, prefix: (string | number)[] = []): Issue[] 
  *
  * @param text - the file's text (core does no I/O: read it yourself).
  * @returns the scenarios, or a validation error naming every problem (syntax with its line, unknown keys).
+ * @category Alertes
  */
 export function parseScenarios(text: string): Result<ScenarioFile, ValidationError> {
   const doc = parseDocument(text, { prettyErrors: true, merge: true, uniqueKeys: true });
@@ -214,6 +227,7 @@ function checkAlerts(
  *   (error) => expect(error.issues).toEqual([]),
  * );
  * ```
+ * @category Alertes
  */
 export function runScenarios(rules: RulePack | RuleSet, file: ScenarioFile): ScenarioResult[] {
   return file.scenarios.map((scenario) => {

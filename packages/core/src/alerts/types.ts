@@ -9,7 +9,11 @@ import type { SourceRef } from '../errors.js';
 import type { ResolvedParameter } from '../rules/resolve.js';
 import type { AlertCode } from './codes.js';
 
-/** A fact of the dossier (or of the evaluation) an explanation rests on. */
+/**
+ * A fact of the dossier (or of the evaluation) an explanation rests on.
+ *
+ * @category Alertes
+ */
 export interface Fact {
   /** What it is, e.g. `derniere-visite-tuteur`, `conges-remuneres-jours`. */
   readonly name: string;
@@ -22,6 +26,8 @@ export interface Fact {
 /**
  * Why a deadline has its date and status, or why an alert is raised: in words, the parameters used (each
  * with its layer, validity and source), the facts used, and every text cited.
+ *
+ * @category Alertes
  */
 export interface Explanation {
   /** One or two French sentences. */
@@ -34,7 +40,11 @@ export interface Explanation {
   readonly sources: readonly [SourceRef, ...SourceRef[]];
 }
 
-/** Where a deadline stands at the instant of evaluation. */
+/**
+ * Where a deadline stands at the instant of evaluation.
+ *
+ * @category Alertes
+ */
 export type DeadlineStatus = 'upcoming' | 'due-soon' | 'overdue' | 'done';
 
 /**
@@ -48,6 +58,8 @@ export type DeadlineStatus = 'upcoming' | 'due-soon' | 'overdue' | 'done';
  * - `mi-stage`: the day from which a licenciement in the course of the stage becomes possible (informative);
  * - `fin-de-stage`: the last day of the stage, moved by leave (informative);
  * - `academique`: a milestone the académie's pack adds.
+ *
+ * @category Alertes
  */
 export type DeadlineKind =
   | 'bilan'
@@ -59,7 +71,11 @@ export type DeadlineKind =
   | 'fin-de-stage'
   | 'academique';
 
-/** A deadline of a dossier for its current year of stage. */
+/**
+ * A deadline of a dossier for its current year of stage.
+ *
+ * @category Alertes
+ */
 export interface Deadline {
   /** Stable identifier within the dossier: `bilan-intermediaire/tuteur`, `avis/inspecteur`, `jury`… */
   readonly id: string;
@@ -83,10 +99,18 @@ export interface Deadline {
   readonly explanation: Explanation;
 }
 
-/** How urgent an alert is. */
+/**
+ * How urgent an alert is.
+ *
+ * @category Alertes
+ */
 export type Severity = 'info' | 'warning' | 'critical';
 
-/** An alert on a dossier at an instant. */
+/**
+ * An alert on a dossier at an instant.
+ *
+ * @category Alertes
+ */
 export interface Alert {
   /** Stable code (see `ALERT_CODES`). */
   readonly code: AlertCode;
@@ -108,7 +132,11 @@ export interface Alert {
   readonly explanation: Explanation;
 }
 
-/** Deadlines and alerts of one dossier at one instant. */
+/**
+ * Deadlines and alerts of one dossier at one instant.
+ *
+ * @category Alertes
+ */
 export interface DossierEvaluation {
   readonly dossierId: string;
   readonly academie: string;

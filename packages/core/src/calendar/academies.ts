@@ -7,7 +7,11 @@ import type { Confidence } from '../referentiel/types.js';
 import { SOURCE_IANA_TZ, SOURCE_ZONES_ACADEMIES } from './sources.js';
 import type { ZoneCalendrier } from './types.js';
 
-/** One académie (or overseas territory with its own calendar) and where its clock and calendar come from. */
+/**
+ * One académie (or overseas territory with its own calendar) and where its clock and calendar come from.
+ *
+ * @category Calendriers
+ */
 export interface AcademieCalendrier {
   /** Name as the dataset's `location` writes it, e.g. `Réunion`, `Normandie`. */
   readonly nom: string;
@@ -44,6 +48,7 @@ const C = (nom: string): AcademieCalendrier => ({
  * @remarks Zones: calendriers.md § 2 ({@link SOURCE_ZONES_ACADEMIES}); zones: calendriers.md § 5
  * ({@link SOURCE_IANA_TZ}). `Normandie` and `Réunion` are VERIFIED dataset spellings; the others follow
  * the usual académie names.
+ * @category Calendriers
  */
 export const ACADEMIES: readonly AcademieCalendrier[] = [
   ...['Besançon', 'Bordeaux', 'Clermont-Ferrand', 'Dijon', 'Grenoble', 'Limoges', 'Lyon', 'Poitiers'].map(A),
@@ -88,6 +93,7 @@ export const ACADEMIES: readonly AcademieCalendrier[] = [
  *
  * @remarks calendriers.md § 5. Polynésie also spans `Pacific/Marquesas` and `Pacific/Gambier`;
  * `Pacific/Tahiti` is the zone of Papeete.
+ * @category Calendriers
  */
 export const TIME_ZONE_OF_ZONE: Readonly<Record<ZoneCalendrier, string>> = {
   'Zone A': 'Europe/Paris',
@@ -122,6 +128,7 @@ function fold(value: string): string {
  *
  * @param nom - the name to look up.
  * @returns the académie, or `undefined`.
+ * @category Calendriers
  */
 export function findAcademie(nom: string): AcademieCalendrier | undefined {
   const key = fold(nom);

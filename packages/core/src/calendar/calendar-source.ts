@@ -21,6 +21,7 @@ import type { CalendrierScolaire } from './types.js';
  * const source: CalendarSource = createStaticCalendarSource();
  * const reunion = await source.calendrier('Réunion', '2022-2023');
  * ```
+ * @category Calendriers
  */
 export interface CalendarSource {
   /**
@@ -41,6 +42,7 @@ export interface CalendarSource {
  *
  * @param calendars - the calendars to serve; later entries do not override earlier ones.
  * @returns a {@link CalendarSource} that never fails with `store`.
+ * @category Calendriers
  */
 export function createStaticCalendarSource(
   calendars: readonly CalendrierScolaire[] = CALENDRIERS,

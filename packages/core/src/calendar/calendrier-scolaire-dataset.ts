@@ -27,6 +27,8 @@ import type {
 
 /**
  * One row of the dataset as its JSON export gives it (7 fields). Extra fields are ignored.
+ *
+ * @category Calendriers
  */
 export const calendrierScolaireRowSchema = z.object({
   description: z.string().min(1),
@@ -38,10 +40,18 @@ export const calendrierScolaireRowSchema = z.object({
   annee_scolaire: anneeScolaireLabelSchema,
 });
 
-/** One row of the dataset `fr-en-calendrier-scolaire`. */
+/**
+ * One row of the dataset `fr-en-calendrier-scolaire`.
+ *
+ * @category Calendriers
+ */
 export type CalendrierScolaireRow = z.infer<typeof calendrierScolaireRowSchema>;
 
-/** Options of {@link importCalendrierScolaire}. */
+/**
+ * Options of {@link importCalendrierScolaire}.
+ *
+ * @category Calendriers
+ */
 export interface ImportCalendrierOptions {
   /**
    * Refuse timestamps that are not midnight on a Paris wall clock (default `true`): such a row was not
@@ -68,6 +78,7 @@ function fold(value: string): string {
  *
  * @param description - e.g. « Vacances d’Été austral ».
  * @returns the kind, `autre` when unknown.
+ * @category Calendriers
  */
 export function parseTypeVacances(description: string): TypeVacances {
   const d = fold(description);
@@ -107,6 +118,7 @@ const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}:?\d{2})$/;
  * ```ts
  * datasetDateToLocalDate('2025-10-10T22:00:00+00:00'); // ok('2025-10-11'), even for Martinique
  * ```
+ * @category Calendriers
  */
 export function datasetDateToLocalDate(value: string, strictMidnight = true): Result<LocalDate, string> {
   if (isLocalDate(value)) return ok(value);
@@ -172,6 +184,7 @@ interface Parsed {
  * const rows = JSON.parse(await readFile('fr-en-calendrier-scolaire.json', 'utf8'));
  * const calendars = importCalendrierScolaire(rows);
  * ```
+ * @category Calendriers
  */
 export function importCalendrierScolaire(
   input: unknown,

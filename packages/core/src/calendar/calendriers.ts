@@ -16,6 +16,7 @@ import type { CalendrierScolaire } from './types.js';
  * Corse, Réunion, Martinique, Guyane and Mayotte (rentrée only), and Réunion 2025-2026.
  *
  * @remarks Sources and confidence are given per holiday period; see `docs/guides/calendriers-et-regles.md`.
+ * @category Calendriers
  */
 export const CALENDRIERS: readonly CalendrierScolaire[] = [...CALENDRIERS_2022_2023, REUNION_2025_2026];
 
@@ -27,6 +28,7 @@ export const CALENDRIERS: readonly CalendrierScolaire[] = [...CALENDRIERS_2022_2
  * @param academie - the académie.
  * @param anneeScolaire - the school year.
  * @returns the calendar, or a not-found error.
+ * @category Calendriers
  */
 export function findCalendrier(
   calendars: readonly CalendrierScolaire[],

@@ -10,12 +10,16 @@ import { isAnneeScolaire } from './local-date.js';
 /**
  * A real calendar date `YYYY-MM-DD` (30 February is refused): zod's ISO date, whose JSON Schema has
  * `format: date` and the pattern.
+ *
+ * @category Calendriers
  */
 export const localDateSchema = z.iso.date({ error: 'date attendue AAAA-MM-JJ' });
 
 /**
  * A school-year label `YYYY-YYYY` whose second year follows the first (`2022-2023`). The pattern is in the
  * JSON Schema; the "consecutive years" check runs in code.
+ *
+ * @category Calendriers
  */
 export const anneeScolaireLabelSchema = z
   .string()

@@ -9,6 +9,8 @@ import type { CalendrierScolaire, PeriodeVacances } from './types.js';
 
 /**
  * A precomputed index of the class days of one school year, from 1 August to 31 August of the next year.
+ *
+ * @category Calendriers
  */
 export interface JoursDeClasse {
   /** Epoch day of the first indexed date (1 August of the first civil year). */
@@ -40,6 +42,7 @@ function concernsStaff(p: PeriodeVacances, all: readonly PeriodeVacances[]): boo
  * @returns the index.
  * @remarks Public holidays (jours fériés, e.g. 20 December in La Réunion) are not subtracted: they are
  * not in the dataset. Saturday classes are not counted. Teachers' rows win over pupils' rows.
+ * @category Calendriers
  */
 export function indexJoursDeClasse(calendrier: CalendrierScolaire): JoursDeClasse {
   const first = getPremiereAnnee(calendrier.anneeScolaire);
@@ -79,6 +82,7 @@ function cumulativeAt(index: JoursDeClasse, epochDay: number): number {
  * @param fromEpochDay - start (excluded).
  * @param toEpochDay - end (included).
  * @returns the count, 0 when `to <= from`.
+ * @category Calendriers
  */
 export function countJoursDeClasse(index: JoursDeClasse, fromEpochDay: number, toEpochDay: number): number {
   if (toEpochDay <= fromEpochDay) return 0;
@@ -91,6 +95,7 @@ export function countJoursDeClasse(index: JoursDeClasse, fromEpochDay: number, t
  * @param index - the class-day index.
  * @param epochDay - the date as an epoch day.
  * @returns `true` for a weekday outside the holidays, inside the indexed year.
+ * @category Calendriers
  */
 export function isJourDeClasse(index: JoursDeClasse, epochDay: number): boolean {
   if (epochDay < index.firstEpochDay || epochDay > index.lastEpochDay) return false;

@@ -13,11 +13,14 @@ import { parseAnneeScolaire } from '../referentiel/annee-scolaire.js';
  *
  * @remarks Official calendars and texts give plain dates; a time zone is attached only when a date
  * becomes an instant (a deadline), in the académie's IANA zone (see `zoned-time.ts`).
+ * @category Calendriers
  */
 export type LocalDate = string;
 
 /**
  * A school year as the open dataset `fr-en-calendrier-scolaire` writes it: `YYYY-YYYY`, e.g. `2022-2023`.
+ *
+ * @category Calendriers
  */
 export type AnneeScolaire = string;
 
@@ -33,6 +36,7 @@ function daysInMonth(year: number, month: number): number {
  *
  * @param value - the string to check.
  * @returns `true` when it is a valid local date.
+ * @category Calendriers
  */
 export function isLocalDate(value: string): boolean {
   const m = LOCAL_DATE.exec(value);
@@ -52,6 +56,7 @@ export function isLocalDate(value: string): boolean {
  * ```ts
  * toEpochDay('2022-09-01'); // 19236
  * ```
+ * @category Calendriers
  */
 export function toEpochDay(date: LocalDate): number {
   // Fixed positions: `YYYY-MM-DD`. Howard Hinnant's days_from_civil.
@@ -79,6 +84,7 @@ function pad2(n: number): string {
  *
  * @param epochDay - days since 1970-01-01.
  * @returns the `YYYY-MM-DD` date.
+ * @category Calendriers
  */
 export function fromEpochDay(epochDay: number): LocalDate {
   const z = epochDay + 719468;
@@ -105,6 +111,7 @@ export function fromEpochDay(epochDay: number): LocalDate {
  * ```ts
  * addDays('2022-09-01', 182); // '2023-03-02'
  * ```
+ * @category Calendriers
  */
 export function addDays(date: LocalDate, days: number): LocalDate {
   return fromEpochDay(toEpochDay(date) + days);
@@ -116,6 +123,7 @@ export function addDays(date: LocalDate, days: number): LocalDate {
  * @param from - the first date.
  * @param to - the second date.
  * @returns the signed difference in days.
+ * @category Calendriers
  */
 export function daysBetween(from: LocalDate, to: LocalDate): number {
   return toEpochDay(to) - toEpochDay(from);
@@ -127,6 +135,7 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
  * @param year - the civil year.
  * @param month - the month, 1–12.
  * @returns its last date, e.g. `2022-11-30` for (2022, 11).
+ * @category Calendriers
  */
 export function lastDayOfMonth(year: number, month: number): LocalDate {
   return `${year}-${pad2(month)}-${pad2(daysInMonth(year, month))}`;
@@ -139,6 +148,7 @@ export function lastDayOfMonth(year: number, month: number): LocalDate {
  * @param month - 1–12.
  * @param day - 1–31.
  * @returns the date, or a validation error naming the parts.
+ * @category Calendriers
  */
 export function localDate(year: number, month: number, day: number): Result<LocalDate, ValidationError> {
   const value = `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
@@ -157,6 +167,7 @@ export function localDate(year: number, month: number, day: number): Result<Loca
  *
  * @param value - the string to check.
  * @returns `true` for e.g. `2022-2023`.
+ * @category Calendriers
  */
 export function isAnneeScolaire(value: string): boolean {
   return parseAnneeScolaire(value).isOk();
@@ -167,6 +178,7 @@ export function isAnneeScolaire(value: string): boolean {
  *
  * @param annee - a valid school year label.
  * @returns its first civil year.
+ * @category Calendriers
  */
 export function getPremiereAnnee(annee: AnneeScolaire): number {
   return Number(annee.slice(0, 4));
@@ -179,6 +191,7 @@ export function getPremiereAnnee(annee: AnneeScolaire): number {
  * @param annee - the school year, e.g. `2022-2023`.
  * @param month - 1–12.
  * @returns the civil year, e.g. 2022 for November and 2023 for April of `2022-2023`.
+ * @category Calendriers
  */
 export function getAnneeCivileDuMois(annee: AnneeScolaire, month: number): number {
   const first = getPremiereAnnee(annee);
@@ -192,6 +205,7 @@ export function getAnneeCivileDuMois(annee: AnneeScolaire, month: number): numbe
  * @returns e.g. `2022-2023` for `2022-11-30` and for `2023-08-31`.
  * @remarks Stagiaires are nommés on 1 September (circulaire du 13-7-2022), also in La Réunion where pupils
  * return in mid-August: the stage year, not the pupils' calendar, sets this boundary.
+ * @category Calendriers
  */
 export function getAnneeScolaire(date: LocalDate): AnneeScolaire {
   const year = Number(date.slice(0, 4));

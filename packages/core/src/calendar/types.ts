@@ -12,6 +12,7 @@ import type { AnneeScolaire, LocalDate } from './local-date.js';
  *
  * @remarks Spelling VERIFIED for `Réunion` and `Zone B`; the other overseas labels are as listed in the
  * dataset's documentation (calendriers.md § 4.1), their exact spelling UNVERIFIED.
+ * @category Calendriers
  */
 export type ZoneCalendrier =
   | 'Zone A'
@@ -33,6 +34,8 @@ export type ZoneCalendrier =
  * Summer breaks are published twice, teachers returning a day before pupils. `autre` keeps any other
  * value (a third-party project reports « Saint-Martin » or degrees in Polynésie: UNVERIFIED) with its
  * label in {@link PeriodeVacances.populationLibelle}.
+ *
+ * @category Calendriers
  */
 export type Population = 'tous' | 'eleves' | 'enseignants' | 'autre';
 
@@ -41,6 +44,7 @@ export type Population = 'tous' | 'eleves' | 'enseignants' | 'autre';
  *
  * @remarks Overseas académies number their periods (« Vacances après 1ère période ») or name their
  * southern-hemisphere seasons (« Vacances d'Été austral », « Vacances d'Hiver austral »).
+ * @category Calendriers
  */
 export type TypeVacances =
   | 'toussaint'
@@ -64,6 +68,7 @@ export type TypeVacances =
  * @remarks « Le départ en vacances a lieu le jour indiqué après la dernière heure de cours. La reprise des
  * cours a lieu le matin des jours indiqués. » So the first free day is the day after `finDesCours` and the
  * last free day is the day before `reprise`.
+ * @category Calendriers
  */
 export interface PeriodeVacances {
   /** Normalised kind. */
@@ -86,6 +91,8 @@ export interface PeriodeVacances {
 
 /**
  * The school calendar of one académie for one school year, with its IANA time zone.
+ *
+ * @category Calendriers
  */
 export interface CalendrierScolaire {
   /** The académie as the dataset names it (`location`), e.g. `Réunion`, `Lyon`, `Normandie`. */

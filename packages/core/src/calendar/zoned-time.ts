@@ -15,6 +15,8 @@ import { fromEpochDay, type LocalDate } from './local-date.js';
 
 /**
  * An instant as epoch milliseconds (UTC). Core compares instants as numbers in its hot loops.
+ *
+ * @category Calendriers
  */
 export type EpochMillis = number;
 
@@ -23,6 +25,7 @@ export type EpochMillis = number;
  *
  * @param zone - the zone name.
  * @returns `true` when luxon (through `Intl`) accepts it.
+ * @category Calendriers
  */
 export function isValidTimeZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
@@ -34,6 +37,7 @@ export function isValidTimeZone(zone: string): boolean {
  * @param date - the local date.
  * @param zone - an IANA zone.
  * @returns epoch milliseconds.
+ * @category Calendriers
  */
 export function startOfLocalDay(date: LocalDate, zone: string): EpochMillis {
   return DateTime.fromISO(date, { zone }).startOf('day').toMillis();
@@ -50,6 +54,7 @@ export function startOfLocalDay(date: LocalDate, zone: string): EpochMillis {
  * ```ts
  * endOfLocalDay('2022-11-30', 'Indian/Reunion') === Date.parse('2022-11-30T19:59:59.999Z'); // true
  * ```
+ * @category Calendriers
  */
 export function endOfLocalDay(date: LocalDate, zone: string): EpochMillis {
   return DateTime.fromISO(date, { zone }).endOf('day').toMillis();
@@ -61,6 +66,7 @@ export function endOfLocalDay(date: LocalDate, zone: string): EpochMillis {
  * @param instant - epoch milliseconds.
  * @param zone - an IANA zone.
  * @returns the `YYYY-MM-DD` date a wall clock in `zone` shows at `instant`.
+ * @category Calendriers
  */
 export function localDateAt(instant: EpochMillis, zone: string): LocalDate {
   return DateTime.fromMillis(instant, { zone }).toISODate() ?? '';
@@ -72,6 +78,7 @@ export function localDateAt(instant: EpochMillis, zone: string): LocalDate {
  * @param instant - epoch milliseconds.
  * @param zone - an IANA zone.
  * @returns the ISO string.
+ * @category Calendriers
  */
 export function formatInstant(instant: EpochMillis, zone: string): string {
   return DateTime.fromMillis(instant, { zone }).toISO() ?? '';
@@ -85,6 +92,7 @@ const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}:?\d{2})$/;
  *
  * @param value - e.g. `2022-12-01T08:00:00+04:00`.
  * @returns epoch milliseconds, or a validation error.
+ * @category Calendriers
  */
 export function parseInstant(value: string): Result<EpochMillis, ValidationError> {
   if (HAS_OFFSET.test(value)) {
@@ -116,6 +124,7 @@ function offsetText(minutes: number): string {
  * @param length - how many days.
  * @param zone - an IANA zone.
  * @returns parallel arrays of epoch milliseconds and ISO strings.
+ * @category Calendriers
  */
 export function dayEndsTable(
   firstEpochDay: number,

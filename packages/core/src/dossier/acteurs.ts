@@ -18,6 +18,8 @@ import { academieSchema, identifiantSchema, uaiSchema } from './identifiants.js'
  * - `directeur-inspe`: the director of the INSPÉ responsible for his training (art. 5 3°);
  * - `jury`: the jury académique of the corps (art. 4);
  * - `rectorat`: the services acting for the recteur (nomination, affectation, leave, decisions; art. 9).
+ *
+ * @category Dossier
  */
 export const roleSchema = z.enum([
   'stagiaire',
@@ -29,17 +31,37 @@ export const roleSchema = z.enum([
   'jury',
   'rectorat',
 ]);
-/** A role in which someone acts on a dossier (see {@link roleSchema}). */
+/**
+ * A role in which someone acts on a dossier (see {@link roleSchema}).
+ *
+ * @category Dossier
+ */
 export type Role = z.infer<typeof roleSchema>;
-/** Every role, in a stable order. */
+/**
+ * Every role, in a stable order.
+ *
+ * @category Dossier
+ */
 export const roles: readonly Role[] = roleSchema.options;
 
-/** Who did something: the role he acted in and his identifier. Recorded in every event. */
+/**
+ * Who did something: the role he acted in and his identifier. Recorded in every event.
+ *
+ * @category Dossier
+ */
 export const auteurRefSchema = z.object({ role: roleSchema, id: identifiantSchema }).strict();
-/** Who did something: the role he acted in and his identifier. */
+/**
+ * Who did something: the role he acted in and his identifier.
+ *
+ * @category Dossier
+ */
 export type AuteurRef = z.infer<typeof auteurRefSchema>;
 
-/** A person assigned to a dossier (tuteur, chef d'établissement, inspecteur, INSPÉ formateur or director). */
+/**
+ * A person assigned to a dossier (tuteur, chef d'établissement, inspecteur, INSPÉ formateur or director).
+ *
+ * @category Dossier
+ */
 export const personneRefSchema = z
   .object({
     id: identifiantSchema,
@@ -47,7 +69,11 @@ export const personneRefSchema = z
     prenom: z.string().min(1).max(200),
   })
   .strict();
-/** A person assigned to a dossier. */
+/**
+ * A person assigned to a dossier.
+ *
+ * @category Dossier
+ */
 export type PersonneRef = z.infer<typeof personneRefSchema>;
 
 /**
@@ -56,6 +82,7 @@ export type PersonneRef = z.infer<typeof personneRefSchema>;
  * stagiaires, an inspecteur on his disciplines in his académie, a jury on its corps in its académie.
  *
  * @remarks The host application authenticates the person and builds this object; the workflow trusts it.
+ * @category Dossier
  */
 export const acteurSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('stagiaire'), id: identifiantSchema }).strict(),
@@ -81,7 +108,11 @@ export const acteurSchema = z.discriminatedUnion('role', [
     .strict(),
   z.object({ role: z.literal('rectorat'), id: identifiantSchema, academie: academieSchema }).strict(),
 ]);
-/** The actor issuing a command, with the scope of his role. */
+/**
+ * The actor issuing a command, with the scope of his role.
+ *
+ * @category Dossier
+ */
 export type Acteur = z.infer<typeof acteurSchema>;
 
 /**
@@ -89,6 +120,7 @@ export type Acteur = z.infer<typeof acteurSchema>;
  *
  * @param acteur - the actor of a command.
  * @returns his role and identifier.
+ * @category Dossier
  */
 export function getAuteur(acteur: Acteur): AuteurRef {
   return { role: acteur.role, id: acteur.id };

@@ -12,6 +12,7 @@ import type { AnneeStage, DossierState } from './state.js';
  *
  * @param state - the dossier.
  * @returns 1 or 2 (a greater number only if rules allowing more renouvellements were used).
+ * @category Dossier
  */
 export function getAnneeCourante(state: Pick<DossierState, 'stage' | 'identite'>): number {
   const derniere = state.stage.annees.at(-1);
@@ -24,6 +25,7 @@ export function getAnneeCourante(state: Pick<DossierState, 'stage' | 'identite'>
  *
  * @param state - the dossier.
  * @returns its dates and number.
+ * @category Dossier
  */
 export function getAnneeStageCourante(state: Pick<DossierState, 'stage'>): AnneeStage | null {
   return state.stage.annees.at(-1) ?? null;
@@ -34,6 +36,7 @@ export function getAnneeStageCourante(state: Pick<DossierState, 'stage'>): Annee
  *
  * @param state - the dossier.
  * @returns the people, in order of designation.
+ * @category Dossier
  */
 export function listTuteursActuels(state: Pick<DossierState, 'acteurs'>): PersonneRef[] {
   return state.acteurs.tuteurs.filter((d) => d.jusquau === null).map((d) => d.tuteur);
@@ -44,6 +47,7 @@ export function listTuteursActuels(state: Pick<DossierState, 'acteurs'>): Person
  *
  * @param state - the dossier.
  * @returns the last affectation's UAI.
+ * @category Dossier
  */
 export function getUaiActuel(state: Pick<DossierState, 'affectations' | 'identite'>): string {
   return state.affectations.at(-1)?.uai ?? state.identite.uai;
@@ -55,6 +59,7 @@ export function getUaiActuel(state: Pick<DossierState, 'affectations' | 'identit
  * @param records - visits, bilans, avis… of every year.
  * @param annee - the year wanted.
  * @returns those of that year.
+ * @category Dossier
  */
 export function filterByAnnee<T extends { readonly annee: number }>(
   records: readonly T[],

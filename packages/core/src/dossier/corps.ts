@@ -20,5 +20,6 @@ const corpsValues = [
  * d'EPS, professeurs documentalistes (certifiés of the documentation section) and CPE.
  *
  * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A), art. 1; agrégés: arrêté du 22 août 2014 (NOR MENH1411677A).
+ * @category Dossier
  */
 export const corpsSchema = z.enum(corpsValues);

@@ -12,6 +12,7 @@
  * @param value - a JSON value; `undefined` properties are skipped, like `JSON.stringify` does.
  * @returns the canonical text, equal for equal values whatever the key order.
  * @throws never for JSON values; a non-finite number is written `null` as by `JSON.stringify`.
+ * @category Dossier
  */
 export function canonicalJson(value: unknown): string {
   // Fast path: a deep copy with sorted keys, written by the native JSON.stringify. JavaScript puts
@@ -105,6 +106,7 @@ const hashNatif: HashNatif | undefined = (() => {
  *
  * @param data - the bytes.
  * @returns the 32-byte digest as 64 lower-case hexadecimal digits.
+ * @category Dossier
  */
 export function sha256Hex(data: Uint8Array): string {
   return hashNatif === undefined
@@ -117,6 +119,7 @@ export function sha256Hex(data: Uint8Array): string {
  *
  * @param data - the bytes.
  * @returns the 32-byte digest as 64 lower-case hexadecimal digits.
+ * @category Dossier
  */
 export function sha256HexPortable(data: Uint8Array): string {
   let h0 = 0x6a09e667;
@@ -208,6 +211,7 @@ export function sha256HexPortable(data: Uint8Array): string {
  * ```ts
  * computeEmpreinte({ b: 1, a: 2 }) === computeEmpreinte({ a: 2, b: 1 }); // true
  * ```
+ * @category Dossier
  */
 export function computeEmpreinte(value: unknown): string {
   return `sha256:${sha256Hex(new TextEncoder().encode(canonicalJson(value)))}`;

@@ -41,38 +41,70 @@ function evenement<T extends string, S extends z.ZodRawShape>(type: T, shape: S)
     .strict();
 }
 
-/** An observation tied (or not) to a competency: a point d'appui or a competency to work on. */
+/**
+ * An observation tied (or not) to a competency: a point d'appui or a competency to work on.
+ *
+ * @category Dossier
+ */
 export const observationCompetenceSchema = z
   .object({ competence: competenceCodeSchema.nullable(), observation: texte(4000) })
   .strict();
-/** An observation tied (or not) to a competency. */
+/**
+ * An observation tied (or not) to a competency.
+ *
+ * @category Dossier
+ */
 export type ObservationCompetence = z.infer<typeof observationCompetenceSchema>;
 
-/** The dossier is opened by the rectorat with the stagiaire's identity and assigned actors. */
+/**
+ * The dossier is opened by the rectorat with the stagiaire's identity and assigned actors.
+ *
+ * @category Dossier
+ */
 export const dossierOuvertSchema = evenement('dossier.ouvert', {
   dossierId: identifiantSchema,
   identite: dossierIdentiteSchema,
   acteurs: acteursAssignesSchema,
 });
-/** The nomination is postponed on the stagiaire's request (pregnancy), at most one year. Décret 94-874 art. 4. */
+/**
+ * The nomination is postponed on the stagiaire's request (pregnancy), at most one year. Décret 94-874 art. 4.
+ *
+ * @category Dossier
+ */
 export const nominationReporteeSchema = evenement('nomination.reportee', {
   motif: z.enum(['grossesse']),
   jusquau: isoDateSchema,
 });
-/** The stagiaire is nommé (normally on 1 September): the stage starts; its statutory end is recorded. */
+/**
+ * The stagiaire is nommé (normally on 1 September): the stage starts; its statutory end is recorded.
+ *
+ * @category Dossier
+ */
 export const stagiaireNommeSchema = evenement('stagiaire.nomme', {
   dateNomination: isoDateSchema,
   dateDebutStage: isoDateSchema,
   dateFinStatutaire: isoDateSchema,
 });
-/** The stagiaire's affectation changes to another EPLE. */
+/**
+ * The stagiaire's affectation changes to another EPLE.
+ *
+ * @category Dossier
+ */
 export const stagiaireAffecteSchema = evenement('stagiaire.affecte', { uai: uaiSchema, date: isoDateSchema });
-/** A tuteur is designated. */
+/**
+ * A tuteur is designated.
+ *
+ * @category Dossier
+ */
 export const tuteurDesigneSchema = evenement('tuteur.designe', {
   tuteur: personneRefSchema,
   date: isoDateSchema,
 });
-/** A tuteur stops following the stagiaire (changed or withdrawn). */
+/**
+ * A tuteur stops following the stagiaire (changed or withdrawn).
+ *
+ * @category Dossier
+ */
 export const tuteurRetireSchema = evenement('tuteur.retire', {
   tuteurId: identifiantSchema,
   date: isoDateSchema,
@@ -81,6 +113,8 @@ export const tuteurRetireSchema = evenement('tuteur.retire', {
 /**
  * Another actor is designated: a chef d'établissement, inspecteur or directeur de l'INSPÉ replaces the previous
  * one; an INSPÉ formateur is added (replacing `remplace` when given).
+ *
+ * @category Dossier
  */
 export const acteurDesigneSchema = evenement('acteur.designe', {
   role: z.enum(['chef-etablissement', 'inspecteur', 'formateur-inspe', 'directeur-inspe']),
@@ -88,14 +122,22 @@ export const acteurDesigneSchema = evenement('acteur.designe', {
   remplace: identifiantSchema.nullable(),
   date: isoDateSchema,
 });
-/** The stagiaire records an auto-positionnement on the grid (fiche 14 of NS 2015-055, « outil d'accompagnement »). */
+/**
+ * The stagiaire records an auto-positionnement on the grid (fiche 14 of NS 2015-055, « outil d'accompagnement »).
+ *
+ * @category Dossier
+ */
 export const autopositionnementEnregistreSchema = evenement('autopositionnement.enregistre', {
   autopositionnementId: identifiantSchema,
   date: isoDateSchema,
   positionnement: positionnementEnregistreSchema,
   commentaire: texte(8000).nullable(),
 });
-/** A visit is planned. `visiteur` is who visits (the tuteur, or the stagiaire for `visite-chez-tuteur`). */
+/**
+ * A visit is planned. `visiteur` is who visits (the tuteur, or the stagiaire for `visite-chez-tuteur`).
+ *
+ * @category Dossier
+ */
 export const visitePlanifieeSchema = evenement('visite.planifiee', {
   visiteId: identifiantSchema,
   nature: natureVisiteSchema,
@@ -105,6 +147,8 @@ export const visitePlanifieeSchema = evenement('visite.planifiee', {
 /**
  * A visit took place, with what the visitor wrote at the end of the entretien: points d'appui, compétences à
  * travailler, conseils, axes de travail (Réunion guide § 4.4, « Le livret de suivi et le carnet de bord »).
+ *
+ * @category Dossier
  */
 export const visiteRealiseeSchema = evenement('visite.realisee', {
   visiteId: identifiantSchema,
@@ -117,19 +161,31 @@ export const visiteRealiseeSchema = evenement('visite.realisee', {
   axesDeTravail: z.array(texte(4000)).max(20),
   compteRendu: texte(20000).nullable(),
 });
-/** A planned visit is cancelled. */
+/**
+ * A planned visit is cancelled.
+ *
+ * @category Dossier
+ */
 export const visiteAnnuleeSchema = evenement('visite.annulee', {
   visiteId: identifiantSchema,
   motif: texte(2000),
 });
-/** An entretien (other than the jury's) took place. */
+/**
+ * An entretien (other than the jury's) took place.
+ *
+ * @category Dossier
+ */
 export const entretienTenuSchema = evenement('entretien.tenu', {
   entretienId: identifiantSchema,
   nature: natureEntretienSchema,
   date: isoDateSchema,
   compteRendu: texte(20000).nullable(),
 });
-/** A training day (or part of one) is recorded, with its provider, hours and attendance. */
+/**
+ * A training day (or part of one) is recorded, with its provider, hours and attendance.
+ *
+ * @category Dossier
+ */
 export const formationEnregistreeSchema = evenement('formation.enregistree', {
   formationId: identifiantSchema,
   date: isoDateSchema,
@@ -138,7 +194,11 @@ export const formationEnregistreeSchema = evenement('formation.enregistree', {
   intitule: texte(500),
   presence: presenceFormationSchema,
 });
-/** An assessor files a bilan (intermediate or final): his own positionnement and appréciation. */
+/**
+ * An assessor files a bilan (intermediate or final): his own positionnement and appréciation.
+ *
+ * @category Dossier
+ */
 export const bilanDeposeSchema = evenement('bilan.depose', {
   bilanId: identifiantSchema,
   nature: natureBilanSchema,
@@ -146,7 +206,11 @@ export const bilanDeposeSchema = evenement('bilan.depose', {
   positionnement: positionnementEnregistreSchema,
   appreciation: texte(20000),
 });
-/** The dispositif d'aide et d'alerte is triggered (Réunion guide § 4.4). */
+/**
+ * The dispositif d'aide et d'alerte is triggered (Réunion guide § 4.4).
+ *
+ * @category Dossier
+ */
 export const alerteDeclencheeSchema = evenement('alerte.declenchee', {
   alerteId: identifiantSchema,
   moment: momentAlerteSchema,
@@ -154,26 +218,42 @@ export const alerteDeclencheeSchema = evenement('alerte.declenchee', {
   date: isoDateSchema,
   description: texte(8000),
 });
-/** An alert is lifted (difficulties resolved or handled otherwise). */
+/**
+ * An alert is lifted (difficulties resolved or handled otherwise).
+ *
+ * @category Dossier
+ */
 export const alerteLeveeSchema = evenement('alerte.levee', {
   alerteId: identifiantSchema,
   date: isoDateSchema,
   motif: texte(4000),
 });
-/** A protocole d'accompagnement renforcé is opened following an alert. */
+/**
+ * A protocole d'accompagnement renforcé is opened following an alert.
+ *
+ * @category Dossier
+ */
 export const protocoleOuvertSchema = evenement('protocole.ouvert', {
   alerteId: identifiantSchema,
   date: isoDateSchema,
   mesures: z.array(texte(2000)).min(1).max(20),
   dateBilanPrevue: isoDateSchema.nullable(),
 });
-/** A protocole d'accompagnement renforcé is closed, with its conclusion. */
+/**
+ * A protocole d'accompagnement renforcé is closed, with its conclusion.
+ *
+ * @category Dossier
+ */
 export const protocoleClosSchema = evenement('protocole.clos', {
   alerteId: identifiantSchema,
   date: isoDateSchema,
   conclusion: texte(8000),
 });
-/** A leave or an interruption of the stage, first and last day included. */
+/**
+ * A leave or an interruption of the stage, first and last day included.
+ *
+ * @category Dossier
+ */
 export const congeEnregistreSchema = evenement('conge.enregistre', {
   congeId: identifiantSchema,
   nature: natureCongeSchema,
@@ -183,6 +263,8 @@ export const congeEnregistreSchema = evenement('conge.enregistre', {
 /**
  * The stage is prolonged because of leave: paid leave beyond one tenth of the stage (36 days) and leave that
  * does not count as stage time extend it day for day. Décret n° 94-874 art. 8, 22, 26.
+ *
+ * @category Dossier
  */
 export const stageProlongeSchema = evenement('stage.prolonge', {
   motif: z.literal('conges'),
@@ -194,32 +276,52 @@ export const stageProlongeSchema = evenement('stage.prolonge', {
   /** Last day of stage that sets the titularisation date (art. 22: not moved by maternity, paternity, adoption). */
   dateFinPourTitularisation: isoDateSchema,
 });
-/** An avis for the jury (inspecteur, chef d'établissement, directeur de l'INSPÉ); the role is the author's. */
+/**
+ * An avis for the jury (inspecteur, chef d'établissement, directeur de l'INSPÉ); the role is the author's.
+ *
+ * @category Dossier
+ */
 export const avisEmisSchema = evenement('avis.emis', {
   avisId: identifiantSchema,
   sens: sensAvisSchema,
   motivation: texte(20000).nullable(),
   date: isoDateSchema,
 });
-/** The stagiaire writes in his carnet de bord. */
+/**
+ * The stagiaire writes in his carnet de bord.
+ *
+ * @category Dossier
+ */
 export const carnetEntreeAjouteeSchema = evenement('carnet.entree-ajoutee', {
   entreeId: identifiantSchema,
   date: isoDateSchema,
   titre: texte(500),
   texte: texte(20000),
 });
-/** The dossier is complete and goes to the jury académique for the current year of stage. */
+/**
+ * The dossier is complete and goes to the jury académique for the current year of stage.
+ *
+ * @category Dossier
+ */
 export const dossierTransmisAuJurySchema = evenement('dossier.transmis-au-jury', {
   annee: z.number().int().min(1),
   date: isoDateSchema,
 });
-/** The jury heard the stagiaire (arrêté du 22 août 2014 art. 6). */
+/**
+ * The jury heard the stagiaire (arrêté du 22 août 2014 art. 6).
+ *
+ * @category Dossier
+ */
 export const juryEntretienTenuSchema = evenement('jury.entretien-tenu', {
   annee: z.number().int().min(1),
   date: isoDateSchema,
   compteRendu: texte(20000).nullable(),
 });
-/** The stagiaire justified the master he lacked (arrêté du 22 août 2014 art. 9). */
+/**
+ * The stagiaire justified the master he lacked (arrêté du 22 août 2014 art. 9).
+ *
+ * @category Dossier
+ */
 export const masterJustifieSchema = evenement('master.justifie', {
   dateObtention: isoDateSchema,
   intitule: texte(500),
@@ -227,6 +329,8 @@ export const masterJustifieSchema = evenement('master.justifie', {
 /**
  * A decision on the year of stage, by the jury (with the recteur's arrêté) or by the recteur alone (EU-qualified
  * lauréats, licenciement in the course of the stage, end of a prolongation). Carries the frozen view it rests on.
+ *
+ * @category Dossier
  */
 export const decisionPrononceeSchema = evenement('decision.prononcee', {
   decision: natureDecisionSchema,
@@ -242,12 +346,20 @@ export const decisionPrononceeSchema = evenement('decision.prononcee', {
     .nullable(),
   instantane: instantaneJurySchema,
 });
-/** The stagiaire hands in his démission (décret 94-874 art. 9: one month at least before the date of leaving). */
+/**
+ * The stagiaire hands in his démission (décret 94-874 art. 9: one month at least before the date of leaving).
+ *
+ * @category Dossier
+ */
 export const demissionPresenteeSchema = evenement('demission.presentee', {
   dateDemande: isoDateSchema,
   dateCessation: isoDateSchema,
 });
-/** The démission is accepted by the recteur: it becomes irrevocable and ends the stage. */
+/**
+ * The démission is accepted by the recteur: it becomes irrevocable and ends the stage.
+ *
+ * @category Dossier
+ */
 export const demissionAccepteeSchema = evenement('demission.acceptee', { date: isoDateSchema });
 
 /**
@@ -257,6 +369,7 @@ export const demissionAccepteeSchema = evenement('demission.acceptee', { date: i
  * ```ts
  * const parsed = dossierEventSchema.safeParse(JSON.parse(line));
  * ```
+ * @category Dossier
  */
 export const dossierEventSchema = z.discriminatedUnion('type', [
   dossierOuvertSchema,
@@ -289,13 +402,29 @@ export const dossierEventSchema = z.discriminatedUnion('type', [
   demissionAccepteeSchema,
 ]);
 
-/** Every event of a dossier. */
+/**
+ * Every event of a dossier.
+ *
+ * @category Dossier
+ */
 export type DossierEvent = z.infer<typeof dossierEventSchema>;
-/** The `type` of a dossier event. */
+/**
+ * The `type` of a dossier event.
+ *
+ * @category Dossier
+ */
 export type DossierEventType = DossierEvent['type'];
-/** The event of a given type. */
+/**
+ * The event of a given type.
+ *
+ * @category Dossier
+ */
 export type DossierEventOf<T extends DossierEventType> = Extract<DossierEvent, { type: T }>;
-/** Every event type, in a stable order. */
+/**
+ * Every event type, in a stable order.
+ *
+ * @category Dossier
+ */
 export const dossierEventTypes: readonly DossierEventType[] = dossierEventSchema.options.map(
   (o) => o.shape.type.value,
 );

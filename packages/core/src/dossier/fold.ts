@@ -11,7 +11,11 @@ import { getAnneeCourante } from './annee.js';
 import type { DossierEvent, DossierEventOf, DossierEventType } from './events.js';
 import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState, type EtatDossier } from './state.js';
 
-/** What the fold needs of a recorded event: its sequence and the event (a store's envelope fits). */
+/**
+ * What the fold needs of a recorded event: its sequence and the event (a store's envelope fits).
+ *
+ * @category Dossier
+ */
 export type SequencedEvent = Pick<EventEnvelope<DossierEvent>, 'sequence' | 'event'>;
 
 function invalid(message: string, issues: Issue[]): ValidationError {
@@ -433,6 +437,7 @@ const appliquer: { readonly [T in DossierEventType]: Appliquer<T> } = {
  * @param recorded - the event and its sequence, which must follow the state's.
  * @returns the new state, or a {@link ValidationError} when the sequence has a gap or the event contradicts the
  * record (e.g. closing a protocole that was never opened).
+ * @category Dossier
  */
 export function applyEvent(
   state: DossierState | null,
@@ -480,6 +485,7 @@ export function applyEvent(
  * ```ts
  * const state = foldDossier(await store.read(dossierId)); // Result<DossierState, ValidationError>
  * ```
+ * @category Dossier
  */
 export function foldDossier(
   events: ReadonlyArray<SequencedEvent>,

@@ -20,6 +20,7 @@ const CLE_UAI = 'ABCDEFGHJKLMNPRSTUVWXYZ';
  * ```ts
  * computeCleUai('0750655'); // 'E'
  * ```
+ * @category Dossier
  */
 export function computeCleUai(chiffres: string): string {
   return CLE_UAI.charAt(Number.parseInt(chiffres, 10) % 23);
@@ -29,6 +30,7 @@ export function computeCleUai(chiffres: string): string {
  * A UAI code (unité administrative immatriculée) of an EPLE: seven digits and a check letter.
  *
  * @example `0750655E`, `9740001H`.
+ * @category Dossier
  */
 export const uaiSchema = z
   .string()
@@ -38,13 +40,21 @@ export const uaiSchema = z
   })
   .meta({ description: 'Code UAI (ex-RNE) de l’établissement : 7 chiffres et une lettre clé.' });
 
-/** Code of an académie, as used by rule packs: lower case, no accents, words joined by `-` (`reunion`, `lyon`). */
+/**
+ * Code of an académie, as used by rule packs: lower case, no accents, words joined by `-` (`reunion`, `lyon`).
+ *
+ * @category Dossier
+ */
 export const academieSchema = z
   .string()
   .regex(/^[a-z]+(?:-[a-z]+)*$/, 'Un code d’académie est en minuscules sans accents, mots séparés par « - ».')
   .meta({ description: 'Code de l’académie (minuscules, sans accents), p. ex. « reunion ».' });
 
-/** A school year `YYYY-YYYY` whose second year follows the first (`2022-2023`). */
+/**
+ * A school year `YYYY-YYYY` whose second year follows the first (`2022-2023`).
+ *
+ * @category Dossier
+ */
 export const anneeScolaireSchema = z
   .string()
   .regex(/^[0-9]{4}-[0-9]{4}$/, 'Une année scolaire s’écrit AAAA-AAAA.')
@@ -53,16 +63,36 @@ export const anneeScolaireSchema = z
   })
   .meta({ description: 'Année scolaire, p. ex. « 2022-2023 ».' });
 
-/** A calendar date `YYYY-MM-DD` (no time, no zone: a day as the texts count days). */
+/**
+ * A calendar date `YYYY-MM-DD` (no time, no zone: a day as the texts count days).
+ *
+ * @category Dossier
+ */
 export const isoDateSchema = z.iso.date();
 
-/** An instant with an explicit offset (`2022-11-30T23:59:59+04:00` or `…Z`). */
+/**
+ * An instant with an explicit offset (`2022-11-30T23:59:59+04:00` or `…Z`).
+ *
+ * @category Dossier
+ */
 export const isoInstantSchema = z.iso.datetime({ offset: true });
 
-/** A non-empty identifier (of a dossier, a person, a visit…) chosen by the host application. */
+/**
+ * A non-empty identifier (of a dossier, a person, a visit…) chosen by the host application.
+ *
+ * @category Dossier
+ */
 export const identifiantSchema = z.string().min(1).max(200);
 
-/** A calendar date `YYYY-MM-DD`. */
+/**
+ * A calendar date `YYYY-MM-DD`.
+ *
+ * @category Dossier
+ */
 export type IsoDate = z.infer<typeof isoDateSchema>;
-/** An instant with an explicit offset. */
+/**
+ * An instant with an explicit offset.
+ *
+ * @category Dossier
+ */
 export type IsoInstant = z.infer<typeof isoInstantSchema>;

@@ -30,6 +30,7 @@ import { sensitiveString } from './sensitive.js';
  *
  * @remarks Réunion guide 2022-2023 § 2.1; circulaire du 13 juillet 2022 (NOR MENH2218500C); arrêté du
  * 22 août 2014 (NOR MENH1411675A) art. 9 and 11; décret n° 94-874 art. 7.
+ * @category Dossier
  */
 export const categorieStagiaireSchema = z.enum([
   'master-meef',
@@ -38,12 +39,24 @@ export const categorieStagiaireSchema = z.enum([
   'detache',
   'ue-qualifie',
 ]);
-/** The category of a stagiaire (see {@link categorieStagiaireSchema}). */
+/**
+ * The category of a stagiaire (see {@link categorieStagiaireSchema}).
+ *
+ * @category Dossier
+ */
 export type CategorieStagiaire = z.infer<typeof categorieStagiaireSchema>;
 
-/** Service in the EPLE: full time (the corps' ORS) or half time with training at the INSPÉ. */
+/**
+ * Service in the EPLE: full time (the corps' ORS) or half time with training at the INSPÉ.
+ *
+ * @category Dossier
+ */
 export const quotiteSchema = z.enum(['temps-plein', 'mi-temps']);
-/** Service in the EPLE. */
+/**
+ * Service in the EPLE.
+ *
+ * @category Dossier
+ */
 export type Quotite = z.infer<typeof quotiteSchema>;
 
 /**
@@ -52,12 +65,21 @@ export type Quotite = z.infer<typeof quotiteSchema>;
  *
  * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A) art. 9: « le recteur prolonge d'un an le stage des
  * stagiaires … aptes à être titularisés devant justifier d'un master … qui ne rempliraient pas … cette exigence ».
+ * @category Dossier
  */
 export const situationMasterSchema = z.enum(['detenu', 'a-justifier', 'non-requis']);
-/** Whether the stagiaire must still justify a master. */
+/**
+ * Whether the stagiaire must still justify a master.
+ *
+ * @category Dossier
+ */
 export type SituationMaster = z.infer<typeof situationMasterSchema>;
 
-/** The stagiaire as a person. NUMEN, date of birth and e-mail are {@link Sensitive}. */
+/**
+ * The stagiaire as a person. NUMEN, date of birth and e-mail are {@link Sensitive}.
+ *
+ * @category Dossier
+ */
 export const stagiaireSchema = z
   .object({
     id: identifiantSchema,
@@ -71,7 +93,11 @@ export const stagiaireSchema = z
     courriel: sensitiveString(z.email()).nullable(),
   })
   .strict();
-/** The stagiaire as a person. */
+/**
+ * The stagiaire as a person.
+ *
+ * @category Dossier
+ */
 export type Stagiaire = z.infer<typeof stagiaireSchema>;
 
 /**
@@ -80,6 +106,7 @@ export type Stagiaire = z.infer<typeof stagiaireSchema>;
  *
  * @remarks The tuteur is « nommé par la Rectrice sur proposition de l'inspecteur de discipline, en accord avec
  * le chef d'établissement » (Réunion guide § 4.3); some académies give two tuteurs.
+ * @category Dossier
  */
 export const acteursAssignesSchema = z
   .object({
@@ -90,7 +117,11 @@ export const acteursAssignesSchema = z
     directeurInspe: personneRefSchema.nullable(),
   })
   .strict();
-/** The actors assigned to a stagiaire. */
+/**
+ * The actors assigned to a stagiaire.
+ *
+ * @category Dossier
+ */
 export type ActeursAssignes = z.infer<typeof acteursAssignesSchema>;
 
 /**
@@ -99,6 +130,7 @@ export type ActeursAssignes = z.infer<typeof acteursAssignesSchema>;
  * @remarks `stageRenouvele` is true when the dossier opens on a second year of stage already granted
  * (« seconde année de stage », arrêté du 22 août 2014 art. 9): no further renouvellement is then possible
  * (décret n° 94-874 art. 5).
+ * @category Dossier
  */
 export const dossierIdentiteSchema = z
   .object({
@@ -118,5 +150,9 @@ export const dossierIdentiteSchema = z
     dateNominationPrevue: isoDateSchema,
   })
   .strict();
-/** The identity and context of a dossier. */
+/**
+ * The identity and context of a dossier.
+ *
+ * @category Dossier
+ */
 export type DossierIdentite = z.infer<typeof dossierIdentiteSchema>;

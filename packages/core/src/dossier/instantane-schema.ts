@@ -5,7 +5,11 @@
  */
 import { z } from 'zod';
 
-/** A SHA-256 content hash, written `sha256:` followed by 64 lower-case hexadecimal digits. */
+/**
+ * A SHA-256 content hash, written `sha256:` followed by 64 lower-case hexadecimal digits.
+ *
+ * @category Dossier
+ */
 export const empreinteSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 
 /**
@@ -15,6 +19,7 @@ export const empreinteSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/);
  * @remarks The decision can be reproduced on appeal: {@link verifyInstantane} recomputes the hash, and the
  * workflow's conditions can be re-evaluated on `vue` with the rules of that version. Arrêté du 22 août 2014
  * art. 7: the stagiaire has access to the grids, avis and reports the jury read.
+ * @category Dossier
  */
 export const instantaneJurySchema = z
   .object({
@@ -27,5 +32,9 @@ export const instantaneJurySchema = z
     empreinte: empreinteSchema,
   })
   .strict();
-/** The jury's frozen view of a dossier. */
+/**
+ * The jury's frozen view of a dossier.
+ *
+ * @category Dossier
+ */
 export type InstantaneJury = z.infer<typeof instantaneJurySchema>;

@@ -12,7 +12,11 @@ type Json = InstantaneJury['vue'];
 
 import type { DossierState } from './state.js';
 
-/** The identification of the rule set a decision was taken under. */
+/**
+ * The identification of the rule set a decision was taken under.
+ *
+ * @category Dossier
+ */
 export interface ReglesUtilisees {
   /**
    * Version label of the rule set: `WorkflowRules.version` (e.g. `national-2014.1`; for rules resolved from
@@ -29,6 +33,7 @@ export interface ReglesUtilisees {
  *
  * @param state - the dossier at the time of the decision.
  * @returns a JSON value.
+ * @category Dossier
  */
 export function buildVueJury(state: DossierState): InstantaneJury['vue'] {
   const vue = {
@@ -68,6 +73,7 @@ export function buildVueJury(state: DossierState): InstantaneJury['vue'] {
  * @param regles - the version and content hash of the rules used.
  * @returns the view and its content hash.
  * @remarks So that the decision can be reproduced on appeal (arrêté du 22 août 2014, art. 7 and 9).
+ * @category Dossier
  */
 export function freezeVueJury(state: DossierState, regles: ReglesUtilisees): InstantaneJury {
   const vue = buildVueJury(state);
@@ -94,6 +100,7 @@ function computeEmpreinteInstantane(sequence: number, regles: ReglesUtilisees, v
  *
  * @param instantane - a frozen view, e.g. from a decision event.
  * @returns true when the hash matches the content.
+ * @category Dossier
  */
 export function verifyInstantane(instantane: InstantaneJury): boolean {
   return (

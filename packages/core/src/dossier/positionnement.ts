@@ -10,6 +10,8 @@ import type { Positionnement } from '../referentiel/types.js';
 /**
  * One line of a recorded positionnement: a competency, the level's code on the scale, an optional comment.
  * The same shape as the référentiel's `PositionnementEntry`.
+ *
+ * @category Dossier
  */
 export const positionnementEntreeSchema = z
   .object({
@@ -25,6 +27,7 @@ export const positionnementEntreeSchema = z
  *
  * @remarks NS n° 2015-055 du 17 mars 2015: the grid « a un caractère impératif »; arrêté du 22 août 2014
  * art. 5: the avis rest on a grille d'évaluation.
+ * @category Dossier
  */
 export const positionnementEnregistreSchema = z
   .object({
@@ -34,5 +37,9 @@ export const positionnementEnregistreSchema = z
   })
   .strict();
 
-/** A positionnement as recorded in a dossier (the référentiel's `Positionnement`). */
+/**
+ * A positionnement as recorded in a dossier (the référentiel's `Positionnement`).
+ *
+ * @category Dossier
+ */
 export type PositionnementEnregistre = Positionnement;

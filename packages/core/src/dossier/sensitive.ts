@@ -12,6 +12,7 @@ import type { z } from 'zod';
  * renders a dossier for a third party must consult {@link sensitivePaths} (or the `sensitive: true` metadata of
  * the zod schemas) and mask these values. Protection of personal data: règlement (UE) 2016/679 (RGPD), art. 5 § 1 c
  * (minimisation).
+ * @category Dossier
  */
 export type Sensitive<T extends string = string> = T & z.core.$brand<'Sensitive'>;
 
@@ -21,6 +22,7 @@ export type Sensitive<T extends string = string> = T & z.core.$brand<'Sensitive'
  *
  * @param inner - the schema of the clear value (format checks).
  * @returns the branded schema.
+ * @category Dossier
  */
 export function sensitiveString<S extends z.ZodType<string, string>>(inner: S) {
   return inner.brand<'Sensitive'>().meta({ sensitive: true });
@@ -31,6 +33,7 @@ export function sensitiveString<S extends z.ZodType<string, string>>(inner: S) {
  *
  * @param value - the clear value.
  * @returns the same value, branded.
+ * @category Dossier
  */
 export function sensitive<T extends string>(value: T): Sensitive<T> {
   return value as Sensitive<T>;
@@ -42,6 +45,7 @@ export function sensitive<T extends string>(value: T): Sensitive<T> {
  *
  * @remarks Kept as data so that an exporter in another package can redact without knowing the types. A test
  * checks that this list equals the set of fields marked `sensitive` in the zod schemas.
+ * @category Dossier
  */
 export const sensitivePaths = {
   /** Paths inside a {@link DossierState}. */

@@ -9,7 +9,11 @@ import { canonicalJson } from './empreinte.js';
 import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState } from './state.js';
 import { dossierStateSchema } from './state-schema.js';
 
-/** One step of migration of a serialised state, from a version to the next. */
+/**
+ * One step of migration of a serialised state, from a version to the next.
+ *
+ * @category Dossier
+ */
 export interface MigrationDossierState {
   readonly de: number;
   readonly vers: number;
@@ -48,6 +52,8 @@ function avecPositionnementV2(liste: unknown): unknown {
 /**
  * The migrations, in order. A frozen jury view (`decisions[].instantane`) is never migrated: its content hash
  * must keep matching what the jury saw.
+ *
+ * @category Dossier
  */
 export const migrationsDossierState: readonly MigrationDossierState[] = [
   {
@@ -73,6 +79,7 @@ function invalide(message: string, issues: Issue[]): ValidationError {
  *
  * @param state - the state.
  * @returns the JSON text, carrying `schemaVersion`.
+ * @category Dossier
  */
 export function serializeDossierState(state: DossierState): string {
   return canonicalJson(state);
@@ -84,6 +91,7 @@ export function serializeDossierState(state: DossierState): string {
  * @param brut - a parsed JSON object with a `schemaVersion`.
  * @returns the object in the current version (not yet validated), or a {@link ValidationError}
  * (`schema.version-inconnue`, `schema.trop-recent`).
+ * @category Dossier
  */
 export function migrateDossierState(brut: unknown): Result<Record<string, unknown>, ValidationError> {
   if (!isObjet(brut) || typeof brut.schemaVersion !== 'number' || !Number.isInteger(brut.schemaVersion)) {
@@ -137,6 +145,7 @@ export function migrateDossierState(brut: unknown): Result<Record<string, unknow
  * ```ts
  * parseDossierState(serializeDossierState(state)); // Ok(state), deep-equal
  * ```
+ * @category Dossier
  */
 export function parseDossierState(input: unknown): Result<DossierState, ValidationError> {
   let valeur: unknown = input;

@@ -29,7 +29,11 @@ import {
 const annee = z.number().int().min(1);
 const jours = z.number().int().min(0);
 
-/** The workflow states (see `EtatDossier`). */
+/**
+ * The workflow states (see `EtatDossier`).
+ *
+ * @category Dossier
+ */
 export const etatDossierSchema = z.enum([
   'ouvert',
   'nomination-reportee',
@@ -47,6 +51,8 @@ const periode = z.object({ dateDebut: isoDateSchema, dateFinStatutaire: isoDateS
 /**
  * The schema of the current serialised state (`schemaVersion` = {@link DOSSIER_STATE_SCHEMA_VERSION}). Strict: an
  * unknown key is an error.
+ *
+ * @category Dossier
  */
 export const dossierStateSchema = z
   .object({

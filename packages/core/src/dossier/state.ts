@@ -28,7 +28,11 @@ import type {
   SensAvis,
 } from './vocabulaire.js';
 
-/** The version of the serialised {@link DossierState} this code writes. */
+/**
+ * The version of the serialised {@link DossierState} this code writes.
+ *
+ * @category Dossier
+ */
 export const DOSSIER_STATE_SCHEMA_VERSION = 2;
 
 /**
@@ -40,6 +44,8 @@ export const DOSSIER_STATE_SCHEMA_VERSION = 2;
  * - `devant-jury`: the dossier is complete and before the jury académique;
  * - `prolongation-master`: apt, prolonged one year to obtain the required master (arrêté 22-8-2014 art. 9);
  * - `titularise`, `licencie`, `reintegre`, `demissionnaire`: final.
+ *
+ * @category Dossier
  */
 export type EtatDossier =
   | 'ouvert'
@@ -52,7 +58,11 @@ export type EtatDossier =
   | 'reintegre'
   | 'demissionnaire';
 
-/** Every workflow state, in the order of a year. */
+/**
+ * Every workflow state, in the order of a year.
+ *
+ * @category Dossier
+ */
 export const etatsDossier: readonly EtatDossier[] = [
   'ouvert',
   'nomination-reportee',
@@ -65,10 +75,18 @@ export const etatsDossier: readonly EtatDossier[] = [
   'demissionnaire',
 ];
 
-/** The final states: no command is accepted any more. */
+/**
+ * The final states: no command is accepted any more.
+ *
+ * @category Dossier
+ */
 export const etatsFinaux: readonly EtatDossier[] = ['titularise', 'licencie', 'reintegre', 'demissionnaire'];
 
-/** One year of stage: the first, or the second granted by a renouvellement. */
+/**
+ * One year of stage: the first, or the second granted by a renouvellement.
+ *
+ * @category Dossier
+ */
 export interface AnneeStage {
   /** 1 for the first year, 2 for the renouvellement. */
   readonly numero: number;
@@ -77,7 +95,11 @@ export interface AnneeStage {
   readonly dateFinStatutaire: IsoDate;
 }
 
-/** A prolongation of the stage because of leave, as the rectorat recorded it (cumulative for the year). */
+/**
+ * A prolongation of the stage because of leave, as the rectorat recorded it (cumulative for the year).
+ *
+ * @category Dossier
+ */
 export interface ProlongationConges {
   readonly annee: number;
   readonly joursCongesRemuneres: number;
@@ -88,7 +110,11 @@ export interface ProlongationConges {
   readonly le: IsoInstant;
 }
 
-/** The dates of the stage. */
+/**
+ * The dates of the stage.
+ *
+ * @category Dossier
+ */
 export interface Stage {
   readonly dateNomination: IsoDate | null;
   readonly reportNomination: { readonly motif: 'grossesse'; readonly jusquau: IsoDate } | null;
@@ -100,7 +126,11 @@ export interface Stage {
   readonly masterJustifie: { readonly dateObtention: IsoDate; readonly intitule: string } | null;
 }
 
-/** A tuteur's designation, kept after he is replaced. */
+/**
+ * A tuteur's designation, kept after he is replaced.
+ *
+ * @category Dossier
+ */
 export interface DesignationTuteur {
   readonly tuteur: PersonneRef;
   readonly depuis: IsoDate;
@@ -109,7 +139,11 @@ export interface DesignationTuteur {
   readonly motifRetrait: string | null;
 }
 
-/** The actors around the stagiaire, current and past (tuteurs). */
+/**
+ * The actors around the stagiaire, current and past (tuteurs).
+ *
+ * @category Dossier
+ */
 export interface ActeursDossier {
   readonly tuteurs: readonly DesignationTuteur[];
   readonly chefEtablissement: PersonneRef | null;
@@ -118,13 +152,21 @@ export interface ActeursDossier {
   readonly directeurInspe: PersonneRef | null;
 }
 
-/** An EPLE of affectation and the day it starts (null for the affectation given at opening). */
+/**
+ * An EPLE of affectation and the day it starts (null for the affectation given at opening).
+ *
+ * @category Dossier
+ */
 export interface Affectation {
   readonly uai: string;
   readonly depuis: IsoDate | null;
 }
 
-/** An auto-positionnement of the stagiaire. */
+/**
+ * An auto-positionnement of the stagiaire.
+ *
+ * @category Dossier
+ */
 export interface Autopositionnement {
   readonly autopositionnementId: string;
   readonly annee: number;
@@ -133,7 +175,11 @@ export interface Autopositionnement {
   readonly commentaire: string | null;
 }
 
-/** What the visitor wrote after a visit. */
+/**
+ * What the visitor wrote after a visit.
+ *
+ * @category Dossier
+ */
 export interface CompteRenduVisite {
   readonly date: IsoDate;
   readonly pointsAppui: readonly ObservationCompetence[];
@@ -144,7 +190,11 @@ export interface CompteRenduVisite {
   readonly le: IsoInstant;
 }
 
-/** A visit: planned, done or cancelled. */
+/**
+ * A visit: planned, done or cancelled.
+ *
+ * @category Dossier
+ */
 export interface Visite {
   readonly visiteId: string;
   readonly annee: number;
@@ -157,7 +207,11 @@ export interface Visite {
   readonly annulation: { readonly motif: string; readonly le: IsoInstant } | null;
 }
 
-/** An entretien (other than the jury's). */
+/**
+ * An entretien (other than the jury's).
+ *
+ * @category Dossier
+ */
 export interface Entretien {
   readonly entretienId: string;
   readonly annee: number;
@@ -167,7 +221,11 @@ export interface Entretien {
   readonly auteur: AuteurRef;
 }
 
-/** A training day (or part of one). */
+/**
+ * A training day (or part of one).
+ *
+ * @category Dossier
+ */
 export interface JourneeFormation {
   readonly formationId: string;
   readonly annee: number;
@@ -179,7 +237,11 @@ export interface JourneeFormation {
   readonly enregistrePar: AuteurRef;
 }
 
-/** A bilan by one assessor. */
+/**
+ * A bilan by one assessor.
+ *
+ * @category Dossier
+ */
 export interface Bilan {
   readonly bilanId: string;
   readonly annee: number;
@@ -191,7 +253,11 @@ export interface Bilan {
   readonly le: IsoInstant;
 }
 
-/** An avis for the jury. */
+/**
+ * An avis for the jury.
+ *
+ * @category Dossier
+ */
 export interface Avis {
   readonly avisId: string;
   readonly annee: number;
@@ -203,7 +269,11 @@ export interface Avis {
   readonly le: IsoInstant;
 }
 
-/** A protocole d'accompagnement renforcé. */
+/**
+ * A protocole d'accompagnement renforcé.
+ *
+ * @category Dossier
+ */
 export interface Protocole {
   readonly date: IsoDate;
   readonly mesures: readonly string[];
@@ -212,7 +282,11 @@ export interface Protocole {
   readonly cloture: { readonly date: IsoDate; readonly conclusion: string; readonly par: AuteurRef } | null;
 }
 
-/** A dispositif d'aide et d'alerte, with the protocole opened on it if any. */
+/**
+ * A dispositif d'aide et d'alerte, with the protocole opened on it if any.
+ *
+ * @category Dossier
+ */
 export interface Alerte {
   readonly alerteId: string;
   readonly annee: number;
@@ -225,7 +299,11 @@ export interface Alerte {
   readonly protocole: Protocole | null;
 }
 
-/** A leave or interruption, first and last day included. */
+/**
+ * A leave or interruption, first and last day included.
+ *
+ * @category Dossier
+ */
 export interface Conge {
   readonly congeId: string;
   readonly nature: NatureConge;
@@ -234,7 +312,11 @@ export interface Conge {
   readonly enregistrePar: AuteurRef;
 }
 
-/** An entry of the stagiaire's carnet de bord. */
+/**
+ * An entry of the stagiaire's carnet de bord.
+ *
+ * @category Dossier
+ */
 export interface EntreeCarnet {
   readonly entreeId: string;
   readonly annee: number;
@@ -243,14 +325,22 @@ export interface EntreeCarnet {
   readonly texte: string;
 }
 
-/** The transmission of the dossier to the jury for one year. */
+/**
+ * The transmission of the dossier to the jury for one year.
+ *
+ * @category Dossier
+ */
 export interface TransmissionJury {
   readonly annee: number;
   readonly date: IsoDate;
   readonly le: IsoInstant;
 }
 
-/** The jury's entretien with the stagiaire. */
+/**
+ * The jury's entretien with the stagiaire.
+ *
+ * @category Dossier
+ */
 export interface EntretienJury {
   readonly annee: number;
   readonly date: IsoDate;
@@ -258,7 +348,11 @@ export interface EntretienJury {
   readonly auteur: AuteurRef;
 }
 
-/** A decision on a year of stage, with the frozen view it rests on. */
+/**
+ * A decision on a year of stage, with the frozen view it rests on.
+ *
+ * @category Dossier
+ */
 export interface Decision {
   readonly decision: NatureDecision;
   readonly instance: 'jury' | 'recteur';
@@ -271,7 +365,11 @@ export interface Decision {
   readonly le: IsoInstant;
 }
 
-/** The stagiaire's démission. */
+/**
+ * The stagiaire's démission.
+ *
+ * @category Dossier
+ */
 export interface Demission {
   readonly dateDemande: IsoDate;
   readonly dateCessation: IsoDate;
@@ -283,6 +381,7 @@ export interface Demission {
  *
  * @remarks The state is derived data: the events are the record. `sequence` is the sequence of the last event
  * folded in.
+ * @category Dossier
  */
 export interface DossierState {
   readonly schemaVersion: typeof DOSSIER_STATE_SCHEMA_VERSION;

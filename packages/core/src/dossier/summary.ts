@@ -17,6 +17,7 @@ import type { DossierState } from './state.js';
  * ```ts
  * const { etat, tuteurIds } = summarizeDossier(state);
  * ```
+ * @category Dossier
  */
 export function summarizeDossier(state: DossierState): DossierIndex {
   return {

@@ -16,6 +16,7 @@ import { z } from 'zod';
  *
  * @remarks Réunion guide 2022-2023 § 4.4 (« Les visites formatives »); arrêté du 22 août 2014 art. 5 1°
  * (« L'avis peut également résulter … d'une inspection »).
+ * @category Dossier
  */
 export const natureVisiteSchema = z.enum([
   'visite-formative',
@@ -24,7 +25,11 @@ export const natureVisiteSchema = z.enum([
   'visite-conseil',
   'inspection',
 ]);
-/** A kind of visit. */
+/**
+ * A kind of visit.
+ *
+ * @category Dossier
+ */
 export type NatureVisite = z.infer<typeof natureVisiteSchema>;
 
 /**
@@ -33,6 +38,7 @@ export type NatureVisite = z.infer<typeof natureVisiteSchema>;
  *
  * @remarks Réunion guide § 2.2 (« entretiens de positionnement »), § 4.4, and the chef's « entretiens
  * intermédiaires ».
+ * @category Dossier
  */
 export const natureEntretienSchema = z.enum([
   'preparatoire',
@@ -41,7 +47,11 @@ export const natureEntretienSchema = z.enum([
   'intermediaire',
   'autre',
 ]);
-/** A kind of entretien. */
+/**
+ * A kind of entretien.
+ *
+ * @category Dossier
+ */
 export type NatureEntretien = z.infer<typeof natureEntretienSchema>;
 
 /**
@@ -49,42 +59,81 @@ export type NatureEntretien = z.infer<typeof natureEntretienSchema>;
  *
  * @remarks Réunion guide § 5: « Le chef d'établissement et le tuteur académique procèdent à un bilan des
  * compétences professionnelles … deux fois au cours de l'année ».
+ * @category Dossier
  */
 export const natureBilanSchema = z.enum(['intermediaire', 'final']);
-/** A kind of bilan. */
+/**
+ * A kind of bilan.
+ *
+ * @category Dossier
+ */
 export type NatureBilan = z.infer<typeof natureBilanSchema>;
 
-/** Roles that may file a bilan (each keeps his own). */
+/**
+ * Roles that may file a bilan (each keeps his own).
+ *
+ * @category Dossier
+ */
 export const roleEvaluateurSchema = z.enum(['tuteur', 'chef-etablissement', 'inspecteur', 'formateur-inspe']);
-/** A role that may file a bilan. */
+/**
+ * A role that may file a bilan.
+ *
+ * @category Dossier
+ */
 export type RoleEvaluateur = z.infer<typeof roleEvaluateurSchema>;
 
 /**
  * The roles whose avis the jury reads: inspecteur (1°), chef d'établissement (2°), directeur de l'INSPÉ (3°).
  *
  * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A), art. 5.
+ * @category Dossier
  */
 export const roleAvisSchema = z.enum(['inspecteur', 'chef-etablissement', 'directeur-inspe']);
-/** A role whose avis the jury reads. */
+/**
+ * A role whose avis the jury reads.
+ *
+ * @category Dossier
+ */
 export type RoleAvis = z.infer<typeof roleAvisSchema>;
 
 /**
  * The sense of an avis: binary.
  *
  * @remarks SECONDARY (SNES Lyon: « Trois avis … favorable/défavorable »).
+ * @category Dossier
  */
 export const sensAvisSchema = z.enum(['favorable', 'defavorable']);
-/** The sense of an avis. */
+/**
+ * The sense of an avis.
+ *
+ * @category Dossier
+ */
 export type SensAvis = z.infer<typeof sensAvisSchema>;
 
-/** Training providers: the EAFC (école académique de la formation continue), the INSPÉ, another body. */
+/**
+ * Training providers: the EAFC (école académique de la formation continue), the INSPÉ, another body.
+ *
+ * @category Dossier
+ */
 export const operateurFormationSchema = z.enum(['EAFC', 'INSPE', 'autre']);
-/** A training provider. */
+/**
+ * A training provider.
+ *
+ * @category Dossier
+ */
 export type OperateurFormation = z.infer<typeof operateurFormationSchema>;
 
-/** Attendance at a training day. */
+/**
+ * Attendance at a training day.
+ *
+ * @category Dossier
+ */
 export const presenceFormationSchema = z.enum(['present', 'absent-justifie', 'absent']);
-/** Attendance at a training day. */
+/**
+ * Attendance at a training day.
+ *
+ * @category Dossier
+ */
 export type PresenceFormation = z.infer<typeof presenceFormationSchema>;
 
 /**
@@ -94,6 +143,7 @@ export type PresenceFormation = z.infer<typeof presenceFormationSchema>;
  * @remarks Décret n° 94-874 du 7 octobre 1994: art. 8 (suspension), 22 (maternité, adoption, paternité),
  * 23 (congé sans traitement pour convenances personnelles), 24 (maladie ordinaire, longue maladie, longue
  * durée; congé sans traitement after sick leave), 26 (paid leave counts up to one tenth of the stage).
+ * @category Dossier
  */
 export const natureCongeSchema = z.enum([
   'maladie-ordinaire',
@@ -108,16 +158,25 @@ export const natureCongeSchema = z.enum([
   'parental',
   'suspension',
 ]);
-/** A kind of leave or interruption. */
+/**
+ * A kind of leave or interruption.
+ *
+ * @category Dossier
+ */
 export type NatureConge = z.infer<typeof natureCongeSchema>;
 
 /**
  * When the dispositif d'aide et d'alerte is triggered: early (first weeks) or in the course of the year.
  *
  * @remarks Réunion guide § 4.4 (« de façon précoce … ; en cours d'année … »).
+ * @category Dossier
  */
 export const momentAlerteSchema = z.enum(['precoce', 'en-cours-annee']);
-/** When an alert is triggered. */
+/**
+ * When an alert is triggered.
+ *
+ * @category Dossier
+ */
 export type MomentAlerte = z.infer<typeof momentAlerteSchema>;
 
 /**
@@ -127,6 +186,7 @@ export type MomentAlerte = z.infer<typeof momentAlerteSchema>;
  * des élèves, difficultés nombreuses exprimées ou non par le stagiaire ; … si l'évolution professionnelle est
  * jugée insuffisante ». SNES adds the « posture de fonctionnaire défaillante » and « problèmes récurrents de
  * gestion de classe » (SECONDARY).
+ * @category Dossier
  */
 export const motifAlerteSchema = z.enum([
   'gestes-postures-inadaptes',
@@ -137,7 +197,11 @@ export const motifAlerteSchema = z.enum([
   'gestion-de-classe',
   'autre',
 ]);
-/** A ground of alert. */
+/**
+ * A ground of alert.
+ *
+ * @category Dossier
+ */
 export type MotifAlerte = z.infer<typeof motifAlerteSchema>;
 
 /**
@@ -150,6 +214,7 @@ export type MotifAlerte = z.infer<typeof motifAlerteSchema>;
  * - `reintegration`: not apt, a détaché: end of détachement, back to the corps of origin.
  *
  * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A) art. 9; décret n° 94-874 art. 5 and 7.
+ * @category Dossier
  */
 export const natureDecisionSchema = z.enum([
   'titularisation',
@@ -158,5 +223,9 @@ export const natureDecisionSchema = z.enum([
   'licenciement',
   'reintegration',
 ]);
-/** A decision on a year of stage. */
+/**
+ * A decision on a year of stage.
+ *
+ * @category Dossier
+ */
 export type NatureDecision = z.infer<typeof natureDecisionSchema>;

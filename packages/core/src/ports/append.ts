@@ -6,13 +6,18 @@
 import type { EventEnvelope } from '../events.js';
 import type { DossierIndex } from './dossier-index.js';
 
-/** The constraint every stored domain event meets: a JSON object with a `type` discriminant. */
+/**
+ * The constraint every stored domain event meets: a JSON object with a `type` discriminant.
+ *
+ * @category Ports
+ */
 export type StoredEvent = { readonly type: string };
 
 /**
  * One command's events to append to one dossier.
  *
  * @typeParam E - the domain event union.
+ * @category Ports
  */
 export interface AppendInput<E extends StoredEvent = StoredEvent> {
   /** The dossier whose log grows. */
@@ -43,6 +48,7 @@ export interface AppendInput<E extends StoredEvent = StoredEvent> {
  * What an append did.
  *
  * @typeParam E - the domain event union.
+ * @category Ports
  */
 export interface AppendResult<E extends StoredEvent = StoredEvent> {
   readonly dossierId: string;

@@ -16,6 +16,7 @@ const BASE64URL = /^[A-Za-z0-9_-]*$/;
  *
  * @param lastDossierId - the last dossier of the page.
  * @returns an opaque, URL-safe string.
+ * @category Ports
  */
 export function encodeCursor(lastDossierId: string): string {
   const bytes = new TextEncoder().encode(lastDossierId);
@@ -29,6 +30,7 @@ export function encodeCursor(lastDossierId: string): string {
  *
  * @param cursor - the cursor the caller passed.
  * @returns the dossier after which the page starts, or a `ValidationError` (`curseur.invalide`).
+ * @category Ports
  */
 export function decodeCursor(cursor: unknown): Result<string, ValidationError> {
   const invalid = () =>

@@ -12,6 +12,7 @@ import type { Corps } from '../referentiel/types.js';
  *
  * @remarks Every string is stored and returned verbatim (no trimming, no Unicode normalisation). Filters
  * compare exactly: `'Réunion'` and `'La Réunion'` are different académies.
+ * @category Ports
  */
 export interface DossierIndex {
   /** The dossier this summary describes; must equal the append's `dossierId`. */
@@ -32,7 +33,11 @@ export interface DossierIndex {
   readonly etat: string;
 }
 
-/** A listed dossier: its summary and the sequence of its last event (what the next append expects). */
+/**
+ * A listed dossier: its summary and the sequence of its last event (what the next append expects).
+ *
+ * @category Ports
+ */
 export interface DossierSummary extends DossierIndex {
   /** Sequence number of the dossier's last event. */
   readonly lastSequence: number;

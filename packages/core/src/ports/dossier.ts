@@ -11,6 +11,7 @@ import type { DossierIndex } from './dossier-index.js';
  * A dossier's whole log, to fold into its state.
  *
  * @typeParam E - the domain event union.
+ * @category Ports
  */
 export interface LoadedDossier<E extends StoredEvent = StoredEvent> {
   readonly dossierId: string;
@@ -26,6 +27,7 @@ export interface LoadedDossier<E extends StoredEvent = StoredEvent> {
  * One command as recorded: its idempotency key, when, and the events it appended.
  *
  * @typeParam E - the domain event union.
+ * @category Ports
  */
 export interface CommandRecord<E extends StoredEvent = StoredEvent> {
   readonly idempotencyKey: string;
@@ -39,6 +41,7 @@ export interface CommandRecord<E extends StoredEvent = StoredEvent> {
  * A dossier's audit trail: every command that changed it, in order.
  *
  * @typeParam E - the domain event union.
+ * @category Ports
  */
 export interface DossierHistory<E extends StoredEvent = StoredEvent> {
   readonly dossierId: string;

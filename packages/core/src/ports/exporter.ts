@@ -20,6 +20,7 @@ import type { ValidationError } from '../errors.js';
  * @remarks A streamed body is pulled by the consumer: nothing forces it into memory at once. An
  * I/O failure while the stream is consumed (a full disk, a closed socket) surfaces as a rejected
  * iteration, not as a `Result`, because it happens after `export` has returned.
+ * @category Ports
  */
 export type ExportBody = string | Uint8Array | AsyncIterable<Uint8Array>;
 
@@ -29,6 +30,7 @@ export type ExportBody = string | Uint8Array | AsyncIterable<Uint8Array>;
  * @remarks Personal data: identifiers the core marks sensitive (the NUMEN and the like, see the
  * dossier module's list of sensitive fields) never appear in an export unless the caller names
  * them here. Naming a field the exporter does not know is not an error: it simply has no effect.
+ * @category Ports
  */
 export interface ExportOptions {
   /** Sensitive fields to include, by the name the core gives them (e.g. `numen`). Default: none. */
@@ -53,6 +55,7 @@ export interface ExportOptions {
  *   // pipe or iterate result.value
  * }
  * ```
+ * @category Ports
  */
 export interface Exporter<Input, Output = ExportBody, Options extends ExportOptions = ExportOptions> {
   /** Short stable name of the format, e.g. `pdf`, `csv`, `xlsx`, `ics`, `case`. */

@@ -17,7 +17,11 @@ import {
 } from './query.js';
 import { isStorableText } from './text.js';
 
-/** The fields a {@link DossierFilter} may hold. */
+/**
+ * The fields a {@link DossierFilter} may hold.
+ *
+ * @category Ports
+ */
 export const FILTER_FIELDS = [
   'academie',
   'anneeScolaire',
@@ -28,7 +32,11 @@ export const FILTER_FIELDS = [
   'etat',
 ] as const satisfies ReadonlyArray<keyof DossierFilter>;
 
-/** A filter field's name. */
+/**
+ * A filter field's name.
+ *
+ * @category Ports
+ */
 export type FilterField = (typeof FILTER_FIELDS)[number];
 
 /**
@@ -36,6 +44,7 @@ export type FilterField = (typeof FILTER_FIELDS)[number];
  *
  * @remarks `matchesNothing` is `true` when a field was given an empty array: no dossier can match, and a
  * store answers without querying.
+ * @category Ports
  */
 export interface NormalizedFilter {
   readonly fields: Readonly<Partial<Record<FilterField, readonly string[]>>>;
@@ -48,6 +57,7 @@ export interface NormalizedFilter {
  * @param filter - the caller's filter.
  * @returns the normalised filter, or a `ValidationError` for an unknown key or a value that is not storable
  * text (a value with U+0000 or a lone surrogate could match differently from one store to another).
+ * @category Ports
  */
 export function normalizeFilter(filter: DossierFilter): Result<NormalizedFilter, ValidationError> {
   const issues: Issue[] = [];
@@ -97,6 +107,7 @@ export function normalizeFilter(filter: DossierFilter): Result<NormalizedFilter,
  * @param index - the dossier's summary.
  * @param filter - the filter.
  * @returns `true` when every constrained field matches one of its values.
+ * @category Ports
  */
 export function matchesFilter(index: DossierIndex, filter: NormalizedFilter): boolean {
   if (filter.matchesNothing) return false;
@@ -119,7 +130,11 @@ export function matchesFilter(index: DossierIndex, filter: NormalizedFilter): bo
   return true;
 }
 
-/** A checked page request. */
+/**
+ * A checked page request.
+ *
+ * @category Ports
+ */
 export interface NormalizedPage {
   readonly limit: number;
   /** The dossier after which the page starts, when resuming. */
@@ -131,6 +146,7 @@ export interface NormalizedPage {
  *
  * @param page - the caller's request.
  * @returns the limit and the decoded cursor, or a `ValidationError` (`page.limite`, `curseur.invalide`).
+ * @category Ports
  */
 export function normalizePage(page: PageRequest | undefined): Result<NormalizedPage, ValidationError> {
   if (page === undefined) return ok({ limit: DEFAULT_PAGE_LIMIT });
@@ -161,6 +177,7 @@ export function normalizePage(page: PageRequest | undefined): Result<NormalizedP
  * @param batchSize - the caller's value.
  * @param fallback - the store's default.
  * @returns the size, or a `ValidationError` (`flux.taille-lot`).
+ * @category Ports
  */
 export function normalizeBatchSize(batchSize: unknown, fallback: number): Result<number, ValidationError> {
   const size = batchSize ?? fallback;
@@ -185,6 +202,7 @@ export function normalizeBatchSize(batchSize: unknown, fallback: number): Result
  * @param options - the caller's stream options.
  * @param fallback - the store's default batch size.
  * @returns the normalised filter and the batch size, or a `ValidationError`.
+ * @category Ports
  */
 export function normalizeStream(
   filter: DossierFilter,

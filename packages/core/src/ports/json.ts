@@ -5,7 +5,11 @@
  */
 import type { Issue } from '../errors.js';
 
-/** A value JSON represents exactly: what an event may contain. */
+/**
+ * A value JSON represents exactly: what an event may contain.
+ *
+ * @category Ports
+ */
 export type JsonValue =
   | null
   | boolean
@@ -14,7 +18,11 @@ export type JsonValue =
   | readonly JsonValue[]
   | { readonly [key: string]: JsonValue };
 
-/** Deepest nesting accepted in an event (JSON text this deep is not a dossier event but an accident). */
+/**
+ * Deepest nesting accepted in an event (JSON text this deep is not a dossier event but an accident).
+ *
+ * @category Ports
+ */
 export const MAX_JSON_DEPTH = 256;
 
 /**
@@ -29,6 +37,7 @@ export const MAX_JSON_DEPTH = 256;
  * @remarks Accepted: `null`, booleans, finite numbers, strings (any content, lone surrogates included:
  * `JSON.stringify` escapes them), arrays without holes or `undefined`, and plain objects (prototype
  * `Object.prototype` or `null`) with string keys. `-0` is accepted and comes back as `0`, as in JSON.
+ * @category Ports
  */
 export function collectJsonIssues(
   value: unknown,

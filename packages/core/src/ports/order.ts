@@ -16,6 +16,7 @@
  * with this function so that all of them page in the same order.
  * @example
  * ['\u{1F600}', '\uFF01'].sort(compareCodePoints); // ['\uFF01', '\u{1F600}']
+ * @category Ports
  */
 export function compareCodePoints(a: string, b: string): number {
   const n = Math.min(a.length, b.length);

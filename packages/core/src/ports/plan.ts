@@ -13,7 +13,11 @@ import type { AppendResult, StoredEvent } from './append.js';
 import { type CommandRow, type DossierWrite, type EventRow, envelopesFromRows } from './rows.js';
 import type { PreparedAppend } from './validation.js';
 
-/** A command already stored, with its events (needed to return the original result on a replay). */
+/**
+ * A command already stored, with its events (needed to return the original result on a replay).
+ *
+ * @category Ports
+ */
 export interface StoredCommand extends CommandRow {
   readonly events: readonly EventRow[];
 }
@@ -22,6 +26,7 @@ export interface StoredCommand extends CommandRow {
  * What the database holds for a batch, read inside the append transaction after locking the dossiers.
  *
  * @remarks `commands` needs only the (dossier, key) pairs of the batch, and only for dossiers that exist.
+ * @category Ports
  */
 export interface AppendSnapshot {
   /** Last sequence of each dossier of the batch that exists. */
@@ -34,6 +39,7 @@ export interface AppendSnapshot {
  * One input the plan appends: its events get the sequences `firstSequence`, `firstSequence + 1`…
  *
  * @typeParam E - the domain event union.
+ * @category Ports
  */
 export interface PlannedAppend<E extends StoredEvent = StoredEvent> {
   readonly prepared: PreparedAppend<E>;
@@ -47,6 +53,7 @@ export interface PlannedAppend<E extends StoredEvent = StoredEvent> {
  * @remarks New events and commands are given as {@link PlannedAppend}s rather than rows, so that a bulk
  * import does not allocate a row object per event: use {@link eventRowsOf} and {@link commandRowOf} to
  * get rows.
+ * @category Ports
  */
 export interface AppendPlan<E extends StoredEvent = StoredEvent> {
   /** One result per input, in order. */
@@ -64,6 +71,7 @@ export interface AppendPlan<E extends StoredEvent = StoredEvent> {
  * @param dossierId - the dossier.
  * @param idempotencyKey - the key.
  * @returns the map key.
+ * @category Ports
  */
 export function commandKey(dossierId: string, idempotencyKey: string): string {
   return `${dossierId}\u0000${idempotencyKey}`;
@@ -74,6 +82,7 @@ export function commandKey(dossierId: string, idempotencyKey: string): string {
  *
  * @param planned - the planned append.
  * @returns its rows, in sequence order.
+ * @category Ports
  */
 export function eventRowsOf<E extends StoredEvent>(planned: PlannedAppend<E>): EventRow[] {
   const { input, payloads } = planned.prepared;
@@ -92,6 +101,7 @@ export function eventRowsOf<E extends StoredEvent>(planned: PlannedAppend<E>): E
  *
  * @param planned - the planned append.
  * @returns the idempotency record to store.
+ * @category Ports
  */
 export function commandRowOf<E extends StoredEvent>(planned: PlannedAppend<E>): CommandRow {
   const { input, payloads } = planned.prepared;
@@ -107,6 +117,8 @@ export function commandRowOf<E extends StoredEvent>(planned: PlannedAppend<E>): 
 /**
  * Where the planned inputs sit in a larger batch, when a store plans and writes a batch a slice at a time
  * (each slice against a snapshot read after the previous slice's writes, in the same transaction).
+ *
+ * @category Ports
  */
 export interface PlanSlice {
   /** Position of the first planned input in the batch (default 0): issue paths count from the batch. */
@@ -131,6 +143,7 @@ type MutableWrite = { -readonly [K in keyof DossierWrite]: DossierWrite[K] };
  * @param snapshot - the heads and commands read from the database.
  * @param slice - where these inputs sit in a larger batch planned a slice at a time.
  * @returns what to write and the results, or the first error (the whole batch then writes nothing).
+ * @category Ports
  */
 export function planAppends<E extends StoredEvent>(
   prepared: readonly PreparedAppend<E>[],

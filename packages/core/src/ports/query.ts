@@ -5,12 +5,18 @@
  */
 import type { Corps } from '../referentiel/types.js';
 
-/** One value, or several of which any matches. An empty array matches nothing. */
+/**
+ * One value, or several of which any matches. An empty array matches nothing.
+ *
+ * @category Ports
+ */
 export type OneOrMany<T> = T | readonly T[];
 
 /**
  * Which dossiers to list or stream. Every given field must match (AND); an array matches any of its
  * values (OR); an absent field matches everything. `{}` selects every dossier.
+ *
+ * @category Ports
  */
 export interface DossierFilter {
   readonly academie?: OneOrMany<string>;
@@ -26,12 +32,24 @@ export interface DossierFilter {
   readonly etat?: OneOrMany<string>;
 }
 
-/** Default number of dossiers per page. */
+/**
+ * Default number of dossiers per page.
+ *
+ * @category Ports
+ */
 export const DEFAULT_PAGE_LIMIT = 100;
-/** Largest number of dossiers per page. */
+/**
+ * Largest number of dossiers per page.
+ *
+ * @category Ports
+ */
 export const MAX_PAGE_LIMIT = 1000;
 
-/** Which page to read. */
+/**
+ * Which page to read.
+ *
+ * @category Ports
+ */
 export interface PageRequest {
   /** Dossiers per page, 1 to {@link MAX_PAGE_LIMIT}; {@link DEFAULT_PAGE_LIMIT} when absent. */
   readonly limit?: number;
@@ -43,6 +61,7 @@ export interface PageRequest {
  * One page of a listing, in ascending order of `dossierId` by code point.
  *
  * @typeParam T - the listed items.
+ * @category Ports
  */
 export interface Page<T> {
   readonly items: readonly T[];
@@ -50,7 +69,11 @@ export interface Page<T> {
   readonly nextCursor?: string;
 }
 
-/** Options of a cohort stream. */
+/**
+ * Options of a cohort stream.
+ *
+ * @category Ports
+ */
 export interface StreamOptions {
   /** How many dossiers a store reads per round trip (a tuning knob; the stream's content does not depend on it). */
   readonly batchSize?: number;

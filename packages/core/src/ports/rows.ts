@@ -10,7 +10,11 @@ import type { EventEnvelope } from '../events.js';
 import type { StoredEvent } from './append.js';
 import type { DossierIndex } from './dossier-index.js';
 
-/** One event as stored: its place in the log and its JSON text. */
+/**
+ * One event as stored: its place in the log and its JSON text.
+ *
+ * @category Ports
+ */
 export interface EventRow {
   readonly dossierId: string;
   readonly sequence: number;
@@ -22,7 +26,11 @@ export interface EventRow {
   readonly payload: string;
 }
 
-/** One command as stored: the idempotency record. */
+/**
+ * One command as stored: the idempotency record.
+ *
+ * @category Ports
+ */
 export interface CommandRow {
   readonly dossierId: string;
   readonly idempotencyKey: string;
@@ -31,7 +39,11 @@ export interface CommandRow {
   readonly recordedAt: string;
 }
 
-/** What a store writes for one dossier touched by a batch: its new head and, if given, its new summary. */
+/**
+ * What a store writes for one dossier touched by a batch: its new head and, if given, its new summary.
+ *
+ * @category Ports
+ */
 export interface DossierWrite {
   readonly dossierId: string;
   readonly lastSequence: number;
@@ -46,6 +58,7 @@ export interface DossierWrite {
  *
  * @param row - the row.
  * @returns the envelope, or `StoreFailure` `corrupt` when the payload is not JSON.
+ * @category Ports
  */
 export function envelopeFromRow<E extends StoredEvent>(
   row: EventRow,
@@ -78,6 +91,7 @@ export function envelopeFromRow<E extends StoredEvent>(
  * @param rows - the rows.
  * @param first - the expected first sequence (1 for a whole log).
  * @returns the envelopes, or `StoreFailure` `corrupt`.
+ * @category Ports
  */
 export function envelopesFromRows<E extends StoredEvent>(
   rows: readonly EventRow[],

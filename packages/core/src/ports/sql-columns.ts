@@ -13,7 +13,11 @@ import type { DossierIndex, DossierSummary } from './dossier-index.js';
 import type { Page } from './query.js';
 import type { EventRow } from './rows.js';
 
-/** A dossier row: its head and listing summary (`tuteur_ids` is a JSON array). */
+/**
+ * A dossier row: its head and listing summary (`tuteur_ids` is a JSON array).
+ *
+ * @category Ports
+ */
 export interface DossierColumns {
   readonly dossier_id: string;
   readonly last_sequence: number;
@@ -26,7 +30,11 @@ export interface DossierColumns {
   readonly tuteur_ids: string;
 }
 
-/** An event row. */
+/**
+ * An event row.
+ *
+ * @category Ports
+ */
 export interface EventColumns {
   readonly dossier_id: string;
   readonly sequence: number;
@@ -36,7 +44,11 @@ export interface EventColumns {
   readonly payload: string;
 }
 
-/** A command row of one dossier. */
+/**
+ * A command row of one dossier.
+ *
+ * @category Ports
+ */
 export interface CommandColumns {
   readonly idempotency_key: string;
   readonly first_sequence: number;
@@ -49,6 +61,7 @@ export interface CommandColumns {
  *
  * @param row - the SQL row.
  * @returns the port's row.
+ * @category Ports
  */
 export function eventRowFromColumns(row: EventColumns): EventRow {
   return {
@@ -66,6 +79,7 @@ export function eventRowFromColumns(row: EventColumns): EventRow {
  *
  * @param row - the SQL row.
  * @returns the summary, or `corrupt` when the tuteurs column is not a JSON array of strings.
+ * @category Ports
  */
 export function summaryFromColumns(row: DossierColumns): Result<DossierSummary, StoreFailure> {
   let tuteurIds: unknown;
@@ -100,6 +114,7 @@ export function summaryFromColumns(row: DossierColumns): Result<DossierSummary, 
  * @param rows - up to `limit + 1` dossier rows, in dossier order.
  * @param limit - the page size asked for.
  * @returns the page, or `corrupt` when a row cannot be read.
+ * @category Ports
  */
 export function pageFromColumns(
   rows: readonly DossierColumns[],
@@ -124,6 +139,7 @@ export function pageFromColumns(
  *
  * @param summary - the summary.
  * @returns the index.
+ * @category Ports
  */
 export function indexOfSummary(summary: DossierSummary): DossierIndex {
   const { lastSequence: _, ...index } = summary;

@@ -13,16 +13,30 @@ import type { DossierHistory, LoadedDossier } from './dossier.js';
 import type { DossierSummary } from './dossier-index.js';
 import type { DossierFilter, Page, PageRequest, StreamOptions } from './query.js';
 
-/** Why an append failed. */
+/**
+ * Why an append failed.
+ *
+ * @category Ports
+ */
 export type AppendError = ConflictError | StoreFailure | ValidationError;
-/** Why reading one dossier failed. */
+/**
+ * Why reading one dossier failed.
+ *
+ * @category Ports
+ */
 export type ReadError = NotFoundError | StoreFailure | ValidationError;
-/** Why a listing or a stream failed. */
+/**
+ * Why a listing or a stream failed.
+ *
+ * @category Ports
+ */
 export type QueryError = StoreFailure | ValidationError;
 
 /**
  * What a store can do beyond the required methods, and how its data lives. Check a flag before using the
  * optional method it announces.
+ *
+ * @category Ports
  */
 export interface StoreCapabilities {
   /** `appendBatch` is available: many appends in one atomic transaction (bulk imports). */
@@ -35,7 +49,11 @@ export interface StoreCapabilities {
   readonly multiProcess: boolean;
 }
 
-/** What `migrate()` did. */
+/**
+ * What `migrate()` did.
+ *
+ * @category Ports
+ */
 export interface MigrationReport {
   /** Schema version before. 0 for an empty database. */
   readonly from: number;
@@ -57,6 +75,7 @@ export interface MigrationReport {
  * @remarks Events are the record: the store never changes or deletes an event, never appends one twice
  * for the same idempotency key, and reports every lost race as a `ConflictError`. A titularisation
  * decision can be contested years later (décret n° 94-874 du 7 octobre 1994), so the log must be complete.
+ * @category Ports
  */
 export interface Store<E extends StoredEvent = StoredEvent> {
   /** What this store can do. */

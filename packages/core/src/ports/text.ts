@@ -5,7 +5,11 @@
  */
 import type { Issue } from '../errors.js';
 
-/** Longest identifier or listing field, in UTF-16 code units. */
+/**
+ * Longest identifier or listing field, in UTF-16 code units.
+ *
+ * @category Ports
+ */
 export const MAX_TEXT_LENGTH = 256;
 
 // A lone surrogate cannot be encoded in UTF-8, so a database would replace it; U+0000 is refused by
@@ -18,6 +22,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  *
  * @param value - the string.
  * @returns `true` when every store keeps it exactly.
+ * @category Ports
  */
 export function isStorableText(value: string): boolean {
   return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
@@ -30,6 +35,7 @@ export function isStorableText(value: string): boolean {
  * @param path - its path in the input.
  * @param rules - `required`: must be non-empty; `max`: longest length (default {@link MAX_TEXT_LENGTH}).
  * @returns the issue, or `undefined` when the value is acceptable.
+ * @category Ports
  */
 export function textIssue(
   value: unknown,

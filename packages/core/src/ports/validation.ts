@@ -16,6 +16,7 @@ import { isStorableText, MAX_TEXT_LENGTH, textIssue } from './text.js';
  * An append that passed validation, with its events already serialised to the JSON text stores keep.
  *
  * @typeParam E - the domain event union.
+ * @category Ports
  */
 export interface PreparedAppend<E extends StoredEvent = StoredEvent> {
   readonly input: AppendInput<E>;
@@ -53,6 +54,7 @@ const INPUT_KEYS = new Set([
  * there is at least one event, each a JSON object (see {@link collectJsonIssues}) with a non-empty `type`;
  * the index is present when creating the dossier, describes the same dossier and has no duplicate tuteur;
  * no unknown key anywhere.
+ * @category Ports
  */
 export function prepareAppend<E extends StoredEvent>(
   input: AppendInput<E>,
@@ -67,6 +69,7 @@ export function prepareAppend<E extends StoredEvent>(
  *
  * @param inputs - the appends.
  * @returns the prepared appends in order, or a `ValidationError` listing every problem.
+ * @category Ports
  */
 export function prepareAppends<E extends StoredEvent>(
   inputs: readonly AppendInput<E>[],
@@ -80,6 +83,7 @@ export function prepareAppends<E extends StoredEvent>(
  *
  * @param inputs - the appends.
  * @returns nothing, or a `ValidationError` listing every problem (paths start with the input's position).
+ * @category Ports
  */
 export function validateAppends<E extends StoredEvent>(
   inputs: readonly AppendInput<E>[],
@@ -92,6 +96,7 @@ export function validateAppends<E extends StoredEvent>(
  *
  * @param input - the validated append.
  * @returns the prepared append.
+ * @category Ports
  */
 export function serializeAppend<E extends StoredEvent>(input: AppendInput<E>): PreparedAppend<E> {
   return { input, payloads: input.events.map((event) => JSON.stringify(event)) };
@@ -119,6 +124,7 @@ function checkBatch<E extends StoredEvent>(inputs: readonly AppendInput<E>[]): R
  *
  * @param dossierId - the identifier.
  * @returns it, or a `ValidationError`.
+ * @category Ports
  */
 export function validateDossierId(dossierId: unknown): Result<string, ValidationError> {
   const issue = textIssue(dossierId, ['dossierId'], { required: true });
@@ -137,6 +143,7 @@ const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(
  * @example
  * isIsoInstant('2022-11-30T23:59:59+04:00'); // true
  * isIsoInstant('2022-02-30T00:00:00Z'); // false
+ * @category Ports
  */
 export function isIsoInstant(value: string): boolean {
   const m = INSTANT.exec(value);

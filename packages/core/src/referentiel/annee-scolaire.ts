@@ -21,6 +21,7 @@ const FORMAT = /^(\d{4})-(\d{4})$/;
  * getDebutAnneeScolaire('2022-2023'); // 2022
  * getDebutAnneeScolaire('2022-2024'); // undefined
  * ```
+ * @category Référentiel
  */
 export function getDebutAnneeScolaire(annee: string): number | undefined {
   const match = FORMAT.exec(annee);
@@ -35,6 +36,7 @@ export function getDebutAnneeScolaire(annee: string): number | undefined {
  * @param annee - the text to read.
  * @param path - where the value sits in the caller's input, for the issue's path.
  * @returns the first calendar year, or a `ValidationError` with code `annee-scolaire.invalide`.
+ * @category Référentiel
  */
 export function parseAnneeScolaire(
   annee: string,
@@ -70,6 +72,7 @@ export function parseAnneeScolaire(
  * coversAnneeScolaire({ from: '2014-2015', to: '2022-2023' }, '2023-2024'); // false
  * coversAnneeScolaire({ from: '2022-09-01' }, '2022-2023'); // true
  * ```
+ * @category Référentiel
  */
 export function coversAnneeScolaire(validity: ValiditeScolaire | Validity, annee: string): boolean {
   const debut = getDebutAnneeScolaire(annee);

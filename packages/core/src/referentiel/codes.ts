@@ -11,6 +11,7 @@ import type { CompetenceCode } from './types.js';
  *
  * @remarks Arrêté du 1er juillet 2013 (NOR MENE1315928A). « CC » is a usage prefix; the text numbers the
  * common competencies 1 to 14. A test checks this list against the référentiel's data.
+ * @category Référentiel
  */
 export const competenceCodes = [
   'CC1',
@@ -51,5 +52,6 @@ export const competenceCodes = [
  * codes).
  *
  * @remarks Arrêté du 1er juillet 2013 (NOR MENE1315928A).
+ * @category Référentiel
  */
 export const competenceCodeSchema = z.enum(competenceCodes);

@@ -34,6 +34,7 @@ const itemsParId: ReadonlyMap<string, ItemCompetence> = new Map(
  * isCompetenceCode('CC6'); // true
  * isCompetenceCode('CC15'); // false
  * ```
+ * @category Référentiel
  */
 export function isCompetenceCode(code: string): code is CompetenceCode {
   return parCode.has(code);
@@ -49,6 +50,7 @@ export function isCompetenceCode(code: string): code is CompetenceCode {
  * ```ts
  * getCompetence('P3')?.titre; // 'Construire, mettre en œuvre et animer des situations …'
  * ```
+ * @category Référentiel
  */
 export function getCompetence(code: string): Competence | undefined {
   return parCode.get(code);
@@ -59,6 +61,7 @@ export function getCompetence(code: string): Competence | undefined {
  *
  * @param id - an item id such as `CC6.3`.
  * @returns the item, or `undefined` when unknown.
+ * @category Référentiel
  */
 export function getItem(id: string): ItemCompetence | undefined {
   return itemsParId.get(id);
@@ -69,6 +72,7 @@ export function getItem(id: string): ItemCompetence | undefined {
  *
  * @param code - the section letter.
  * @returns the section, or `undefined` when unknown.
+ * @category Référentiel
  */
 export function getSection(code: string): SectionReferentiel | undefined {
   return referentiel2013.sections.find((s) => s.code === code);
@@ -79,6 +83,7 @@ export function getSection(code: string): SectionReferentiel | undefined {
  *
  * @param famille - `commune`, `professeur`, `documentaliste` or `cpe`.
  * @returns the competencies of that family.
+ * @category Référentiel
  */
 export function listCompetencesDeLaFamille(famille: FamilleCompetence): readonly Competence[] {
   return referentiel2013.competences.filter((c) => c.famille === famille);
@@ -89,6 +94,7 @@ export function listCompetencesDeLaFamille(famille: FamilleCompetence): readonly
  *
  * @param section - the section letter.
  * @returns the competencies listed under that heading.
+ * @category Référentiel
  */
 export function listCompetencesDeLaSection(section: SectionCode): readonly Competence[] {
   return referentiel2013.competences.filter((c) => c.section === section);
@@ -99,6 +105,7 @@ export function listCompetencesDeLaSection(section: SectionCode): readonly Compe
  *
  * @param corps - a corps of the second degree.
  * @returns the families the corps holds and the text that says so.
+ * @category Référentiel
  */
 export function getScopeReferentiel(corps: Corps): ScopeReferentiel {
   const scope = scopesReferentiel.find((s) => s.corps === corps);
@@ -122,6 +129,7 @@ export function getScopeReferentiel(corps: Corps): ScopeReferentiel {
  * ```ts
  * listCompetencesDuCorps('documentaliste').length; // 23
  * ```
+ * @category Référentiel
  */
 export function listCompetencesDuCorps(corps: Corps): readonly Competence[] {
   const { familles } = getScopeReferentiel(corps);
@@ -133,6 +141,7 @@ export function listCompetencesDuCorps(corps: Corps): readonly Competence[] {
  *
  * @param corps - a corps of the second degree.
  * @returns its label and code.
+ * @category Référentiel
  */
 export function getCorps(corps: Corps): CorpsInfo {
   const info = corpsSecondDegre.find((c) => c.corps === corps);
@@ -146,6 +155,7 @@ export function getCorps(corps: Corps): CorpsInfo {
  *
  * @param competence - a competency.
  * @returns its items without the `ecole` ones, in source order.
+ * @category Référentiel
  */
 export function listItemsDuSecondDegre(competence: Competence): readonly ItemCompetence[] {
   return competence.items.filter((i) => i.contexte !== 'ecole');

@@ -43,6 +43,8 @@ const niveauSchema = z.discriminatedUnion('kind', [
 
 /**
  * The shape of a rating scale (zod, strict). `validateEchelle` adds the coherence checks.
+ *
+ * @category Référentiel
  */
 export const echelleSchema: z.ZodType<Echelle> = z.strictObject({
   id: texte,
@@ -58,6 +60,8 @@ export const echelleSchema: z.ZodType<Echelle> = z.strictObject({
 
 /**
  * The shape of an evaluation grid (zod, strict). `validateGrille` adds the coherence checks.
+ *
+ * @category Référentiel
  */
 export const grilleSchema: z.ZodType<Grille> = z.strictObject({
   id: texte,
@@ -95,6 +99,7 @@ function invalide(quoi: string, issues: Issue[]): ValidationError {
  *
  * @param input - untrusted data.
  * @returns the scale, or a `ValidationError` listing every problem.
+ * @category Référentiel
  */
 export function validateEchelle(input: unknown): Result<Echelle, ValidationError> {
   const parsed = echelleSchema.safeParse(input);
@@ -151,6 +156,7 @@ export function validateEchelle(input: unknown): Result<Echelle, ValidationError
  *
  * @param input - untrusted data.
  * @returns the grid, or a `ValidationError` listing every problem.
+ * @category Référentiel
  */
 export function validateGrille(input: unknown): Result<Grille, ValidationError> {
   const parsed = grilleSchema.safeParse(input);

@@ -12,6 +12,7 @@ import type { Echelle, NiveauEchelle, NiveauNotation } from './types.js';
  * @param id - a scale id such as `tuteur-final`.
  * @param echelles - the scales to search (an académie's own); the shipped defaults when omitted.
  * @returns the scale, or `undefined`.
+ * @category Référentiel
  */
 export function getEchelle(
   id: string,
@@ -26,6 +27,7 @@ export function getEchelle(
  * @param echelle - a scale.
  * @param code - a level code such as `suffisant`.
  * @returns the level, or `undefined` when the scale has no such level.
+ * @category Référentiel
  */
 export function getNiveau(echelle: Echelle, code: string): NiveauEchelle | undefined {
   return echelle.niveaux.find((n) => n.code === code);
@@ -36,6 +38,7 @@ export function getNiveau(echelle: Echelle, code: string): NiveauEchelle | undef
  *
  * @param niveau - a level of a scale.
  * @returns true for a `notation` level.
+ * @category Référentiel
  */
 export function isNotation(niveau: NiveauEchelle): niveau is NiveauNotation {
   return niveau.kind === 'notation';
@@ -55,6 +58,7 @@ export function isNotation(niveau: NiveauEchelle): niveau is NiveauNotation {
  * finale && isNiveauSousAttendu(finale, 'insuffisant'); // true
  * finale && isNiveauSousAttendu(finale, 'non-observe'); // false
  * ```
+ * @category Référentiel
  */
 export function isNiveauSousAttendu(echelle: Echelle, niveau: string): boolean {
   if (echelle.attendu === undefined) return false;

@@ -26,6 +26,7 @@ const ordre: ReadonlyMap<string, number> = new Map(referentiel2013.competences.m
  * const g = getGrille('ns-2015-055-documentalistes');
  * g && listCompetencesEvaluees(g).includes('P1'); // false
  * ```
+ * @category Référentiel
  */
 export function listCompetencesEvaluees(grille: Grille): readonly CompetenceCode[] {
   const codes = new Set(grille.blocs.flatMap((b) => b.competences));
@@ -38,6 +39,7 @@ export function listCompetencesEvaluees(grille: Grille): readonly CompetenceCode
  * @param corps - the stagiaire's corps.
  * @param grille - the grid used for that corps.
  * @returns the competencies left out, in the référentiel's order (documentalistes, 2015: CC8 and P1–P5).
+ * @category Référentiel
  */
 export function listCompetencesNonEvaluees(corps: Corps, grille: Grille): readonly Competence[] {
   const evaluees = new Set<string>(listCompetencesEvaluees(grille));
@@ -50,6 +52,7 @@ export function listCompetencesNonEvaluees(corps: Corps, grille: Grille): readon
  * @param grille - an evaluation grid.
  * @param code - a competency code.
  * @returns the first block listing the code, or `undefined` when the grid does not evaluate it.
+ * @category Référentiel
  */
 export function getBlocDeCompetence(grille: Grille, code: CompetenceCode): BlocGrille | undefined {
   return grille.blocs.find((b) => b.competences.includes(code));
@@ -61,6 +64,7 @@ export function getBlocDeCompetence(grille: Grille, code: CompetenceCode): BlocG
  * @param id - a grid id such as `ns-2015-055-enseignants`.
  * @param grilles - the grids to search; the national ones by default.
  * @returns the grid, or `undefined`.
+ * @category Référentiel
  */
 export function getGrille(id: string, grilles: readonly Grille[] = grillesNationales): Grille | undefined {
   return grilles.find((g) => g.id === id);
@@ -79,6 +83,7 @@ export function getGrille(id: string, grilles: readonly Grille[] = grillesNation
  * listGrillesValides('certifie', '2022-2023').map((g) => g.id);
  * // ['ns-2023-enseignants', 'ns-2015-055-enseignants']
  * ```
+ * @category Référentiel
  */
 export function listGrillesValides(
   corps: Corps,
@@ -117,6 +122,7 @@ function validation(message: string, issues: Issue[]): ValidationError {
  * selectGrille('certifie', '2022-2023', { grilleId: 'ns-2015-055-enseignants' }); // Ok(2015 grid)
  * selectGrille('cpe', '2013-2014'); // Err(not-found)
  * ```
+ * @category Référentiel
  */
 export function selectGrille(
   corps: Corps,

@@ -10,7 +10,11 @@ import { echellesParDefaut } from './data/echelles.js';
 import { grillesNationales } from './data/grilles.js';
 import type { Echelle, Grille, ReferentielJson } from './types.js';
 
-/** What to put in the JSON besides the référentiel itself. */
+/**
+ * What to put in the JSON besides the référentiel itself.
+ *
+ * @category Référentiel
+ */
 export interface ReferentielJsonOptions {
   /** The grids to include; the national ones by default. */
   readonly grilles?: readonly Grille[];
@@ -29,6 +33,7 @@ export interface ReferentielJsonOptions {
  * ```ts
  * const json = JSON.stringify(referentielToJson(), null, 2);
  * ```
+ * @category Référentiel
  */
 export function referentielToJson(options: ReferentielJsonOptions = {}): ReferentielJson {
   const data: ReferentielJson = {

@@ -19,14 +19,22 @@ import type {
 } from './types.js';
 import { issuesFromZod } from './zod-issues.js';
 
-/** The shape of one rating before the contextual checks: any strings. */
+/**
+ * The shape of one rating before the contextual checks: any strings.
+ *
+ * @category Référentiel
+ */
 export interface PositionnementEntryInput {
   readonly competence: string;
   readonly niveau: string;
   readonly commentaire?: string | undefined;
 }
 
-/** The shape of a positionnement before the contextual checks. */
+/**
+ * The shape of a positionnement before the contextual checks.
+ *
+ * @category Référentiel
+ */
 export interface PositionnementInput {
   readonly grilleId: string;
   readonly echelleId: string;
@@ -47,6 +55,7 @@ const entrySchema = z.strictObject({
  * ```ts
  * positionnementSchema.safeParse({ grilleId: 'g', echelleId: 'e', entries: [] }).success; // true
  * ```
+ * @category Référentiel
  */
 export const positionnementSchema: z.ZodType<PositionnementInput> = z.strictObject({
   grilleId: z.string().min(1),
@@ -54,7 +63,11 @@ export const positionnementSchema: z.ZodType<PositionnementInput> = z.strictObje
   entries: z.array(entrySchema),
 });
 
-/** The stable codes of the issues `validatePositionnement` reports, besides zod's `schema.*` codes. */
+/**
+ * The stable codes of the issues `validatePositionnement` reports, besides zod's `schema.*` codes.
+ *
+ * @category Référentiel
+ */
 export const POSITIONNEMENT_ISSUE_CODES = [
   'positionnement.grille-differente',
   'positionnement.echelle-differente',
@@ -65,7 +78,11 @@ export const POSITIONNEMENT_ISSUE_CODES = [
   'niveau.hors-echelle',
 ] as const;
 
-/** One of the stable codes of `POSITIONNEMENT_ISSUE_CODES`. */
+/**
+ * One of the stable codes of `POSITIONNEMENT_ISSUE_CODES`.
+ *
+ * @category Référentiel
+ */
 export type PositionnementIssueCode = (typeof POSITIONNEMENT_ISSUE_CODES)[number];
 
 function issue(code: PositionnementIssueCode, message: string, path: ReadonlyArray<string | number>): Issue {
@@ -123,6 +140,7 @@ function champTexte(input: unknown, cle: 'grilleId' | 'echelleId'): string | und
  *   // r.isErr() and r.error.issues[0].code === 'competence.hors-grille'
  * }
  * ```
+ * @category Référentiel
  */
 export function validatePositionnement(
   input: unknown,
@@ -233,6 +251,7 @@ export function validatePositionnement(
  * @param positionnement - a validated positionnement.
  * @param grille - its grid.
  * @returns the grid's competencies without an entry, in the référentiel's order.
+ * @category Référentiel
  */
 export function listCompetencesNonPositionnees(
   positionnement: Positionnement,

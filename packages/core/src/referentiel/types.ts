@@ -6,7 +6,11 @@
  */
 import type { SourceRef } from '../errors.js';
 
-/** Codes of the 14 compétences communes (numbered 1–14 in the text; `CC` is the usage prefix). */
+/**
+ * Codes of the 14 compétences communes (numbered 1–14 in the text; `CC` is the usage prefix).
+ *
+ * @category Référentiel
+ */
 export type CompetenceCommuneCode =
   | 'CC1'
   | 'CC2'
@@ -22,13 +26,29 @@ export type CompetenceCommuneCode =
   | 'CC12'
   | 'CC13'
   | 'CC14';
-/** Codes of the compétences communes à tous les professeurs. */
+/**
+ * Codes of the compétences communes à tous les professeurs.
+ *
+ * @category Référentiel
+ */
 export type CompetenceProfesseurCode = 'P1' | 'P2' | 'P3' | 'P4' | 'P5';
-/** Codes of the compétences spécifiques aux professeurs documentalistes. */
+/**
+ * Codes of the compétences spécifiques aux professeurs documentalistes.
+ *
+ * @category Référentiel
+ */
 export type CompetenceDocumentalisteCode = 'D1' | 'D2' | 'D3' | 'D4';
-/** Codes of the compétences spécifiques aux conseillers principaux d'éducation. */
+/**
+ * Codes of the compétences spécifiques aux conseillers principaux d'éducation.
+ *
+ * @category Référentiel
+ */
 export type CompetenceCpeCode = 'C1' | 'C2' | 'C3' | 'C4' | 'C5' | 'C6' | 'C7' | 'C8';
-/** Any competency code of the référentiel 2013. */
+/**
+ * Any competency code of the référentiel 2013.
+ *
+ * @category Référentiel
+ */
 export type CompetenceCode =
   | CompetenceCommuneCode
   | CompetenceProfesseurCode
@@ -41,13 +61,22 @@ export type CompetenceCode =
  * @remarks Professeurs documentalistes belong to the corps des professeurs certifiés (CAPES de
  * documentation); they are a separate value here because the référentiel and the grids treat them
  * apart (arrêté du 1er juillet 2013, annexe, part 3).
+ * @category Référentiel
  */
 export type Corps = 'certifie' | 'agrege' | 'plp' | 'eps' | 'documentaliste' | 'cpe';
 
-/** How sure we are of a piece of data taken from the texts. */
+/**
+ * How sure we are of a piece of data taken from the texts.
+ *
+ * @category Référentiel
+ */
 export type Confidence = 'verified' | 'secondary' | 'unverified';
 
-/** A source with the confidence we have in it. */
+/**
+ * A source with the confidence we have in it.
+ *
+ * @category Référentiel
+ */
 export interface Sourced {
   readonly source: SourceRef;
   readonly confidence: Confidence;
@@ -60,10 +89,16 @@ export interface Sourced {
  * - `professeur`: compétences communes à tous les professeurs (P1 to P5);
  * - `documentaliste`: compétences spécifiques aux professeurs documentalistes (D1 to D4);
  * - `cpe`: compétences spécifiques aux conseillers principaux d'éducation (C1 to C8).
+ *
+ * @category Référentiel
  */
 export type FamilleCompetence = 'commune' | 'professeur' | 'documentaliste' | 'cpe';
 
-/** Letters of the eleven section headings of the annex (A to K). */
+/**
+ * Letters of the eleven section headings of the annex (A to K).
+ *
+ * @category Référentiel
+ */
 export type SectionCode = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K';
 
 /**
@@ -72,6 +107,8 @@ export type SectionCode = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 
  *
  * `ecole` items concern the first degree only: a second-degree tool filters them out.
  * `lycee-general-technologique` is kept apart from `lycee` because the text says so (P1).
+ *
+ * @category Référentiel
  */
 export type ContexteItem =
   | 'ecole'
@@ -80,7 +117,11 @@ export type ContexteItem =
   | 'lycee-general-technologique'
   | 'lycee-professionnel';
 
-/** One item of a competency: one of the « mises en œuvre possibles » the text lists, in its order. */
+/**
+ * One item of a competency: one of the « mises en œuvre possibles » the text lists, in its order.
+ *
+ * @category Référentiel
+ */
 export interface ItemCompetence {
   /** Stable id: the competency code, a dot, the 1-based position, e.g. `CC6.3`. */
   readonly id: string;
@@ -96,7 +137,11 @@ export interface ItemCompetence {
   readonly note?: string;
 }
 
-/** A competency of the référentiel 2013: code, official title, section and items. */
+/**
+ * A competency of the référentiel 2013: code, official title, section and items.
+ *
+ * @category Référentiel
+ */
 export interface Competence extends Sourced {
   /** Tremplin code: `CC1`…`CC14`, `P1`…`P5`, `D1`…`D4`, `C1`…`C8`. */
   readonly code: CompetenceCode;
@@ -112,7 +157,11 @@ export interface Competence extends Sourced {
   readonly items: readonly ItemCompetence[];
 }
 
-/** A section heading of the annex (A to K) with its quoted title and its competencies in order. */
+/**
+ * A section heading of the annex (A to K) with its quoted title and its competencies in order.
+ *
+ * @category Référentiel
+ */
 export interface SectionReferentiel extends Sourced {
   readonly code: SectionCode;
   readonly famille: FamilleCompetence;
@@ -121,7 +170,11 @@ export interface SectionReferentiel extends Sourced {
   readonly competences: readonly CompetenceCode[];
 }
 
-/** One of the four numbered parts of the annex, holding sections. */
+/**
+ * One of the four numbered parts of the annex, holding sections.
+ *
+ * @category Référentiel
+ */
 export interface PartieReferentiel extends Sourced {
   /** The part number in the annex (1 to 4). */
   readonly numero: number;
@@ -131,7 +184,11 @@ export interface PartieReferentiel extends Sourced {
   readonly sections: readonly SectionCode[];
 }
 
-/** A référentiel de compétences: its identity, its parts, sections and competencies. */
+/**
+ * A référentiel de compétences: its identity, its parts, sections and competencies.
+ *
+ * @category Référentiel
+ */
 export interface Referentiel extends Sourced {
   /** Stable id, e.g. `referentiel-2013`. */
   readonly id: string;
@@ -146,6 +203,8 @@ export interface Referentiel extends Sourced {
 
 /**
  * What the référentiel gives a corps (legal scope), independent of what any grid evaluates.
+ *
+ * @category Référentiel
  */
 export interface ScopeReferentiel extends Sourced {
   readonly corps: Corps;
@@ -153,7 +212,11 @@ export interface ScopeReferentiel extends Sourced {
   readonly familles: readonly FamilleCompetence[];
 }
 
-/** A corps of the second degree with its label. */
+/**
+ * A corps of the second degree with its label.
+ *
+ * @category Référentiel
+ */
 export interface CorpsInfo {
   readonly corps: Corps;
   /** Label as people write it, e.g. `Professeur certifié`. */
@@ -163,6 +226,8 @@ export interface CorpsInfo {
 /**
  * A validity period in school years, bounds included: `{ from: '2014-2015', to: '2022-2023' }`.
  * Without `to`, the period is open.
+ *
+ * @category Référentiel
  */
 export interface ValiditeScolaire {
   /** First school year (`YYYY-YYYY+1`), included. */
@@ -171,7 +236,11 @@ export interface ValiditeScolaire {
   readonly to?: string;
 }
 
-/** One block of an evaluation grid: a title, the référentiel competencies it covers, its items. */
+/**
+ * One block of an evaluation grid: a title, the référentiel competencies it covers, its items.
+ *
+ * @category Référentiel
+ */
 export interface BlocGrille {
   /** 1-based position of the block in the grid. */
   readonly numero: number;
@@ -192,6 +261,7 @@ export interface BlocGrille {
  *
  * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A), art. 5: the avis of the inspecteur and of the
  * chef d'établissement are « établi[s] sur la base d'une grille d'évaluation ».
+ * @category Référentiel
  */
 export interface Grille extends Sourced {
   /** Stable id, e.g. `ns-2015-055-enseignants`. */
@@ -215,15 +285,25 @@ export interface Grille extends Sourced {
 /**
  * An académie's choice of grid for one corps and one school year, carried by rule packs.
  * Without `grilleId`, the formally applicable grid is used.
+ *
+ * @category Référentiel
  */
 export interface ChoixGrille {
   readonly grilleId?: string;
 }
 
-/** An académie's choice of grid per corps, as a rule pack carries it for a school year. */
+/**
+ * An académie's choice of grid per corps, as a rule pack carries it for a school year.
+ *
+ * @category Référentiel
+ */
 export type ChoixGrillesParCorps = { readonly [C in Corps]?: ChoixGrille };
 
-/** A level of a scale that is a rating, ordered by `rang` (1 = lowest). */
+/**
+ * A level of a scale that is a rating, ordered by `rang` (1 = lowest).
+ *
+ * @category Référentiel
+ */
 export interface NiveauNotation {
   readonly kind: 'notation';
   /** Stable code, e.g. `suffisant`. */
@@ -235,7 +315,11 @@ export interface NiveauNotation {
   readonly description?: string;
 }
 
-/** A level of a scale that is not a rating (e.g. « non observé »): it has no rank. */
+/**
+ * A level of a scale that is not a rating (e.g. « non observé »): it has no rank.
+ *
+ * @category Référentiel
+ */
 export interface NiveauHorsNotation {
   readonly kind: 'hors-notation';
   readonly code: string;
@@ -243,10 +327,18 @@ export interface NiveauHorsNotation {
   readonly description?: string;
 }
 
-/** A level of a scale: a rating with a rank, or an answer that is not a rating. */
+/**
+ * A level of a scale: a rating with a rank, or an answer that is not a rating.
+ *
+ * @category Référentiel
+ */
 export type NiveauEchelle = NiveauNotation | NiveauHorsNotation;
 
-/** What a scale is used for. */
+/**
+ * What a scale is used for.
+ *
+ * @category Référentiel
+ */
 export type UsageEchelle =
   | 'bilan-intermediaire'
   | 'bilan-final'
@@ -257,6 +349,8 @@ export type UsageEchelle =
 /**
  * A rating scale (échelle) as data. The official grids' levels are UNVERIFIED, so scales are configuration:
  * an académie can pass its own.
+ *
+ * @category Référentiel
  */
 export interface Echelle extends Sourced {
   /** Stable id, e.g. `tuteur-final`. */
@@ -273,28 +367,44 @@ export interface Echelle extends Sourced {
   readonly note?: string;
 }
 
-/** One rating of a positionnement: a competency and a level code of the scale. */
+/**
+ * One rating of a positionnement: a competency and a level code of the scale.
+ *
+ * @category Référentiel
+ */
 export interface PositionnementEntry {
   readonly competence: CompetenceCode;
   readonly niveau: string;
   readonly commentaire?: string;
 }
 
-/** An assessor's rating of a stagiaire on the competencies of a grid, with one scale. */
+/**
+ * An assessor's rating of a stagiaire on the competencies of a grid, with one scale.
+ *
+ * @category Référentiel
+ */
 export interface Positionnement {
   readonly grilleId: string;
   readonly echelleId: string;
   readonly entries: readonly PositionnementEntry[];
 }
 
-/** The context a positionnement is checked against. */
+/**
+ * The context a positionnement is checked against.
+ *
+ * @category Référentiel
+ */
 export interface PositionnementContext {
   readonly corps: Corps;
   readonly grille: Grille;
   readonly echelle: Echelle;
 }
 
-/** The whole référentiel with its scopes, grids and scales, as plain JSON-serialisable data. */
+/**
+ * The whole référentiel with its scopes, grids and scales, as plain JSON-serialisable data.
+ *
+ * @category Référentiel
+ */
 export interface ReferentielJson {
   readonly format: 'tremplin.referentiel';
   readonly formatVersion: 1;

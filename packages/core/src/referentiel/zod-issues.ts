@@ -13,6 +13,7 @@ import type { Issue } from '../errors.js';
  * @param error - the error of a failed `safeParse`.
  * @param prefix - a path to put in front of every issue's path.
  * @returns the issues, codes `schema.invalid_type`, `schema.unrecognized_keys`, `schema.too_small`, …
+ * @category Référentiel
  */
 export function issuesFromZod(error: z.ZodError, prefix: ReadonlyArray<string | number> = []): Issue[] {
   return error.issues.flatMap((issue): Issue[] => {

@@ -24,7 +24,11 @@ import type { EcheanceAcademique, ParameterKey } from './parameters.js';
 import { type ResolvedParameter, type ResolvedRules, resolveRules } from './resolve.js';
 import { buildWorkflowRules } from './workflow-rules.js';
 
-/** A due date compiled for comparisons. */
+/**
+ * A due date compiled for comparisons.
+ *
+ * @category Règles
+ */
 export interface CompiledDue {
   /** The local date. */
   readonly date: LocalDate;
@@ -42,7 +46,11 @@ export interface CompiledDue {
   readonly parameter: ResolvedParameter;
 }
 
-/** A visit cadence compiled: phases with their last epoch day. */
+/**
+ * A visit cadence compiled: phases with their last epoch day.
+ *
+ * @category Règles
+ */
 export interface CompiledCadence {
   readonly wording: string;
   readonly phases: readonly {
@@ -53,7 +61,11 @@ export interface CompiledCadence {
   readonly parameter: ResolvedParameter<'visites.tuteur'> | ResolvedParameter<'visites.chezTuteur'>;
 }
 
-/** An académie milestone compiled. */
+/**
+ * An académie milestone compiled.
+ *
+ * @category Règles
+ */
 export interface CompiledAcademique {
   readonly echeance: EcheanceAcademique;
   readonly due: CompiledDue;
@@ -61,6 +73,8 @@ export interface CompiledAcademique {
 
 /**
  * Rules ready for evaluation: one school year, one académie (and optionally one établissement).
+ *
+ * @category Règles
  */
 export interface CompiledRules {
   /** The resolved parameters, with their sources. */
@@ -95,7 +109,11 @@ export interface CompiledRules {
   readonly sousAttendu: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** What {@link compileRules} needs. */
+/**
+ * What {@link compileRules} needs.
+ *
+ * @category Règles
+ */
 export interface CompileInput {
   /** The packs, lowest layer first (national, académie, établissement). */
   readonly layers: readonly RulePack[];
@@ -123,6 +141,7 @@ function invalid(message: string, code: string, path: (string | number)[] = []):
  * ```ts
  * const compiled = compileRules({ layers: [packNational, packReunion], anneeScolaire: '2022-2023', calendrier: REUNION_2022_2023 });
  * ```
+ * @category Règles
  */
 export function compileRules(input: CompileInput): Result<CompiledRules, ValidationError> {
   const { anneeScolaire, calendrier } = input;

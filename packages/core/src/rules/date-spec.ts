@@ -28,6 +28,8 @@ import type { ValidationError } from '../errors.js';
  *   `{ kind: 'before-holiday', holidays: ['noel', 'ete-austral'] }`.
  *
  * Months 9–12 fall in the first civil year of the school year, months 1–8 in the second.
+ *
+ * @category Règles
  */
 export type DateSpec =
   | { readonly kind: 'date'; readonly date: LocalDate }
@@ -55,10 +57,18 @@ const TYPES_VACANCES: Readonly<Record<TypeVacances, true>> = {
   autre: true,
 };
 
-/** Zod schema of a holiday kind ({@link TypeVacances}). */
+/**
+ * Zod schema of a holiday kind ({@link TypeVacances}).
+ *
+ * @category Règles
+ */
 export const typeVacancesSchema = z.enum(Object.keys(TYPES_VACANCES) as [TypeVacances, ...TypeVacances[]]);
 
-/** Zod schema of a {@link DateSpec} (strict: unknown keys are refused). */
+/**
+ * Zod schema of a {@link DateSpec} (strict: unknown keys are refused).
+ *
+ * @category Règles
+ */
 export const dateSpecSchema: z.ZodType<DateSpec> = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('date'),
@@ -86,6 +96,7 @@ function invalid(message: string, code = 'date-spec.invalide'): ValidationError 
  * resolveDateSpec({ kind: 'before-holiday', holidays: ['noel', 'ete-austral'] }, '2022-2023', REUNION_2022_2023);
  * // ok('2022-12-17')
  * ```
+ * @category Règles
  */
 export function resolveDateSpec(
   spec: DateSpec,
@@ -125,6 +136,7 @@ export function resolveDateSpec(
  *
  * @param spec - the rule.
  * @returns the wording.
+ * @category Règles
  */
 export function describeDateSpec(spec: DateSpec): string {
   const mois = [

@@ -17,21 +17,33 @@ import { PARAMETER_KEYS, PARAMETER_SCHEMAS, type PackValue, type ParameterKey } 
 /**
  * The layer that set a value: the national rules, an académie's pack, an établissement's pack. A higher
  * layer overrides a lower one for the parameters it states; everything else is inherited.
+ *
+ * @category Règles
  */
 export type Layer = 'national' | 'academie' | 'etablissement';
 
-/** The layers from the lowest to the highest. */
+/**
+ * The layers from the lowest to the highest.
+ *
+ * @category Règles
+ */
 export const LAYERS: readonly Layer[] = ['national', 'academie', 'etablissement'];
 
 /**
  * When a value applies: a list of school years, or a period of dates. A school year is covered by a
  * period when its 1 September (the nomination date) falls in it.
+ *
+ * @category Règles
  */
 export type Validity =
   | { readonly schoolYears: readonly AnneeScolaire[] }
   | { readonly from: LocalDate; readonly until?: LocalDate | undefined };
 
-/** One dated, sourced value of a parameter. */
+/**
+ * One dated, sourced value of a parameter.
+ *
+ * @category Règles
+ */
 export interface ParameterEntry<T> {
   /** The value. */
   readonly value: T;
@@ -51,6 +63,8 @@ export interface ParameterEntry<T> {
  * The parameters a pack states: only those it sets, each with one or more dated entries. Lists merged by
  * `id` (`jury.piecesRequises`, `avis.prealables`, `echeances.academiques`) state only the items they add,
  * replace or remove.
+ *
+ * @category Règles
  */
 export type PackParameters = {
   readonly [K in ParameterKey]?: readonly ParameterEntry<PackValue<K>>[];
@@ -73,6 +87,7 @@ export type PackParameters = {
  *   },
  * };
  * ```
+ * @category Règles
  */
 export interface RulePack {
   /** Stable identifier, lower case with hyphens (`academie-reunion`). */
@@ -124,7 +139,11 @@ const parametersSchema = z.strictObject(
   ),
 );
 
-/** Zod schema of a rule pack (strict at every level: an unknown key is an error). */
+/**
+ * Zod schema of a rule pack (strict at every level: an unknown key is an error).
+ *
+ * @category Règles
+ */
 export const rulePackSchema = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant en minuscules, mots séparés par « - »'),
@@ -252,6 +271,7 @@ function invalid(label: string, issues: readonly Issue[]): ValidationError {
  * parseRulePack({ ...pack, parameters: { 'echeances.bilanIntermediare': [] } });
  * // err: « Clé inconnue « echeances.bilanIntermediare » dans parameters. Vouliez-vous dire « echeances.bilanIntermediaire » ? »
  * ```
+ * @category Règles
  */
 export function parseRulePack(input: unknown): Result<RulePack, ValidationError> {
   const parsed = rulePackSchema.safeParse(input);
@@ -287,6 +307,7 @@ export function parseRulePack(input: unknown): Result<RulePack, ValidationError>
  *
  * @param text - the JSON text (core does no I/O: read the file yourself).
  * @returns the pack, or a validation error (syntax error or invalid pack).
+ * @category Règles
  */
 export function parseRulePackJson(text: string): Result<RulePack, ValidationError> {
   let value: unknown;
@@ -310,6 +331,7 @@ export function parseRulePackJson(text: string): Result<RulePack, ValidationErro
  * ```ts
  * const pack = parseRulePackYaml(await readFile('mon-academie.yaml', 'utf8'));
  * ```
+ * @category Règles
  */
 export function parseRulePackYaml(text: string): Result<RulePack, ValidationError> {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
@@ -334,6 +356,7 @@ export function parseRulePackYaml(text: string): Result<RulePack, ValidationErro
  *
  * @param pack - the pack.
  * @returns the same object.
+ * @category Règles
  */
 export function defineRulePack<const P extends RulePack>(pack: P): P {
   return pack;

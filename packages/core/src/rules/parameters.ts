@@ -44,7 +44,11 @@ import {
 } from '../workflow/rules.js';
 import { type DateSpec, dateSpecSchema } from './date-spec.js';
 
-/** A milestone's due date and the wording of the text that sets it (« fin novembre »). */
+/**
+ * A milestone's due date and the wording of the text that sets it (« fin novembre »).
+ *
+ * @category Règles
+ */
 export interface Echeance {
   /** When it is due. */
   readonly due: DateSpec;
@@ -52,7 +56,11 @@ export interface Echeance {
   readonly wording?: string | undefined;
 }
 
-/** One phase of a visit cadence: up to `until`, at most `maxGapClassDays` class days without a visit. */
+/**
+ * One phase of a visit cadence: up to `until`, at most `maxGapClassDays` class days without a visit.
+ *
+ * @category Règles
+ */
 export interface PhaseCadence {
   /** Last day of the phase (included). The first phase starts with the stage. */
   readonly until: DateSpec;
@@ -65,6 +73,7 @@ export interface PhaseCadence {
  *
  * @remarks No national text fixes a frequency: packs give it. The numbers are the pack's reading of the
  * text's words and say so in the entry's `note`.
+ * @category Règles
  */
 export interface CadenceVisites {
   /** The text's own words, e.g. « très régulières en début d'année ». */
@@ -73,14 +82,22 @@ export interface CadenceVisites {
   readonly phases: readonly PhaseCadence[];
 }
 
-/** One provider's share of the training credit. */
+/**
+ * One provider's share of the training credit.
+ *
+ * @category Règles
+ */
 export interface PartFormation {
   readonly provider: OperateurFormation;
   readonly days: number;
   readonly hours: number;
 }
 
-/** The training credit of a school year and who it applies to. */
+/**
+ * The training credit of a school year and who it applies to.
+ *
+ * @category Règles
+ */
 export interface CreditFormation {
   /** Total training days over the year. */
   readonly totalDays: number;
@@ -97,13 +114,21 @@ export interface CreditFormation {
   readonly wording?: string | undefined;
 }
 
-/** What proves that an académie milestone was met, in the current year of stage. */
+/**
+ * What proves that an académie milestone was met, in the current year of stage.
+ *
+ * @category Règles
+ */
 export type PreuveEcheance =
   | { readonly kind: 'visite'; readonly natures: readonly NatureVisite[]; readonly count: number }
   | { readonly kind: 'entretien'; readonly natures: readonly NatureEntretien[]; readonly count: number }
   | { readonly kind: 'bilan'; readonly nature: NatureBilan; readonly evaluateur: RoleEvaluateur };
 
-/** A milestone an académie adds to the national ones (e.g. a first INSPÉ visit before the December holidays). */
+/**
+ * A milestone an académie adds to the national ones (e.g. a first INSPÉ visit before the December holidays).
+ *
+ * @category Règles
+ */
 export interface EcheanceAcademique {
   /** Stable identifier, lower case with hyphens (becomes the deadline id `academique:<id>`). */
   readonly id: string;
@@ -123,6 +148,7 @@ export interface EcheanceAcademique {
  * The dispositif d'alerte of an académie: its names and when it is to be used.
  *
  * @remarks No national text: « très variables d'une académie voire d'une discipline à l'autre » (SNES).
+ * @category Règles
  */
 export interface DispositifAlerte {
   /** Name of the alert device, e.g. « dispositif d'aide et d'alerte », « DAR ». */
@@ -136,17 +162,27 @@ export interface DispositifAlerte {
   }[];
 }
 
-/** Removes an inherited item of a list merged by `id` (see {@link MERGED_BY_ID}). */
+/**
+ * Removes an inherited item of a list merged by `id` (see {@link MERGED_BY_ID}).
+ *
+ * @category Règles
+ */
 export interface Retrait {
   readonly id: string;
   readonly retire: true;
 }
 
-/** The parameters that set who is told of each alert: `destinataires.<CODE>`. */
+/**
+ * The parameters that set who is told of each alert: `destinataires.<CODE>`.
+ *
+ * @category Règles
+ */
 export type DestinatairesParameters = { readonly [C in AlertCode as `destinataires.${C}`]: readonly Role[] };
 
 /**
  * The type of every parameter's value, by key, once resolved.
+ *
+ * @category Règles
  */
 export interface ParameterValues extends DestinatairesParameters {
   /** IANA time zone in which deadlines fall and `now` is read as a day (`Indian/Reunion`). */
@@ -215,19 +251,33 @@ export interface ParameterValues extends DestinatairesParameters {
   readonly 'alerte.delaiProtocoleJours': number;
 }
 
-/** The key of a parameter. */
+/**
+ * The key of a parameter.
+ *
+ * @category Règles
+ */
 export type ParameterKey = keyof ParameterValues;
 
 /**
  * The list parameters merged item by item (by `id`) across layers instead of replaced as a whole: a higher
  * layer adds an item, replaces the item of the same `id`, or removes it with `{ id, retire: true }`.
+ *
+ * @category Règles
  */
 export const MERGED_BY_ID = ['echeances.academiques', 'jury.piecesRequises', 'avis.prealables'] as const;
 
-/** A list parameter merged by `id`. */
+/**
+ * A list parameter merged by `id`.
+ *
+ * @category Règles
+ */
 export type MergedByIdKey = (typeof MERGED_BY_ID)[number];
 
-/** The value a pack writes for a parameter: for lists merged by `id`, items or removals. */
+/**
+ * The value a pack writes for a parameter: for lists merged by `id`, items or removals.
+ *
+ * @category Règles
+ */
 export type PackValue<K extends ParameterKey> = K extends MergedByIdKey
   ? readonly (ParameterValues[K][number] | Retrait)[]
   : ParameterValues[K];
@@ -279,6 +329,8 @@ const valeurDe = <T extends z.ZodType>(regle: z.ZodObject<{ valeur: T }>) => reg
 /**
  * The zod schema of every parameter's value as a pack writes it, by key. Objects are strict: an unknown
  * key inside a value is refused too.
+ *
+ * @category Règles
  */
 export const PARAMETER_SCHEMAS = {
   'calendrier.fuseauHoraire': z.string().refine(isValidTimeZone, 'fuseau horaire IANA inconnu'),
@@ -348,5 +400,9 @@ export const PARAMETER_SCHEMAS = {
   ...destinatairesSchemas,
 } as const satisfies { readonly [K in ParameterKey]: z.ZodType<PackValue<K>, unknown> };
 
-/** Every parameter key, in catalogue order. */
+/**
+ * Every parameter key, in catalogue order.
+ *
+ * @category Règles
+ */
 export const PARAMETER_KEYS = Object.keys(PARAMETER_SCHEMAS) as readonly ParameterKey[];

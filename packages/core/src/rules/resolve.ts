@@ -15,6 +15,8 @@ import { MERGED_BY_ID, PARAMETER_KEYS, type ParameterKey, type ParameterValues }
 /**
  * A parameter's value for a school year with its explanation: which layer and pack set it, since when,
  * on which text.
+ *
+ * @category Règles
  */
 export interface ResolvedParameter<K extends ParameterKey = ParameterKey> {
   /** The parameter. */
@@ -45,7 +47,11 @@ export interface ResolvedParameter<K extends ParameterKey = ParameterKey> {
   readonly merged?: readonly MergeStep[] | undefined;
 }
 
-/** One layer's contribution to a list merged by `id`. */
+/**
+ * One layer's contribution to a list merged by `id`.
+ *
+ * @category Règles
+ */
 export interface MergeStep {
   readonly layer: Layer;
   readonly packId: string;
@@ -56,7 +62,11 @@ export interface MergeStep {
   readonly removed: readonly string[];
 }
 
-/** A pack that took part in a resolution. */
+/**
+ * A pack that took part in a resolution.
+ *
+ * @category Règles
+ */
 export interface PackRef {
   readonly id: string;
   readonly version: string;
@@ -64,7 +74,11 @@ export interface PackRef {
   readonly label: string;
 }
 
-/** Every parameter resolved for one school year and one académie (and établissement). */
+/**
+ * Every parameter resolved for one school year and one académie (and établissement).
+ *
+ * @category Règles
+ */
 export interface ResolvedRules {
   /** The school year. */
   readonly anneeScolaire: AnneeScolaire;
@@ -172,6 +186,7 @@ function invalid(message: string, issues: Issue[]): ValidationError {
  * const rules = resolveRules([packNational, packReunion], '2022-2023')._unsafeUnwrap();
  * rules.parameters['echeances.bilanIntermediaire'].layer; // 'academie'
  * ```
+ * @category Règles
  */
 export function resolveRules(
   layers: readonly RulePack[],
@@ -256,6 +271,7 @@ const LAYER_LABEL: Readonly<Record<Layer, string>> = {
  *
  * @param source - the reference.
  * @returns the citation.
+ * @category Règles
  */
 export function citeSource(source: SourceRef): string {
   return [
@@ -272,6 +288,7 @@ export function citeSource(source: SourceRef): string {
  * @param p - the resolved parameter.
  * @returns e.g. « conges.seuilJours = 36 — couche national (national 1.0.0), depuis le 1994-10-07 ; source :
  * Décret n° 94-874 du 7 octobre 1994, art. 26 (NOR FPPA9400088D) ».
+ * @category Règles
  */
 export function explainParameter(p: ResolvedParameter): string {
   const confidence = p.confidence === 'unverified' ? ' ; hypothèse non vérifiée' : '';

@@ -37,6 +37,7 @@ function regle<K extends ParameterKey>(
  * const rules = buildWorkflowRules(resolveRules([packNational, packReunion], '2022-2023')._unsafeUnwrap());
  * transition(state, command, { acteur, now, rules });
  * ```
+ * @category Règles
  */
 export function buildWorkflowRules(rules: ResolvedRules, fuseauHoraire?: string): WorkflowRules {
   const p = rules.parameters;

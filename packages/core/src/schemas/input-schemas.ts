@@ -18,7 +18,11 @@ import { rulePackSchema } from '../rules/pack.js';
 import { commandSchema } from '../workflow/commands.js';
 import { workflowRulesSchema } from '../workflow/rules.js';
 
-/** One input of the library: its zod schema and how it is presented in the published JSON Schema. */
+/**
+ * One input of the library: its zod schema and how it is presented in the published JSON Schema.
+ *
+ * @category Schémas
+ */
 export interface InputSchemaEntry {
   /** The zod schema the library parses this input with. */
   readonly schema: z.ZodType;
@@ -34,6 +38,7 @@ export interface InputSchemaEntry {
  * @remarks The dossier, its events and the commands follow the arrêté du 22 août 2014 (NOR MENH1411675A) and
  * décret n° 94-874; the positionnement, grids and scales the arrêté du 1er juillet 2013 (NOR MENE1315928A) and
  * NS n° 2015-055; the calendar rows the open dataset `fr-en-calendrier-scolaire`.
+ * @category Schémas
  */
 export const inputSchemas = {
   dossier: {
@@ -111,13 +116,25 @@ export const inputSchemas = {
   },
 } as const satisfies Record<string, InputSchemaEntry>;
 
-/** The name of an input of {@link inputSchemas}. */
+/**
+ * The name of an input of {@link inputSchemas}.
+ *
+ * @category Schémas
+ */
 export type InputSchemaName = keyof typeof inputSchemas;
 
-/** The names of every input, in catalogue order. */
+/**
+ * The names of every input, in catalogue order.
+ *
+ * @category Schémas
+ */
 export const inputSchemaNames = Object.keys(inputSchemas) as readonly InputSchemaName[];
 
-/** A JSON Schema document (draft 2020-12), as plain JSON. */
+/**
+ * A JSON Schema document (draft 2020-12), as plain JSON.
+ *
+ * @category Schémas
+ */
 export type JsonSchemaDocument = Record<string, unknown>;
 
 /**
@@ -134,6 +151,7 @@ export type JsonSchemaDocument = Record<string, unknown>;
  * ```ts
  * const schema = inputJsonSchema('command');
  * ```
+ * @category Schémas
  */
 export function inputJsonSchema(name: InputSchemaName): JsonSchemaDocument {
   const entry: InputSchemaEntry = inputSchemas[name];
@@ -157,6 +175,7 @@ export function inputJsonSchema(name: InputSchemaName): JsonSchemaDocument {
  * The JSON Schemas of every input, by name.
  *
  * @returns one JSON Schema per name of {@link inputSchemas}.
+ * @category Schémas
  */
 export function inputJsonSchemas(): Record<InputSchemaName, JsonSchemaDocument> {
   return Object.fromEntries(inputSchemaNames.map((n) => [n, inputJsonSchema(n)])) as Record<

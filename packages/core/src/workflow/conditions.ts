@@ -18,6 +18,7 @@ import type { ExigenceDossier, PieceDossier, WorkflowRules } from './rules.js';
  * @param exigence - a requirement of the rules.
  * @param state - the dossier.
  * @returns true when the category, corps and year match.
+ * @category Workflow
  */
 export function isExigenceApplicable(exigence: ExigenceDossier, state: DossierState): boolean {
   const { categorie, corps } = state.identite;
@@ -33,6 +34,7 @@ export function isExigenceApplicable(exigence: ExigenceDossier, state: DossierSt
  * @param piece - an avis, a bilan or a visit.
  * @param state - the dossier.
  * @returns true when the piece is there.
+ * @category Workflow
  */
 export function isPieceFournie(piece: PieceDossier, state: DossierState): boolean {
   const annee = getAnneeCourante(state);
@@ -71,6 +73,7 @@ function manque(exigence: ExigenceDossier, avant: string): RefusalReason {
  * listPiecesManquantes(state, nationalWorkflowRules).map((r) => r.message);
  * // ['Il manque l’avis du directeur de l’INSPÉ avant la saisine du jury.']
  * ```
+ * @category Workflow
  */
 export function listPiecesManquantes(state: DossierState, rules: WorkflowRules): RefusalReason[] {
   const sansJury = rules.categoriesSansJury.valeur.includes(state.identite.categorie);
@@ -87,6 +90,7 @@ export function listPiecesManquantes(state: DossierState, rules: WorkflowRules):
  * @param rules - the rules (`prealablesAvis`).
  * @param role - the role giving the avis.
  * @returns the missing prerequisites, with their texts.
+ * @category Workflow
  */
 export function listPrealablesAvisManquants(
   state: DossierState,
@@ -106,6 +110,7 @@ export function listPrealablesAvisManquants(
  * @param rules - the rules.
  * @param jour - the day considered.
  * @returns the days served, 0 before the nomination.
+ * @category Workflow
  */
 export function countJoursDeStageEffectues(state: DossierState, rules: WorkflowRules, jour: string): number {
   const annee = getAnneeStageCourante(state);
@@ -131,6 +136,7 @@ export function countJoursDeStageEffectues(state: DossierState, rules: WorkflowR
  * @returns the date, or null before the nomination.
  * @remarks Décret n° 94-874 art. 7: « lorsqu'il est en stage depuis un temps au moins égal à la moitié de la
  * durée normale du stage ». Time that does not count as stage time (see {@link countJoursDeStageEffectues}) delays it.
+ * @category Workflow
  */
 export function computeDateMiStage(state: DossierState, rules: WorkflowRules): string | null {
   const annee = getAnneeStageCourante(state);

@@ -9,7 +9,11 @@ import type { DossierState } from '../dossier/state.js';
 import { countJoursCommuns } from './dates.js';
 import type { WorkflowRules } from './rules.js';
 
-/** The computed effect of the leave of the current year of stage. */
+/**
+ * The computed effect of the leave of the current year of stage.
+ *
+ * @category Workflow
+ */
 export interface EffetConges {
   /** The year of stage considered. */
   readonly annee: number;
@@ -51,6 +55,7 @@ export interface EffetConges {
  * ```ts
  * computeEffetConges(state, nationalWorkflowRules)?.joursProlongation; // 21 for 57 days of sick leave
  * ```
+ * @category Workflow
  */
 export function computeEffetConges(state: DossierState, rules: WorkflowRules): EffetConges | null {
   const annee = getAnneeStageCourante(state);

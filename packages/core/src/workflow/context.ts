@@ -14,6 +14,7 @@ import type { WorkflowRules } from './rules.js';
  * rules' time zone (`rules.fuseauHoraire`) for checks such as « a visit cannot be recorded before it happens ».
  * Give `rules`; `transition` answers a `ValidationError` (code `contexte.rules-manquantes`) when neither `rules`
  * nor the former `regles` is given.
+ * @category Workflow
  */
 export interface WorkflowContext {
   /** Who issues the command, with the scope of his role. */
@@ -28,7 +29,11 @@ export interface WorkflowContext {
   readonly referentiel?: { readonly grilles?: readonly Grille[]; readonly echelles?: readonly Echelle[] };
 }
 
-/** A context whose rules were found (`rules ?? regles`): what the command handlers read. */
+/**
+ * A context whose rules were found (`rules ?? regles`): what the command handlers read.
+ *
+ * @category Workflow
+ */
 export interface RuledContext extends WorkflowContext {
   readonly rules: WorkflowRules;
 }

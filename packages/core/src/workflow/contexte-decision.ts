@@ -10,20 +10,36 @@ import type { DossierState } from '../dossier/state.js';
 import type { PermissionDenied, Refusal, ValidationError } from '../errors.js';
 import type { RuledContext } from './context.js';
 
-/** Every error `transition` returns. */
+/**
+ * Every error `transition` returns.
+ *
+ * @category Workflow
+ */
 export type TransitionError = Refusal | PermissionDenied | ValidationError;
 
-/** What `transition` returns: the events to append, or why not. */
+/**
+ * What `transition` returns: the events to append, or why not.
+ *
+ * @category Workflow
+ */
 export type TransitionResult = Result<DossierEvent[], TransitionError>;
 
-/** The fields every event carries. */
+/**
+ * The fields every event carries.
+ *
+ * @category Workflow
+ */
 export interface EnTete {
   readonly v: 1;
   readonly le: string;
   readonly auteur: AuteurRef;
 }
 
-/** The inputs of a handler on an existing dossier. */
+/**
+ * The inputs of a handler on an existing dossier.
+ *
+ * @category Workflow
+ */
 export interface Entrees {
   readonly state: DossierState;
   readonly ctx: RuledContext;

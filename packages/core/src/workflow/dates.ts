@@ -15,6 +15,7 @@ import { addDays, toEpochDay } from '../calendar/local-date.js';
  * ```ts
  * addMonths('2022-09-01', 12); // '2023-09-01'
  * ```
+ * @category Workflow
  */
 export function addMonths(date: string, mois: number): string {
   const annee = Number(date.slice(0, 4));
@@ -32,6 +33,7 @@ export function addMonths(date: string, mois: number): string {
  * @param debut - first day.
  * @param mois - length in months.
  * @returns the last day, e.g. `2023-08-31` for (`2022-09-01`, 12).
+ * @category Workflow
  */
 export function computeFinDePeriode(debut: string, mois: number): string {
   return addDays(addMonths(debut, mois), -1);
@@ -43,6 +45,7 @@ export function computeFinDePeriode(debut: string, mois: number): string {
  * @param debut - first day.
  * @param fin - last day.
  * @returns `fin − debut + 1` (0 when `fin` is before `debut`).
+ * @category Workflow
  */
 export function countJoursInclus(debut: string, fin: string): number {
   return Math.max(0, toEpochDay(fin) - toEpochDay(debut) + 1);
@@ -56,6 +59,7 @@ export function countJoursInclus(debut: string, fin: string): number {
  * @param de - first day of the window.
  * @param a - last day of the window (null: no upper bound).
  * @returns the number of common days.
+ * @category Workflow
  */
 export function countJoursCommuns(debut: string, fin: string, de: string, a: string | null): number {
   const d = debut > de ? debut : de;

@@ -22,7 +22,11 @@ import { addMonths, computeFinDePeriode } from './dates.js';
 import type { WorkflowRules } from './rules.js';
 import { arrete2014, decret94874 } from './sources.js';
 
-/** The commands that change the workflow state (handled here). */
+/**
+ * The commands that change the workflow state (handled here).
+ *
+ * @category Workflow
+ */
 export const typesDecision = [
   'nomination.prononcer',
   'jury.saisir',
@@ -31,7 +35,11 @@ export const typesDecision = [
   'demission.accepter',
 ] as const;
 
-/** Commands handled here. */
+/**
+ * Commands handled here.
+ *
+ * @category Workflow
+ */
 export type CommandeDecision = CommandOf<(typeof typesDecision)[number]>;
 
 function resultat(reasons: RefusalReason[], events: () => DossierEvent[]): TransitionResult {
@@ -97,6 +105,7 @@ function computeEffetOuDebut(state: DossierState, rules: WorkflowRules): EffetCo
  * @param command - the command.
  * @param e - state, context, today's date, event header.
  * @returns the events, or every reason to refuse.
+ * @category Workflow
  */
 export function decideDecision(command: CommandeDecision, e: Entrees): TransitionResult {
   const { state, ctx, jour, entete } = e;

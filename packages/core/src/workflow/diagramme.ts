@@ -22,6 +22,7 @@ function identifiant(etat: EtatOuNouveau): string {
  * ```ts
  * console.log(renderDiagrammeMermaid()); // stateDiagram-v2 …
  * ```
+ * @category Workflow
  */
 export function renderDiagrammeMermaid(table: readonly LigneTransition[] = transitionTable): string {
   const lignes = ['stateDiagram-v2', '  direction LR'];
@@ -54,6 +55,7 @@ function parGroupes(commandes: readonly CommandType[], taille: number): CommandT
  *
  * @param table - the transition table (the workflow's by default).
  * @returns the page's text.
+ * @category Workflow
  */
 export function renderPageDiagramme(table: readonly LigneTransition[] = transitionTable): string {
   const changements = table.filter((l) => l.de !== l.vers);

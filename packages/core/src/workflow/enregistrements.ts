@@ -18,7 +18,11 @@ import { addMonths } from './dates.js';
 import { validatePositionnementDuDossier } from './positionnements.js';
 import { arrete2014, decret94874, guideReunion } from './sources.js';
 
-/** The commands that record the year without changing the workflow state (handled here). */
+/**
+ * The commands that record the year without changing the workflow state (handled here).
+ *
+ * @category Workflow
+ */
 export const typesEnregistrement = [
   'nomination.reporter',
   'affectation.modifier',
@@ -45,7 +49,11 @@ export const typesEnregistrement = [
   'demission.presenter',
 ] as const;
 
-/** Commands handled here. */
+/**
+ * Commands handled here.
+ *
+ * @category Workflow
+ */
 export type CommandeEnregistrement = CommandOf<(typeof typesEnregistrement)[number]>;
 
 function resultat(reasons: RefusalReason[], events: () => DossierEvent[]): TransitionResult {
@@ -645,6 +653,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
  * @param command - the command.
  * @param e - state, context, today's date, event header.
  * @returns the events, or every reason to refuse.
+ * @category Workflow
  */
 export function decideEnregistrement(command: CommandeEnregistrement, e: Entrees): TransitionResult {
   const { state, ctx, jour, entete } = e;

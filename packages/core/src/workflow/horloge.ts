@@ -17,6 +17,7 @@ function joursDuMois(annee: number, mois: number): number {
  *
  * @param texte - e.g. `2023-03-02T10:00:00+04:00`.
  * @returns epoch milliseconds, or null when the text is not such an instant (or names an impossible date).
+ * @category Workflow
  */
 export function parseInstantMillis(texte: string): number | null {
   const m = INSTANT.exec(texte);
@@ -89,6 +90,7 @@ function formateur(zone: string): FormateurJour | null {
  * @param millis - epoch milliseconds.
  * @param zone - an IANA zone (`Indian/Reunion`).
  * @returns `YYYY-MM-DD`, or null for an unknown zone.
+ * @category Workflow
  */
 export function getLocalDateInTimeZone(millis: number, zone: string): string | null {
   const f = formateur(zone);

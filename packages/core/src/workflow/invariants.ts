@@ -29,6 +29,7 @@ function doublons(ids: readonly string[]): string[] {
  * of a détaché, no réintégration of a non-détaché (art. 7); one avis per role and year and one bilan per
  * assessor, kind and year (never overwritten); an entretien before every jury decision other than
  * titularisation or prolongation for a master (arrêté du 22 août 2014 art. 6); intact frozen views.
+ * @category Workflow
  */
 export function checkInvariantsDossier(
   state: DossierState,

@@ -28,6 +28,7 @@ const sansUe = ['master-meef', 'experience-enseignement', 'autre-master', 'detac
  * ```ts
  * const r = transition(state, command, { acteur, now, rules: nationalWorkflowRules });
  * ```
+ * @category Workflow
  */
 export const nationalWorkflowRules: WorkflowRules = {
   version: 'national-2014.1',

@@ -20,6 +20,7 @@ import { arrete2014, decret94874, guideReunion } from './sources.js';
  * @remarks Arrêté du 22 août 2014 art. 4–6, 9 (jury, avis, recteur); décret n° 94-874 art. 4, 7, 9; Réunion
  * guide § 4 (tuteur, chef, inspecteur, alert). The alert may be raised by « le stagiaire lui-même, le tuteur,
  * le chef d'établissement et/ou un formateur de l'INSPÉ » (SNES) or the inspection.
+ * @category Workflow
  */
 export const matricePermissions: Readonly<Record<CommandType, readonly Role[]>> = {
   'dossier.ouvrir': ['rectorat'],
@@ -59,6 +60,7 @@ export const matricePermissions: Readonly<Record<CommandType, readonly Role[]>> 
  * trainer's visit.
  *
  * @remarks Réunion guide § 4.4; arrêté du 22 août 2014 art. 5 1°.
+ * @category Workflow
  */
 export const visitesParRole: Readonly<Partial<Record<Role, readonly NatureVisite[]>>> = {
   stagiaire: ['visite-chez-tuteur'],
@@ -73,6 +75,7 @@ export const visitesParRole: Readonly<Partial<Record<Role, readonly NatureVisite
  *
  * @remarks Réunion guide § 2.2: « quatre (4) jours … pour l'EAFC … opérées par les corps d'inspection »,
  * « huit (8) jours … opérées par l'INSPé ».
+ * @category Workflow
  */
 export const formationsParRole: Readonly<Partial<Record<Role, readonly OperateurFormation[]>>> = {
   rectorat: ['EAFC', 'INSPE', 'autre'],
@@ -101,6 +104,7 @@ const libelleRole: Readonly<Record<Role, string>> = {
  * @param identite - the dossier's identity.
  * @param state - the dossier, or null for a dossier being opened.
  * @returns null when covered, otherwise the reason.
+ * @category Workflow
  */
 export function horsPerimetre(
   acteur: Acteur,
@@ -163,6 +167,7 @@ export function horsPerimetre(
  * @param command - the command.
  * @param state - the dossier, or null for `dossier.ouvrir`.
  * @returns null when allowed, otherwise a {@link PermissionDenied} with every reason.
+ * @category Workflow
  */
 export function checkPermission(
   acteur: Acteur,

@@ -18,7 +18,11 @@ import {
 import type { Echelle, Grille, Positionnement } from '../referentiel/types.js';
 import type { RuledContext, WorkflowContext } from './context.js';
 
-/** What a positionnement is for: the stagiaire's auto-positionnement, or an intermediate or final bilan. */
+/**
+ * What a positionnement is for: the stagiaire's auto-positionnement, or an intermediate or final bilan.
+ *
+ * @category Workflow
+ */
 export type UsagePositionnement = 'autopositionnement' | 'bilan-intermediaire' | 'bilan-final';
 
 function invalid(code: string, message: string): ValidationError {
@@ -39,6 +43,7 @@ function invalid(code: string, message: string): ValidationError {
  * const r = selectGrilleEtEchelle(state, 'bilan-final', { rules: nationalWorkflowRules });
  * // r.value.grille.id === 'ns-2023-enseignants', r.value.echelle.id === 'tuteur-final'
  * ```
+ * @category Workflow
  */
 export function selectGrilleEtEchelle(
   state: DossierState,
@@ -78,6 +83,7 @@ export function selectGrilleEtEchelle(
  * @param usage - what it is for.
  * @param ctx - the rules and optional académie grids and scales.
  * @returns the validated positionnement, or a {@link ValidationError} listing every problem.
+ * @category Workflow
  */
 export function validatePositionnementDuDossier(
   state: DossierState,

@@ -18,7 +18,11 @@ import {
 } from '../dossier/vocabulaire.js';
 import type { SourceRef } from '../errors.js';
 
-/** The zod schema of a {@link SourceRef}. */
+/**
+ * The zod schema of a {@link SourceRef}.
+ *
+ * @category Workflow
+ */
 export const sourceRefSchema: z.ZodType<SourceRef> = z
   .object({
     texte: z.string().min(1),
@@ -44,13 +48,19 @@ function regle<T extends z.ZodType>(valeur: T) {
 /**
  * A piece the dossier must hold: an avis of a role, a bilan of a nature by a role, or a visit of a nature
  * that took place (e.g. an inspection).
+ *
+ * @category Workflow
  */
 export const pieceDossierSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('avis'), role: roleAvisSchema }).strict(),
   z.object({ kind: z.literal('bilan'), nature: natureBilanSchema, role: roleEvaluateurSchema }).strict(),
   z.object({ kind: z.literal('visite'), nature: natureVisiteSchema }).strict(),
 ]);
-/** A piece the dossier must hold. */
+/**
+ * A piece the dossier must hold.
+ *
+ * @category Workflow
+ */
 export type PieceDossier = z.infer<typeof pieceDossierSchema>;
 
 /**
@@ -58,6 +68,7 @@ export type PieceDossier = z.infer<typeof pieceDossierSchema>;
  *
  * @remarks `categories` / `corps` null means every category / corps; `seulementEnRenouvellement` restricts it
  * to a second year of stage.
+ * @category Workflow
  */
 export const exigenceDossierSchema = z
   .object({
@@ -73,18 +84,32 @@ export const exigenceDossierSchema = z
     note: z.string().min(1).exactOptional(),
   })
   .strict();
-/** A requirement on a dossier. */
+/**
+ * A requirement on a dossier.
+ *
+ * @category Workflow
+ */
 export type ExigenceDossier = z.infer<typeof exigenceDossierSchema>;
 
-/** A requirement that must be met before an avis of a role can be given (e.g. the tuteur's report). */
+/**
+ * A requirement that must be met before an avis of a role can be given (e.g. the tuteur's report).
+ *
+ * @category Workflow
+ */
 export const prealableAvisSchema = exigenceDossierSchema.extend({ avant: roleAvisSchema });
-/** A requirement before an avis. */
+/**
+ * A requirement before an avis.
+ *
+ * @category Workflow
+ */
 export type PrealableAvis = z.infer<typeof prealableAvisSchema>;
 
 /**
  * How a kind of leave counts: `remunere` (paid leave: counts as stage time up to the threshold) or
  * `non-compte` (never counts: extends the stage day for day); and whether it leaves the titularisation date
  * unchanged (décret n° 94-874 art. 22).
+ *
+ * @category Workflow
  */
 export const traitementCongeSchema = z
   .object({
@@ -92,7 +117,11 @@ export const traitementCongeSchema = z
     titularisationNonDecalee: z.boolean(),
   })
   .strict();
-/** How a kind of leave counts. */
+/**
+ * How a kind of leave counts.
+ *
+ * @category Workflow
+ */
 export type TraitementConge = z.infer<typeof traitementCongeSchema>;
 
 const echellesParUsageSchema = z
@@ -105,6 +134,8 @@ const echellesParUsageSchema = z
 
 /**
  * The zod schema of {@link WorkflowRules} (strict: an unknown key is an error, never ignored).
+ *
+ * @category Workflow
  */
 export const workflowRulesSchema = z
   .object({
@@ -153,5 +184,7 @@ export const workflowRulesSchema = z
 /**
  * The rule data of the workflow. Plain data: the rules engine builds it from national defaults and an
  * académie's pack; every value carries its source and our confidence in it.
+ *
+ * @category Workflow
  */
 export type WorkflowRules = z.infer<typeof workflowRulesSchema>;

@@ -15,6 +15,7 @@ const ARRETE_2014 =
  *
  * @param article - e.g. `art. 26`.
  * @returns the reference.
+ * @category Workflow
  */
 export function decret94874(article: string): SourceRef {
   return {
@@ -30,6 +31,7 @@ export function decret94874(article: string): SourceRef {
  *
  * @param article - e.g. `art. 5`.
  * @returns the reference.
+ * @category Workflow
  */
 export function arrete2014(article: string): SourceRef {
   return { texte: ARRETE_2014, article, nor: 'MENH1411675A' };
@@ -40,6 +42,7 @@ export function arrete2014(article: string): SourceRef {
  *
  * @param article - e.g. `art. 5`.
  * @returns the reference.
+ * @category Workflow
  */
 export function arrete2014Agreges(article: string): SourceRef {
   return {
@@ -51,7 +54,11 @@ export function arrete2014Agreges(article: string): SourceRef {
   };
 }
 
-/** SNE-OC: in the renewed year the stagiaire is inspected. */
+/**
+ * SNE-OC: in the renewed year the stagiaire is inspected.
+ *
+ * @category Workflow
+ */
 export const SNE_OC_RENOUVELLEMENT: SourceRef = {
   texte: 'SNE-OC, « PES : renouvellement, prolongation »',
   url: 'https://www.sne-oc.com/pes-renouvellement-prolongation',
@@ -62,19 +69,28 @@ export const SNE_OC_RENOUVELLEMENT: SourceRef = {
  *
  * @param article - e.g. `§ 4.4`.
  * @returns the reference.
+ * @category Workflow
  */
 export function guideReunion(article: string): SourceRef {
   return { texte: 'Académie de La Réunion, Guide de l’année de stage 2022-2023 (EAFC)', article };
 }
 
-/** Circulaire du 13 juillet 2022 on the organisation of the année de stage 2022-2023. */
+/**
+ * Circulaire du 13 juillet 2022 on the organisation of the année de stage 2022-2023.
+ *
+ * @category Workflow
+ */
 export const CIRCULAIRE_2022: SourceRef = {
   texte: 'Circulaire du 13 juillet 2022, modalités d’organisation de l’année de stage 2022-2023',
   nor: 'MENH2218500C',
   url: 'https://www.education.gouv.fr/bo/22/Hebdo29/MENH2218500C.htm',
 };
 
-/** Note de service n° 2015-055 du 17 mars 2015 (evaluation and titularisation). */
+/**
+ * Note de service n° 2015-055 du 17 mars 2015 (evaluation and titularisation).
+ *
+ * @category Workflow
+ */
 export const NS_2015_055: SourceRef = {
   texte: 'Note de service n° 2015-055 du 17 mars 2015, modalités d’évaluation du stage et de titularisation',
   nor: 'MENH1506379N',

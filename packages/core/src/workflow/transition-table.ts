@@ -7,10 +7,18 @@
 import type { EtatDossier } from '../dossier/state.js';
 import type { CommandType } from './commands.js';
 
-/** The pseudo-state before a dossier exists. */
+/**
+ * The pseudo-state before a dossier exists.
+ *
+ * @category Workflow
+ */
 export type EtatOuNouveau = EtatDossier | 'nouveau';
 
-/** One row of the table: from a state, a command leads to a state (itself for a recording), under a condition. */
+/**
+ * One row of the table: from a state, a command leads to a state (itself for a recording), under a condition.
+ *
+ * @category Workflow
+ */
 export interface LigneTransition {
   readonly de: EtatOuNouveau;
   readonly commande: CommandType;
@@ -75,6 +83,7 @@ function sur(de: EtatDossier, commandes: readonly CommandType[]): LigneTransitio
  * The whole table. Rows whose `vers` equals `de` record something without changing the state.
  *
  * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A) art. 4–6, 9, 11; décret n° 94-874 art. 4, 5, 7, 9.
+ * @category Workflow
  */
 export const transitionTable: readonly LigneTransition[] = [
   { de: 'nouveau', commande: 'dossier.ouvrir', vers: 'ouvert', condition: null },
@@ -151,6 +160,7 @@ for (const ligne of transitionTable) {
  * @param etat - a workflow state (or `nouveau`).
  * @param commande - a command type.
  * @returns true when the table has a row for them.
+ * @category Workflow
  */
 export function isCommandeAcceptee(etat: EtatOuNouveau, commande: CommandType): boolean {
   return acceptees.get(etat)?.has(commande) ?? false;
@@ -162,6 +172,7 @@ export function isCommandeAcceptee(etat: EtatOuNouveau, commande: CommandType): 
  * @param etat - a workflow state (or `nouveau`).
  * @param commande - a command type.
  * @returns the possible targets (empty when the command is not accepted).
+ * @category Workflow
  */
 export function listEtatsAtteignables(etat: EtatOuNouveau, commande: CommandType): EtatDossier[] {
   return transitionTable.filter((l) => l.de === etat && l.commande === commande).map((l) => l.vers);
@@ -172,6 +183,7 @@ export function listEtatsAtteignables(etat: EtatOuNouveau, commande: CommandType
  *
  * @param commande - a command type.
  * @returns the states, in table order.
+ * @category Workflow
  */
 export function listEtatsAcceptant(commande: CommandType): EtatOuNouveau[] {
   return [...new Set(transitionTable.filter((l) => l.commande === commande).map((l) => l.de))];

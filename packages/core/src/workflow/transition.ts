@@ -74,6 +74,7 @@ function jourLocal(ctx: RuledContext): { jour: string } | { erreur: ValidationEr
  * });
  * if (r.isErr() && r.error.kind === 'refusal') console.log(r.error.reasons.map((x) => x.message));
  * ```
+ * @category Workflow
  */
 export function transition(
   state: DossierState | null,

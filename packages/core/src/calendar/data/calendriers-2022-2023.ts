@@ -36,7 +36,11 @@ function v(
   return { type, libelle, population: 'tous', finDesCours, reprise, confidence, source };
 }
 
-/** La Réunion 2022-2023: five periods, été austral from 17 December 2022 to 23 January 2023. */
+/**
+ * La Réunion 2022-2023: five periods, été austral from 17 December 2022 to 23 January 2023.
+ *
+ * @category Calendriers
+ */
 export const REUNION_2022_2023: CalendrierScolaire = {
   academie: 'Réunion',
   anneeScolaire: ANNEE,
@@ -110,7 +114,11 @@ function metropole(academie: string, zone: Metropole): CalendrierScolaire {
   };
 }
 
-/** Martinique 2022-2023 (SECONDARY): Carnaval and Pâques breaks instead of hiver and printemps. */
+/**
+ * Martinique 2022-2023 (SECONDARY): Carnaval and Pâques breaks instead of hiver and printemps.
+ *
+ * @category Calendriers
+ */
 export const MARTINIQUE_2022_2023: CalendrierScolaire = {
   academie: 'Martinique',
   anneeScolaire: ANNEE,
@@ -127,7 +135,11 @@ export const MARTINIQUE_2022_2023: CalendrierScolaire = {
   ],
 };
 
-/** Guyane 2022-2023 (SECONDARY); rentrée not found. */
+/**
+ * Guyane 2022-2023 (SECONDARY); rentrée not found.
+ *
+ * @category Calendriers
+ */
 export const GUYANE_2022_2023: CalendrierScolaire = {
   academie: 'Guyane',
   anneeScolaire: ANNEE,
@@ -144,7 +156,11 @@ export const GUYANE_2022_2023: CalendrierScolaire = {
   remarques: ['Date de rentrée non trouvée.'],
 };
 
-/** Mayotte 2022-2023: only the pupils' rentrée (24 August 2022) was found. */
+/**
+ * Mayotte 2022-2023: only the pupils' rentrée (24 August 2022) was found.
+ *
+ * @category Calendriers
+ */
 export const MAYOTTE_2022_2023: CalendrierScolaire = {
   academie: 'Mayotte',
   anneeScolaire: ANNEE,
@@ -160,6 +176,8 @@ export const MAYOTTE_2022_2023: CalendrierScolaire = {
 /**
  * Every shipped 2022-2023 calendar: one per metropolitan académie (from its zone), Corse, and the
  * overseas académies found (Réunion, Martinique, Guyane, Mayotte).
+ *
+ * @category Calendriers
  */
 export const CALENDRIERS_2022_2023: readonly CalendrierScolaire[] = [
   ...ACADEMIES.filter(

@@ -7,7 +7,11 @@
 import { SOURCE_DATASET_CALENDRIER } from '../sources.js';
 import type { CalendrierScolaire } from '../types.js';
 
-/** La Réunion 2025-2026: été austral from 19 December 2025 to 21 January 2026. */
+/**
+ * La Réunion 2025-2026: été austral from 19 December 2025 to 21 January 2026.
+ *
+ * @category Calendriers
+ */
 export const REUNION_2025_2026: CalendrierScolaire = {
   academie: 'Réunion',
   anneeScolaire: '2025-2026',

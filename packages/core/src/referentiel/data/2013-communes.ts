@@ -13,7 +13,11 @@ const SECTION_A = sourceArrete2013(`${PARTIE}, A`);
 const SECTION_B = sourceArrete2013(`${PARTIE}, B`);
 const SECTION_C = sourceArrete2013(`${PARTIE}, C`);
 
-/** CC1 to CC14 (numbered 1 to 14 in the official text), in source order. */
+/**
+ * CC1 to CC14 (numbered 1 to 14 in the official text), in source order.
+ *
+ * @category Référentiel
+ */
 export const competencesCommunes: readonly Competence[] = [
   {
     code: 'CC1',

@@ -13,7 +13,11 @@ const SECTION_I = sourceArrete2013(`${PARTIE}, I`);
 const SECTION_J = sourceArrete2013(`${PARTIE}, J`);
 const SECTION_K = sourceArrete2013(`${PARTIE}, K`);
 
-/** C1 to C8, in source order. */
+/**
+ * C1 to C8, in source order.
+ *
+ * @category Référentiel
+ */
 export const competencesCpe: readonly Competence[] = [
   {
     code: 'C1',

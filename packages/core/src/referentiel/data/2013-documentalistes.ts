@@ -10,7 +10,11 @@ import { sourceArrete2013 } from './sources.js';
 
 const PARTIE = 'annexe, 3. Compétences spécifiques aux professeurs documentalistes';
 
-/** D1 to D4, in source order. */
+/**
+ * D1 to D4, in source order.
+ *
+ * @category Référentiel
+ */
 export const competencesDocumentalistes: readonly Competence[] = [
   {
     code: 'D1',

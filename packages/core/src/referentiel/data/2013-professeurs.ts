@@ -12,7 +12,11 @@ const PARTIE = 'annexe, 2. Compétences communes à tous les professeurs';
 const SECTION_D = sourceArrete2013(`${PARTIE}, D`);
 const SECTION_E = sourceArrete2013(`${PARTIE}, E`);
 
-/** P1 to P5, in source order. */
+/**
+ * P1 to P5, in source order.
+ *
+ * @category Référentiel
+ */
 export const competencesProfesseurs: readonly Competence[] = [
   {
     code: 'P1',

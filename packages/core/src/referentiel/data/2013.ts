@@ -163,6 +163,7 @@ const sections: readonly SectionReferentiel[] = [
  * referentiel2013.competences.length; // 31
  * referentiel2013.sections.map((s) => s.code).join(''); // 'ABCDEFGHIJK'
  * ```
+ * @category Référentiel
  */
 export const referentiel2013: Referentiel = deepFreeze({
   id: 'referentiel-2013',

@@ -8,7 +8,11 @@ import type { CorpsInfo, ScopeReferentiel } from '../types.js';
 import { deepFreeze } from './freeze.js';
 import { sourceArrete2013 } from './sources.js';
 
-/** The six corps of the second degree Tremplin knows, with their labels. */
+/**
+ * The six corps of the second degree Tremplin knows, with their labels.
+ *
+ * @category Référentiel
+ */
 export const corpsSecondDegre: readonly CorpsInfo[] = deepFreeze([
   { corps: 'certifie', label: 'Professeur certifié' },
   { corps: 'agrege', label: 'Professeur agrégé' },
@@ -26,6 +30,7 @@ const PREAMBULE = sourceArrete2013('annexe, préambule (compétences 1 à 14, P1
  * maîtrisent les compétences spécifiques ci-après. »
  *
  * @remarks Arrêté du 1er juillet 2013 (NOR MENE1315928A), annexe, préambule and part 3.
+ * @category Référentiel
  */
 export const scopesReferentiel: readonly ScopeReferentiel[] = deepFreeze([
   { corps: 'certifie', familles: ['commune', 'professeur'], source: PREAMBULE, confidence: 'verified' },

@@ -25,6 +25,7 @@ import {
  *
  * @remarks Rating scales are UNVERIFIED for the NS 2015-055 and NS du 21-6-2023 grids (see the reference
  * evaluation-titularisation § 8.4 and § 9). The data is frozen.
+ * @category Référentiel
  */
 export const echellesParDefaut: readonly Echelle[] = deepFreeze([
   {

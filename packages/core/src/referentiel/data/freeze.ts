@@ -9,6 +9,7 @@
  *
  * @param value - the data to freeze.
  * @returns the same value, frozen.
+ * @category Référentiel
  */
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {

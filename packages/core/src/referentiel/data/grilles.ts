@@ -237,6 +237,7 @@ const NOTE_AGREGES =
  *
  * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A), art. 5; NS n° 2015-055 du 17-3-2015 (NOR MENH1506379N,
  * BO n°13 du 26-3-2015); NS du 21-6-2023 (NOR MENH2311821N, BO n°27 de 2023). The data is frozen.
+ * @category Référentiel
  */
 export const grillesNationales: readonly Grille[] = deepFreeze([
   {

@@ -5,7 +5,11 @@
  */
 import type { CompetenceCode, ContexteItem, ItemCompetence } from '../types.js';
 
-/** An item as written in the data files: its text, or its text with a context and notes. */
+/**
+ * An item as written in the data files: its text, or its text with a context and notes.
+ *
+ * @category Référentiel
+ */
 export type ItemSource =
   | string
   | {
@@ -21,6 +25,7 @@ export type ItemSource =
  * @param code - the competency code, prefix of every item id.
  * @param sources - the items in source order.
  * @returns the items with `id` (`CODE.n`) and `rang` (1-based).
+ * @category Référentiel
  */
 export function numberItems(code: CompetenceCode, sources: readonly ItemSource[]): ItemCompetence[] {
   return sources.map((source, index) => {

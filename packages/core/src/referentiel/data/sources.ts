@@ -14,12 +14,17 @@ const ARRETE_2013_URL = 'https://www.legifrance.gouv.fr/eli/arrete/2013/7/1/MENE
  *
  * @param article - where in the text, e.g. `annexe, 1, section A`.
  * @returns the source reference.
+ * @category Référentiel
  */
 export function sourceArrete2013(article: string): SourceRef {
   return { texte: ARRETE_2013_TITRE, article, nor: 'MENE1315928A', url: ARRETE_2013_URL };
 }
 
-/** The arrêté du 1er juillet 2013 as a whole. */
+/**
+ * The arrêté du 1er juillet 2013 as a whole.
+ *
+ * @category Référentiel
+ */
 export const ARRETE_2013: SourceRef = {
   texte: ARRETE_2013_TITRE,
   article: 'annexe',
@@ -32,6 +37,7 @@ export const ARRETE_2013: SourceRef = {
  *
  * @param article - where in the note, e.g. `grille d'évaluation des enseignants`.
  * @returns the source reference.
+ * @category Référentiel
  */
 export function sourceNs2015055(article: string): SourceRef {
   return {
@@ -48,6 +54,7 @@ export function sourceNs2015055(article: string): SourceRef {
  *
  * @param article - where in the note.
  * @returns the source reference.
+ * @category Référentiel
  */
 export function sourceNs2023(article: string): SourceRef {
   return {
@@ -59,33 +66,53 @@ export function sourceNs2023(article: string): SourceRef {
   };
 }
 
-/** APDEN's analysis of the documentaliste grid n°12 (secondary source: P1–P5 omitted). */
+/**
+ * APDEN's analysis of the documentaliste grid n°12 (secondary source: P1–P5 omitted).
+ *
+ * @category Référentiel
+ */
 export const APDEN_GRILLE_12: SourceRef = {
   texte:
     "APDEN, « La grille d'évaluation des professeurs documentalistes stagiaires – Analyse critique d'une omission », 2 avril 2015",
   url: 'https://www.apden.org/Les-grilles-d-evaluation-des.html',
 };
 
-/** A third-party tutor-report application reproducing the 2015 grid and its scales (secondary source). */
+/**
+ * A third-party tutor-report application reproducing the 2015 grid and its scales (secondary source).
+ *
+ * @category Référentiel
+ */
 export const APPLICATION_TIERCE_RAPPORT_TUTEUR: SourceRef = {
   texte:
     'Application tierce de rapport de tuteur (académie non identifiée, 2025-2026), reproduisant la grille de la NS 2015-055',
   article: 'échelles des rapports intermédiaire et final',
 };
 
-/** SNES Lyon: the three avis are favorable or défavorable (secondary source). */
+/**
+ * SNES Lyon: the three avis are favorable or défavorable (secondary source).
+ *
+ * @category Référentiel
+ */
 export const SNES_LYON_AVIS: SourceRef = {
   texte: 'SNES Lyon, « De quoi dépend ma titularisation ? »',
   url: 'https://lyon.snes.edu/De-quoi-depend-ma-titularisation.html',
 };
 
-/** SNES on fiche 14 of NS 2015-055, « outil d'accompagnement » of the degrés d'acquisition (secondary source). */
+/**
+ * SNES on fiche 14 of NS 2015-055, « outil d'accompagnement » of the degrés d'acquisition (secondary source).
+ *
+ * @category Référentiel
+ */
 export const SNES_FICHE_14: SourceRef = {
   texte: 'SNES, « Mise en place de la formation dans les ESPE » (fiche 14 de la NS 2015-055)',
   url: 'http://www.snes.edu/Mise-en-place-de-la-formation-dans.html',
 };
 
-/** Académie practice of rating competencies « acquis / en cours d'acquisition / non acquis » (UNVERIFIED). */
+/**
+ * Académie practice of rating competencies « acquis / en cours d'acquisition / non acquis » (UNVERIFIED).
+ *
+ * @category Référentiel
+ */
 export const PRATIQUES_ACADEMIQUES_ACQUISITION: SourceRef = {
   texte:
     "Pratiques académiques de positionnement « acquis / en cours d'acquisition / non acquis » (non vérifiées, aucune source primaire)",

@@ -250,6 +250,7 @@ const parameters: PackParameters = {
  * taken from the workflow's `nationalWorkflowRules`, so that both agree, each with its own source. The usual
  * calendar of bilans, avis and jury has no national text and is an assumption (`unverified`) that each
  * académie pack overrides.
+ * @category Règles
  */
 export const packNational: RulePack = {
   id: 'national',
