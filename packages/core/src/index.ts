@@ -6,6 +6,7 @@
  * `@tremplin/core/testing` (scenario runners, fixtures, arbitraries) and `@tremplin/core/schemas` (the zod
  * schemas of every input and their JSON Schemas).
  *
+ * @mergeModuleWith <project>
  * @packageDocumentation
  */
 
@@ -240,3 +241,4 @@ export type {
 export { transition } from './workflow/transition.js';
 export type { EtatOuNouveau, LigneTransition } from './workflow/transition-table.js';
 export { listEtatsAcceptant, listEtatsAtteignables, transitionTable } from './workflow/transition-table.js';
+export * from './service/index.js';

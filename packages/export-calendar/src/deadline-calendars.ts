@@ -11,9 +11,11 @@ import {
   type DossierState,
   getUaiActuel,
   type Issue,
+  issue,
   listTuteursActuels,
   type Role,
   type ValidationError,
+  validationError,
 } from '@tremplin/core';
 import { DateTime } from 'luxon';
 import { err, type Result } from 'neverthrow';
@@ -165,14 +167,14 @@ function checkDossiers(
     d.evaluation.dossierId === d.state.dossierId
       ? []
       : [
-          {
-            code: 'calendar.evaluation.autre-dossier',
-            message: `L'évaluation porte sur le dossier ${d.evaluation.dossierId}, pas sur ${d.state.dossierId}.`,
-            path: pathOf(i),
-          },
+          issue(
+            'calendar.evaluation.autre-dossier',
+            `L'évaluation porte sur le dossier ${d.evaluation.dossierId}, pas sur ${d.state.dossierId}.`,
+            pathOf(i),
+          ),
         ],
   );
-  return issues.length === 0 ? undefined : { kind: 'validation', message: 'Calendrier invalide.', issues };
+  return issues.length === 0 ? undefined : validationError('Calendrier invalide.', issues);
 }
 
 function render(

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import type { Issue, ValidationError } from '@tremplin/core';
+import { type Issue, issue, type ValidationError, validationError } from '@tremplin/core';
 import { Duration } from 'luxon';
 import { err, ok, type Result } from 'neverthrow';
 import type { CalendarEvent, CalendarInput, EventTime } from './calendar-event.js';
@@ -30,10 +30,6 @@ interface ResolvedTime {
   readonly lines: string[];
   /** Years (in the calendar's zone) a VTIMEZONE must cover; empty for all-day events. */
   readonly years: number[];
-}
-
-function issue(code: string, message: string, path: Path): Issue {
-  return { code, message, path };
 }
 
 function resolveTime(time: EventTime, zone: string, path: Path, issues: Issue[]): ResolvedTime {
@@ -247,7 +243,7 @@ export function writeCalendar(input: CalendarInput): Result<string, ValidationEr
     );
   }
   if (issues.length > 0 || dtstamp === undefined) {
-    return err({ kind: 'validation', message: 'Calendrier invalide.', issues });
+    return err(validationError('Calendrier invalide.', issues));
   }
 
   const stamp = formatIcsUtc(dtstamp);
@@ -272,7 +268,7 @@ export function writeCalendar(input: CalendarInput): Result<string, ValidationEr
     for (const line of rendered.lines) eventLines.push(line);
     for (const year of rendered.years) years.push(year);
   });
-  if (issues.length > 0) return err({ kind: 'validation', message: 'Calendrier invalide.', issues });
+  if (issues.length > 0) return err(validationError('Calendrier invalide.', issues));
 
   const lines = [
     'BEGIN:VCALENDAR',

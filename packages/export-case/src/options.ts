@@ -3,8 +3,18 @@
  *
  * @packageDocumentation
  */
-import type { ContexteItem, Echelle, Grille, Issue, Referentiel, ValidationError } from '@tremplin/core';
-import { echellesParDefaut, referentiel2013 } from '@tremplin/core';
+import {
+  type ContexteItem,
+  type Echelle,
+  echellesParDefaut,
+  type Grille,
+  type Issue,
+  issue,
+  type Referentiel,
+  referentiel2013,
+  type ValidationError,
+  validationError,
+} from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
 
 /** A rubric to export: a scale applied to the competencies of a grid, or to every exported competency. */
@@ -79,11 +89,13 @@ export function validateCaseExportOptions(
 ): Result<CaseExportSettings, ValidationError> {
   const issues: Issue[] = [];
   if (typeof options.lastChangeDateTime !== 'string' || !isRfc3339DateTime(options.lastChangeDateTime)) {
-    issues.push({
-      code: 'case.date-invalide',
-      message: `lastChangeDateTime doit être une date-heure RFC 3339 (par exemple 2025-09-01T00:00:00Z), reçu « ${String(options.lastChangeDateTime)} ».`,
-      path: ['lastChangeDateTime'],
-    });
+    issues.push(
+      issue(
+        'case.date-invalide',
+        `lastChangeDateTime doit être une date-heure RFC 3339 (par exemple 2025-09-01T00:00:00Z), reçu « ${String(options.lastChangeDateTime)} ».`,
+        ['lastChangeDateTime'],
+      ),
+    );
   }
   let baseUri: string | undefined;
   if (options.baseUri !== undefined) {
@@ -94,21 +106,19 @@ export function validateCaseExportOptions(
       url.search ||
       url.hash
     ) {
-      issues.push({
-        code: 'case.base-uri-invalide',
-        message: `baseUri doit être une URL http(s) sans requête ni fragment, reçu « ${options.baseUri} ».`,
-        path: ['baseUri'],
-      });
+      issues.push(
+        issue(
+          'case.base-uri-invalide',
+          `baseUri doit être une URL http(s) sans requête ni fragment, reçu « ${options.baseUri} ».`,
+          ['baseUri'],
+        ),
+      );
     } else {
       baseUri = options.baseUri.replace(/\/+$/, '');
     }
   }
   if (issues.length > 0) {
-    return err({
-      kind: 'validation',
-      message: `Options d'export CASE invalides : ${issues.length} problème(s).`,
-      issues,
-    });
+    return err(validationError(`Options d'export CASE invalides : ${issues.length} problème(s).`, issues));
   }
   return ok({
     lastChangeDateTime: options.lastChangeDateTime,

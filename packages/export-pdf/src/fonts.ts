@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { ValidationError } from '@tremplin/core';
+import { type Issue, issue, type ValidationError, validationError } from '@tremplin/core';
 import { create, type Font } from 'fontkit';
 import { err, ok, type Result } from 'neverthrow';
 import { createSharedShapes, sharedShapesKey } from './layout/layout-cache.js';
@@ -108,38 +108,32 @@ export function defaultPdfFonts(): PdfFonts {
 export function pdfFontsFromBytes(
   bytes: Readonly<Record<FontStyle, Uint8Array>>,
 ): Result<PdfFonts, ValidationError> {
-  const issues: { code: string; message: string; path: string[] }[] = [];
+  const issues: Issue[] = [];
   const parsed: Partial<Record<FontStyle, Font>> = {};
   for (const style of styles) {
     const font = parse(bytes[style]);
     if (font === undefined || typeof font.layout !== 'function') {
-      issues.push({
-        code: 'police.illisible',
-        message: `La police « ${style} » est illisible.`,
-        path: [style],
-      });
+      issues.push(issue('police.illisible', `La police « ${style} » est illisible.`, [style]));
       continue;
     }
     for (const char of frenchCharacters) {
       const codePoint = char.codePointAt(0) ?? 0;
       if (!font.hasGlyphForCodePoint(codePoint)) {
         const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
-        issues.push({
-          code: 'police.caractere-manquant',
-          message: `La police « ${font.postscriptName} » n'a pas de glyphe pour U+${hex} (${char}).`,
-          path: [style],
-        });
+        issues.push(
+          issue(
+            'police.caractere-manquant',
+            `La police « ${font.postscriptName} » n'a pas de glyphe pour U+${hex} (${char}).`,
+            [style],
+          ),
+        );
       }
     }
     parsed[style] = font;
   }
   const { regular, bold, italic, boldItalic } = parsed;
   if (issues.length > 0 || !regular || !bold || !italic || !boldItalic) {
-    return err({
-      kind: 'validation',
-      message: 'Polices inutilisables pour un document en français.',
-      issues,
-    });
+    return err(validationError('Polices inutilisables pour un document en français.', issues));
   }
   const fonts: PdfFonts = { regular, bold, italic, boldItalic };
   Object.defineProperty(fonts, sharedShapesKey, {

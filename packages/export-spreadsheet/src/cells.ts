@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import type { Issue, ValidationError } from '@tremplin/core';
+import { type Issue, issue, type ValidationError, validationError } from '@tremplin/core';
 import { DateTime, IANAZone } from 'luxon';
 import { err, ok, type Result } from 'neverthrow';
 import type { Column, TableSpec } from './columns.js';
@@ -47,18 +47,22 @@ function resolveCell<Row>(
       const value = column.value(row);
       if (value === null || value === undefined || value === '') return EMPTY;
       if (LONE_SURROGATE.test(value)) {
-        issues.push({
-          code: 'tableur.texte.unicode',
-          message: 'Texte mal formé : un demi-caractère UTF-16 isolé ne peut pas être écrit en UTF-8.',
-          path,
-        });
+        issues.push(
+          issue(
+            'tableur.texte.unicode',
+            'Texte mal formé : un demi-caractère UTF-16 isolé ne peut pas être écrit en UTF-8.',
+            path,
+          ),
+        );
       }
       if (value.length > MAX_CELL_TEXT) {
-        issues.push({
-          code: 'tableur.texte.trop-long',
-          message: `Texte de ${value.length} caractères : une cellule en contient au plus ${MAX_CELL_TEXT}.`,
-          path,
-        });
+        issues.push(
+          issue(
+            'tableur.texte.trop-long',
+            `Texte de ${value.length} caractères : une cellule en contient au plus ${MAX_CELL_TEXT}.`,
+            path,
+          ),
+        );
       }
       return { kind: 'text', value };
     }
@@ -66,7 +70,7 @@ function resolveCell<Row>(
       const value = column.value(row);
       if (value === null || value === undefined) return EMPTY;
       if (!Number.isFinite(value)) {
-        issues.push({ code: 'tableur.nombre.invalide', message: `Nombre invalide : ${value}.`, path });
+        issues.push(issue('tableur.nombre.invalide', `Nombre invalide : ${value}.`, path));
         return EMPTY;
       }
       return column.decimals === undefined
@@ -78,11 +82,9 @@ function resolveCell<Row>(
       if (value === null || value === undefined) return EMPTY;
       const match = ISO_DATE.exec(value);
       if (match === null || !DateTime.fromISO(value, { zone: 'utc' }).isValid) {
-        issues.push({
-          code: 'tableur.date.invalide',
-          message: `Date invalide : « ${value} » (attendu AAAA-MM-JJ).`,
-          path,
-        });
+        issues.push(
+          issue('tableur.date.invalide', `Date invalide : « ${value} » (attendu AAAA-MM-JJ).`, path),
+        );
         return EMPTY;
       }
       return { kind: 'date', year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
@@ -97,11 +99,13 @@ function resolveCell<Row>(
             ? DateTime.fromISO(value, { setZone: true }).setZone(zone)
             : DateTime.invalid('offset manquant');
       if (!instant.isValid) {
-        issues.push({
-          code: 'tableur.instant.invalide',
-          message: `Instant invalide : « ${value} » (attendu ISO 8601 avec décalage ou millisecondes epoch).`,
-          path,
-        });
+        issues.push(
+          issue(
+            'tableur.instant.invalide',
+            `Instant invalide : « ${value} » (attendu ISO 8601 avec décalage ou millisecondes epoch).`,
+            path,
+          ),
+        );
         return EMPTY;
       }
       return { kind: 'datetime', local: instant };
@@ -123,39 +127,39 @@ function resolveCell<Row>(
 export function checkTable<Row>(table: TableSpec<Row>, path: Issue['path'] = []): Issue[] {
   const issues: Issue[] = [];
   if (table.name.length === 0 || table.name.length > 31 || SHEET_NAME_FORBIDDEN.test(table.name)) {
-    issues.push({
-      code: 'tableur.feuille.nom-invalide',
-      message: `Nom de feuille invalide : « ${table.name} » (1 à 31 caractères, sans [ ] : * ? / \\).`,
-      path: [...path, 'name'],
-    });
+    issues.push(
+      issue(
+        'tableur.feuille.nom-invalide',
+        `Nom de feuille invalide : « ${table.name} » (1 à 31 caractères, sans [ ] : * ? / \\).`,
+        [...path, 'name'],
+      ),
+    );
   }
   const keys = new Set<string>();
   table.columns.forEach((c, i) => {
     if (keys.has(c.key)) {
-      issues.push({
-        code: 'tableur.colonne.double',
-        message: `Colonne « ${c.key} » en double.`,
-        path: [...path, 'columns', i],
-      });
+      issues.push(
+        issue('tableur.colonne.double', `Colonne « ${c.key} » en double.`, [...path, 'columns', i]),
+      );
     }
     keys.add(c.key);
     if (c.width !== undefined && !(c.width > 0 && c.width <= 255)) {
-      issues.push({
-        code: 'tableur.colonne.largeur',
-        message: `Largeur invalide : ${c.width} (1 à 255).`,
-        path: [...path, 'columns', i],
-      });
+      issues.push(
+        issue('tableur.colonne.largeur', `Largeur invalide : ${c.width} (1 à 255).`, [...path, 'columns', i]),
+      );
     }
     if (
       c.kind === 'number' &&
       c.decimals !== undefined &&
       !(Number.isInteger(c.decimals) && c.decimals >= 0 && c.decimals <= 15)
     ) {
-      issues.push({
-        code: 'tableur.colonne.decimales',
-        message: `Décimales invalides : ${c.decimals} (0 à 15).`,
-        path: [...path, 'columns', i],
-      });
+      issues.push(
+        issue('tableur.colonne.decimales', `Décimales invalides : ${c.decimals} (0 à 15).`, [
+          ...path,
+          'columns',
+          i,
+        ]),
+      );
     }
   });
   return issues;
@@ -178,16 +182,12 @@ export function resolveTable<Row>(
 ): Result<ResolvedTable, ValidationError> {
   const issues = checkTable(table, path);
   if (!IANAZone.isValidZone(zone)) {
-    issues.push({
-      code: 'tableur.fuseau.inconnu',
-      message: `Fuseau horaire IANA inconnu : « ${zone} ».`,
-      path: ['zone'],
-    });
-    return err({ kind: 'validation', message: 'Tableau invalide.', issues });
+    issues.push(issue('tableur.fuseau.inconnu', `Fuseau horaire IANA inconnu : « ${zone} ».`, ['zone']));
+    return err(validationError('Tableau invalide.', issues));
   }
   const resolved = rows.map((row, r) =>
     table.columns.map((c) => resolveCell(c, row, zone, [...path, 'rows', r, c.key], issues)),
   );
-  if (issues.length > 0) return err({ kind: 'validation', message: 'Tableau invalide.', issues });
+  if (issues.length > 0) return err(validationError('Tableau invalide.', issues));
   return ok({ name: table.name, columns: table.columns as readonly Column<never>[], rows: resolved });
 }

@@ -3,7 +3,14 @@
  *
  * @packageDocumentation
  */
-import type { DossierEvaluation, DossierState, Issue, ValidationError } from '@tremplin/core';
+import {
+  type DossierEvaluation,
+  type DossierState,
+  type Issue,
+  issue,
+  type ValidationError,
+  validationError,
+} from '@tremplin/core';
 
 /** A dossier with its deadlines and alerts evaluated by the core at some instant. */
 export interface EvaluatedDossier {
@@ -22,12 +29,12 @@ export function checkEvaluatedDossiers(dossiers: readonly EvaluatedDossier[]): V
     d.evaluation.dossierId === d.state.dossierId
       ? []
       : [
-          {
-            code: 'tableur.evaluation.autre-dossier',
-            message: `L'évaluation porte sur le dossier ${d.evaluation.dossierId}, pas sur ${d.state.dossierId}.`,
-            path: ['dossiers', i],
-          },
+          issue(
+            'tableur.evaluation.autre-dossier',
+            `L'évaluation porte sur le dossier ${d.evaluation.dossierId}, pas sur ${d.state.dossierId}.`,
+            ['dossiers', i],
+          ),
         ],
   );
-  return issues.length === 0 ? undefined : { kind: 'validation', message: 'Dossiers invalides.', issues };
+  return issues.length === 0 ? undefined : validationError('Dossiers invalides.', issues);
 }

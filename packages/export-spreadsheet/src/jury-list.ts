@@ -15,9 +15,11 @@ import {
   type IsoDate,
   type Issue,
   isAnneeScolaire,
+  issue,
   listTuteursActuels,
   type RoleAvis,
   type ValidationError,
+  validationError,
 } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
 import { column, type TableSpec } from './columns.js';
@@ -187,22 +189,26 @@ export function juryListRow(state: DossierState, rang: number): JuryListRow {
 export function juryListRows(input: JuryListInput): Result<JuryListRow[], ValidationError> {
   const issues: Issue[] = [];
   if (!isAnneeScolaire(input.anneeScolaire)) {
-    issues.push({
-      code: 'tableur.annee-scolaire.invalide',
-      message: `Année scolaire invalide : « ${input.anneeScolaire} » (attendu AAAA-AAAA).`,
-      path: ['anneeScolaire'],
-    });
+    issues.push(
+      issue(
+        'tableur.annee-scolaire.invalide',
+        `Année scolaire invalide : « ${input.anneeScolaire} » (attendu AAAA-AAAA).`,
+        ['anneeScolaire'],
+      ),
+    );
   }
   input.dossiers.forEach((d, i) => {
     if (d.identite.corps !== input.corps) {
-      issues.push({
-        code: 'tableur.jury.autre-corps',
-        message: `Le dossier ${d.dossierId} relève du corps « ${d.identite.corps} », pas de « ${input.corps} ».`,
-        path: ['dossiers', i],
-      });
+      issues.push(
+        issue(
+          'tableur.jury.autre-corps',
+          `Le dossier ${d.dossierId} relève du corps « ${d.identite.corps} », pas de « ${input.corps} ».`,
+          ['dossiers', i],
+        ),
+      );
     }
   });
-  if (issues.length > 0) return err({ kind: 'validation', message: 'Liste du jury invalide.', issues });
+  if (issues.length > 0) return err(validationError('Liste du jury invalide.', issues));
   return ok(parNom(input.dossiers).map((state, i) => juryListRow(state, i + 1)));
 }
 

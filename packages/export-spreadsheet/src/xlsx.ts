@@ -6,7 +6,7 @@
  */
 
 import { PassThrough } from 'node:stream';
-import type { Issue, ValidationError } from '@tremplin/core';
+import { type Issue, issue, type ValidationError, validationError } from '@tremplin/core';
 import ExcelJS from 'exceljs';
 import { DateTime } from 'luxon';
 import { err, errAsync, ok, type Result, ResultAsync } from 'neverthrow';
@@ -203,46 +203,40 @@ export function checkWorkbook<Rows extends readonly unknown[]>(
   const issues: Issue[] = [];
   const now = DateTime.fromISO(options.now, { setZone: true });
   if (!/T.*(?:Z|[+-]\d{2}(?::?\d{2})?)$/.test(options.now) || !now.isValid) {
-    issues.push({
-      code: 'tableur.instant.invalide',
-      message: `Instant invalide (offset requis) : « ${options.now} ».`,
-      path: ['now'],
-    });
+    issues.push(
+      issue('tableur.instant.invalide', `Instant invalide (offset requis) : « ${options.now} ».`, ['now']),
+    );
   }
   if (sheets.length === 0) {
-    issues.push({
-      code: 'tableur.classeur.vide',
-      message: 'Un classeur a au moins une feuille.',
-      path: ['sheets'],
-    });
+    issues.push(issue('tableur.classeur.vide', 'Un classeur a au moins une feuille.', ['sheets']));
   }
   const names = new Set<string>();
   const resolved: { table: ResolvedTable; freezeColumns: number }[] = [];
   sheets.forEach(<Row>(sheet: XlsxSheet<Row>, s: number) => {
     const folded = sheet.table.name.toLocaleLowerCase('fr');
     if (names.has(folded)) {
-      issues.push({
-        code: 'tableur.feuille.double',
-        message: `Feuille « ${sheet.table.name} » en double.`,
-        path: ['sheets', s, 'name'],
-      });
+      issues.push(
+        issue('tableur.feuille.double', `Feuille « ${sheet.table.name} » en double.`, ['sheets', s, 'name']),
+      );
     }
     names.add(folded);
     const columns = visibleColumns(sheet.table.columns, options.includeSensitive);
     const freezeColumns = sheet.freezeColumns ?? 0;
     if (!Number.isInteger(freezeColumns) || freezeColumns < 0 || freezeColumns > columns.length) {
-      issues.push({
-        code: 'tableur.feuille.figement',
-        message: `Colonnes figées invalides : ${freezeColumns} (0 à ${columns.length}).`,
-        path: ['sheets', s, 'freezeColumns'],
-      });
+      issues.push(
+        issue(
+          'tableur.feuille.figement',
+          `Colonnes figées invalides : ${freezeColumns} (0 à ${columns.length}).`,
+          ['sheets', s, 'freezeColumns'],
+        ),
+      );
     }
     resolveTable({ name: sheet.table.name, columns }, sheet.rows, options.zone, ['sheets', s]).match(
       (table) => resolved.push({ table, freezeColumns }),
       (e) => issues.push(...e.issues),
     );
   });
-  if (issues.length > 0) return err({ kind: 'validation', message: 'Classeur invalide.', issues });
+  if (issues.length > 0) return err(validationError('Classeur invalide.', issues));
   return ok({ sheets: resolved, now: now.toMillis(), options });
 }
 

@@ -5,13 +5,14 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok, type Result } from 'neverthrow';
 import { CALENDRIERS, findCalendrier } from '../calendar/calendriers.js';
 import { getAnneeScolaire } from '../calendar/local-date.js';
 import type { CalendrierScolaire } from '../calendar/types.js';
 import { getAnneeStageCourante, getUaiActuel } from '../dossier/annee.js';
 import type { DossierState } from '../dossier/state.js';
-import type { NotFoundError, ValidationError } from '../errors.js';
+import { issue, type NotFoundError, type ValidationError, validationError } from '../errors.js';
 import type { Echelle } from '../referentiel/types.js';
 import { compileRules } from '../rules/compile.js';
 import { packNational } from '../rules/data/pack-national.js';
@@ -104,11 +105,10 @@ export function evaluateCohort(
     if (academiePack?.academie !== undefined && academiePack.academie !== academie) {
       skipped.push({
         dossierId: state.dossierId,
-        error: {
-          kind: 'validation',
-          message: `Le dossier relève de l’académie ${academie}, pas de ${academiePack.academie}.`,
-          issues: [{ code: 'evaluation.academie', message: `Académie ${academie}.`, path: [] }],
-        },
+        error: validationError(
+          `Le dossier relève de l’académie ${academie}, pas de ${academiePack.academie}.`,
+          [issue('evaluation.academie', `Académie ${academie}.`)],
+        ),
       });
       continue;
     }

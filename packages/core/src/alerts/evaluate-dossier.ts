@@ -3,12 +3,13 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok, type Result } from 'neverthrow';
 import { getAnneeScolaire, toEpochDay } from '../calendar/local-date.js';
 import { formatInstant, localDateAt, parseInstant } from '../calendar/zoned-time.js';
 import { getAnneeStageCourante } from '../dossier/annee.js';
 import type { DossierState, EtatDossier } from '../dossier/state.js';
-import type { ValidationError } from '../errors.js';
+import { issue, type ValidationError, validationError } from '../errors.js';
 import type { CompiledRules } from '../rules/compile.js';
 import { computeDateMiStage } from '../workflow/conditions.js';
 import { computeEffetConges } from '../workflow/conges.js';
@@ -50,8 +51,8 @@ export function evalInstant(
   return ok({ ms, iso: formatInstant(ms, timeZone), today, todayEpochDay: toEpochDay(today) });
 }
 
-function refuse(message: string, code: string): ValidationError {
-  return { kind: 'validation', message, issues: [{ code, message, path: [] }] };
+function invalid(message: string, code: string): ValidationError {
+  return validationError(message, [issue(code, message)]);
 }
 
 /**
@@ -125,7 +126,7 @@ export function evaluateDossier(
   const c = prepared.compiled;
   if (c.rules.academie !== null && c.rules.academie !== state.identite.academie) {
     return err(
-      refuse(
+      invalid(
         `Le dossier ${state.dossierId} relève de l’académie ${state.identite.academie}, les règles de ${c.rules.academie}.`,
         'evaluation.academie',
       ),
@@ -135,7 +136,7 @@ export function evaluateDossier(
   const year = annee ? getAnneeScolaire(annee.dateDebut) : state.identite.anneeScolaire;
   if (year !== c.rules.anneeScolaire) {
     return err(
-      refuse(
+      invalid(
         `L’année de stage en cours du dossier ${state.dossierId} relève de ${year}, les règles de ${c.rules.anneeScolaire}.`,
         'evaluation.annee',
       ),

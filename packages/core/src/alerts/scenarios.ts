@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok, type Result } from 'neverthrow';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
@@ -11,7 +12,7 @@ import { localDateSchema } from '../calendar/date-schemas.js';
 import { auteurRefSchema, roleSchema } from '../dossier/acteurs.js';
 import { dossierEventSchema } from '../dossier/events.js';
 import { foldDossier } from '../dossier/fold.js';
-import type { Issue, ValidationError } from '../errors.js';
+import { type Issue, issue, type ValidationError, validationError } from '../errors.js';
 import type { RulePack } from '../rules/pack.js';
 import { ALERT_CODES } from './codes.js';
 import { evaluateCohort, type RuleSet } from './evaluate-cohort.js';
@@ -90,11 +91,7 @@ function issuesOf(error: z.ZodError, prefix: (string | number)[] = []): Issue[] 
   return error.issues.map((i) => {
     const path = [...prefix, ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))];
     const keys = i.code === 'unrecognized_keys' ? ` (${i.keys.join(', ')})` : '';
-    return {
-      code: 'scenario.invalide',
-      message: `${path.join('/') || '(racine)'} : ${i.message}${keys}`,
-      path,
-    };
+    return issue('scenario.invalide', `${path.join('/') || '(racine)'} : ${i.message}${keys}`, path);
   });
 }
 
@@ -108,17 +105,18 @@ function issuesOf(error: z.ZodError, prefix: (string | number)[] = []): Issue[] 
 export function parseScenarios(text: string): Result<ScenarioFile, ValidationError> {
   const doc = parseDocument(text, { prettyErrors: true, merge: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    const issues = doc.errors.map((e) => ({
-      code: 'scenario.yaml-illisible',
-      message: `ligne ${e.linePos?.[0]?.line ?? '?'} : ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/u, '')}`,
-      path: [],
-    }));
-    return err({ kind: 'validation', message: `Scénarios illisibles : ${issues[0]?.message ?? ''}`, issues });
+    const issues = doc.errors.map((e) =>
+      issue(
+        'scenario.yaml-illisible',
+        `ligne ${e.linePos?.[0]?.line ?? '?'} : ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/u, '')}`,
+      ),
+    );
+    return err(validationError(`Scénarios illisibles : ${issues[0]?.message ?? ''}`, issues));
   }
   const parsed = scenarioFileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     const issues = issuesOf(parsed.error);
-    return err({ kind: 'validation', message: `Scénarios invalides : ${issues[0]?.message ?? ''}`, issues });
+    return err(validationError(`Scénarios invalides : ${issues[0]?.message ?? ''}`, issues));
   }
   return ok(parsed.data);
 }

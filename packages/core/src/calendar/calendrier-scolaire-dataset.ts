@@ -9,10 +9,11 @@
  *
  * @packageDocumentation
  */
+
 import { DateTime } from 'luxon';
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import type { Issue, ValidationError } from '../errors.js';
+import { type Issue, issue, type ValidationError, validationError } from '../errors.js';
 import { findAcademie, TIME_ZONE_OF_ZONE } from './academies.js';
 import { anneeScolaireLabelSchema } from './date-schemas.js';
 import { type AnneeScolaire, isLocalDate, type LocalDate } from './local-date.js';
@@ -193,11 +194,11 @@ export function importCalendrierScolaire(
   const strict = options.strictMidnight ?? true;
   const found = rowsOf(input);
   if ('error' in found) {
-    return err({
-      kind: 'validation',
-      message: `Calendrier scolaire illisible : ${found.error}.`,
-      issues: [{ code: 'calendrier.format', message: found.error, path: [] }],
-    });
+    return err(
+      validationError(`Calendrier scolaire illisible : ${found.error}.`, [
+        issue('calendrier.format', found.error),
+      ]),
+    );
   }
   const issues: Issue[] = [];
   const parsed: Parsed[] = [];
@@ -205,33 +206,29 @@ export function importCalendrierScolaire(
     const row = calendrierScolaireRowSchema.safeParse(raw);
     if (!row.success) {
       for (const i of row.error.issues) {
-        issues.push({ code: 'calendrier.ligne', message: i.message, path: [index, ...i.path.map(String)] });
+        issues.push(issue('calendrier.ligne', i.message, [index, ...i.path.map(String)]));
       }
       return;
     }
     const r = row.data;
     if (!ZONES.has(r.zones)) {
-      issues.push({
-        code: 'calendrier.zone',
-        message: `Zone inconnue : « ${r.zones} ».`,
-        path: [index, 'zones'],
-      });
+      issues.push(issue('calendrier.zone', `Zone inconnue : « ${r.zones} ».`, [index, 'zones']));
       return;
     }
     const start = datasetDateToLocalDate(r.start_date, strict);
     const end = r.end_date === null ? ok(null) : datasetDateToLocalDate(r.end_date, strict);
-    if (start.isErr())
-      issues.push({ code: 'calendrier.date', message: start.error, path: [index, 'start_date'] });
-    if (end.isErr()) issues.push({ code: 'calendrier.date', message: end.error, path: [index, 'end_date'] });
+    if (start.isErr()) issues.push(issue('calendrier.date', start.error, [index, 'start_date']));
+    if (end.isErr()) issues.push(issue('calendrier.date', end.error, [index, 'end_date']));
     if (start.isErr() || end.isErr()) return;
     const finDesCours = start.value;
     const reprise = end.value === null || end.value === finDesCours ? null : end.value;
     if (reprise !== null && reprise < finDesCours) {
-      issues.push({
-        code: 'calendrier.date',
-        message: `Reprise (${reprise}) antérieure à la fin des cours (${finDesCours}).`,
-        path: [index, 'end_date'],
-      });
+      issues.push(
+        issue('calendrier.date', `Reprise (${reprise}) antérieure à la fin des cours (${finDesCours}).`, [
+          index,
+          'end_date',
+        ]),
+      );
       return;
     }
     parsed.push({
@@ -250,11 +247,12 @@ export function importCalendrierScolaire(
     });
   });
   if (issues.length > 0) {
-    return err({
-      kind: 'validation',
-      message: `Calendrier scolaire : ${issues.length} problème(s) dans les lignes importées.`,
-      issues,
-    });
+    return err(
+      validationError(
+        `Calendrier scolaire : ${issues.length} problème(s) dans les lignes importées.`,
+        issues,
+      ),
+    );
   }
   return ok(group(parsed));
 }

@@ -3,8 +3,9 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok, type Result } from 'neverthrow';
-import type { NotFoundError } from '../errors.js';
+import { type NotFoundError, notFound } from '../errors.js';
 import { findAcademie } from './academies.js';
 import { CALENDRIERS_2022_2023 } from './data/calendriers-2022-2023.js';
 import { REUNION_2025_2026 } from './data/calendriers-2025-2026.js';
@@ -42,9 +43,10 @@ export function findCalendrier(
       (c.academie === wanted || findAcademie(c.academie)?.nom === wanted),
   );
   if (found) return ok(found);
-  return err({
-    kind: 'not-found',
-    message: `Aucun calendrier scolaire pour ${academie} en ${anneeScolaire}.`,
-    id: `${academie}/${anneeScolaire}`,
-  });
+  return err(
+    notFound(
+      `${academie}/${anneeScolaire}`,
+      `Aucun calendrier scolaire pour ${academie} en ${anneeScolaire}.`,
+    ),
+  );
 }

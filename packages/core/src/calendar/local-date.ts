@@ -4,8 +4,9 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok, type Result } from 'neverthrow';
-import type { ValidationError } from '../errors.js';
+import { issue, type ValidationError, validationError } from '../errors.js';
 import { parseAnneeScolaire } from '../referentiel/annee-scolaire.js';
 
 /**
@@ -155,11 +156,11 @@ export function localDate(year: number, month: number, day: number): Result<Loca
   if (Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && isLocalDate(value)) {
     return ok(value);
   }
-  return err({
-    kind: 'validation',
-    message: `Date impossible : ${year}-${month}-${day}.`,
-    issues: [{ code: 'date.invalide', message: `Date impossible : ${value}.`, path: [] }],
-  });
+  return err(
+    validationError(`Date impossible : ${year}-${month}-${day}.`, [
+      issue('date.invalide', `Date impossible : ${value}.`),
+    ]),
+  );
 }
 
 /**

@@ -8,9 +8,10 @@
  *
  * @packageDocumentation
  */
+
 import { DateTime, IANAZone } from 'luxon';
 import { err, ok, type Result } from 'neverthrow';
-import type { ValidationError } from '../errors.js';
+import { issue, type ValidationError, validationError } from '../errors.js';
 import { fromEpochDay, type LocalDate } from './local-date.js';
 
 /**
@@ -99,11 +100,12 @@ export function parseInstant(value: string): Result<EpochMillis, ValidationError
     const dt = DateTime.fromISO(value, { setZone: true });
     if (dt.isValid) return ok(dt.toMillis());
   }
-  return err({
-    kind: 'validation',
-    message: `Instant invalide : « ${value} » (attendu ISO 8601 avec décalage, p. ex. 2022-12-01T08:00:00+04:00).`,
-    issues: [{ code: 'instant.invalide', message: `Instant invalide : ${value}.`, path: [] }],
-  });
+  return err(
+    validationError(
+      `Instant invalide : « ${value} » (attendu ISO 8601 avec décalage, p. ex. 2022-12-01T08:00:00+04:00).`,
+      [issue('instant.invalide', `Instant invalide : ${value}.`)],
+    ),
+  );
 }
 
 function offsetText(minutes: number): string {

@@ -3,9 +3,10 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok, type Result } from 'neverthrow';
 import { match } from 'ts-pattern';
-import type { Issue, ValidationError } from '../errors.js';
+import { issue, type ValidationError, validationError } from '../errors.js';
 import type { EventEnvelope } from '../events.js';
 import { getAnneeCourante } from './annee.js';
 import type { DossierEvent, DossierEventOf, DossierEventType } from './events.js';
@@ -18,14 +19,10 @@ import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState, type EtatDossier } fro
  */
 export type SequencedEvent = Pick<EventEnvelope<DossierEvent>, 'sequence' | 'event'>;
 
-function invalid(message: string, issues: Issue[]): ValidationError {
-  return { kind: 'validation', message, issues };
-}
-
 function incoherent(sequence: number, message: string): Result<never, ValidationError> {
   return err(
-    invalid(`Événement n° ${sequence} incohérent avec le dossier.`, [
-      { code: 'evenement.incoherent', message, path: [sequence] },
+    validationError(`Événement n° ${sequence} incohérent avec le dossier.`, [
+      issue('evenement.incoherent', message, [sequence]),
     ]),
   );
 }
@@ -447,12 +444,8 @@ export function applyEvent(
   const attendu = (state?.sequence ?? 0) + 1;
   if (sequence !== attendu) {
     return err(
-      invalid('La suite des événements du dossier n’est pas contiguë.', [
-        {
-          code: 'sequence.non-contigue',
-          message: `Séquence ${sequence} reçue, ${attendu} attendue.`,
-          path: [sequence],
-        },
+      validationError('La suite des événements du dossier n’est pas contiguë.', [
+        issue('sequence.non-contigue', `Séquence ${sequence} reçue, ${attendu} attendue.`, [sequence]),
       ]),
     );
   }
@@ -499,8 +492,8 @@ export function foldDossier(
   }
   if (state === null) {
     return err(
-      invalid('Un dossier commence par l’événement « dossier.ouvert ».', [
-        { code: 'dossier.vide', message: 'Aucun événement.', path: [] },
+      validationError('Un dossier commence par l’événement « dossier.ouvert ».', [
+        issue('dossier.vide', 'Aucun événement.'),
       ]),
     );
   }

@@ -3,8 +3,9 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok, type Result } from 'neverthrow';
-import type { Issue, ValidationError } from '../errors.js';
+import { issue, type ValidationError, validationError } from '../errors.js';
 import { canonicalJson } from './empreinte.js';
 import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState } from './state.js';
 import { dossierStateSchema } from './state-schema.js';
@@ -70,10 +71,6 @@ export const migrationsDossierState: readonly MigrationDossierState[] = [
   },
 ];
 
-function invalide(message: string, issues: Issue[]): ValidationError {
-  return { kind: 'validation', message, issues };
-}
-
 /**
  * Serialises a state as canonical JSON (sorted keys): equal states give equal text.
  *
@@ -96,23 +93,19 @@ export function serializeDossierState(state: DossierState): string {
 export function migrateDossierState(brut: unknown): Result<Record<string, unknown>, ValidationError> {
   if (!isObjet(brut) || typeof brut.schemaVersion !== 'number' || !Number.isInteger(brut.schemaVersion)) {
     return err(
-      invalide('État de dossier sans version de schéma.', [
-        {
-          code: 'schema.version-inconnue',
-          message: 'schemaVersion doit être un entier.',
-          path: ['schemaVersion'],
-        },
+      validationError('État de dossier sans version de schéma.', [
+        issue('schema.version-inconnue', 'schemaVersion doit être un entier.', ['schemaVersion']),
       ]),
     );
   }
   if (brut.schemaVersion > DOSSIER_STATE_SCHEMA_VERSION) {
     return err(
-      invalide(`État de dossier en version ${brut.schemaVersion}, plus récente que ce code.`, [
-        {
-          code: 'schema.trop-recent',
-          message: `Version ${brut.schemaVersion} > ${DOSSIER_STATE_SCHEMA_VERSION} : mettre à jour @tremplin/core.`,
-          path: ['schemaVersion'],
-        },
+      validationError(`État de dossier en version ${brut.schemaVersion}, plus récente que ce code.`, [
+        issue(
+          'schema.trop-recent',
+          `Version ${brut.schemaVersion} > ${DOSSIER_STATE_SCHEMA_VERSION} : mettre à jour @tremplin/core.`,
+          ['schemaVersion'],
+        ),
       ]),
     );
   }
@@ -122,12 +115,8 @@ export function migrateDossierState(brut: unknown): Result<Record<string, unknow
     const etape = migrationsDossierState.find((m) => m.de === version);
     if (etape === undefined) {
       return err(
-        invalide(`Aucune migration depuis la version ${version}.`, [
-          {
-            code: 'schema.version-inconnue',
-            message: `Version ${version} inconnue.`,
-            path: ['schemaVersion'],
-          },
+        validationError(`Aucune migration depuis la version ${version}.`, [
+          issue('schema.version-inconnue', `Version ${version} inconnue.`, ['schemaVersion']),
         ]),
       );
     }
@@ -154,8 +143,8 @@ export function parseDossierState(input: unknown): Result<DossierState, Validati
       valeur = JSON.parse(input);
     } catch (e) {
       return err(
-        invalide('Texte JSON invalide.', [
-          { code: 'json.syntaxe', message: e instanceof Error ? e.message : String(e), path: [] },
+        validationError('Texte JSON invalide.', [
+          issue('json.syntaxe', e instanceof Error ? e.message : String(e)),
         ]),
       );
     }
@@ -164,13 +153,15 @@ export function parseDossierState(input: unknown): Result<DossierState, Validati
     const parsed = dossierStateSchema.safeParse(courant);
     if (parsed.success) return ok<DossierState>(parsed.data);
     return err(
-      invalide(
+      validationError(
         'État de dossier invalide.',
-        parsed.error.issues.map((i) => ({
-          code: `schema.${i.code}`,
-          message: i.message,
-          path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        })),
+        parsed.error.issues.map((i) =>
+          issue(
+            `schema.${i.code}`,
+            i.message,
+            i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+          ),
+        ),
       ),
     );
   });

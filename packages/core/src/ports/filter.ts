@@ -3,9 +3,9 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok, type Result } from 'neverthrow';
-import type { Issue, ValidationError } from '../errors.js';
-import { validationError } from '../errors.js';
+import { type Issue, issue, type ValidationError, validationError } from '../errors.js';
 import { decodeCursor } from './cursor.js';
 import type { DossierIndex } from './dossier-index.js';
 import {
@@ -62,20 +62,12 @@ export interface NormalizedFilter {
 export function normalizeFilter(filter: DossierFilter): Result<NormalizedFilter, ValidationError> {
   const issues: Issue[] = [];
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) {
-    return err(
-      validationError('Filtre invalide.', [
-        { code: 'filtre.type', message: 'Un objet est attendu.', path: [] },
-      ]),
-    );
+    return err(validationError('Filtre invalide.', [issue('filtre.type', 'Un objet est attendu.')]));
   }
   const allowed = new Set<string>(FILTER_FIELDS);
   for (const key of Object.keys(filter)) {
     if (!allowed.has(key)) {
-      issues.push({
-        code: 'cle.inconnue',
-        message: `Champ de filtre inconnu ${JSON.stringify(key)}.`,
-        path: [key],
-      });
+      issues.push(issue('cle.inconnue', `Champ de filtre inconnu ${JSON.stringify(key)}.`, [key]));
     }
   }
   const fields: Partial<Record<FilterField, readonly string[]>> = {};
@@ -86,11 +78,13 @@ export function normalizeFilter(filter: DossierFilter): Result<NormalizedFilter,
     const values: unknown[] = Array.isArray(value) ? value : [value];
     values.forEach((v, i) => {
       if (typeof v !== 'string' || !isStorableText(v)) {
-        issues.push({
-          code: 'filtre.valeur',
-          message: 'Valeur de filtre : une chaîne sans U+0000 ni demi-paire de substitution isolée.',
-          path: Array.isArray(value) ? [field, i] : [field],
-        });
+        issues.push(
+          issue(
+            'filtre.valeur',
+            'Valeur de filtre : une chaîne sans U+0000 ni demi-paire de substitution isolée.',
+            Array.isArray(value) ? [field, i] : [field],
+          ),
+        );
       }
     });
     if (values.length === 0) matchesNothing = true;
@@ -151,19 +145,13 @@ export interface NormalizedPage {
 export function normalizePage(page: PageRequest | undefined): Result<NormalizedPage, ValidationError> {
   if (page === undefined) return ok({ limit: DEFAULT_PAGE_LIMIT });
   if (typeof page !== 'object' || page === null) {
-    return err(
-      validationError('Page invalide.', [{ code: 'page.type', message: 'Un objet est attendu.', path: [] }]),
-    );
+    return err(validationError('Page invalide.', [issue('page.type', 'Un objet est attendu.')]));
   }
   const limit: unknown = page.limit ?? DEFAULT_PAGE_LIMIT;
   if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_LIMIT) {
     return err(
       validationError('Page invalide.', [
-        {
-          code: 'page.limite',
-          message: `La limite est un entier de 1 à ${MAX_PAGE_LIMIT}.`,
-          path: ['limit'],
-        },
+        issue('page.limite', `La limite est un entier de 1 à ${MAX_PAGE_LIMIT}.`, ['limit']),
       ]),
     );
   }
@@ -184,11 +172,7 @@ export function normalizeBatchSize(batchSize: unknown, fallback: number): Result
   if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > 100_000) {
     return err(
       validationError('Options de flux invalides.', [
-        {
-          code: 'flux.taille-lot',
-          message: 'La taille de lot est un entier de 1 à 100 000.',
-          path: ['batchSize'],
-        },
+        issue('flux.taille-lot', 'La taille de lot est un entier de 1 à 100 000.', ['batchSize']),
       ]),
     );
   }

@@ -3,7 +3,8 @@
  *
  * @packageDocumentation
  */
-import type { Issue } from '../errors.js';
+
+import { type Issue, issue } from '../errors.js';
 
 /**
  * A value JSON represents exactly: what an event may contain.
@@ -65,7 +66,7 @@ interface WalkState {
 }
 
 function report(state: WalkState, code: string, message: string): void {
-  state.issues.push({ code, message, path: [...state.at] });
+  state.issues.push(issue(code, message, [...state.at]));
 }
 
 function visit(v: unknown, depth: number, state: WalkState): void {
@@ -85,7 +86,7 @@ function visit(v: unknown, depth: number, state: WalkState): void {
   const watched = depth >= CYCLE_WATCH_DEPTH;
   if (watched && state.ancestors === undefined) state.ancestors = new Set();
   if (watched && state.ancestors?.has(o)) {
-    state.issues.push({ code: 'json.cycle', message: 'Référence circulaire.', path: cyclePath(state) });
+    state.issues.push(issue('json.cycle', 'Référence circulaire.', cyclePath(state)));
     return;
   }
   if (depth >= MAX_JSON_DEPTH) {

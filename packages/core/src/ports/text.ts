@@ -3,7 +3,8 @@
  *
  * @packageDocumentation
  */
-import type { Issue } from '../errors.js';
+
+import { type Issue, issue } from '../errors.js';
 
 /**
  * Longest identifier or listing field, in UTF-16 code units.
@@ -44,20 +45,20 @@ export function textIssue(
 ): Issue | undefined {
   const max = rules.max ?? MAX_TEXT_LENGTH;
   if (typeof value !== 'string') {
-    return { code: 'texte.type', message: 'Une chaîne de caractères est attendue.', path };
+    return issue('texte.type', 'Une chaîne de caractères est attendue.', path);
   }
   if (rules.required && value.length === 0) {
-    return { code: 'texte.vide', message: 'Valeur vide.', path };
+    return issue('texte.vide', 'Valeur vide.', path);
   }
   if (value.length > max) {
-    return { code: 'texte.trop-long', message: `Plus de ${max} caractères.`, path };
+    return issue('texte.trop-long', `Plus de ${max} caractères.`, path);
   }
   if (!isStorableText(value)) {
-    return {
-      code: 'texte.non-stockable',
-      message: 'Caractère U+0000 ou demi-paire de substitution (surrogate) isolée : non stockable tel quel.',
+    return issue(
+      'texte.non-stockable',
+      'Caractère U+0000 ou demi-paire de substitution (surrogate) isolée : non stockable tel quel.',
       path,
-    };
+    );
   }
   return undefined;
 }

@@ -4,9 +4,9 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok, type Result } from 'neverthrow';
-import type { Issue, ValidationError } from '../errors.js';
-import { validationError } from '../errors.js';
+import { type Issue, issue, type ValidationError, validationError } from '../errors.js';
 import type { AppendInput, StoredEvent } from './append.js';
 import type { DossierIndex } from './dossier-index.js';
 import { collectJsonIssues } from './json.js';
@@ -105,9 +105,7 @@ export function serializeAppend<E extends StoredEvent>(input: AppendInput<E>): P
 function checkBatch<E extends StoredEvent>(inputs: readonly AppendInput<E>[]): Result<void, ValidationError> {
   if (!Array.isArray(inputs)) {
     return err(
-      validationError("Lot d'ajouts invalide.", [
-        { code: 'lot.type', message: 'Un tableau de commandes est attendu.', path: [] },
-      ]),
+      validationError("Lot d'ajouts invalide.", [issue('lot.type', 'Un tableau de commandes est attendu.')]),
     );
   }
   const issues: Issue[] = [];
@@ -176,11 +174,7 @@ function unknownKeys(
   // for…in rather than Object.keys: no array per input on the bulk path.
   for (const key in value) {
     if (!allowed.has(key) && Object.hasOwn(value, key)) {
-      issues.push({
-        code: 'cle.inconnue',
-        message: `Clé inconnue ${JSON.stringify(key)}.`,
-        path: [...path, key],
-      });
+      issues.push(issue('cle.inconnue', `Clé inconnue ${JSON.stringify(key)}.`, [...path, key]));
     }
   }
 }
@@ -222,7 +216,7 @@ function checkAppend<E extends StoredEvent>(
 ): boolean {
   const before = issues.length;
   if (!isRecord(input)) {
-    issues.push({ code: 'commande.type', message: 'Un objet est attendu.', path: at });
+    issues.push(issue('commande.type', 'Un objet est attendu.', at));
     return false;
   }
   unknownKeys(input, INPUT_KEYS, at, issues);
@@ -230,36 +224,35 @@ function checkAppend<E extends StoredEvent>(
   checkText(issues, input.idempotencyKey, at, 'idempotencyKey', true);
   const expected: unknown = input.expectedSequence;
   if (typeof expected !== 'number' || !Number.isSafeInteger(expected) || expected < 0) {
-    issues.push({
-      code: 'sequence.invalide',
-      message: 'La séquence attendue est un entier positif ou nul (0 pour créer le dossier).',
-      path: [...at, 'expectedSequence'],
-    });
+    issues.push(
+      issue(
+        'sequence.invalide',
+        'La séquence attendue est un entier positif ou nul (0 pour créer le dossier).',
+        [...at, 'expectedSequence'],
+      ),
+    );
   }
   const recordedAt: unknown = input.recordedAt;
   if (typeof recordedAt === 'string' && (instants.has(recordedAt) || isIsoInstant(recordedAt))) {
     if (instants.size < 1024) instants.add(recordedAt);
   } else {
-    issues.push({
-      code: 'horodatage.invalide',
-      message:
+    issues.push(
+      issue(
+        'horodatage.invalide',
         'Instant ISO 8601 attendu, avec secondes et fuseau (Z ou ±HH:mm), par ex. 2022-09-01T08:00:00+04:00.',
-      path: [...at, 'recordedAt'],
-    });
+        [...at, 'recordedAt'],
+      ),
+    );
   }
   const events: unknown = input.events;
   if (!Array.isArray(events) || events.length === 0) {
-    issues.push({
-      code: 'evenements.vides',
-      message: 'Au moins un événement est attendu.',
-      path: [...at, 'events'],
-    });
+    issues.push(issue('evenements.vides', 'Au moins un événement est attendu.', [...at, 'events']));
   } else {
     for (let i = 0; i < events.length && issues.length < ISSUE_LIMIT; i++) {
       const event: unknown = events[i];
       const path = [...at, 'events', i];
       if (!isRecord(event)) {
-        issues.push({ code: 'evenement.type', message: 'Un événement est un objet JSON.', path });
+        issues.push(issue('evenement.type', 'Un événement est un objet JSON.', path));
         continue;
       }
       checkText(issues, event.type, path, 'type', true);
@@ -268,11 +261,12 @@ function checkAppend<E extends StoredEvent>(
   }
   if (input.index === undefined) {
     if (expected === 0) {
-      issues.push({
-        code: 'index.requis',
-        message: 'La création du dossier (séquence attendue 0) doit fournir son index.',
-        path: [...at, 'index'],
-      });
+      issues.push(
+        issue('index.requis', 'La création du dossier (séquence attendue 0) doit fournir son index.', [
+          ...at,
+          'index',
+        ]),
+      );
     }
   } else {
     checkIndex(input.index, input.dossierId, [...at, 'index'], issues);
@@ -287,16 +281,17 @@ function checkIndex(
   issues: Issue[],
 ): void {
   if (!isRecord(index)) {
-    issues.push({ code: 'index.type', message: 'Un objet est attendu.', path: at });
+    issues.push(issue('index.type', 'Un objet est attendu.', at));
     return;
   }
   unknownKeys(index, INDEX_KEYS, at, issues);
   if (index.dossierId !== dossierId) {
-    issues.push({
-      code: 'index.dossier-different',
-      message: "L'index décrit un autre dossier que celui de la commande.",
-      path: [...at, 'dossierId'],
-    });
+    issues.push(
+      issue('index.dossier-different', "L'index décrit un autre dossier que celui de la commande.", [
+        ...at,
+        'dossierId',
+      ]),
+    );
   }
   for (const field of ['academie', 'anneeScolaire', 'uai', 'corps', 'etat'] as const) {
     checkText(issues, index[field], at, field, true);
@@ -304,7 +299,7 @@ function checkIndex(
   if (index.discipline !== undefined) checkText(issues, index.discipline, at, 'discipline', false);
   const tuteurs: unknown = index.tuteurIds;
   if (!Array.isArray(tuteurs)) {
-    issues.push({ code: 'tuteurs.type', message: 'Un tableau est attendu.', path: [...at, 'tuteurIds'] });
+    issues.push(issue('tuteurs.type', 'Un tableau est attendu.', [...at, 'tuteurIds']));
     return;
   }
   if (tuteurs.length === 1) {
@@ -317,7 +312,7 @@ function checkIndex(
     checkText(issues, tuteur, at, 'tuteurIds', true, i);
     if (issues.length > count) return;
     if (seen.has(tuteur as string)) {
-      issues.push({ code: 'tuteurs.doublon', message: 'Tuteur en double.', path: [...at, 'tuteurIds', i] });
+      issues.push(issue('tuteurs.doublon', 'Tuteur en double.', [...at, 'tuteurIds', i]));
     } else {
       seen.add(tuteur as string);
     }

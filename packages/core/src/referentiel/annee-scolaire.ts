@@ -3,8 +3,9 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok, type Result } from 'neverthrow';
-import type { ValidationError } from '../errors.js';
+import { issue, type ValidationError, validationError } from '../errors.js';
 import type { Validity } from '../rules/pack.js';
 import type { ValiditeScolaire } from './types.js';
 
@@ -44,17 +45,15 @@ export function parseAnneeScolaire(
 ): Result<number, ValidationError> {
   const debut = getDebutAnneeScolaire(annee);
   if (debut !== undefined) return ok(debut);
-  return err({
-    kind: 'validation',
-    message: `Année scolaire invalide : « ${annee} »`,
-    issues: [
-      {
-        code: 'annee-scolaire.invalide',
-        message: `« ${annee} » n'est pas une année scolaire de la forme AAAA-AAAA+1 (par exemple 2022-2023).`,
+  return err(
+    validationError(`Année scolaire invalide : « ${annee} »`, [
+      issue(
+        'annee-scolaire.invalide',
+        `« ${annee} » n'est pas une année scolaire de la forme AAAA-AAAA+1 (par exemple 2022-2023).`,
         path,
-      },
-    ],
-  });
+      ),
+    ]),
+  );
 }
 
 /**

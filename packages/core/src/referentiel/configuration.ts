@@ -4,9 +4,10 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import type { Issue, ValidationError } from '../errors.js';
+import { type Issue, issue, type ValidationError, validationError } from '../errors.js';
 import { getDebutAnneeScolaire } from './annee-scolaire.js';
 import { competenceCodeSchema } from './codes.js';
 import { listCompetencesDuCorps } from './competences.js';
@@ -89,7 +90,7 @@ export const grilleSchema: z.ZodType<Grille> = z.strictObject({
 });
 
 function invalide(quoi: string, issues: Issue[]): ValidationError {
-  return { kind: 'validation', message: `${quoi} invalide : ${issues.length} problème(s).`, issues };
+  return validationError(`${quoi} invalide : ${issues.length} problème(s).`, issues);
 }
 
 /**
@@ -110,39 +111,41 @@ export function validateEchelle(input: unknown): Result<Echelle, ValidationError
   const rangs = new Set<number>();
   echelle.niveaux.forEach((niveau, index) => {
     if (codes.has(niveau.code)) {
-      issues.push({
-        code: 'echelle.niveau-doublon',
-        message: `Le code de niveau « ${niveau.code} » apparaît deux fois.`,
-        path: ['niveaux', index, 'code'],
-      });
+      issues.push(
+        issue('echelle.niveau-doublon', `Le code de niveau « ${niveau.code} » apparaît deux fois.`, [
+          'niveaux',
+          index,
+          'code',
+        ]),
+      );
     }
     codes.add(niveau.code);
     if (niveau.kind === 'notation') {
       if (rangs.has(niveau.rang)) {
-        issues.push({
-          code: 'echelle.rang-doublon',
-          message: `Le rang ${niveau.rang} est donné à deux niveaux.`,
-          path: ['niveaux', index, 'rang'],
-        });
+        issues.push(
+          issue('echelle.rang-doublon', `Le rang ${niveau.rang} est donné à deux niveaux.`, [
+            'niveaux',
+            index,
+            'rang',
+          ]),
+        );
       }
       rangs.add(niveau.rang);
     }
   });
   if (rangs.size === 0) {
-    issues.push({
-      code: 'echelle.sans-notation',
-      message: "L'échelle n'a aucun niveau de notation.",
-      path: ['niveaux'],
-    });
+    issues.push(issue('echelle.sans-notation', "L'échelle n'a aucun niveau de notation.", ['niveaux']));
   }
   if (echelle.attendu !== undefined) {
     const attendu = echelle.niveaux.find((n) => n.code === echelle.attendu);
     if (attendu === undefined || attendu.kind !== 'notation') {
-      issues.push({
-        code: 'echelle.attendu-invalide',
-        message: `« ${echelle.attendu} » n'est pas un niveau de notation de l'échelle.`,
-        path: ['attendu'],
-      });
+      issues.push(
+        issue(
+          'echelle.attendu-invalide',
+          `« ${echelle.attendu} » n'est pas un niveau de notation de l'échelle.`,
+          ['attendu'],
+        ),
+      );
     }
   }
   return issues.length > 0 ? err(invalide('Échelle', issues)) : ok(echelle);
@@ -167,47 +170,58 @@ export function validateGrille(input: unknown): Result<Grille, ValidationError> 
   const from = getDebutAnneeScolaire(grille.validite.from);
   const to = grille.validite.to === undefined ? undefined : getDebutAnneeScolaire(grille.validite.to);
   if (from === undefined) {
-    issues.push({
-      code: 'grille.validite-invalide',
-      message: `« ${grille.validite.from} » n'est pas une année scolaire AAAA-AAAA+1.`,
-      path: ['validite', 'from'],
-    });
+    issues.push(
+      issue(
+        'grille.validite-invalide',
+        `« ${grille.validite.from} » n'est pas une année scolaire AAAA-AAAA+1.`,
+        ['validite', 'from'],
+      ),
+    );
   }
   if (grille.validite.to !== undefined && (to === undefined || (from !== undefined && to < from))) {
-    issues.push({
-      code: 'grille.validite-invalide',
-      message: `« ${grille.validite.to} » n'est pas une année scolaire AAAA-AAAA+1 postérieure ou égale au début.`,
-      path: ['validite', 'to'],
-    });
+    issues.push(
+      issue(
+        'grille.validite-invalide',
+        `« ${grille.validite.to} » n'est pas une année scolaire AAAA-AAAA+1 postérieure ou égale au début.`,
+        ['validite', 'to'],
+      ),
+    );
   }
 
   const numeros = new Set<number>();
   const vues = new Set<string>();
   grille.blocs.forEach((bloc, b) => {
     if (numeros.has(bloc.numero)) {
-      issues.push({
-        code: 'grille.bloc-doublon',
-        message: `Le numéro de bloc ${bloc.numero} apparaît deux fois.`,
-        path: ['blocs', b, 'numero'],
-      });
+      issues.push(
+        issue('grille.bloc-doublon', `Le numéro de bloc ${bloc.numero} apparaît deux fois.`, [
+          'blocs',
+          b,
+          'numero',
+        ]),
+      );
     }
     numeros.add(bloc.numero);
     bloc.competences.forEach((code, c) => {
       if (vues.has(code)) {
-        issues.push({
-          code: 'competence.doublon',
-          message: `La compétence ${code} figure dans plusieurs blocs.`,
-          path: ['blocs', b, 'competences', c],
-        });
+        issues.push(
+          issue('competence.doublon', `La compétence ${code} figure dans plusieurs blocs.`, [
+            'blocs',
+            b,
+            'competences',
+            c,
+          ]),
+        );
       }
       vues.add(code);
       for (const corps of grille.corps) {
         if (!listCompetencesDuCorps(corps).some((competence) => competence.code === code)) {
-          issues.push({
-            code: 'competence.hors-corps',
-            message: `Le référentiel ne donne pas la compétence ${code} au corps ${corps}.`,
-            path: ['blocs', b, 'competences', c],
-          });
+          issues.push(
+            issue(
+              'competence.hors-corps',
+              `Le référentiel ne donne pas la compétence ${code} au corps ${corps}.`,
+              ['blocs', b, 'competences', c],
+            ),
+          );
         }
       }
     });

@@ -4,8 +4,16 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok, type Result } from 'neverthrow';
-import type { Issue, NotFoundError, ValidationError } from '../errors.js';
+import {
+  type Issue,
+  issue,
+  type NotFoundError,
+  notFound,
+  type ValidationError,
+  validationError,
+} from '../errors.js';
 import { coversAnneeScolaire, getDebutAnneeScolaire, parseAnneeScolaire } from './annee-scolaire.js';
 import { listCompetencesDuCorps } from './competences.js';
 import { referentiel2013 } from './data/2013.js';
@@ -97,10 +105,6 @@ export function listGrillesValides(
     );
 }
 
-function validation(message: string, issues: Issue[]): ValidationError {
-  return { kind: 'validation', message, issues };
-}
-
 /**
  * The grid an académie uses for a corps in a school year.
  *
@@ -137,24 +141,28 @@ export function selectGrille(
   if (grilleId !== undefined) {
     const grille = getGrille(grilleId, grilles);
     if (grille === undefined) {
-      return err({ kind: 'not-found', message: `Grille inconnue : ${grilleId}`, id: grilleId });
+      return err(notFound(grilleId, `Grille inconnue : ${grilleId}`));
     }
     const issues: Issue[] = [];
     if (!grille.corps.includes(corps)) {
-      issues.push({
-        code: 'grille.corps-non-couvert',
-        message: `La grille ${grille.id} ne concerne pas le corps ${corps} (corps couverts : ${grille.corps.join(', ')}).`,
-        path: ['choix', 'grilleId'],
-      });
+      issues.push(
+        issue(
+          'grille.corps-non-couvert',
+          `La grille ${grille.id} ne concerne pas le corps ${corps} (corps couverts : ${grille.corps.join(', ')}).`,
+          ['choix', 'grilleId'],
+        ),
+      );
     }
     if (!coversAnneeScolaire(grille.validite, anneeScolaire)) {
-      issues.push({
-        code: 'grille.hors-validite',
-        message: `La grille ${grille.id} n'est pas valide en ${anneeScolaire} (validité : ${grille.validite.from} → ${grille.validite.to ?? '…'}).`,
-        path: ['choix', 'grilleId'],
-      });
+      issues.push(
+        issue(
+          'grille.hors-validite',
+          `La grille ${grille.id} n'est pas valide en ${anneeScolaire} (validité : ${grille.validite.from} → ${grille.validite.to ?? '…'}).`,
+          ['choix', 'grilleId'],
+        ),
+      );
     }
-    if (issues.length > 0) return err(validation(`Choix de grille invalide : ${grille.id}`, issues));
+    if (issues.length > 0) return err(validationError(`Choix de grille invalide : ${grille.id}`, issues));
     return ok(grille);
   }
 
@@ -163,22 +171,23 @@ export function selectGrille(
   const candidates = valides.filter((g) => !remplacees.has(g.id));
   const [unique, ...autres] = candidates;
   if (unique === undefined) {
-    return err({
-      kind: 'not-found',
-      message: `Aucune grille valide pour le corps ${corps} en ${anneeScolaire}.`,
-      id: `${corps}/${anneeScolaire}`,
-    });
+    return err(
+      notFound(
+        `${corps}/${anneeScolaire}`,
+        `Aucune grille valide pour le corps ${corps} en ${anneeScolaire}.`,
+      ),
+    );
   }
   if (autres.length > 0) {
     return err(
-      validation(
+      validationError(
         `Plusieurs grilles valides pour le corps ${corps} en ${anneeScolaire} : un choix est requis.`,
         [
-          {
-            code: 'grille.choix-requis',
-            message: `Grilles possibles : ${candidates.map((g) => g.id).join(', ')}. Indiquez choix.grilleId.`,
-            path: ['choix', 'grilleId'],
-          },
+          issue(
+            'grille.choix-requis',
+            `Grilles possibles : ${candidates.map((g) => g.id).join(', ')}. Indiquez choix.grilleId.`,
+            ['choix', 'grilleId'],
+          ),
         ],
       ),
     );

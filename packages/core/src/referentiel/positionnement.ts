@@ -4,9 +4,10 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
-import type { Issue, ValidationError } from '../errors.js';
+import { type Issue, issue, type ValidationError, validationError } from '../errors.js';
 import { isCompetenceCode } from './competences.js';
 import { getNiveau } from './echelles.js';
 import { listCompetencesEvaluees } from './grilles.js';
@@ -85,8 +86,12 @@ export const POSITIONNEMENT_ISSUE_CODES = [
  */
 export type PositionnementIssueCode = (typeof POSITIONNEMENT_ISSUE_CODES)[number];
 
-function issue(code: PositionnementIssueCode, message: string, path: ReadonlyArray<string | number>): Issue {
-  return { code, message, path };
+function positionnementIssue(
+  code: PositionnementIssueCode,
+  message: string,
+  path: ReadonlyArray<string | number>,
+): Issue {
+  return issue(code, message, path);
 }
 
 /** The entries that are well-formed, with their index, even when the whole input is not. */
@@ -154,7 +159,7 @@ export function validatePositionnement(
   const grilleId = champTexte(input, 'grilleId');
   if (grilleId !== undefined && grilleId !== grille.id) {
     issues.push(
-      issue(
+      positionnementIssue(
         'positionnement.grille-differente',
         `Le positionnement porte sur la grille « ${grilleId} », le contexte sur « ${grille.id} ».`,
         ['grilleId'],
@@ -164,7 +169,7 @@ export function validatePositionnement(
   const echelleId = champTexte(input, 'echelleId');
   if (echelleId !== undefined && echelleId !== echelle.id) {
     issues.push(
-      issue(
+      positionnementIssue(
         'positionnement.echelle-differente',
         `Le positionnement utilise l'échelle « ${echelleId} », le contexte « ${echelle.id} ».`,
         ['echelleId'],
@@ -173,9 +178,11 @@ export function validatePositionnement(
   }
   if (!grille.corps.includes(corps)) {
     issues.push(
-      issue('grille.corps-non-couvert', `La grille ${grille.id} ne concerne pas le corps ${corps}.`, [
-        'grilleId',
-      ]),
+      positionnementIssue(
+        'grille.corps-non-couvert',
+        `La grille ${grille.id} ne concerne pas le corps ${corps}.`,
+        ['grilleId'],
+      ),
     );
   }
 
@@ -189,18 +196,20 @@ export function validatePositionnement(
     if (!isCompetenceCode(competence)) {
       valide = false;
       issues.push(
-        issue('competence.inconnue', `« ${competence} » n'est pas une compétence du référentiel 2013.`, [
-          ...chemin,
-          'competence',
-        ]),
+        positionnementIssue(
+          'competence.inconnue',
+          `« ${competence} » n'est pas une compétence du référentiel 2013.`,
+          [...chemin, 'competence'],
+        ),
       );
     } else if (!evaluees.has(competence)) {
       valide = false;
       issues.push(
-        issue('competence.hors-grille', `La grille ${grille.id} n'évalue pas la compétence ${competence}.`, [
-          ...chemin,
-          'competence',
-        ]),
+        positionnementIssue(
+          'competence.hors-grille',
+          `La grille ${grille.id} n'évalue pas la compétence ${competence}.`,
+          [...chemin, 'competence'],
+        ),
       );
     }
     const premiere = premiereOccurrence.get(competence);
@@ -209,7 +218,7 @@ export function validatePositionnement(
     } else {
       valide = false;
       issues.push(
-        issue(
+        positionnementIssue(
           'competence.doublon',
           `La compétence ${competence} est déjà positionnée (entrée ${premiere}).`,
           [...chemin, 'competence'],
@@ -219,7 +228,7 @@ export function validatePositionnement(
     if (getNiveau(echelle, niveau) === undefined) {
       valide = false;
       issues.push(
-        issue(
+        positionnementIssue(
           'niveau.hors-echelle',
           `« ${niveau} » n'est pas un niveau de l'échelle ${echelle.id} (${echelle.niveaux.map((n) => n.code).join(', ')}).`,
           [...chemin, 'niveau'],
@@ -236,11 +245,7 @@ export function validatePositionnement(
   }
 
   if (issues.length > 0 || !parsed.success) {
-    return err({
-      kind: 'validation',
-      message: `Positionnement invalide : ${issues.length} problème(s).`,
-      issues,
-    });
+    return err(validationError(`Positionnement invalide : ${issues.length} problème(s).`, issues));
   }
   return ok({ grilleId: grille.id, echelleId: echelle.id, entries });
 }

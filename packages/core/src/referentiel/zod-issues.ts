@@ -3,8 +3,9 @@
  *
  * @packageDocumentation
  */
+
 import type { z } from 'zod';
-import type { Issue } from '../errors.js';
+import { type Issue, issue } from '../errors.js';
 
 /**
  * Turns a zod error into one `Issue` per problem. An unknown key becomes one issue per key, with the key
@@ -16,15 +17,13 @@ import type { Issue } from '../errors.js';
  * @category Référentiel
  */
 export function issuesFromZod(error: z.ZodError, prefix: ReadonlyArray<string | number> = []): Issue[] {
-  return error.issues.flatMap((issue): Issue[] => {
-    const path = [...prefix, ...issue.path.map((k) => (typeof k === 'number' ? k : String(k)))];
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({
-        code: 'schema.unrecognized_keys',
-        message: `Clé inconnue : « ${key} ».`,
-        path: [...path, key],
-      }));
+  return error.issues.flatMap((zodIssue): Issue[] => {
+    const path = [...prefix, ...zodIssue.path.map((k) => (typeof k === 'number' ? k : String(k)))];
+    if (zodIssue.code === 'unrecognized_keys') {
+      return zodIssue.keys.map((key) =>
+        issue('schema.unrecognized_keys', `Clé inconnue : « ${key} ».`, [...path, key]),
+      );
     }
-    return [{ code: `schema.${issue.code}`, message: issue.message, path }];
+    return [issue(`schema.${zodIssue.code}`, zodIssue.message, path)];
   });
 }

@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok, type Result } from 'neverthrow';
 import { ALERT_CODES, type AlertCode } from '../alerts/codes.js';
 import { countJoursDeClasse, indexJoursDeClasse, type JoursDeClasse } from '../calendar/jours-de-classe.js';
@@ -13,7 +14,7 @@ import type { CalendrierScolaire } from '../calendar/types.js';
 import { endOfLocalDay, formatInstant, startOfLocalDay } from '../calendar/zoned-time.js';
 import type { Role } from '../dossier/acteurs.js';
 import type { RoleAvis } from '../dossier/vocabulaire.js';
-import type { ValidationError } from '../errors.js';
+import { issue, type ValidationError, validationError } from '../errors.js';
 import { echellesParDefaut } from '../referentiel/data/echelles.js';
 import { isNiveauSousAttendu } from '../referentiel/echelles.js';
 import type { Echelle } from '../referentiel/types.js';
@@ -126,7 +127,7 @@ export interface CompileInput {
 }
 
 function invalid(message: string, code: string, path: (string | number)[] = []): ValidationError {
-  return { kind: 'validation', message, issues: [{ code, message, path }] };
+  return validationError(message, [issue(code, message, path)]);
 }
 
 /**
@@ -238,11 +239,12 @@ export function compileRules(input: CompileInput): Result<CompiledRules, Validat
   const cadenceChezTuteur = cadence('visites.chezTuteur');
   const first = problems[0];
   if (first || !bilanIntermediaire || !bilanFinal || !avisInspecteur || !avisChef || !avisInspe || !jury) {
-    return err({
-      kind: 'validation',
-      message: first?.message ?? 'Échéances irrésolubles.',
-      issues: problems.flatMap((e) => e.issues),
-    });
+    return err(
+      validationError(
+        first?.message ?? 'Échéances irrésolubles.',
+        problems.flatMap((e) => e.issues),
+      ),
+    );
   }
   let lastClassEpochDay = jours.firstEpochDay;
   for (let d = jours.lastEpochDay; d >= jours.firstEpochDay; d--) {

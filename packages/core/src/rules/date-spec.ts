@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { localDateSchema } from '../calendar/date-schemas.js';
@@ -15,7 +16,7 @@ import {
   localDate,
 } from '../calendar/local-date.js';
 import type { CalendrierScolaire, TypeVacances } from '../calendar/types.js';
-import type { ValidationError } from '../errors.js';
+import { issue, type ValidationError, validationError } from '../errors.js';
 
 /**
  * A date rule of a pack, resolved for each school year.
@@ -80,7 +81,7 @@ export const dateSpecSchema: z.ZodType<DateSpec> = z.discriminatedUnion('kind', 
 ]);
 
 function invalid(message: string, code = 'date-spec.invalide'): ValidationError {
-  return { kind: 'validation', message, issues: [{ code, message, path: [] }] };
+  return validationError(message, [issue(code, message)]);
 }
 
 /**

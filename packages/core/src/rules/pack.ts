@@ -4,12 +4,13 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok, type Result } from 'neverthrow';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { anneeScolaireLabelSchema, localDateSchema } from '../calendar/date-schemas.js';
 import type { AnneeScolaire, LocalDate } from '../calendar/local-date.js';
-import type { Issue, SourceRef, ValidationError } from '../errors.js';
+import { type Issue, issue, type SourceRef, type ValidationError, validationError } from '../errors.js';
 import { coversAnneeScolaire } from '../referentiel/annee-scolaire.js';
 import type { Confidence } from '../referentiel/types.js';
 import { PARAMETER_KEYS, PARAMETER_SCHEMAS, type PackValue, type ParameterKey } from './parameters.js';
@@ -237,14 +238,16 @@ function issuesOf(error: z.ZodError, prefix: readonly (string | number)[] = []):
     const path = [...prefix, ...toPath(i.path)];
     if (i.code === 'unrecognized_keys') {
       for (const key of i.keys) {
-        issues.push({
-          code: 'pack.cle-inconnue',
-          message: `Clé inconnue « ${key} » dans ${pathText(path)}.${suggestion(key, i.path)}`,
-          path: [...path, key],
-        });
+        issues.push(
+          issue(
+            'pack.cle-inconnue',
+            `Clé inconnue « ${key} » dans ${pathText(path)}.${suggestion(key, i.path)}`,
+            [...path, key],
+          ),
+        );
       }
     } else {
-      issues.push({ code: 'pack.valeur-invalide', message: `${pathText(path)} : ${i.message}`, path });
+      issues.push(issue('pack.valeur-invalide', `${pathText(path)} : ${i.message}`, path));
     }
   }
   return issues;
@@ -252,11 +255,10 @@ function issuesOf(error: z.ZodError, prefix: readonly (string | number)[] = []):
 
 function invalid(label: string, issues: readonly Issue[]): ValidationError {
   const first = issues[0]?.message ?? '';
-  return {
-    kind: 'validation',
-    message: `Pack de règles ${label} invalide (${issues.length} problème(s)) : ${first}`,
+  return validationError(
+    `Pack de règles ${label} invalide (${issues.length} problème(s)) : ${first}`,
     issues,
-  };
+  );
 }
 
 /**
@@ -289,11 +291,13 @@ export function parseRulePack(input: unknown): Result<RulePack, ValidationError>
         const a = entries[i];
         const b = entries[j];
         if (a && b && overlaps(a.validity, b.validity)) {
-          issues.push({
-            code: 'pack.validite-chevauchement',
-            message: `parameters/${key} : les entrées ${i} et ${j} s'appliquent à une même année scolaire.`,
-            path: ['parameters', key, j, 'validity'],
-          });
+          issues.push(
+            issue(
+              'pack.validite-chevauchement',
+              `parameters/${key} : les entrées ${i} et ${j} s'appliquent à une même année scolaire.`,
+              ['parameters', key, j, 'validity'],
+            ),
+          );
         }
       }
     }
@@ -315,9 +319,7 @@ export function parseRulePackJson(text: string): Result<RulePack, ValidationErro
     value = JSON.parse(text);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    return err(
-      invalid('JSON', [{ code: 'pack.json-illisible', message: `JSON illisible : ${message}`, path: [] }]),
-    );
+    return err(invalid('JSON', [issue('pack.json-illisible', `JSON illisible : ${message}`)]));
   }
   return parseRulePack(value);
 }
@@ -339,11 +341,12 @@ export function parseRulePackYaml(text: string): Result<RulePack, ValidationErro
     return err(
       invalid(
         'YAML',
-        doc.errors.map((e) => ({
-          code: 'pack.yaml-illisible',
-          message: `YAML illisible ligne ${e.linePos?.[0]?.line ?? '?'} : ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/u, '')}`,
-          path: [],
-        })),
+        doc.errors.map((e) =>
+          issue(
+            'pack.yaml-illisible',
+            `YAML illisible ligne ${e.linePos?.[0]?.line ?? '?'} : ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/u, '')}`,
+          ),
+        ),
       ),
     );
   }

@@ -4,9 +4,10 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok, type Result } from 'neverthrow';
 import type { AnneeScolaire, LocalDate } from '../calendar/local-date.js';
-import type { Issue, SourceRef, ValidationError } from '../errors.js';
+import { type Issue, issue, type SourceRef, type ValidationError, validationError } from '../errors.js';
 import { coversAnneeScolaire, parseAnneeScolaire } from '../referentiel/annee-scolaire.js';
 import type { Confidence } from '../referentiel/types.js';
 import { LAYERS, type Layer, type ParameterEntry, parseRulePack, type RulePack } from './pack.js';
@@ -169,10 +170,6 @@ function resolveMerged(packs: readonly RulePack[], key: ParameterKey, annee: Ann
   return top ? traced(key, [...items.values()], top.pack, top.entry, steps) : undefined;
 }
 
-function invalid(message: string, issues: Issue[]): ValidationError {
-  return { kind: 'validation', message, issues };
-}
-
 /**
  * Resolves layered packs for a school year.
  *
@@ -206,15 +203,9 @@ export function resolveRules(
     order.every((o, i) => i === 0 || o > (order[i - 1] ?? Number.POSITIVE_INFINITY));
   if (!wellOrdered) {
     return err(
-      invalid(
+      validationError(
         'Couches de règles mal ordonnées : un pack national, puis au plus un académique, puis un établissement.',
-        [
-          {
-            code: 'regles.couches',
-            message: `Couches reçues : ${packs.map((p) => p.layer).join(', ')}.`,
-            path: [],
-          },
-        ],
+        [issue('regles.couches', `Couches reçues : ${packs.map((p) => p.layer).join(', ')}.`)],
       ),
     );
   }
@@ -222,9 +213,10 @@ export function resolveRules(
   const etabPack = packs.find((p) => p.layer === 'etablissement');
   if (etabPack && etabPack.academie !== academiePack?.academie) {
     return err(
-      invalid(`Le pack d'établissement ${etabPack.id} n'appartient pas à l'académie du pack académique.`, [
-        { code: 'regles.couches', message: `Académie ${etabPack.academie ?? '?'} attendue.`, path: [] },
-      ]),
+      validationError(
+        `Le pack d'établissement ${etabPack.id} n'appartient pas à l'académie du pack académique.`,
+        [issue('regles.couches', `Académie ${etabPack.academie ?? '?'} attendue.`)],
+      ),
     );
   }
   const resolved: Partial<Record<ParameterKey, ResolvedParameter>> = {};
@@ -236,16 +228,14 @@ export function resolveRules(
       : resolveReplaced(packs, key, anneeScolaire);
     if (found) resolved[key] = found;
     else {
-      missing.push({
-        code: 'regles.parametre-manquant',
-        message: `Aucune couche ne fixe « ${key} » pour ${anneeScolaire}.`,
-        path: [key],
-      });
+      missing.push(
+        issue('regles.parametre-manquant', `Aucune couche ne fixe « ${key} » pour ${anneeScolaire}.`, [key]),
+      );
     }
   }
   if (missing.length > 0) {
     return err(
-      invalid(
+      validationError(
         `Règles incomplètes pour ${anneeScolaire} : ${missing.length} paramètre(s) sans valeur.`,
         missing,
       ),

@@ -11,14 +11,14 @@ import type { z } from 'zod';
 import { issue, type ValidationError, validationError } from '../errors.js';
 import { type InputSchemaName, inputSchemas } from '../schemas/input-schemas.js';
 import { inputOverrides } from '../schemas/testing/overrides.js';
-import { arbitraryFromZod, type Overrides } from '../schemas/testing/zod-arbitrary.js';
+import { arbitraryFromZod } from '../schemas/testing/zod-arbitrary.js';
 
 /**
  * Arbitraries to use, by schema instance, instead of walking a schema's definition.
  *
  * @category Arbitraries
  */
-export type SchemaArbitraryOverrides = Overrides;
+export type SchemaArbitraryOverrides = ReadonlyMap<unknown, fc.Arbitrary<unknown>>;
 
 /**
  * Values shaped like what a zod schema accepts, built by walking its definition.

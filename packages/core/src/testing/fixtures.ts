@@ -51,7 +51,20 @@ export interface DossierFixtureOptions {
  * `ipr-1`, `form-1` and `dir-1`.
  * @category Fixtures
  */
-export const ACTEURS_FIXTURE: typeof acteurs = acteurs;
+export const ACTEURS_FIXTURE: Readonly<
+  Record<
+    | 'rectorat'
+    | 'stagiaire'
+    | 'tuteur'
+    | 'tuteur2'
+    | 'chef'
+    | 'inspecteur'
+    | 'formateur'
+    | 'directeur'
+    | 'jury',
+    Acteur
+  >
+> = acteurs;
 
 /**
  * Folds events into a fixture, numbering them from 1 like a store would.

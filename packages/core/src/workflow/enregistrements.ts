@@ -4,12 +4,13 @@
  *
  * @packageDocumentation
  */
+
 import { err, ok } from 'neverthrow';
 import type { AuteurRef } from '../dossier/acteurs.js';
 import { getAnneeCourante, getUaiActuel, listTuteursActuels } from '../dossier/annee.js';
 import type { DossierEvent } from '../dossier/events.js';
 import type { Visite } from '../dossier/state.js';
-import { type RefusalReason, refusalOf, refusalReason } from '../errors.js';
+import { type RefusalReason, refusal, refusalOf, refusalReason } from '../errors.js';
 import type { CommandOf } from './commands.js';
 import { listPrealablesAvisManquants } from './conditions.js';
 import { computeEffetConges } from './conges.js';
@@ -491,10 +492,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
   'stage.prolonger': (_c, { state, rules, reasons, entete }) => {
     const effet = computeEffetConges(state, rules);
     if (effet === null)
-      return err({
-        kind: 'refusal',
-        reasons: [refusalReason('stage.non-commence', 'Le stage n’a pas commencé.')],
-      });
+      return err(refusal([refusalReason('stage.non-commence', 'Le stage n’a pas commencé.')]));
     const derniere = state.stage.prolongationsConges.filter((p) => p.annee === effet.annee).at(-1);
     if (effet.joursProlongation === 0) {
       reasons.push(

@@ -4,12 +4,13 @@
  *
  * @packageDocumentation
  */
+
 import type { Acteur, Role } from '../dossier/acteurs.js';
 import { getUaiActuel, listTuteursActuels } from '../dossier/annee.js';
 import type { DossierIdentite } from '../dossier/identite.js';
 import type { DossierState } from '../dossier/state.js';
 import type { NatureVisite, OperateurFormation } from '../dossier/vocabulaire.js';
-import type { PermissionDenied, RefusalReason } from '../errors.js';
+import { type PermissionDenied, permissionDenied, type RefusalReason } from '../errors.js';
 import type { Command, CommandType } from './commands.js';
 import { arrete2014, decret94874, guideReunion } from './sources.js';
 
@@ -207,9 +208,8 @@ export function checkPermission(
     }
   }
   if (reasons.length === 0) return null;
-  return {
-    kind: 'permission',
-    message: `${libelleRole[acteur.role]} (${acteur.id}) ne peut pas émettre « ${command.type} » sur ce dossier.`,
+  return permissionDenied(
+    `${libelleRole[acteur.role]} (${acteur.id}) ne peut pas émettre « ${command.type} » sur ce dossier.`,
     reasons,
-  };
+  );
 }

@@ -26,10 +26,12 @@ import {
   getNiveau,
   grillesNationales,
   type Issue,
+  issue,
   type NatureBilan,
   type RoleEvaluateur,
   selectGrille,
   type ValidationError,
+  validationError,
 } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
 import { match } from 'ts-pattern';
@@ -128,10 +130,6 @@ function nomAssigne(dossier: DossierState, role: RoleEvaluateur): string | undef
     )
     .exhaustive();
   return personne !== null ? nomComplet(personne) : undefined;
-}
-
-function issue(code: string, message: string, path: (string | number)[]): Issue {
-  return { code, message, path };
 }
 
 /** The latest bilan of each assessor for a year and a kind (a re-deposit supersedes his own). */
@@ -269,7 +267,7 @@ export function planFicheBilan(
   }
 
   if (issues.length > 0 || grille === undefined) {
-    return err({ kind: 'validation', message: 'La fiche bilan ne peut pas être éditée.', issues });
+    return err(validationError('La fiche bilan ne peut pas être éditée.', issues));
   }
   const parDefaut = echelleParDefaut(echelles, nature);
   return ok({

@@ -15,8 +15,10 @@ import {
   type ExportOptions,
   getCorps,
   type Issue,
+  issue,
   type RoleAvis,
   type ValidationError,
+  validationError,
 } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
 import type { PdfFonts } from '../fonts.js';
@@ -82,18 +84,12 @@ const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true })
 export function planListeJury(input: ListeJuryInput): Result<PlanListeJury, ValidationError> {
   const issues: Issue[] = [];
   if (!/^\d{4}-\d{4}$/.test(input.anneeScolaire)) {
-    issues.push({
-      code: 'jury.annee-scolaire-invalide',
-      message: `Session illisible : ${input.anneeScolaire}.`,
-      path: ['anneeScolaire'],
-    });
+    issues.push(
+      issue('jury.annee-scolaire-invalide', `Session illisible : ${input.anneeScolaire}.`, ['anneeScolaire']),
+    );
   }
   if (Number.isNaN(Date.parse(input.at))) {
-    issues.push({
-      code: 'jury.at-invalide',
-      message: `Instant illisible : ${input.at}.`,
-      path: ['at'],
-    });
+    issues.push(issue('jury.at-invalide', `Instant illisible : ${input.at}.`, ['at']));
   }
   const lignes: LigneJury[] = [];
   const vus = new Set<string>();
@@ -101,35 +97,34 @@ export function planListeJury(input: ListeJuryInput): Result<PlanListeJury, Vali
   for (const dossier of input.dossiers) {
     const path = ['dossiers', index++];
     if (vus.has(dossier.dossierId)) {
-      issues.push({
-        code: 'jury.dossier-en-double',
-        message: `Dossier ${dossier.dossierId} en double.`,
-        path,
-      });
+      issues.push(issue('jury.dossier-en-double', `Dossier ${dossier.dossierId} en double.`, path));
       continue;
     }
     vus.add(dossier.dossierId);
     if (dossier.identite.corps !== input.corps) {
-      issues.push({
-        code: 'jury.corps-different',
-        message: `Le dossier ${dossier.dossierId} relève du corps ${dossier.identite.corps}, pas ${input.corps}.`,
-        path,
-      });
+      issues.push(
+        issue(
+          'jury.corps-different',
+          `Le dossier ${dossier.dossierId} relève du corps ${dossier.identite.corps}, pas ${input.corps}.`,
+          path,
+        ),
+      );
       continue;
     }
     const annee = numeroAnneeDansSession(dossier.identite.anneeScolaire, input.anneeScolaire);
     if (annee < 1 || annee > Math.max(1, dossier.stage.annees.length)) {
-      issues.push({
-        code: 'jury.hors-session',
-        message: `Le dossier ${dossier.dossierId} (${dossier.identite.anneeScolaire}) n'a pas d'année de stage en ${input.anneeScolaire}.`,
-        path,
-      });
+      issues.push(
+        issue(
+          'jury.hors-session',
+          `Le dossier ${dossier.dossierId} (${dossier.identite.anneeScolaire}) n'a pas d'année de stage en ${input.anneeScolaire}.`,
+          path,
+        ),
+      );
       continue;
     }
     lignes.push({ dossier, annee });
   }
-  if (issues.length > 0)
-    return err({ kind: 'validation', message: 'La liste du jury ne peut pas être éditée.', issues });
+  if (issues.length > 0) return err(validationError('La liste du jury ne peut pas être éditée.', issues));
   lignes.sort(
     (a, b) =>
       collator.compare(a.dossier.identite.stagiaire.nom, b.dossier.identite.stagiaire.nom) ||

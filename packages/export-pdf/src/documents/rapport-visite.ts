@@ -16,9 +16,11 @@ import {
   getCompetence,
   getCorps,
   type Issue,
+  issue,
   type ObservationCompetence,
   type ValidationError,
   type Visite,
+  validationError,
 } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
 import type { PdfFonts } from '../fonts.js';
@@ -76,27 +78,27 @@ export function planRapportVisite(input: RapportVisiteInput): Result<PlanRapport
   const issues: Issue[] = [];
   const visite = input.dossier.visites.find((v) => v.visiteId === input.visiteId);
   if (visite === undefined) {
-    issues.push({
-      code: 'rapport.visite-inconnue',
-      message: `Le dossier ${input.dossier.dossierId} n'a pas de visite ${input.visiteId}.`,
-      path: ['visiteId'],
-    });
+    issues.push(
+      issue(
+        'rapport.visite-inconnue',
+        `Le dossier ${input.dossier.dossierId} n'a pas de visite ${input.visiteId}.`,
+        ['visiteId'],
+      ),
+    );
   } else if (visite.realisation === null) {
-    issues.push({
-      code: 'rapport.visite-non-realisee',
-      message: `La visite ${input.visiteId} est ${visite.statut === 'annulee' ? 'annulée' : 'seulement planifiée'} : pas de rapport.`,
-      path: ['visiteId'],
-    });
+    issues.push(
+      issue(
+        'rapport.visite-non-realisee',
+        `La visite ${input.visiteId} est ${visite.statut === 'annulee' ? 'annulée' : 'seulement planifiée'} : pas de rapport.`,
+        ['visiteId'],
+      ),
+    );
   }
   if (Number.isNaN(Date.parse(input.at))) {
-    issues.push({
-      code: 'rapport.at-invalide',
-      message: `Instant illisible : ${input.at}.`,
-      path: ['at'],
-    });
+    issues.push(issue('rapport.at-invalide', `Instant illisible : ${input.at}.`, ['at']));
   }
   if (issues.length > 0 || visite === undefined || visite.realisation === null) {
-    return err({ kind: 'validation', message: 'Le rapport de visite ne peut pas être édité.', issues });
+    return err(validationError('Le rapport de visite ne peut pas être édité.', issues));
   }
   return ok({
     dossier: input.dossier,
