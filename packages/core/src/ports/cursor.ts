@@ -4,8 +4,7 @@
  * @packageDocumentation
  */
 import { err, ok, type Result } from 'neverthrow';
-import type { ValidationError } from '../errors.js';
-import { validationError } from '../errors.js';
+import { issue, type ValidationError, validationError } from '../errors.js';
 import { textIssue } from './text.js';
 
 const PREFIX = 'c1.';
@@ -36,11 +35,11 @@ export function decodeCursor(cursor: unknown): Result<string, ValidationError> {
   const invalid = () =>
     err(
       validationError('Curseur de pagination invalide.', [
-        {
-          code: 'curseur.invalide',
-          message: "Ce curseur n'a pas été produit par list() : repartir de la première page.",
-          path: ['cursor'],
-        },
+        issue(
+          'curseur.invalide',
+          "Ce curseur n'a pas été produit par list() : repartir de la première page.",
+          ['cursor'],
+        ),
       ]),
     );
   if (typeof cursor !== 'string' || !cursor.startsWith(PREFIX)) return invalid();

@@ -6,8 +6,14 @@
  * @packageDocumentation
  */
 import { err, ok, type Result } from 'neverthrow';
-import type { ConflictError, StoreFailure, ValidationError } from '../errors.js';
-import { conflictError, validationError } from '../errors.js';
+import {
+  type ConflictError,
+  conflictError,
+  issue,
+  type StoreFailure,
+  type ValidationError,
+  validationError,
+} from '../errors.js';
 import type { EventEnvelope } from '../events.js';
 import type { AppendResult, StoredEvent } from './append.js';
 import { type CommandRow, type DossierWrite, type EventRow, envelopesFromRows } from './rows.js';
@@ -182,11 +188,11 @@ export function planAppends<E extends StoredEvent>(
       if (!sameTexts(original, payloads)) {
         return err(
           validationError('Clé d’idempotence déjà utilisée pour une autre commande.', [
-            {
-              code: 'cle-idempotence.reutilisee',
-              message: `La clé ${JSON.stringify(idempotencyKey)} a déjà servi sur ce dossier avec d’autres événements.`,
-              path: total > 1 ? [offset + i, 'idempotencyKey'] : ['idempotencyKey'],
-            },
+            issue(
+              'cle-idempotence.reutilisee',
+              `La clé ${JSON.stringify(idempotencyKey)} a déjà servi sur ce dossier avec d’autres événements.`,
+              total > 1 ? [offset + i, 'idempotencyKey'] : ['idempotencyKey'],
+            ),
           ]),
         );
       }

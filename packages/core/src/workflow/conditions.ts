@@ -8,7 +8,7 @@ import { addDays } from '../calendar/local-date.js';
 import { getAnneeCourante, getAnneeStageCourante } from '../dossier/annee.js';
 import type { DossierState } from '../dossier/state.js';
 import type { RoleAvis } from '../dossier/vocabulaire.js';
-import type { RefusalReason } from '../errors.js';
+import { type RefusalReason, refusalReason } from '../errors.js';
 import { countJoursCommuns, countJoursInclus } from './dates.js';
 import type { ExigenceDossier, PieceDossier, WorkflowRules } from './rules.js';
 
@@ -52,12 +52,12 @@ export function isPieceFournie(piece: PieceDossier, state: DossierState): boolea
   }
 }
 
-function manque(exigence: ExigenceDossier, avant: string): RefusalReason {
-  return {
-    code: `piece-manquante.${exigence.id}`,
-    message: `Il manque ${exigence.libelle} ${avant}.`,
-    source: exigence.source,
-  };
+function missingPieceReason(exigence: ExigenceDossier, avant: string): RefusalReason {
+  return refusalReason(
+    `piece-manquante.${exigence.id}`,
+    `Il manque ${exigence.libelle} ${avant}.`,
+    exigence.source,
+  );
 }
 
 /**
@@ -80,7 +80,7 @@ export function listPiecesManquantes(state: DossierState, rules: WorkflowRules):
   const avant = sansJury ? 'avant la titularisation par le recteur' : 'avant la saisine du jury';
   return rules.piecesRequises
     .filter((e) => isExigenceApplicable(e, state) && !isPieceFournie(e.piece, state))
-    .map((e) => manque(e, avant));
+    .map((e) => missingPieceReason(e, avant));
 }
 
 /**
@@ -99,7 +99,7 @@ export function listPrealablesAvisManquants(
 ): RefusalReason[] {
   return rules.prealablesAvis
     .filter((p) => p.avant === role && isExigenceApplicable(p, state) && !isPieceFournie(p.piece, state))
-    .map((p) => manque(p, 'avant cet avis'));
+    .map((p) => missingPieceReason(p, 'avant cet avis'));
 }
 
 /**

@@ -10,7 +10,7 @@ import { getUaiActuel, listTuteursActuels } from '../dossier/annee.js';
 import type { DossierIdentite } from '../dossier/identite.js';
 import type { DossierState } from '../dossier/state.js';
 import type { NatureVisite, OperateurFormation } from '../dossier/vocabulaire.js';
-import { type PermissionDenied, permissionDenied, type RefusalReason } from '../errors.js';
+import { type PermissionDenied, permissionDenied, type RefusalReason, refusalReason } from '../errors.js';
 import type { Command, CommandType } from './commands.js';
 import { arrete2014, decret94874, guideReunion } from './sources.js';
 
@@ -107,16 +107,13 @@ const libelleRole: Readonly<Record<Role, string>> = {
  * @returns null when covered, otherwise the reason.
  * @category Workflow
  */
-export function horsPerimetre(
+export function checkPerimetre(
   acteur: Acteur,
   identite: DossierIdentite,
   state: DossierState | null,
 ): RefusalReason | null {
-  const refus = (message: string, source = arrete2014('art. 5')): RefusalReason => ({
-    code: 'permission.perimetre',
-    message,
-    source,
-  });
+  const refus = (message: string, source = arrete2014('art. 5')): RefusalReason =>
+    refusalReason('permission.perimetre', message, source);
   switch (acteur.role) {
     case 'stagiaire':
       return acteur.id === identite.stagiaire.id
@@ -178,32 +175,38 @@ export function checkPermission(
   const reasons: RefusalReason[] = [];
   const autorises = matricePermissions[command.type];
   if (!autorises.includes(acteur.role)) {
-    reasons.push({
-      code: 'permission.role',
-      message: `La commande « ${command.type} » est réservée à : ${autorises.map((r) => libelleRole[r]).join(', ')}.`,
-    });
+    reasons.push(
+      refusalReason(
+        'permission.role',
+        `La commande « ${command.type} » est réservée à : ${autorises.map((r) => libelleRole[r]).join(', ')}.`,
+      ),
+    );
   } else {
     const identite = command.type === 'dossier.ouvrir' ? command.identite : state?.identite;
     if (identite !== undefined) {
-      const hors = horsPerimetre(acteur, identite, state);
+      const hors = checkPerimetre(acteur, identite, state);
       if (hors) reasons.push(hors);
     }
     if (command.type === 'visite.planifier' || command.type === 'visite.realiser') {
       if (!(visitesParRole[acteur.role] ?? []).includes(command.nature)) {
-        reasons.push({
-          code: 'permission.nature-visite',
-          message: `Une « ${command.nature} » n’est pas enregistrée par ${libelleRole[acteur.role]}.`,
-          source: guideReunion('§ 4.4'),
-        });
+        reasons.push(
+          refusalReason(
+            'permission.nature-visite',
+            `Une « ${command.nature} » n’est pas enregistrée par ${libelleRole[acteur.role]}.`,
+            guideReunion('§ 4.4'),
+          ),
+        );
       }
     }
     if (command.type === 'formation.enregistrer') {
       if (!(formationsParRole[acteur.role] ?? []).includes(command.operateur)) {
-        reasons.push({
-          code: 'permission.operateur-formation',
-          message: `Les journées de formation « ${command.operateur} » ne sont pas enregistrées par ${libelleRole[acteur.role]}.`,
-          source: guideReunion('§ 2.2'),
-        });
+        reasons.push(
+          refusalReason(
+            'permission.operateur-formation',
+            `Les journées de formation « ${command.operateur} » ne sont pas enregistrées par ${libelleRole[acteur.role]}.`,
+            guideReunion('§ 2.2'),
+          ),
+        );
       }
     }
   }
