@@ -1,0 +1,11 @@
+/**
+ * The service: `createTremplin` and its rules registry.
+ *
+ * @packageDocumentation
+ */
+export { trustActeur } from './acteur.js';
+export type { RulePackText, RulesForYear, RulesRegistry, RulesRegistrySources } from './registry.js';
+export { createRulesRegistry } from './registry.js';
+export type { ExecuteOptions } from './request.js';
+export { createTremplin } from './tremplin.js';
+export type * from './types.js';
