@@ -14,6 +14,18 @@ describe('docs/guides/demarrer.md', () => {
     expect(block?.[1]).toBe(sample);
   });
 
+  it('shows src/ouverture.ts verbatim', () => {
+    const ouverture = readFileSync(new URL('../src/ouverture.ts', import.meta.url), 'utf8');
+    const block = /<!-- examples\/demarrer\/src\/ouverture\.ts -->\n```ts\n([\s\S]*?)```/.exec(guide);
+    expect(block?.[1]).toBe(ouverture);
+  });
+
+  it('is at most 30 lines and handles errors without unwrapping', () => {
+    expect(sample.trimEnd().split('\n').length).toBeLessThanOrEqual(30);
+    expect(sample).not.toContain('_unsafeUnwrap');
+    expect(sample).not.toContain('expectedSequence');
+  });
+
   it('prints what the guide says it prints', async () => {
     const lines: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((line: unknown) => {

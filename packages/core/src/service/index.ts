@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export { trustActeur } from './acteur.js';
+export { describeError } from './describe-error.js';
 export type { RulePackText, RulesForYear, RulesRegistry, RulesRegistrySources } from './registry.js';
 export { createRulesRegistry } from './registry.js';
 export type { ExecuteOptions } from './request.js';
