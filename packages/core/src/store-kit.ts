@@ -3,6 +3,7 @@
  * validation and normalisation, append planning, row mapping, SQL column mapping, cursors, the code-point
  * order, and the error constructors every store returns.
  *
+ * @category Sous-chemins
  * @packageDocumentation
  */
 export * from './ports/index.js';

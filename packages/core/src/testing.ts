@@ -6,6 +6,7 @@
  * reads a folder with `node:fs`, so it runs on Node only. It imports fast-check, an optional peer dependency of
  * `@tremplin/core`: install `fast-check` (4.x) beside it to use this entry. It depends on no test runner: its
  * functions return values (`Result`s, never throwing) that a test maps to its runner's `describe`/`it`.
+ * @category Sous-chemins
  * @packageDocumentation
  */
 

@@ -55,7 +55,7 @@ const scenarioSchema = z.strictObject({
 /**
  * Zod schema of a scenario file.
  *
- * @category Alertes
+ * @category Scénarios
  */
 export const scenarioFileSchema = z.strictObject({
   description: z.string().optional(),
@@ -69,14 +69,14 @@ export const scenarioFileSchema = z.strictObject({
 /**
  * A scenario file, parsed.
  *
- * @category Alertes
+ * @category Scénarios
  */
 export type ScenarioFile = z.infer<typeof scenarioFileSchema>;
 
 /**
  * One scenario's outcome.
  *
- * @category Alertes
+ * @category Scénarios
  */
 export interface ScenarioResult {
   readonly name: string;
@@ -100,7 +100,7 @@ function issuesOf(error: z.ZodError, prefix: (string | number)[] = []): Issue[] 
  *
  * @param text - the file's text (core does no I/O: read it yourself).
  * @returns the scenarios, or a validation error naming every problem (syntax with its line, unknown keys).
- * @category Alertes
+ * @category Scénarios
  */
 export function parseScenarios(text: string): Result<ScenarioFile, ValidationError> {
   const doc = parseDocument(text, { prettyErrors: true, merge: true, uniqueKeys: true });
@@ -225,7 +225,7 @@ function checkAlerts(
  *   (error) => expect(error.issues).toEqual([]),
  * );
  * ```
- * @category Alertes
+ * @category Scénarios
  */
 export function runScenarios(rules: RulePack | RuleSet, file: ScenarioFile): ScenarioResult[] {
   return file.scenarios.map((scenario) => {

@@ -2,6 +2,7 @@
  * `@tremplin/core/schemas`: the zod schema of every input, event and command the library accepts, and the
  * JSON Schemas generated from them (also shipped as `@tremplin/core/schemas/*.json`).
  *
+ * @category Sous-chemins
  * @packageDocumentation
  */
 export { calendrierScolaireRowSchema } from '../calendar/calendrier-scolaire-dataset.js';
