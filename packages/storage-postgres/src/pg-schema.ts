@@ -4,9 +4,10 @@
  * @packageDocumentation
  */
 import type { MigrationReport, StoreFailure } from '@tremplin/core';
+import type { TransactionOutcome } from '@tremplin/core/store-kit';
 import { storeFailure } from '@tremplin/core/store-kit';
 import { err, ok, type Result } from 'neverthrow';
-import type { SqlDriver, SqlExecutor, TransactionOutcome } from './driver.js';
+import type { PgDriver, PgExecutor } from './driver.js';
 import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION } from './migrations.js';
 
 /**
@@ -34,7 +35,7 @@ interface AppliedRow {
   readonly name: string;
 }
 
-async function readApplied(db: SqlExecutor, schema: string): Promise<AppliedRow[]> {
+async function readApplied(db: PgExecutor, schema: string): Promise<AppliedRow[]> {
   const [exists] = await db.query<{ found: boolean }>('SELECT to_regclass($1) IS NOT NULL AS found', [
     `${quoteSchema(schema)}.schema_migrations`,
   ]);
@@ -69,7 +70,7 @@ function checkApplied(applied: readonly AppliedRow[]): Result<number, StoreFailu
  * @param schema - the schema name (unquoted).
  * @returns the version. Throws what the driver throws.
  */
-export async function readSchemaVersion(db: SqlExecutor, schema: string): Promise<number> {
+export async function readSchemaVersion(db: PgExecutor, schema: string): Promise<number> {
   return (await readApplied(db, schema)).at(-1)?.version ?? 0;
 }
 
@@ -81,7 +82,7 @@ export async function readSchemaVersion(db: SqlExecutor, schema: string): Promis
  * @returns the version; `schema-too-new` when the schema is newer than the code; `corrupt` when the record
  * is not a prefix of {@link POSTGRES_MIGRATIONS}. Throws what the driver throws.
  */
-export async function inspectSchema(db: SqlExecutor, schema: string): Promise<Result<number, StoreFailure>> {
+export async function inspectSchema(db: PgExecutor, schema: string): Promise<Result<number, StoreFailure>> {
   return checkApplied(await readApplied(db, schema));
 }
 
@@ -108,7 +109,7 @@ export function schemaTooNew(version: number): StoreFailure {
  * prefix of {@link POSTGRES_MIGRATIONS}. Throws what the driver throws.
  */
 export function applyMigrations(
-  db: SqlDriver,
+  db: PgDriver,
   schema: string,
 ): Promise<Result<MigrationReport, StoreFailure>> {
   const q = quoteSchema(schema);

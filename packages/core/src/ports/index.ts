@@ -9,6 +9,7 @@ export * from './order.js';
 export * from './plan.js';
 export * from './query.js';
 export * from './rows.js';
+export * from './sql/index.js';
 export * from './sql-columns.js';
 export type * from './store.js';
 export * from './store-errors.js';

@@ -1,0 +1,3 @@
+export type * from './dialect.js';
+export * from './engine.js';
+export { runSqlWork, runSqlWorkAsync } from './work.js';
