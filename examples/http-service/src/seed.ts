@@ -1,22 +1,11 @@
 /**
  * A stagiaire of the académie de La Réunion, opened in July 2022 and nominated on 1 September, written to the
- * store through the workflow — what the rectorat's import would have done.
+ * store through the service — what the rectorat's import would have done.
  *
  * @packageDocumentation
  */
-import {
-  type Acteur,
-  type Command,
-  type DossierEvent,
-  type DossierState,
-  dossierSummary,
-  foldDossier,
-  type Store,
-  type TremplinError,
-  transition,
-} from '@tremplin/core';
-import { err, ok, type Result } from 'neverthrow';
-import type { RulesFor } from './rules.js';
+import type { Acteur, Command, DossierState, Tremplin, TremplinError } from '@tremplin/core';
+import { err, type Result } from 'neverthrow';
 
 /** The rectorat of La Réunion, as the seed's actor. */
 export const RECTORAT_REUNION: Acteur = { role: 'rectorat', id: 'dpe-974', academie: 'reunion' };
@@ -63,48 +52,26 @@ export function ouvertureReunion(dossierId: string): Command {
 }
 
 /**
- * Opens and nominates a dossier.
+ * Opens and nominates a dossier, in one batch written at once.
  *
- * @param store - the store.
- * @param rules - the rules lookup.
+ * @param tremplin - a service trusting its callers (the seed runs on the operator's machine, not for a client).
  * @param dossierId - the dossier's identifier.
  * @returns the dossier's state, or the first error.
  */
 export async function seedDossier(
-  store: Store<DossierEvent>,
-  rules: RulesFor,
+  tremplin: Tremplin,
   dossierId: string,
 ): Promise<Result<DossierState, TremplinError>> {
-  const compiled = rules('reunion', '2022-2023');
-  if (compiled.isErr()) return err(compiled.error);
+  const batch = tremplin.unitOfWork();
   const steps: [Command, string][] = [
     [ouvertureReunion(dossierId), '2022-07-15T10:00:00+04:00'],
     [{ type: 'nomination.prononcer' }, '2022-09-01T08:00:00+04:00'],
   ];
-  let state: DossierState | null = null;
-  for (const [command, now] of steps) {
-    const decided = transition(state, command, {
-      acteur: RECTORAT_REUNION,
-      now,
-      regles: compiled.value.workflow,
-    });
-    if (decided.isErr()) return err(decided.error);
-    const base: number = state?.sequence ?? 0;
-    const after = foldDossier(
-      decided.value.map((event, i) => ({ sequence: base + i + 1, event })),
-      state,
-    );
-    if (after.isErr()) return err(after.error);
-    const appended = await store.append({
-      dossierId,
-      expectedSequence: base,
-      idempotencyKey: `seed:${command.type}`,
-      recordedAt: now,
-      events: decided.value,
-      index: dossierSummary(after.value),
-    });
-    if (appended.isErr()) return err(appended.error);
-    state = after.value;
+  for (const [command, at] of steps) {
+    const executed = await batch.execute(dossierId, command, { acteur: RECTORAT_REUNION, at });
+    if (executed.isErr()) return err(executed.error);
   }
-  return state === null ? err({ kind: 'not-found', message: 'Rien à écrire.', id: dossierId }) : ok(state);
+  const written = await batch.commit();
+  if (written.isErr()) return err(written.error);
+  return tremplin.load(dossierId);
 }
