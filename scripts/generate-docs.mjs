@@ -7,12 +7,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderPageDiagramme } from '@tremplin/core';
+import { renderErrorPage } from './error-codes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 
 /** Each generated page: its path from the repository root and the function producing its text. */
-const pages = [{ path: 'docs/workflow-diagram.md', generate: () => renderPageDiagramme() }];
+const pages = [
+  { path: 'docs/workflow-diagram.md', generate: () => renderPageDiagramme() },
+  { path: 'docs/guides/erreurs.md', generate: () => renderErrorPage() },
+];
 
 let stale = 0;
 for (const page of pages) {

@@ -13,7 +13,11 @@ import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { DossierState, NatureBilan, ValidationError } from '@tremplin/core';
 import type { PdfExportConfig } from './documents/config.js';
-import { type FicheBilanOptions, nomFichierFicheBilan, renderFicheBilan } from './documents/fiche-bilan.js';
+import {
+  buildNomFichierFicheBilan,
+  type FicheBilanOptions,
+  renderFicheBilan,
+} from './documents/fiche-bilan.js';
 import type { PdfFonts } from './fonts.js';
 
 /** What every fiche of a cohort shares. */
@@ -82,7 +86,7 @@ export async function* fichesBilanCohorte(
       yield {
         kind: 'document',
         dossierId: dossier.dossierId,
-        fileName: nomFichierFicheBilan(input),
+        fileName: buildNomFichierFicheBilan(input),
         content: rendered.value,
       };
     }

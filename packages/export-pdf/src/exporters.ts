@@ -9,19 +9,19 @@ import type { DossierState, Exporter, ExportOptions } from '@tremplin/core';
 import { type CohorteParams, type ElementCohorte, fichesBilanCohorte } from './cohorte.js';
 import type { PdfExportConfig } from './documents/config.js';
 import {
+  buildNomFichierFicheBilan,
   type FicheBilanInput,
   type FicheBilanOptions,
-  nomFichierFicheBilan,
   renderFicheBilan,
 } from './documents/fiche-bilan.js';
 import {
+  buildNomFichierListeJury,
   type ListeJuryInput,
   type ListeJuryOptions,
-  nomFichierListeJury,
   renderListeJury,
 } from './documents/liste-jury.js';
 import {
-  nomFichierRapportVisite,
+  buildNomFichierRapportVisite,
   type RapportVisiteInput,
   type RapportVisiteOptions,
   renderRapportVisite,
@@ -73,7 +73,7 @@ export function createFicheBilanExporter(config: PdfExportConfig): FicheBilanExp
   const resolved = withFonts(config);
   return {
     ...pdf,
-    fileName: nomFichierFicheBilan,
+    fileName: buildNomFichierFicheBilan,
     export: (input, options) => renderFicheBilan(input, resolved, options),
     cohorte: (dossiers, params, options) => fichesBilanCohorte(dossiers, params, resolved, options),
   };
@@ -91,7 +91,7 @@ export function createRapportVisiteExporter(
   const resolved = withFonts(config);
   return {
     ...pdf,
-    fileName: nomFichierRapportVisite,
+    fileName: buildNomFichierRapportVisite,
     export: (input, options) => renderRapportVisite(input, resolved, options),
   };
 }
@@ -108,7 +108,7 @@ export function createListeJuryExporter(
   const resolved = withFonts(config);
   return {
     ...pdf,
-    fileName: nomFichierListeJury,
+    fileName: buildNomFichierListeJury,
     export: (input, options) => renderListeJury(input, resolved, options),
   };
 }

@@ -6,6 +6,7 @@
  */
 
 export * from './cohorte.js';
+export * from './deprecated.js';
 export * from './documents/index.js';
 export * from './exporters.js';
 export * from './fonts.js';

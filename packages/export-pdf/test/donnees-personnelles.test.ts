@@ -3,11 +3,11 @@ import { sensitivePaths } from '@tremplin/core';
 import type { Result } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 import {
-  champsSensibles,
+  buildMasqueDonneesPersonnelles,
   createPdfExporters,
   defaultPdfFonts,
+  listChampsSensibles,
   MASQUE,
-  masqueDonneesPersonnelles,
 } from '../src/index.js';
 import { COURRIEL, config, DATE_NAISSANCE, dossier, NUMEN } from './fixtures.js';
 import { bytesOf, parsePdf } from './helpers.js';
@@ -16,7 +16,7 @@ import { bytesOf, parsePdf } from './helpers.js';
 // and any string pdfkit writes as is; page text is glyph ids, read back through pdf.js instead.
 const exporters = createPdfExporters({ ...config, fonts: defaultPdfFonts(), compress: false });
 const at = '2023-06-01T10:00:00+04:00';
-const dateFr = DATE_NAISSANCE.split('-').reverse().join('/');
+const dateNaissanceFr = DATE_NAISSANCE.split('-').reverse().join('/');
 
 async function output(
   result: Result<Readable, unknown>,
@@ -60,10 +60,10 @@ async function everyDocument(includeSensitive?: readonly string[]) {
 
 describe('personal data', () => {
   it('finds the sensitive fields the core marks, from its own list', () => {
-    const champs = champsSensibles(dossier());
+    const champs = listChampsSensibles(dossier());
     expect(champs.map((c) => c.path)).toEqual(sensitivePaths.state.map((p) => [...p]));
     expect(champs.map((c) => c.value)).toEqual([NUMEN, DATE_NAISSANCE, COURRIEL]);
-    expect(champsSensibles(dossier({ numen: null })).map((c) => c.name)).toEqual([
+    expect(listChampsSensibles(dossier({ numen: null })).map((c) => c.name)).toEqual([
       'dateNaissance',
       'courriel',
     ]);
@@ -73,7 +73,7 @@ describe('personal data', () => {
     const docs = await everyDocument();
     expect(docs).toHaveLength(10);
     for (const doc of docs) {
-      for (const value of [NUMEN, COURRIEL, COURRIEL.toUpperCase(), DATE_NAISSANCE, dateFr]) {
+      for (const value of [NUMEN, COURRIEL, COURRIEL.toUpperCase(), DATE_NAISSANCE, dateNaissanceFr]) {
         expect(doc.text).not.toContain(value);
         expect(doc.raw).not.toContain(value);
         expect(doc.meta).not.toContain(value);
@@ -89,19 +89,19 @@ describe('personal data', () => {
     const jury = docs.at(-1);
     expect(fiche?.text).toContain(`NUMEN ${NUMEN}`);
     expect(fiche?.text).toContain(`Courriel ${COURRIEL}`);
-    expect(fiche?.text).not.toContain(dateFr);
+    expect(fiche?.text).not.toContain(dateNaissanceFr);
     expect(jury?.text).toContain(NUMEN);
-    expect(rapport?.text).not.toContain(dateFr);
+    expect(rapport?.text).not.toContain(dateNaissanceFr);
     // The free text keeps the asked values and still hides nothing else.
     expect(fiche?.text).toContain(`Joindre le dossier ${NUMEN}`);
   });
 
   it('masks case-insensitively and leaves other text alone', () => {
-    const masque = masqueDonneesPersonnelles(dossier(), []);
+    const masque = buildMasqueDonneesPersonnelles(dossier(), []);
     expect(masque.clean(`x ${NUMEN.toLowerCase()} y`)).toBe(`x ${MASQUE} y`);
     expect(masque.clean('Rien de sensible (ni regex .*)')).toBe('Rien de sensible (ni regex .*)');
-    expect(masqueDonneesPersonnelles(dossier(), ['numen', 'dateNaissance', 'courriel']).clean(NUMEN)).toBe(
-      NUMEN,
-    );
+    expect(
+      buildMasqueDonneesPersonnelles(dossier(), ['numen', 'dateNaissance', 'courriel']).clean(NUMEN),
+    ).toBe(NUMEN);
   });
 });

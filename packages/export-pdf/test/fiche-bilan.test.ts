@@ -2,7 +2,7 @@ import { echellesParDefaut, getCompetence } from '@tremplin/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  apostrophesTypographiques,
+  applyApostrophesTypographiques,
   createFicheBilanExporter,
   defaultPdfFonts,
   type FicheBilanInput,
@@ -66,7 +66,9 @@ describe('fiche bilan intermédiaire', () => {
     for (const { competence, tuteur, chef } of niveauxIntermediaires()) {
       expect(pdf.text.match(new RegExp(`\\n${competence} `, 'g')), competence).toHaveLength(1);
       const row = ligne(pdf.text, competence, codes);
-      expect(row).toContain(apostrophesTypographiques(getCompetence(competence)?.titre ?? '?').split(' ')[0]);
+      expect(row).toContain(
+        applyApostrophesTypographiques(getCompetence(competence)?.titre ?? '?').split(' ')[0],
+      );
       // Tuteur's column before the chef's.
       const t = row.indexOf(tuteur);
       const c = row.indexOf(chef, t + tuteur.length);

@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  applyEspacesInsecables,
   createPdfLayout,
   defaultPdfFonts,
   dejaVuFontFiles,
-  espacesInsecables,
   frenchCharacters,
   NBSP,
   NNBSP,
@@ -99,9 +99,9 @@ describe('French typography', () => {
     expect(raw.toLowerCase()).toContain('<202f>');
   });
 
-  it('never starts a line with a colon or a closing guillemet after espacesInsecables', async () => {
+  it('never starts a line with a colon or a closing guillemet after applyEspacesInsecables', async () => {
     const l = layout();
-    const text = espacesInsecables(
+    const text = applyEspacesInsecables(
       Array.from({ length: 60 }, (_, i) => `mot${i} : « cité${i} » ; vrai${i} ? oui${i} !`).join(' '),
     );
     l.paragraph(text);
@@ -111,17 +111,17 @@ describe('French typography', () => {
     for (const line of lines) expect(line).not.toMatch(/^[:;!?»]/);
   });
 
-  it('espacesInsecables only touches spaces around French punctuation, and is idempotent', () => {
-    expect(espacesInsecables('Note : « bien » ; oui ! non ?')).toBe(
+  it('applyEspacesInsecables only touches spaces around French punctuation, and is idempotent', () => {
+    expect(applyEspacesInsecables('Note : « bien » ; oui ! non ?')).toBe(
       `Note${NBSP}: «${NNBSP}bien${NNBSP}»${NNBSP}; oui${NNBSP}! non${NNBSP}?`,
     );
-    expect(espacesInsecables('https://exemple.fr 10:30')).toBe('https://exemple.fr 10:30');
+    expect(applyEspacesInsecables('https://exemple.fr 10:30')).toBe('https://exemple.fr 10:30');
     fc.assert(
       fc.property(
         fc.string({ unit: fc.constantFrom('a', ' ', ':', ';', '!', '?', '«', '»', 'é', '\n') }),
         (s) => {
-          const once = espacesInsecables(s);
-          expect(espacesInsecables(once)).toBe(once);
+          const once = applyEspacesInsecables(s);
+          expect(applyEspacesInsecables(once)).toBe(once);
           const strip = (t: string) => t.replace(/[ \u00a0\u202f]/g, '');
           expect(strip(once)).toBe(strip(s));
         },

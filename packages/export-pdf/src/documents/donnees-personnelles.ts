@@ -45,7 +45,7 @@ function collect(value: unknown, path: readonly string[], at: readonly string[],
  * @param dossier - a dossier state.
  * @returns every non-empty value found at the core's sensitive paths.
  */
-export function champsSensibles(dossier: DossierState): ChampSensible[] {
+export function listChampsSensibles(dossier: DossierState): ChampSensible[] {
   const out: ChampSensible[] = [];
   for (const path of sensitivePaths.state) collect(dossier, path, [], out);
   return out;
@@ -59,7 +59,7 @@ export function champsSensibles(dossier: DossierState): ChampSensible[] {
  * @param includeSensitive - the names the caller gave.
  * @returns true when the field is named.
  */
-export function estDemande(
+export function isDemande(
   champ: Pick<ChampSensible, 'name' | 'path'>,
   includeSensitive?: readonly string[],
 ): boolean {
@@ -88,13 +88,13 @@ export interface Masque {
  * @param includeSensitive - the sensitive fields the caller names (`ExportOptions.includeSensitive`).
  * @returns the fields to print and the cleaner of every other text.
  */
-export function masqueDonneesPersonnelles(
+export function buildMasqueDonneesPersonnelles(
   dossier: DossierState,
   includeSensitive?: readonly string[],
 ): Masque {
-  const champs = champsSensibles(dossier);
-  const demandes = champs.filter((c) => estDemande(c, includeSensitive));
-  const caches = [...new Set(champs.filter((c) => !estDemande(c, includeSensitive)).map((c) => c.value))];
+  const champs = listChampsSensibles(dossier);
+  const demandes = champs.filter((c) => isDemande(c, includeSensitive));
+  const caches = [...new Set(champs.filter((c) => !isDemande(c, includeSensitive)).map((c) => c.value))];
   if (caches.length === 0) return { demandes, clean: (text) => text };
   // Case-insensitive: an e-mail or a NUMEN may be typed in another case than recorded.
   const pattern = new RegExp(caches.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu');

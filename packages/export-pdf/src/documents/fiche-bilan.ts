@@ -19,6 +19,7 @@ import {
   type ExportOptions,
   echellesParDefaut,
   type Grille,
+  getAnneeCourante,
   getCompetence,
   getCorps,
   getEchelle,
@@ -39,20 +40,19 @@ import type { PdfFonts } from '../fonts.js';
 import { createPdfLayout, type PdfLayout } from '../layout/pdf-layout.js';
 import type { TableCell, TableColumn, TableItem } from '../layout/table.js';
 import type { PdfExportConfig } from './config.js';
-import { type Masque, masqueDonneesPersonnelles } from './donnees-personnelles.js';
-import { tableauIdentite } from './identite.js';
+import { buildMasqueDonneesPersonnelles, type Masque } from './donnees-personnelles.js';
+import { buildTableauIdentite } from './identite.js';
 import {
-  anneeCourante,
-  anneeScolaireDuStage,
-  dateFr,
+  findNomActeur,
+  formatDateFr,
+  formatNomComplet,
+  getAnneeScolaireDuStage,
   instantFormatter,
   libelleCourtRoleEvaluateur,
   libelleNatureBilan,
   libelleRoleAvis,
   libelleRoleEvaluateur,
   libelleSensAvis,
-  nomActeur,
-  nomComplet,
   slug,
 } from './labels.js';
 
@@ -129,7 +129,7 @@ function nomAssigne(dossier: DossierState, role: RoleEvaluateur): string | undef
       acteurs.formateursInspe.length === 1 ? (acteurs.formateursInspe[0] ?? null) : null,
     )
     .exhaustive();
-  return personne !== null ? nomComplet(personne) : undefined;
+  return personne !== null ? formatNomComplet(personne) : undefined;
 }
 
 /** The latest bilan of each assessor for a year and a kind (a re-deposit supersedes his own). */
@@ -171,7 +171,7 @@ export function planFicheBilan(
   const grilles = config.grilles ?? grillesNationales;
   const echelles = config.echelles ?? echellesParDefaut;
   const issues: Issue[] = [];
-  const annee = input.annee ?? anneeCourante(dossier);
+  const annee = input.annee ?? getAnneeCourante(dossier);
   const anneesConnues = dossier.stage.annees.map((a) => a.numero);
   if (!Number.isInteger(annee) || annee < 1 || (annee > 1 && !anneesConnues.includes(annee))) {
     issues.push(issue('fiche.annee-inconnue', `Le dossier n'a pas d'année de stage n° ${annee}.`, ['annee']));
@@ -179,7 +179,7 @@ export function planFicheBilan(
   if (Number.isNaN(Date.parse(input.at))) {
     issues.push(issue('fiche.at-invalide', `Instant d'édition illisible : ${input.at}.`, ['at']));
   }
-  const anneeScolaire = anneeScolaireDuStage(dossier.identite.anneeScolaire, annee);
+  const anneeScolaire = getAnneeScolaireDuStage(dossier.identite.anneeScolaire, annee);
   const bilans = derniersBilans(dossier, annee, nature);
 
   // The grid: the one the bilans were given on, or the académie's choice for a blank form.
@@ -256,7 +256,7 @@ export function planFicheBilan(
           );
         }
       });
-      const nom = nomActeur(dossier, bilan.evaluateur.id);
+      const nom = findNomActeur(dossier, bilan.evaluateur.id);
       colonnes.push({
         role,
         bilan,
@@ -337,7 +337,7 @@ function legendeEchelle(echelle: Echelle): string {
  * @param masque - the personal-data policy.
  * @param options - items of the grid or not.
  */
-export function dessinerFicheBilan(
+export function drawFicheBilan(
   layout: PdfLayout,
   plan: PlanFicheBilan,
   config: PdfExportConfig,
@@ -352,7 +352,7 @@ export function dessinerFicheBilan(
   );
 
   layout.heading('1. Identité et contexte', 1, 80);
-  layout.table(tableauIdentite(dossier, plan.annee, config, layout, masque));
+  layout.table(buildTableauIdentite(dossier, plan.annee, config, layout, masque));
 
   layout.heading("2. Positionnement sur la grille d'évaluation", 1, 120);
   layout.paragraph(`Grille : ${plan.grille.label}.`, { size: layout.style.sizes.small });
@@ -371,7 +371,7 @@ export function dessinerFicheBilan(
   const boites = plan.colonnes;
   for (const colonne of boites) {
     const qui = [libelleRoleEvaluateur[colonne.role], colonne.nom].filter((s) => s !== undefined).join(' — ');
-    const quand = colonne.bilan !== undefined ? ` (bilan du ${dateFr(colonne.bilan.date)})` : '';
+    const quand = colonne.bilan !== undefined ? ` (bilan du ${formatDateFr(colonne.bilan.date)})` : '';
     layout.textBox(
       `Appréciation : ${qui}${quand}`,
       masque.clean(colonne.bilan?.appreciation ?? ''),
@@ -386,9 +386,9 @@ export function dessinerFicheBilan(
       layout.heading(`${section}. Avis émis en vue de la titularisation`, 1, 40);
       section++;
       for (const a of avis) {
-        const auteur = nomActeur(dossier, a.auteurId);
+        const auteur = findNomActeur(dossier, a.auteurId);
         layout.checkboxes(
-          `${libelleRoleAvis[a.role]}${auteur !== undefined ? ` (${auteur})` : ''}, le ${dateFr(a.date)} :`,
+          `${libelleRoleAvis[a.role]}${auteur !== undefined ? ` (${auteur})` : ''}, le ${formatDateFr(a.date)} :`,
           (['favorable', 'defavorable'] as const).map((sens) => ({
             label: libelleSensAvis[sens].toLocaleLowerCase('fr-FR'),
             checked: a.sens === sens,
@@ -408,9 +408,11 @@ export function dessinerFicheBilan(
   const tuteur = signataire('tuteur');
   const chef =
     signataire('chef-etablissement') ??
-    (dossier.acteurs.chefEtablissement !== null ? nomComplet(dossier.acteurs.chefEtablissement) : undefined);
+    (dossier.acteurs.chefEtablissement !== null
+      ? formatNomComplet(dossier.acteurs.chefEtablissement)
+      : undefined);
   layout.signatures([
-    { role: 'Vu par le ou la stagiaire', nom: nomComplet(stagiaire) },
+    { role: 'Vu par le ou la stagiaire', nom: formatNomComplet(stagiaire) },
     { role: 'Le tuteur ou la tutrice', ...(tuteur !== undefined ? { nom: tuteur } : {}) },
     { role: "Le chef d'établissement", ...(chef !== undefined ? { nom: chef } : {}) },
   ]);
@@ -438,8 +440,8 @@ export function renderFicheBilan(
   options: FicheBilanOptions = {},
 ): Result<Readable, ValidationError> {
   return planFicheBilan(input, config, options).map((plan) => {
-    const masque = masqueDonneesPersonnelles(plan.dossier, options.includeSensitive);
-    const stagiaire = nomComplet(plan.dossier.identite.stagiaire);
+    const masque = buildMasqueDonneesPersonnelles(plan.dossier, options.includeSensitive);
+    const stagiaire = formatNomComplet(plan.dossier.identite.stagiaire);
     const titre = `${libelleNatureBilan[plan.nature]} ${plan.anneeScolaire}`;
     const layout = createPdfLayout({
       fonts: config.fonts,
@@ -463,7 +465,7 @@ export function renderFicheBilan(
         creationDate: new Date(plan.at),
       },
     });
-    dessinerFicheBilan(layout, plan, config, masque, {
+    drawFicheBilan(layout, plan, config, masque, {
       ...options,
       ...(config.mentions?.ficheBilan !== undefined ? { mention: config.mentions.ficheBilan } : {}),
     });
@@ -477,8 +479,8 @@ export function renderFicheBilan(
  * @param input - the fiche's input.
  * @returns e.g. `fiche-bilan-intermediaire-2022-2023-d0042.pdf`.
  */
-export function nomFichierFicheBilan(input: FicheBilanInput): string {
-  const annee = input.annee ?? anneeCourante(input.dossier);
-  const anneeScolaire = anneeScolaireDuStage(input.dossier.identite.anneeScolaire, annee);
+export function buildNomFichierFicheBilan(input: FicheBilanInput): string {
+  const annee = input.annee ?? getAnneeCourante(input.dossier);
+  const anneeScolaire = getAnneeScolaireDuStage(input.dossier.identite.anneeScolaire, annee);
   return `fiche-bilan-${input.nature}-${anneeScolaire}-${slug(input.dossier.dossierId)}.pdf`;
 }

@@ -4,20 +4,19 @@
  *
  * @packageDocumentation
  */
-import { type DossierState, getCorps } from '@tremplin/core';
+import { type DossierState, getCorps, getUaiActuel } from '@tremplin/core';
 import type { PdfLayout } from '../layout/pdf-layout.js';
 import type { TableCell, TableRow, TableSpec } from '../layout/table.js';
 import type { PdfExportConfig } from './config.js';
 import type { Masque } from './donnees-personnelles.js';
 import {
-  anneeScolaireDuStage,
-  dateFr,
+  formatDateFr,
+  formatLibelleDiscipline,
+  formatLibelleEtablissement,
+  formatNomComplet,
+  getAnneeScolaireDuStage,
   libelleCategorie,
-  libelleDiscipline,
-  libelleEtablissement,
   libelleQuotite,
-  nomComplet,
-  uaiCourant,
 } from './labels.js';
 
 /** Labels of the sensitive fields, by the names `@tremplin/core` gives them. */
@@ -37,7 +36,7 @@ export type Champ = readonly [label: string, value: string];
  * @param champs - the pairs, in reading order.
  * @returns a table without header.
  */
-export function grilleChamps(layout: PdfLayout, champs: readonly Champ[]): TableSpec {
+export function buildGrilleChamps(layout: PdfLayout, champs: readonly Champ[]): TableSpec {
   const label = (text: string): TableCell => ({ text, bold: true, fill: layout.style.colors.labelFill });
   const rows: TableRow[] = [];
   for (let i = 0; i < champs.length; i += 2) {
@@ -75,7 +74,7 @@ export function grilleChamps(layout: PdfLayout, champs: readonly Champ[]): Table
  * @param masque - the personal-data policy: sensitive fields appear only when the caller asked.
  * @returns the table to draw.
  */
-export function tableauIdentite(
+export function buildTableauIdentite(
   dossier: DossierState,
   annee: number,
   config: PdfExportConfig,
@@ -85,38 +84,39 @@ export function tableauIdentite(
   const { identite, acteurs } = dossier;
   const tuteurs = acteurs.tuteurs.filter((d) => d.jusquau === null);
   const tuteursAffiches = tuteurs.length > 0 ? tuteurs : acteurs.tuteurs.slice(-1);
-  const personne = (p: { nom: string; prenom: string } | null): string => (p !== null ? nomComplet(p) : '');
+  const personne = (p: { nom: string; prenom: string } | null): string =>
+    p !== null ? formatNomComplet(p) : '';
   const champs: Champ[] = [
     ['Nom', identite.stagiaire.nom.toLocaleUpperCase('fr-FR')],
     ['Prénom', identite.stagiaire.prenom],
     ['Corps', getCorps(identite.corps).label],
-    ['Discipline', libelleDiscipline(config, identite.discipline)],
-    ['Établissement (EPLE)', libelleEtablissement(config, uaiCourant(dossier))],
-    ['Année scolaire', anneeScolaireDuStage(identite.anneeScolaire, annee)],
+    ['Discipline', formatLibelleDiscipline(config, identite.discipline)],
+    ['Établissement (EPLE)', formatLibelleEtablissement(config, getUaiActuel(dossier))],
+    ['Année scolaire', getAnneeScolaireDuStage(identite.anneeScolaire, annee)],
     ['Quotité de service', libelleQuotite[identite.quotite]],
     ['Année de stage', annee > 1 ? `${annee}e année (renouvellement)` : '1re année'],
     ['Situation', libelleCategorie[identite.categorie]],
     [
       'Date de nomination',
       dossier.stage.dateNomination !== null
-        ? dateFr(dossier.stage.dateNomination)
-        : `${dateFr(identite.dateNominationPrevue)} (prévue)`,
+        ? formatDateFr(dossier.stage.dateNomination)
+        : `${formatDateFr(identite.dateNominationPrevue)} (prévue)`,
     ],
     [
       tuteursAffiches.length > 1 ? 'Tuteurs' : 'Tuteur',
-      tuteursAffiches.map((d) => nomComplet(d.tuteur)).join(', '),
+      tuteursAffiches.map((d) => formatNomComplet(d.tuteur)).join(', '),
     ],
     ["Chef d'établissement", personne(acteurs.chefEtablissement)],
     ['Inspecteur', personne(acteurs.inspecteur)],
-    ['Formateur INSPÉ', acteurs.formateursInspe.map(nomComplet).join(', ')],
+    ['Formateur INSPÉ', acteurs.formateursInspe.map(formatNomComplet).join(', ')],
   ];
   for (const champ of masque.demandes) {
     champs.push([
       libelleChampSensible[champ.name] ?? champ.name,
-      champ.name === 'dateNaissance' ? dateFr(champ.value) : champ.value,
+      champ.name === 'dateNaissance' ? formatDateFr(champ.value) : champ.value,
     ]);
   }
-  return grilleChamps(
+  return buildGrilleChamps(
     layout,
     champs.map(([label, value]) => [label, masque.clean(value)] as const),
   );

@@ -89,7 +89,7 @@ export const libelleCategorie: Readonly<Record<CategorieStagiaire, string>> = {
  * @param date - an ISO calendar date.
  * @returns the French numeric date; the input unchanged when it is not an ISO date.
  */
-export function dateFr(date: string): string {
+export function formatDateFr(date: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   return match ? `${match[3]}/${match[2]}/${match[1]}` : date;
 }
@@ -130,7 +130,7 @@ export function instantFormatter(timeZone: string): (instant: string) => string 
  * @param personne - a person of the dossier.
  * @returns the printed name.
  */
-export function nomComplet(personne: Pick<PersonneRef, 'nom' | 'prenom'>): string {
+export function formatNomComplet(personne: Pick<PersonneRef, 'nom' | 'prenom'>): string {
   return `${personne.prenom} ${personne.nom.toLocaleUpperCase('fr-FR')}`;
 }
 
@@ -141,7 +141,7 @@ export function nomComplet(personne: Pick<PersonneRef, 'nom' | 'prenom'>): strin
  * @param id - the person's identifier.
  * @returns « Prénom NOM », or `undefined` when the dossier does not know the person.
  */
-export function nomActeur(dossier: DossierState, id: string): string | undefined {
+export function findNomActeur(dossier: DossierState, id: string): string | undefined {
   const { acteurs } = dossier;
   const people: (PersonneRef | null)[] = [
     ...acteurs.tuteurs.map((d) => d.tuteur),
@@ -151,17 +151,7 @@ export function nomActeur(dossier: DossierState, id: string): string | undefined
     acteurs.directeurInspe,
   ];
   const person = people.find((p) => p !== null && p.id === id);
-  return person ? nomComplet(person) : undefined;
-}
-
-/**
- * The dossier's current EPLE (its last affectation, or the one at opening).
- *
- * @param dossier - the dossier.
- * @returns the UAI.
- */
-export function uaiCourant(dossier: DossierState): string {
-  return dossier.affectations.at(-1)?.uai ?? dossier.identite.uai;
+  return person ? formatNomComplet(person) : undefined;
 }
 
 /**
@@ -172,7 +162,7 @@ export function uaiCourant(dossier: DossierState): string {
  * @param uai - the EPLE's UAI.
  * @returns the printed EPLE.
  */
-export function libelleEtablissement(config: PdfExportConfig, uai: string): string {
+export function formatLibelleEtablissement(config: PdfExportConfig, uai: string): string {
   const eple = config.etablissements?.[uai];
   if (eple === undefined) return `UAI ${uai}`;
   return `${eple.nom}${eple.commune !== undefined ? `, ${eple.commune}` : ''} (${uai})`;
@@ -185,7 +175,7 @@ export function libelleEtablissement(config: PdfExportConfig, uai: string): stri
  * @param code - the discipline code of the dossier.
  * @returns its label, or the code when none is configured.
  */
-export function libelleDiscipline(config: PdfExportConfig, code: string): string {
+export function formatLibelleDiscipline(config: PdfExportConfig, code: string): string {
   return config.disciplines?.[code] ?? code;
 }
 
@@ -197,7 +187,7 @@ export function libelleDiscipline(config: PdfExportConfig, code: string): string
  * @param numero - 1 or 2.
  * @returns the school year of that year of stage.
  */
-export function anneeScolaireDuStage(anneeScolaire: string, numero: number): string {
+export function getAnneeScolaireDuStage(anneeScolaire: string, numero: number): string {
   const debut = Number.parseInt(anneeScolaire.slice(0, 4), 10) + numero - 1;
   return `${debut}-${debut + 1}`;
 }
@@ -209,18 +199,8 @@ export function anneeScolaireDuStage(anneeScolaire: string, numero: number): str
  * @param session - the school year of the jury session.
  * @returns 1 for the dossier's own year, 2 for the next, and so on (0 or less before it).
  */
-export function numeroAnneeDansSession(anneeScolaire: string, session: string): number {
+export function computeNumeroAnneeDansSession(anneeScolaire: string, session: string): number {
   return Number.parseInt(session.slice(0, 4), 10) - Number.parseInt(anneeScolaire.slice(0, 4), 10) + 1;
-}
-
-/**
- * The current year of stage of a dossier: the last one started, or 1 before the nomination.
- *
- * @param dossier - the dossier.
- * @returns the year number.
- */
-export function anneeCourante(dossier: DossierState): number {
-  return dossier.stage.annees.at(-1)?.numero ?? 1;
 }
 
 /**

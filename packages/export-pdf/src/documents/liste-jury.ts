@@ -14,6 +14,7 @@ import {
   type DossierState,
   type ExportOptions,
   getCorps,
+  getUaiActuel,
   type Issue,
   issue,
   type RoleAvis,
@@ -26,16 +27,15 @@ import { createPdfLayout, type PdfLayout } from '../layout/pdf-layout.js';
 import { defaultPdfStyle } from '../layout/style.js';
 import type { TableItem } from '../layout/table.js';
 import type { PdfExportConfig } from './config.js';
-import { masqueDonneesPersonnelles } from './donnees-personnelles.js';
+import { buildMasqueDonneesPersonnelles } from './donnees-personnelles.js';
 import {
+  computeNumeroAnneeDansSession,
+  formatLibelleDiscipline,
+  formatLibelleEtablissement,
   instantFormatter,
   libelleCourtRoleAvis,
-  libelleDiscipline,
-  libelleEtablissement,
   libelleSensAvis,
-  numeroAnneeDansSession,
   slug,
-  uaiCourant,
 } from './labels.js';
 
 /** What a jury list is made from. */
@@ -111,7 +111,7 @@ export function planListeJury(input: ListeJuryInput): Result<PlanListeJury, Vali
       );
       continue;
     }
-    const annee = numeroAnneeDansSession(dossier.identite.anneeScolaire, input.anneeScolaire);
+    const annee = computeNumeroAnneeDansSession(dossier.identite.anneeScolaire, input.anneeScolaire);
     if (annee < 1 || annee > Math.max(1, dossier.stage.annees.length)) {
       issues.push(
         issue(
@@ -158,7 +158,7 @@ function* lignesTableau(
   for (const ligne of plan.lignes) {
     numero++;
     const { identite } = ligne.dossier;
-    const masque = masqueDonneesPersonnelles(ligne.dossier, options.includeSensitive);
+    const masque = buildMasqueDonneesPersonnelles(ligne.dossier, options.includeSensitive);
     const sensibles = masque.demandes.map((c) => c.value).join('\n');
     yield {
       cells: [
@@ -170,9 +170,9 @@ function* lignesTableau(
             ) + (sensibles !== '' ? `\n${sensibles}` : ''),
           bold: true,
         },
-        masque.clean(libelleDiscipline(config, identite.discipline)) +
+        masque.clean(formatLibelleDiscipline(config, identite.discipline)) +
           (ligne.annee > 1 ? '\n(renouvellement)' : ''),
-        masque.clean(libelleEtablissement(config, uaiCourant(ligne.dossier))),
+        masque.clean(formatLibelleEtablissement(config, getUaiActuel(ligne.dossier))),
         ...rolesAvis.map((r) => {
           const text = avisDe(ligne, r);
           return text === libelleSensAvis.defavorable ? { text, bold: true } : text;
@@ -191,7 +191,7 @@ function* lignesTableau(
  * @param config - names of EPLE and disciplines.
  * @param options - personal data to include.
  */
-export function dessinerListeJury(
+export function drawListeJury(
   layout: PdfLayout,
   plan: PlanListeJury,
   config: PdfExportConfig,
@@ -286,7 +286,7 @@ export function renderListeJury(
         creationDate: new Date(plan.at),
       },
     });
-    dessinerListeJury(layout, plan, config, options);
+    drawListeJury(layout, plan, config, options);
     return layout.end();
   });
 }
@@ -297,6 +297,6 @@ export function renderListeJury(
  * @param input - the list's input.
  * @returns e.g. `liste-jury-certifie-2022-2023.pdf`.
  */
-export function nomFichierListeJury(input: Pick<ListeJuryInput, 'corps' | 'anneeScolaire'>): string {
+export function buildNomFichierListeJury(input: Pick<ListeJuryInput, 'corps' | 'anneeScolaire'>): string {
   return `liste-jury-${slug(input.corps)}-${slug(input.anneeScolaire)}.pdf`;
 }

@@ -15,6 +15,7 @@ import {
   type ExportOptions,
   getCompetence,
   getCorps,
+  getUaiActuel,
   type Issue,
   issue,
   type ObservationCompetence,
@@ -26,20 +27,19 @@ import { err, ok, type Result } from 'neverthrow';
 import type { PdfFonts } from '../fonts.js';
 import { createPdfLayout, type PdfLayout } from '../layout/pdf-layout.js';
 import type { PdfExportConfig } from './config.js';
-import { type Masque, masqueDonneesPersonnelles } from './donnees-personnelles.js';
-import { type Champ, grilleChamps } from './identite.js';
+import { buildMasqueDonneesPersonnelles, type Masque } from './donnees-personnelles.js';
+import { buildGrilleChamps, type Champ } from './identite.js';
 import {
-  anneeScolaireDuStage,
-  dateFr,
+  findNomActeur,
+  formatDateFr,
+  formatLibelleDiscipline,
+  formatLibelleEtablissement,
+  formatNomComplet,
+  getAnneeScolaireDuStage,
   instantFormatter,
-  libelleDiscipline,
-  libelleEtablissement,
   libelleNatureVisite,
   libelleRoleEvaluateur,
-  nomActeur,
-  nomComplet,
   slug,
-  uaiCourant,
 } from './labels.js';
 
 /** What a rapport de visite is made from. */
@@ -109,8 +109,8 @@ export function planRapportVisite(input: RapportVisiteInput): Result<PlanRapport
 }
 
 function nomVisiteur(dossier: DossierState, visite: Visite): string {
-  const nom = nomActeur(dossier, visite.visiteur.id);
-  if (visite.visiteur.role === 'stagiaire') return nomComplet(dossier.identite.stagiaire);
+  const nom = findNomActeur(dossier, visite.visiteur.id);
+  if (visite.visiteur.role === 'stagiaire') return formatNomComplet(dossier.identite.stagiaire);
   const role =
     visite.visiteur.role in libelleRoleEvaluateur
       ? libelleRoleEvaluateur[visite.visiteur.role as keyof typeof libelleRoleEvaluateur]
@@ -172,7 +172,7 @@ function liste(layout: PdfLayout, titre: string, items: readonly string[], masqu
  * @param config - names of EPLE and disciplines.
  * @param masque - the personal-data policy.
  */
-export function dessinerRapportVisite(
+export function drawRapportVisite(
   layout: PdfLayout,
   plan: PlanRapportVisite,
   config: PdfExportConfig,
@@ -183,22 +183,22 @@ export function dessinerRapportVisite(
   const compte = visite.realisation;
   layout.title(
     libelleNatureVisite[visite.nature].toLocaleUpperCase('fr-FR'),
-    `Visite du ${dateFr(compte.date)} — année scolaire ${anneeScolaireDuStage(identite.anneeScolaire, visite.annee)}`,
+    `Visite du ${formatDateFr(compte.date)} — année scolaire ${getAnneeScolaireDuStage(identite.anneeScolaire, visite.annee)}`,
   );
   layout.heading('1. La visite', 1, 80);
   const champs: Champ[] = [
-    ['Stagiaire', nomComplet(identite.stagiaire)],
+    ['Stagiaire', formatNomComplet(identite.stagiaire)],
     [
       'Corps et discipline',
-      `${getCorps(identite.corps).label}, ${libelleDiscipline(config, identite.discipline)}`,
+      `${getCorps(identite.corps).label}, ${formatLibelleDiscipline(config, identite.discipline)}`,
     ],
-    ['Établissement (EPLE)', libelleEtablissement(config, uaiCourant(dossier))],
+    ['Établissement (EPLE)', formatLibelleEtablissement(config, getUaiActuel(dossier))],
     ['Visiteur', nomVisiteur(dossier, visite)],
-    ['Date de la visite', dateFr(compte.date)],
+    ['Date de la visite', formatDateFr(compte.date)],
     ['Classe observée', plan.classe ?? ''],
   ];
   layout.table(
-    grilleChamps(
+    buildGrilleChamps(
       layout,
       champs.map(([l, v]) => [l, masque.clean(v)] as const),
     ),
@@ -216,7 +216,7 @@ export function dessinerRapportVisite(
   layout.heading('3. Dates et signatures', 1, 100);
   layout.signatures([
     { role: 'Le visiteur', nom: nomVisiteur(dossier, visite) },
-    { role: 'Le ou la stagiaire (copie reçue)', nom: nomComplet(identite.stagiaire) },
+    { role: 'Le ou la stagiaire (copie reçue)', nom: formatNomComplet(identite.stagiaire) },
   ]);
 }
 
@@ -234,10 +234,10 @@ export function renderRapportVisite(
   options: RapportVisiteOptions = {},
 ): Result<Readable, ValidationError> {
   return planRapportVisite(input).map((plan) => {
-    const masque = masqueDonneesPersonnelles(plan.dossier, options.includeSensitive);
+    const masque = buildMasqueDonneesPersonnelles(plan.dossier, options.includeSensitive);
     const titre = libelleNatureVisite[plan.visite.nature];
-    const stagiaire = nomComplet(plan.dossier.identite.stagiaire);
-    const date = dateFr(plan.visite.realisation.date);
+    const stagiaire = formatNomComplet(plan.dossier.identite.stagiaire);
+    const date = formatDateFr(plan.visite.realisation.date);
     const layout = createPdfLayout({
       fonts: config.fonts,
       ...(config.style !== undefined ? { style: config.style } : {}),
@@ -260,7 +260,7 @@ export function renderRapportVisite(
         creationDate: new Date(plan.at),
       },
     });
-    dessinerRapportVisite(layout, plan, config, masque);
+    drawRapportVisite(layout, plan, config, masque);
     if (config.mentions?.rapportVisite !== undefined) {
       layout.paragraph(config.mentions.rapportVisite, {
         size: layout.style.sizes.small,
@@ -277,6 +277,6 @@ export function renderRapportVisite(
  * @param input - the rapport's input.
  * @returns e.g. `rapport-visite-d0042-v3.pdf`.
  */
-export function nomFichierRapportVisite(input: RapportVisiteInput): string {
+export function buildNomFichierRapportVisite(input: RapportVisiteInput): string {
   return `rapport-visite-${slug(input.dossier.dossierId)}-${slug(input.visiteId)}.pdf`;
 }

@@ -17,7 +17,7 @@ import {
 } from './layout-cache.js';
 import { defaultPdfStyle, type PdfStyle } from './style.js';
 import { drawTable, type TableSpec } from './table.js';
-import { typographieFrancaise } from './typographie.js';
+import { applyTypographieFrancaise } from './typographie.js';
 import { wrapLines } from './wrap.js';
 
 /** What the header of every page shows. */
@@ -61,7 +61,7 @@ export interface PdfLayoutOptions {
   readonly compress?: boolean;
   /**
    * Apply French typography to every text drawn (typographic apostrophes, no-break spaces around
-   * « : ; ! ? » and guillemets; see `typographieFrancaise`). Default `true`.
+   * « : ; ! ? » and guillemets; see `applyTypographieFrancaise`). Default `true`.
    */
   readonly typographie?: boolean;
 }
@@ -182,7 +182,7 @@ export class PdfLayout {
    * @returns the printed form.
    */
   typo(text: string): string {
-    return this.typographie ? typographieFrancaise(text) : text;
+    return this.typographie ? applyTypographieFrancaise(text) : text;
   }
 
   /** The cursor: where the next block starts, in points from the top of the page. */

@@ -22,10 +22,10 @@ export const NNBSP = '\u202f';
  * asks for a « espace fine insécable » before ; ! ? and an « espace insécable » before the colon.
  * @example
  * ```ts
- * espacesInsecables('Points d’appui : « autorité » !'); // 'Points d’appui\u00a0: «\u202fautorité\u202f»\u202f!'
+ * applyEspacesInsecables('Points d’appui : « autorité » !'); // 'Points d’appui\u00a0: «\u202fautorité\u202f»\u202f!'
  * ```
  */
-export function espacesInsecables(text: string): string {
+export function applyEspacesInsecables(text: string): string {
   if (!/[:;!?«»]/.test(text)) return text;
   return text
     .replace(/[ \u00a0\u202f]+:/g, `${NBSP}:`)
@@ -41,22 +41,22 @@ export function espacesInsecables(text: string): string {
  * @param text - any text.
  * @returns the text with elision apostrophes made typographic.
  */
-export function apostrophesTypographiques(text: string): string {
+export function applyApostrophesTypographiques(text: string): string {
   if (!text.includes("'")) return text;
   return text.replace(/(\p{L})'(?=\p{L})/gu, '$1’');
 }
 
 /**
  * The French typography of printed text: typographic apostrophes and no-break spaces (see
- * {@link apostrophesTypographiques} and {@link espacesInsecables}).
+ * {@link applyApostrophesTypographiques} and {@link applyEspacesInsecables}).
  *
  * @param text - any text.
  * @returns the text as it should be printed.
  * @example
  * ```ts
- * typographieFrancaise("Chef d'établissement : « avis »"); // 'Chef d’établissement\u00a0: «\u202favis\u202f»'
+ * applyTypographieFrancaise("Chef d'établissement : « avis »"); // 'Chef d’établissement\u00a0: «\u202favis\u202f»'
  * ```
  */
-export function typographieFrancaise(text: string): string {
-  return espacesInsecables(apostrophesTypographiques(text));
+export function applyTypographieFrancaise(text: string): string {
+  return applyEspacesInsecables(applyApostrophesTypographiques(text));
 }
