@@ -1,22 +1,10 @@
 /**
- * A small Réunion cohort written through the workflow, for the job to read: stagiaires in three EPLEs, with
+ * A small Réunion cohort written through the service, for the job to read: stagiaires in three EPLEs, with
  * four tuteurs, two chefs d'établissement and two inspecteurs; a third of the tuteurs visit every week.
  *
  * @packageDocumentation
  */
-import {
-  type Acteur,
-  type AppendInput,
-  type Command,
-  type DossierEvent,
-  type DossierState,
-  dossierSummary,
-  foldDossier,
-  type Store,
-  type TremplinError,
-  transition,
-  type WorkflowRules,
-} from '@tremplin/core';
+import type { Acteur, Command, DossierState, Tremplin, TremplinError } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
 
 const RECTORAT: Acteur = { role: 'rectorat', id: 'dpe-974', academie: 'reunion' };
@@ -114,51 +102,30 @@ function commandsOf(i: number): { dossierId: string; steps: [Command, Acteur, st
 }
 
 /**
- * Writes a cohort of `count` stagiaires in one transaction (when the store offers `appendBatch`).
+ * Writes a cohort of `count` stagiaires through the service, in one unit of work: one transaction when the
+ * store offers `appendBatch`, so a failed seed leaves the database empty.
  *
- * @param store - an empty store.
- * @param regles - the workflow rules of La Réunion for 2022-2023 (`compileRules(…).workflow`).
+ * @param tremplin - the service over an empty store (the seed acts as the rectorat and the tuteurs, on the
+ * operator's machine).
  * @param count - how many stagiaires.
- * @returns the dossiers' states, or the first error.
+ * @returns the dossiers' states, or the first error (nothing is written then).
  */
 export async function seedCohort(
-  store: Store<DossierEvent>,
-  regles: WorkflowRules,
+  tremplin: Tremplin,
   count: number,
 ): Promise<Result<DossierState[], TremplinError>> {
-  const inputs: AppendInput<DossierEvent>[] = [];
+  const batch = tremplin.unitOfWork({ assumeNew: true });
   const states: DossierState[] = [];
   for (let i = 0; i < count; i++) {
     const { dossierId, steps } = commandsOf(i);
     let state: DossierState | null = null;
-    for (const [n, [command, acteur, now]] of steps.entries()) {
-      const decided = transition(state, command, { acteur, now, regles });
-      if (decided.isErr()) return err(decided.error);
-      const base: number = state?.sequence ?? 0;
-      const after = foldDossier(
-        decided.value.map((event, j) => ({ sequence: base + j + 1, event })),
-        state,
-      );
-      if (after.isErr()) return err(after.error);
-      inputs.push({
-        dossierId,
-        expectedSequence: base,
-        idempotencyKey: `seed-${n}`,
-        recordedAt: now,
-        events: decided.value,
-        index: dossierSummary(after.value),
-      });
-      state = after.value;
+    for (const [command, acteur, at] of steps) {
+      const executed = await batch.execute(dossierId, command, { acteur, at });
+      if (executed.isErr()) return err(executed.error);
+      state = executed.value.state;
     }
     if (state !== null) states.push(state);
   }
-  if (store.appendBatch !== undefined) {
-    const written = await store.appendBatch(inputs);
-    return written.isErr() ? err(written.error) : ok(states);
-  }
-  for (const input of inputs) {
-    const written = await store.append(input);
-    if (written.isErr()) return err(written.error);
-  }
-  return ok(states);
+  const written = await batch.commit();
+  return written.isErr() ? err(written.error) : ok(states);
 }

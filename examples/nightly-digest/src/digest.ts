@@ -6,36 +6,28 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  type Alert,
-  type DossierEvaluation,
-  type DossierEvent,
-  type DossierFilter,
-  type DossierState,
-  type EventEnvelope,
-  type ExportBody,
-  evaluateCohort,
-  findAcademie,
-  foldDossier,
-  type Role,
-  type RulePack,
-  type RuleSet,
-  type SkippedDossier,
-  type Store,
-  type TremplinError,
+import type {
+  Alert,
+  DossierEvaluation,
+  DossierFilter,
+  DossierState,
+  ExportBody,
+  Role,
+  SkippedDossier,
+  Tremplin,
+  TremplinError,
 } from '@tremplin/core';
 import { createAlertListExporter, personnesDuRole } from '@tremplin/export-spreadsheet';
 import { err, ok, type Result } from 'neverthrow';
 
 /** What the job needs. */
 export interface DigestOptions {
-  readonly store: Store<DossierEvent>;
+  /** The service over the store, with the académie's rules in its registry. */
+  readonly tremplin: Tremplin;
   /** Which dossiers (e.g. `{ academie: 'reunion', anneeScolaire: '2022-2023', etat: 'en-stage' }`). */
   readonly filter: DossierFilter;
   /** The instant of the run, ISO 8601 with offset (the job's clock, read by its caller). */
   readonly at: string;
-  /** The académie's pack, or a full rule set. */
-  readonly rules: RulePack | RuleSet;
   /** Folder the digests are written to (created if needed). */
   readonly outDir: string;
 }
@@ -99,35 +91,6 @@ function slug(text: string): string {
   );
 }
 
-/** Reads the cohort's dossiers from the store, folding each one's events. */
-async function readCohort(
-  store: Store<DossierEvent>,
-  filter: DossierFilter,
-): Promise<Result<DossierState[], TremplinError>> {
-  const states: DossierState[] = [];
-  let current: EventEnvelope<DossierEvent>[] = [];
-  const flush = (): Result<void, TremplinError> => {
-    if (current.length === 0) return ok(undefined);
-    const folded = foldDossier(current);
-    current = [];
-    if (folded.isErr()) return err(folded.error);
-    states.push(folded.value);
-    return ok(undefined);
-  };
-  // The stream gives each dossier's events together, in (dossierId, sequence) order.
-  for await (const item of store.streamCohort(filter)) {
-    if (item.isErr()) return err(item.error);
-    const last = current[current.length - 1];
-    if (last !== undefined && last.dossierId !== item.value.dossierId) {
-      const flushed = flush();
-      if (flushed.isErr()) return err(flushed.error);
-    }
-    current.push(item.value);
-  }
-  const flushed = flush();
-  return flushed.isErr() ? err(flushed.error) : ok(states);
-}
-
 async function bytesOf(body: ExportBody): Promise<string | Uint8Array> {
   if (typeof body === 'string' || body instanceof Uint8Array) return body;
   const chunks: Uint8Array[] = [];
@@ -158,99 +121,133 @@ function digestText(recipient: Recipient, instant: string): string {
   return lines.join('\n');
 }
 
+/** What reading the cohort gathered: the recipients and what could not be addressed. */
+interface Gathered {
+  readonly instant: string | null;
+  readonly dossiers: number;
+  readonly alerts: number;
+  readonly recipients: Map<string, Recipient>;
+  readonly unaddressed: { dossierId: string; role: Role; code: string }[];
+  readonly skipped: SkippedDossier[];
+}
+
+/** Files each alert of a dossier under every person it is addressed to; returns how many alerts. */
+function addressAlerts(
+  gathered: Pick<Gathered, 'recipients' | 'unaddressed'>,
+  state: DossierState,
+  evaluation: DossierEvaluation,
+): number {
+  for (const alert of evaluation.alerts) {
+    for (const role of alert.recipients) {
+      const people =
+        role === 'rectorat' || role === 'jury'
+          ? [{ id: state.identite.academie, nom: `(${state.identite.academie})`, prenom: SERVICES[role] }]
+          : personnesDuRole(state, role);
+      if (people.length === 0)
+        gathered.unaddressed.push({ dossierId: state.dossierId, role, code: alert.code });
+      for (const person of people) {
+        const key = `${role}\u0000${person.id}`;
+        let recipient = gathered.recipients.get(key);
+        if (recipient === undefined) {
+          const name = `${person.prenom} ${person.nom}`;
+          recipient = { role, id: person.id, name, entries: [], evaluated: new Map() };
+          gathered.recipients.set(key, recipient);
+        }
+        recipient.entries.push({ state, alert });
+        recipient.evaluated.set(state.dossierId, { state, evaluation });
+      }
+    }
+  }
+  return evaluation.alerts.length;
+}
+
+/**
+ * Reads the cohort through `tremplin.readCohort`: one dossier's events in memory at a time, folded and
+ * evaluated, then dropped; only the dossiers with an alert for someone are kept (their digests need them).
+ */
+async function gatherAlerts(options: DigestOptions): Promise<Result<Gathered, TremplinError>> {
+  const gathered = {
+    recipients: new Map<string, Recipient>(),
+    unaddressed: [] as Gathered['unaddressed'],
+    skipped: [] as SkippedDossier[],
+  };
+  let instant: string | null = null;
+  let dossiers = 0;
+  let alerts = 0;
+  for await (const item of options.tremplin.readCohort(options.filter, { at: options.at })) {
+    if (item.isErr()) return err(item.error);
+    const entry = item.value;
+    if (entry.kind === 'skipped') {
+      gathered.skipped.push({ dossierId: entry.dossierId, error: entry.error });
+      continue;
+    }
+    instant ??= entry.evaluation.instant;
+    dossiers += 1;
+    alerts += addressAlerts(gathered, entry.state, entry.evaluation);
+  }
+  return ok({ ...gathered, instant, dossiers, alerts });
+}
+
+function byRoleThenId(a: Recipient, b: Recipient): number {
+  return a.role.localeCompare(b.role) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function bySeverityThenDue(a: Entry, b: Entry): number {
+  return (
+    SEVERITY[a.alert.severity] - SEVERITY[b.alert.severity] ||
+    (a.alert.due ?? '9999').localeCompare(b.alert.due ?? '9999') ||
+    a.state.dossierId.localeCompare(b.state.dossierId) ||
+    a.alert.key.localeCompare(b.alert.key)
+  );
+}
+
+/** Writes one person's text and CSV. */
+async function writeDigest(
+  recipient: Recipient,
+  instant: string,
+  options: DigestOptions,
+): Promise<Result<Digest, TremplinError>> {
+  recipient.entries.sort(bySeverityThenDue);
+  const base = `${slug(recipient.role)}-${slug(recipient.id)}`;
+  const service = recipient.role === 'rectorat' || recipient.role === 'jury';
+  const academie = recipient.entries[0]?.state.identite.academie ?? '';
+  const sheet = createAlertListExporter({ format: 'csv' }).export({
+    timeZone: options.tremplin.rules.timeZoneOf(academie),
+    at: instant,
+    dossiers: [...recipient.evaluated.values()],
+    recipient: service ? { role: recipient.role } : { role: recipient.role, id: recipient.id },
+  });
+  if (sheet.isErr()) return err(sheet.error);
+  const textFile = `${base}.txt`;
+  const csvFile = `${base}.csv`;
+  await writeFile(join(options.outDir, textFile), digestText(recipient, instant));
+  await writeFile(join(options.outDir, csvFile), await bytesOf(sheet.value));
+  const { role, id: personId, name } = recipient;
+  return ok({ role, personId, name, textFile, csvFile, alerts: recipient.entries.length });
+}
+
 /**
  * Runs the job once.
  *
- * @param options - the store, the cohort, the instant, the rules and the output folder.
- * @returns what was written, or the first error (a store failure, an unreadable dossier, invalid rules).
+ * @param options - the service, the cohort, the instant and the output folder.
+ * @returns what was written, or the first error (a store failure, a CSV that cannot be made).
  * @remarks The run is deterministic: the same data at the same instant give the same files, byte for byte.
  * There is one digest per person and role, whatever the number of dossiers: someone who is the tuteur of one
  * stagiaire and the chef d'établissement of others gets two, because each role acts differently. The
  * rectorat and the jury are services, not people of the dossier: they get one digest each per académie.
+ * Memory holds one dossier's events at a time, plus the dossiers that have alerts for someone.
  */
 export async function runNightlyDigest(options: DigestOptions): Promise<Result<DigestReport, TremplinError>> {
-  const states = await readCohort(options.store, options.filter);
-  if (states.isErr()) return err(states.error);
-  const evaluated = evaluateCohort(states.value, options.at, options.rules);
-  if (evaluated.isErr()) return err(evaluated.error);
-  const byId = new Map(states.value.map((s) => [s.dossierId, s]));
-
-  const recipients = new Map<string, Recipient>();
-  const unaddressed: { dossierId: string; role: Role; code: string }[] = [];
-  let alerts = 0;
-  for (const evaluation of evaluated.value.evaluations) {
-    const state = byId.get(evaluation.dossierId) as DossierState;
-    for (const alert of evaluation.alerts) {
-      alerts++;
-      for (const role of alert.recipients) {
-        const people =
-          role === 'rectorat' || role === 'jury'
-            ? [{ id: state.identite.academie, nom: `(${state.identite.academie})`, prenom: SERVICES[role] }]
-            : personnesDuRole(state, role);
-        if (people.length === 0) unaddressed.push({ dossierId: state.dossierId, role, code: alert.code });
-        for (const person of people) {
-          const key = `${role}\u0000${person.id}`;
-          let recipient = recipients.get(key);
-          if (recipient === undefined) {
-            recipient = {
-              role,
-              id: person.id,
-              name: `${person.prenom} ${person.nom}`,
-              entries: [],
-              evaluated: new Map(),
-            };
-            recipients.set(key, recipient);
-          }
-          recipient.entries.push({ state, alert });
-          recipient.evaluated.set(state.dossierId, { state, evaluation });
-        }
-      }
-    }
-  }
-
+  const gathered = await gatherAlerts(options);
+  if (gathered.isErr()) return err(gathered.error);
+  const { recipients, unaddressed, skipped, dossiers, alerts } = gathered.value;
+  const instant = gathered.value.instant ?? options.at;
   await mkdir(options.outDir, { recursive: true });
-  const csv = createAlertListExporter({ format: 'csv' });
   const digests: Digest[] = [];
-  const ordered = [...recipients.values()].sort(
-    (a, b) => a.role.localeCompare(b.role) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  for (const recipient of ordered) {
-    recipient.entries.sort(
-      (a, b) =>
-        SEVERITY[a.alert.severity] - SEVERITY[b.alert.severity] ||
-        (a.alert.due ?? '9999').localeCompare(b.alert.due ?? '9999') ||
-        a.state.dossierId.localeCompare(b.state.dossierId) ||
-        a.alert.key.localeCompare(b.alert.key),
-    );
-    const base = `${slug(recipient.role)}-${slug(recipient.id)}`;
-    const service = recipient.role === 'rectorat' || recipient.role === 'jury';
-    const academie = recipient.entries[0]?.state.identite.academie ?? '';
-    const sheet = csv.export({
-      timeZone: findAcademie(academie)?.timeZone ?? 'Europe/Paris',
-      at: evaluated.value.instant,
-      dossiers: [...recipient.evaluated.values()],
-      recipient: service ? { role: recipient.role } : { role: recipient.role, id: recipient.id },
-    });
-    if (sheet.isErr()) return err(sheet.error);
-    const textFile = `${base}.txt`;
-    const csvFile = `${base}.csv`;
-    await writeFile(join(options.outDir, textFile), digestText(recipient, evaluated.value.instant));
-    await writeFile(join(options.outDir, csvFile), await bytesOf(sheet.value));
-    digests.push({
-      role: recipient.role,
-      personId: recipient.id,
-      name: recipient.name,
-      textFile,
-      csvFile,
-      alerts: recipient.entries.length,
-    });
+  for (const recipient of [...recipients.values()].sort(byRoleThenId)) {
+    const digest = await writeDigest(recipient, instant, options);
+    if (digest.isErr()) return err(digest.error);
+    digests.push(digest.value);
   }
-  return ok({
-    instant: evaluated.value.instant,
-    dossiers: evaluated.value.evaluations.length,
-    alerts,
-    digests,
-    unaddressed,
-    skipped: evaluated.value.skipped,
-  });
+  return ok({ instant, dossiers, alerts, digests, unaddressed, skipped });
 }

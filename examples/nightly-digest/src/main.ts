@@ -11,14 +11,7 @@
  */
 import { parseArgs } from 'node:util';
 import { packReunion } from '@tremplin/academie-reunion';
-import {
-  CALENDRIERS,
-  compileRules,
-  type DossierEvent,
-  findCalendrier,
-  packNational,
-  type TremplinError,
-} from '@tremplin/core';
+import { createRulesRegistry, createTremplin, type DossierEvent, describeError } from '@tremplin/core';
 import { createSqliteStore } from '@tremplin/storage-sqlite';
 import { seedCohort } from './cohort.js';
 import { runNightlyDigest } from './digest.js';
@@ -32,44 +25,39 @@ const { values } = parseArgs({
   },
 });
 
-const fail = (message: string): never => {
-  console.error(message);
-  process.exit(1);
-};
-const describe = (e: TremplinError): string =>
-  e.kind === 'refusal' ? e.reasons.map((r) => r.message).join(' ; ') : e.message;
-
-const store = createSqliteStore<DossierEvent>({ file: values.db }).match(
-  (s) => s,
-  (e) => fail(e.message),
-);
-if (values.seed !== undefined) {
-  const calendrier = findCalendrier(CALENDRIERS, 'reunion', '2022-2023')._unsafeUnwrap();
-  const compiled = compileRules({
-    layers: [packNational, packReunion],
-    anneeScolaire: '2022-2023',
-    calendrier,
+/** Runs the job; returns the reason it failed, in French. */
+async function main(): Promise<string | undefined> {
+  const rules = createRulesRegistry({ packs: [packReunion] });
+  if (rules.isErr()) return describeError(rules.error);
+  const store = createSqliteStore<DossierEvent>({ file: values.db });
+  if (store.isErr()) return describeError(store.error);
+  const tremplin = createTremplin({ store: store.value, rules: rules.value });
+  if (values.seed !== undefined) {
+    const seeded = await seedCohort(tremplin, Number(values.seed));
+    if (seeded.isErr()) return describeError(seeded.error);
+  }
+  const report = await runNightlyDigest({
+    tremplin,
+    filter: { academie: 'reunion', etat: ['en-stage', 'devant-jury'] },
+    at: values.at ?? new Date().toISOString(),
+    outDir: values.out,
   });
-  const regles = compiled.match(
-    (c) => c.workflow,
-    (e) => fail(e.message),
+  await store.value.close();
+  if (report.isErr()) return describeError(report.error);
+  const r = report.value;
+  console.log(
+    `${r.instant} : ${r.dossiers} dossiers, ${r.alerts} alertes, ${r.digests.length} destinataires.`,
   );
-  const seeded = await seedCohort(store, regles, Number(values.seed));
-  if (seeded.isErr()) fail(describe(seeded.error));
+  for (const d of r.digests)
+    console.log(`  ${d.textFile.padEnd(28)} ${String(d.alerts).padStart(3)} alerte(s)  ${d.name}`);
+  for (const u of r.unaddressed)
+    console.log(`  sans destinataire : ${u.code} (${u.role}) sur ${u.dossierId}`);
+  for (const s of r.skipped) console.log(`  non évalué : ${s.dossierId} — ${s.error.message}`);
+  return undefined;
 }
 
-const report = await runNightlyDigest({
-  store,
-  filter: { academie: 'reunion', etat: ['en-stage', 'devant-jury'] },
-  at: values.at ?? new Date().toISOString(),
-  rules: packReunion,
-  outDir: values.out,
-});
-await store.close();
-if (report.isErr()) fail(describe(report.error));
-const r = report._unsafeUnwrap();
-console.log(`${r.instant} : ${r.dossiers} dossiers, ${r.alerts} alertes, ${r.digests.length} destinataires.`);
-for (const d of r.digests)
-  console.log(`  ${d.textFile.padEnd(28)} ${String(d.alerts).padStart(3)} alerte(s)  ${d.name}`);
-for (const u of r.unaddressed) console.log(`  sans destinataire : ${u.code} (${u.role}) sur ${u.dossierId}`);
-for (const s of r.skipped) console.log(`  non évalué : ${s.dossierId} — ${s.error.message}`);
+const echec = await main();
+if (echec !== undefined) {
+  console.error(`Échec : ${echec}`);
+  process.exitCode = 1;
+}

@@ -1,17 +1,16 @@
-// The nightly job end to end: a Réunion cohort written through the workflow to a SQLite file, read back by the
-// job, one digest (text + CSV) per person, checked against the core's own evaluation of the same dossiers.
+// The nightly job end to end: a Réunion cohort written through the service to a SQLite file, read back by the
+// job (one dossier at a time), one digest (text + CSV) per person, checked against the core's own evaluation of the same dossiers.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packReunion } from '@tremplin/academie-reunion';
 import {
-  CALENDRIERS,
-  compileRules,
+  createRulesRegistry,
+  createTremplin,
   type DossierEvent,
   type DossierState,
   evaluateCohort,
-  findCalendrier,
-  packNational,
+  type Tremplin,
 } from '@tremplin/core';
 import { personnesDuRole } from '@tremplin/export-spreadsheet';
 import { createSqliteStore, type SqliteStore } from '@tremplin/storage-sqlite';
@@ -22,17 +21,14 @@ import { runNightlyDigest } from '../src/digest.js';
 const AT = '2022-12-05T06:00:00+04:00';
 const dir = mkdtempSync(join(tmpdir(), 'tremplin-digest-'));
 let store: SqliteStore<DossierEvent>;
+let tremplin: Tremplin;
 let states: DossierState[];
 
 beforeAll(async () => {
   store = createSqliteStore<DossierEvent>({ file: join(dir, 'stage.sqlite') })._unsafeUnwrap();
-  const calendrier = findCalendrier(CALENDRIERS, 'reunion', '2022-2023')._unsafeUnwrap();
-  const compiled = compileRules({
-    layers: [packNational, packReunion],
-    anneeScolaire: '2022-2023',
-    calendrier,
-  });
-  states = (await seedCohort(store, compiled._unsafeUnwrap().workflow, 8))._unsafeUnwrap();
+  const rules = createRulesRegistry({ packs: [packReunion] })._unsafeUnwrap();
+  tremplin = createTremplin({ store, rules });
+  states = (await seedCohort(tremplin, 8))._unsafeUnwrap();
 });
 afterAll(async () => {
   await store.close();
@@ -40,7 +36,7 @@ afterAll(async () => {
 });
 
 const run = (outDir: string, filter = {}) =>
-  runNightlyDigest({ store, filter: { academie: 'reunion', ...filter }, at: AT, rules: packReunion, outDir });
+  runNightlyDigest({ tremplin, filter: { academie: 'reunion', ...filter }, at: AT, outDir });
 
 describe('the nightly digest', () => {
   it('writes one text and one CSV per person an alert is addressed to', async () => {
@@ -120,5 +116,28 @@ describe('the nightly digest', () => {
     expect(report.digests.filter((d) => d.role === 'chef-etablissement').map((d) => d.personId)).toEqual([
       'chef-974-1',
     ]);
+  });
+
+  it('reads the cohort as one stream, folding dossier by dossier, never loading them one by one', async () => {
+    const calls: string[] = [];
+    const watched = new Proxy(store, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.push(String(name));
+          return value.apply(target, args);
+        };
+      },
+    });
+    const rules = createRulesRegistry({ packs: [packReunion] })._unsafeUnwrap();
+    const report = await runNightlyDigest({
+      tremplin: createTremplin({ store: watched, rules }),
+      filter: { academie: 'reunion' },
+      at: AT,
+      outDir: join(dir, 'run-6'),
+    });
+    expect(report.isOk() && report.value.dossiers).toBe(8);
+    expect(calls).toEqual(['streamCohort']);
   });
 });
