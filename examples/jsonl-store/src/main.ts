@@ -1,5 +1,5 @@
 /**
- * `npm start -- <journal.jsonl>`: opens a stagiaire's dossier in a journal file through the workflow (or finds
+ * `npm start -- <journal.jsonl>`: opens a stagiaire's dossier in a journal file through the service (or finds
  * it there from a previous run), records one more tuteur visit, and prints what the journal holds.
  *
  * @packageDocumentation
@@ -7,105 +7,68 @@
 import {
   type Acteur,
   type Command,
+  createRulesRegistry,
+  createTremplin,
   type DossierEvent,
-  type DossierState,
-  dossierSummary,
-  foldDossier,
-  reglesNationales,
-  transition,
-  type WorkflowRules,
+  describeError,
+  type Tremplin,
 } from '@tremplin/core';
 import { openJsonlStore } from './jsonl-store.js';
 
 const file = process.argv[2] ?? 'tremplin-journal.jsonl';
 const DOSSIER = 'REU-2022-0001';
-const regles: WorkflowRules = {
-  ...reglesNationales,
-  fuseauHoraire: { ...reglesNationales.fuseauHoraire, valeur: 'Indian/Reunion' },
-};
 const rectorat: Acteur = { role: 'rectorat', id: 'dpe-974', academie: 'reunion' };
 const tuteur: Acteur = { role: 'tuteur', id: 'tut-974-12' };
 
-const store = (await openJsonlStore<DossierEvent>({ file })).match(
-  (s) => s,
-  (e) => {
-    console.error(e.message);
-    process.exit(1);
-  },
-);
-if (store.recoveredBytes > 0) console.log(`Ligne incomplète retirée : ${store.recoveredBytes} octets.`);
-
-/** Decides a command on the dossier's current state and appends its events. */
-async function record(command: Command, acteur: Acteur, now: string, key: string): Promise<DossierState> {
-  const loaded = await store.load(DOSSIER);
-  const events = loaded.isOk() ? loaded.value.events : [];
-  const before = events.length === 0 ? null : foldDossier(events)._unsafeUnwrap();
-  const decided = transition(before, command, { acteur, now, regles });
-  if (decided.isErr()) throw new Error(`${command.type} refusée : ${JSON.stringify(decided.error)}`);
-  const base = before?.sequence ?? 0;
-  const after = foldDossier(
-    decided.value.map((event, i) => ({ sequence: base + i + 1, event })),
-    before,
-  )._unsafeUnwrap();
-  const appended = await store.append({
-    dossierId: DOSSIER,
-    expectedSequence: base,
-    idempotencyKey: key,
-    recordedAt: now,
-    events: decided.value,
-    index: dossierSummary(after),
-  });
-  if (appended.isErr()) throw new Error(appended.error.message);
-  return after;
-}
-
-const existing = await store.load(DOSSIER);
-if (existing.isErr()) {
-  await record(
-    {
-      type: 'dossier.ouvrir',
-      dossierId: DOSSIER,
-      identite: {
-        stagiaire: {
-          id: 'stg-974-1',
-          nom: 'Hoarau',
-          prenom: 'Léa',
-          numen: null,
-          dateNaissance: null,
-          courriel: null,
-        },
-        academie: 'reunion',
-        anneeScolaire: '2022-2023',
-        corps: 'certifie',
-        discipline: 'mathematiques',
-        uai: '9740001H',
-        quotite: 'temps-plein',
-        categorie: 'master-meef',
-        master: 'detenu',
-        stageRenouvele: false,
-        dateNominationPrevue: '2022-09-01',
-      },
-      acteurs: {
-        tuteurs: [{ id: 'tut-974-12', nom: 'Grondin', prenom: 'Paul' }],
-        chefEtablissement: null,
-        inspecteur: null,
-        formateursInspe: [],
-        directeurInspe: null,
-      },
+const ouverture: Command = {
+  type: 'dossier.ouvrir',
+  dossierId: DOSSIER,
+  identite: {
+    stagiaire: {
+      id: 'stg-974-1',
+      nom: 'Hoarau',
+      prenom: 'Léa',
+      numen: null,
+      dateNaissance: null,
+      courriel: null,
     },
-    rectorat,
-    '2022-07-15T10:00:00+04:00',
-    'ouverture',
-  );
-  await record({ type: 'nomination.prononcer' }, rectorat, '2022-09-01T08:00:00+04:00', 'nomination');
-}
-const visits = (await store.load(DOSSIER))
-  ._unsafeUnwrap()
-  .events.filter((e) => e.event.type === 'visite.realisee').length;
-// One visit per school week, from Monday 12 September 2022.
-const day = new Date(Date.UTC(2022, 8, 12 + 7 * visits)).toISOString().slice(0, 10);
-const state = await record(
-  {
+    academie: 'reunion',
+    anneeScolaire: '2022-2023',
+    corps: 'certifie',
+    discipline: 'mathematiques',
+    uai: '9740001H',
+    quotite: 'temps-plein',
+    categorie: 'master-meef',
+    master: 'detenu',
+    stageRenouvele: false,
+    dateNominationPrevue: '2022-09-01',
+  },
+  acteurs: {
+    tuteurs: [{ id: 'tut-974-12', nom: 'Grondin', prenom: 'Paul' }],
+    chefEtablissement: null,
+    inspecteur: null,
+    formateursInspe: [],
+    directeurInspe: null,
+  },
+};
+
+/** The next weekly visit: the dossier is opened and nominated first if the journal does not hold it yet. */
+async function recordVisit(tremplin: Tremplin): Promise<string | undefined> {
+  const steps: [Command, Acteur, string][] = [
+    [ouverture, rectorat, '2022-07-15T10:00:00+04:00'],
+    [{ type: 'nomination.prononcer' }, rectorat, '2022-09-01T08:00:00+04:00'],
+  ];
+  // Same command, same instant, same key: on a later run these are replays, nothing is written.
+  for (const [command, acteur, at] of steps) {
+    const r = await tremplin.execute(DOSSIER, command, { acteur, at });
+    if (r.isErr()) return describeError(r.error);
+  }
+  const before = await tremplin.load(DOSSIER);
+  if (before.isErr()) return describeError(before.error);
+  const visits = before.value.visites.length;
+  // One visit per school week, from Monday 12 September 2022.
+  const day = new Date(Date.UTC(2022, 8, 12 + 7 * visits)).toISOString().slice(0, 10);
+  const visite: Command = {
     type: 'visite.realiser',
     visiteId: `v${visits + 1}`,
     nature: 'visite-formative',
@@ -114,12 +77,32 @@ const state = await record(
     competencesATravailler: [],
     conseils: ['Ritualiser l’entrée en classe.'],
     axesDeTravail: [],
-  },
-  tuteur,
-  `${day}T16:00:00+04:00`,
-  `visite-${visits + 1}`,
-);
-console.log(
-  `${file} : dossier ${DOSSIER} « ${state.etat} », ${state.visites.length} visite(s), séquence ${state.sequence}.`,
-);
-(await store.close())._unsafeUnwrap();
+  };
+  const r = await tremplin.execute(DOSSIER, visite, { acteur: tuteur, at: `${day}T16:00:00+04:00` });
+  if (r.isErr()) return describeError(r.error);
+  const { state } = r.value;
+  console.log(
+    `${file} : dossier ${DOSSIER} « ${state.etat} », ${state.visites.length} visite(s), séquence ${state.sequence}.`,
+  );
+  return undefined;
+}
+
+async function main(): Promise<string | undefined> {
+  const store = await openJsonlStore<DossierEvent>({ file });
+  if (store.isErr()) return describeError(store.error);
+  if (store.value.recoveredBytes > 0)
+    console.log(`Ligne incomplète retirée : ${store.value.recoveredBytes} octets.`);
+  // The national rules with the calendars shipped in core: La Réunion's zone, Indian/Reunion, comes with them.
+  const rules = createRulesRegistry();
+  if (rules.isErr()) return describeError(rules.error);
+  const failed = await recordVisit(createTremplin({ store: store.value, rules: rules.value }));
+  const closed = await store.value.close();
+  if (failed !== undefined) return failed;
+  return closed.isErr() ? describeError(closed.error) : undefined;
+}
+
+const echec = await main();
+if (echec !== undefined) {
+  console.error(`Échec : ${echec}`);
+  process.exitCode = 1;
+}
