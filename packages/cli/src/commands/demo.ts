@@ -86,12 +86,14 @@ export const demoCommand: CommandSpec = {
           ),
         );
       }
+      const rules = createRulesProvider();
+      if (rules.isErr()) return err(rules.error);
       const report = await runDemo(store, {
         seed: seed.value,
         stagiaires: size.value,
         folder,
         folderLabel: label(ctx.io.cwd, folder),
-        rules: createRulesProvider(),
+        rules: rules.value,
         progress: ctx.progress,
         note: ctx.note,
       });

@@ -52,7 +52,9 @@ export async function evaluationScope(
 ): Promise<Result<Scope, CliFailure>> {
   const at = atOf(ctx, args);
   if (at.isErr()) return err(at.error);
-  const rules = createRulesProvider();
+  const provider = createRulesProvider();
+  if (provider.isErr()) return err(provider.error);
+  const rules = provider.value;
   // With --at, each dossier is read as it was at that instant; without, as it is now.
   const spec = at.value;
   const cutoff =

@@ -40,7 +40,7 @@ function explainParametre(args: ParsedArgs, key: string): Result<CommandOutput, 
   const annee = stringOption(args, 'annee');
   if (academie === undefined || annee === undefined)
     return err(usage('Indiquez --academie et --annee.', USAGE_PARAM));
-  const rules = createRulesProvider().rulesFor(academie, annee);
+  const rules = createRulesProvider().andThen((registry) => registry.rulesFor(academie, annee));
   if (rules.isErr()) return err(rules.error);
   const p = rules.value.compiled.rules.parameters[key as ParameterKey];
   return ok({

@@ -70,7 +70,9 @@ export const importCommand: CommandSpec = {
     if (input.isErr()) return err(input.error);
     const dryRun = flag(args, 'dry-run');
     return withStore<CommandOutput>(ctx, 'existing', async ({ store }) => {
-      const session = createSession(store, createRulesProvider());
+      const rules = createRulesProvider();
+      if (rules.isErr()) return err(rules.error);
+      const session = createSession(store, rules.value);
       const lines = input.value.text.split('\n').length;
       const progress = ctx.progress(
         `Import ${kind}`,

@@ -98,7 +98,9 @@ export const recordCommand: CommandSpec = {
       });
     }
     return withStore<CommandOutput>(ctx, 'existing', async ({ store }) => {
-      const session = createSession(store, createRulesProvider());
+      const rules = createRulesProvider();
+      if (rules.isErr()) return err(rules.error);
+      const session = createSession(store, rules.value);
       const decided = await session.decide({
         dossierId,
         command: command.value,

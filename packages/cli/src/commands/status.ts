@@ -70,7 +70,9 @@ export const statusCommand: CommandSpec = {
     const [dossierId] = pos.value;
     const at = atOf(ctx, args);
     if (at.isErr()) return err(at.error);
-    const provider = createRulesProvider();
+    const registry = createRulesProvider();
+    if (registry.isErr()) return err(registry.error);
+    const provider = registry.value;
     const spec = at.value;
     // With --at, the dossiers as they were at that instant; without, as they are.
     const cutoff =

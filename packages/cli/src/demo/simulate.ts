@@ -6,7 +6,6 @@
  * @packageDocumentation
  */
 import {
-  CALENDRIERS,
   type DossierEvaluation,
   type DossierState,
   evaluateCohort,
@@ -20,7 +19,7 @@ import type { Progress } from '../output/progress.js';
 import type { DossierStore } from '../store/open-store.js';
 import type { EvaluatedDossier } from '../workflow/evaluate.js';
 import { issuesOf } from '../workflow/issues.js';
-import { layersOf, type RulesProvider } from '../workflow/rules.js';
+import type { RulesProvider } from '../workflow/rules.js';
 import { createSession } from '../workflow/session.js';
 import { ACADEMIE, ANNEE, type DemoCohort, generateCohort } from './cohort.js';
 import { JOURNEES_FORMATION, type LocalAt, type PlannedCommand, planYear } from './plan.js';
@@ -153,7 +152,7 @@ export async function simulateYear(
       { kind: 'local', date: when.date, hour: when.hour, minute: when.minute, second: 0 },
       ZONE,
     );
-    const result = evaluateCohort(list, ms, { layers: layersOf(ACADEMIE), calendriers: CALENDRIERS });
+    const result = evaluateCohort(list, ms, rules.ruleSetFor(ACADEMIE));
     if (result.isErr()) return err(result.error);
     const byId = new Map<string, DossierEvaluation>(result.value.evaluations.map((e) => [e.dossierId, e]));
     evaluated += result.value.evaluations.length;

@@ -5,7 +5,6 @@
  * @packageDocumentation
  */
 import {
-  CALENDRIERS,
   type DossierEvaluation,
   type DossierState,
   evaluateCohort,
@@ -14,7 +13,7 @@ import {
 } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
 import { type AtSpec, resolveAt } from '../args/instant.js';
-import { layersOf, type RulesProvider } from './rules.js';
+import type { RulesProvider } from './rules.js';
 
 /** A dossier with its evaluation. */
 export interface EvaluatedDossier {
@@ -56,7 +55,7 @@ export function evaluateStates(
   const instants: Record<string, string> = {};
   for (const [academie, group] of byAcademie) {
     const ms = resolveAt(at, rules.timeZoneOf(academie));
-    const result = evaluateCohort(group, ms, { layers: layersOf(academie), calendriers: CALENDRIERS });
+    const result = evaluateCohort(group, ms, rules.ruleSetFor(academie));
     if (result.isErr()) return err(result.error);
     instants[academie] = result.value.instant;
     for (const e of result.value.evaluations) evaluations.set(e.dossierId, e);

@@ -39,7 +39,7 @@ function store() {
 describe('createSession', () => {
   it('decides on the state left by the previous commands, records in the académie’s zone, and appends once', async () => {
     const s = store();
-    const session = createSession(s, createRulesProvider());
+    const session = createSession(s, createRulesProvider()._unsafeUnwrap());
     const opened = (
       await session.decide({ dossierId: 'D-1', command: ouvrir, acteur: rectorat, at: at('2022-07-01') })
     )._unsafeUnwrap();
@@ -61,7 +61,7 @@ describe('createSession', () => {
   });
 
   it('leaves the state unchanged after a refusal, and refuses commands on an unknown dossier', async () => {
-    const session = createSession(store(), createRulesProvider());
+    const session = createSession(store(), createRulesProvider()._unsafeUnwrap());
     const unknown = await session.decide({
       dossierId: 'D-1',
       command: { type: 'nomination.prononcer' },
@@ -83,7 +83,7 @@ describe('createSession', () => {
 
   it('replays a command whose idempotency key is already recorded', async () => {
     const s = store();
-    const first = createSession(s, createRulesProvider());
+    const first = createSession(s, createRulesProvider()._unsafeUnwrap());
     await first.decide({
       dossierId: 'D-1',
       command: ouvrir,
@@ -92,7 +92,7 @@ describe('createSession', () => {
       idempotencyKey: 'k-ouvrir',
     });
     await first.flush();
-    const again = createSession(s, createRulesProvider());
+    const again = createSession(s, createRulesProvider()._unsafeUnwrap());
     const replay = (
       await again.decide({
         dossierId: 'D-1',
@@ -109,11 +109,11 @@ describe('createSession', () => {
 
   it('reports a concurrent write as a conflict and writes nothing of the batch', async () => {
     const s = store();
-    const setup = createSession(s, createRulesProvider());
+    const setup = createSession(s, createRulesProvider()._unsafeUnwrap());
     await setup.decide({ dossierId: 'D-1', command: ouvrir, acteur: rectorat, at: at('2022-07-01') });
     await setup.flush();
-    const a = createSession(s, createRulesProvider());
-    const b = createSession(s, createRulesProvider());
+    const a = createSession(s, createRulesProvider()._unsafeUnwrap());
+    const b = createSession(s, createRulesProvider()._unsafeUnwrap());
     await a.decide({
       dossierId: 'D-1',
       command: { type: 'nomination.prononcer' },

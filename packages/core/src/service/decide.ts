@@ -90,7 +90,8 @@ function reusedKey(key: string): ValidationError {
 
 /**
  * Whether the key was already recorded on this dossier, and if so whether for this command: the command is
- * decided again on the state before the key's events, and must give the same events.
+ * decided again on the state before the key's events, at the instant first recorded, and must give the same
+ * events (so the same command sent again later, by the same actor, is a replay).
  */
 function checkReplay(
   view: DossierView,
@@ -109,7 +110,8 @@ function checkReplay(
     if (folded.isErr()) return err(folded.error);
     prefix = folded.value;
   }
-  const again = decideOn(prefix, request, acteur, context);
+  // Same command, same actor: decided again at the instant first recorded, it gives the same events.
+  const again = decideOn(prefix, { ...request, at: first.event.le }, acteur, context);
   const same =
     again.isOk() && canonicalJson(again.value.events) === canonicalJson(recorded.map((e) => e.event));
   if (!same) return err(reusedKey(key));

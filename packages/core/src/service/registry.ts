@@ -90,6 +90,14 @@ export interface RulesRegistry {
    * @returns its zone; `Europe/Paris` for an académie core does not know.
    */
   timeZoneOf(academie: string): string;
+  /**
+   * The packs and calendars of an académie, whatever the year: what `evaluateCohort` takes for a cohort that
+   * spans several school years (renewed stagiaires).
+   *
+   * @param academie - the académie.
+   * @returns the national pack then the académie's, and every calendar known.
+   */
+  ruleSetFor(academie: string): RuleSet;
   /** The académie packs registered, in the order given. */
   readonly packs: readonly RulePack[];
   /** The calendars known. */
@@ -185,6 +193,7 @@ function registryOf(packs: readonly RulePack[], calendriers: readonly Calendrier
   return {
     packs,
     calendriers,
+    ruleSetFor: (academie) => ({ layers: layersOf(academie), calendriers }),
     timeZoneOf: (academie) => findAcademie(academie)?.timeZone ?? 'Europe/Paris',
     rulesFor(academie, anneeScolaire) {
       const key = `${academieKey(academie)}/${anneeScolaire}`;

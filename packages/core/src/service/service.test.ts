@@ -137,12 +137,26 @@ describe('createTremplin: idempotency', () => {
       kind: 'validation',
       issues: [{ code: 'cle-idempotence.reutilisee' }],
     });
+    const other = { ...ouvrir(), identite: identite({ discipline: 'lettres-modernes' }) } as Command;
+    const changed = await tremplin.execute('dos-1', other, {
+      acteur: rectorat,
+      at: at('2022-07-15'),
+      idempotencyKey: 'k',
+    });
+    expect(changed._unsafeUnwrapErr()).toMatchObject({ issues: [{ code: 'cle-idempotence.reutilisee' }] });
+    const byAnother = await tremplin.execute('dos-1', ouvrir(), {
+      acteur: { ...rectorat, id: 'dpe-2' },
+      at: at('2022-07-15'),
+      idempotencyKey: 'k',
+    });
+    expect(byAnother._unsafeUnwrapErr()).toMatchObject({ issues: [{ code: 'cle-idempotence.reutilisee' }] });
+    // The same command sent again later, by the same actor, is the same command: a replay.
     const later = await tremplin.execute('dos-1', ouvrir(), {
       acteur: rectorat,
       at: at('2022-07-16'),
       idempotencyKey: 'k',
     });
-    expect(later._unsafeUnwrapErr()).toMatchObject({ issues: [{ code: 'cle-idempotence.reutilisee' }] });
+    expect(later._unsafeUnwrap().replayed).toBe(true);
     expect(store.logs.get('dos-1')).toHaveLength(1);
   });
 });
