@@ -3,17 +3,7 @@
  *
  * @packageDocumentation
  */
-import { DateTime, IANAZone } from 'luxon';
-
-/**
- * Tells whether a string names an IANA time zone known to this runtime (e.g. `Indian/Reunion`).
- *
- * @param zone - the candidate zone name.
- * @returns true when luxon (through the runtime's ICU data) knows the zone.
- */
-export function isIanaZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
-}
+import { DateTime } from 'luxon';
 
 const DAY_MS = 86_400_000;
 

@@ -5,6 +5,7 @@
  */
 export * from './calendar-event.js';
 export * from './deadline-calendars.js';
+export * from './deprecated.js';
 export * from './exporters.js';
 export * from './ics-text.js';
 export * from './ics-time.js';

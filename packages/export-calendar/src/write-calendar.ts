@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import { type Issue, issue, type ValidationError, validationError } from '@tremplin/core';
+import { type Issue, issue, isValidTimeZone, type ValidationError, validationError } from '@tremplin/core';
 import { Duration } from 'luxon';
 import { err, ok, type Result } from 'neverthrow';
 import type { CalendarEvent, CalendarInput, EventTime } from './calendar-event.js';
@@ -12,7 +12,6 @@ import {
   formatIcsDate,
   formatIcsLocal,
   formatIcsUtc,
-  isIanaZone,
   parseDateTimeIn,
   parseInstant,
   parseIsoDate,
@@ -229,7 +228,7 @@ function renderEvent(
  */
 export function writeCalendar(input: CalendarInput): Result<string, ValidationError> {
   const issues: Issue[] = [];
-  if (!isIanaZone(input.zone)) {
+  if (!isValidTimeZone(input.zone)) {
     issues.push(
       issue('calendar.fuseau.inconnu', `Fuseau horaire IANA inconnu : « ${input.zone} ».`, ['zone']),
     );

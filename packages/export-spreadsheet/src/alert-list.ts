@@ -20,10 +20,10 @@ import {
 } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
 import { column, type TableSpec } from './columns.js';
-import { nomComplet } from './dossier-view.js';
+import { formatNomComplet } from './dossier-view.js';
 import { checkEvaluatedDossiers, type EvaluatedDossier } from './evaluated-dossier.js';
 import { createTableExporter, type SpreadsheetFormat, safeFileName, type TableBinding } from './exporter.js';
-import { LIBELLES_GRAVITE, LIBELLES_ROLE, libelleCorps } from './labels.js';
+import { formatLibelleCorps, LIBELLES_GRAVITE, LIBELLES_ROLE } from './labels.js';
 
 /** Who an alert list is for: every recipient of a role, or one person of it. */
 export interface AlertRecipient {
@@ -94,7 +94,7 @@ export const alertListTable: TableSpec<AlertListRow> = {
  * @param role - the role.
  * @returns the people, possibly none (role not filled).
  */
-export function personnesDuRole(state: DossierState, role: Role): PersonneRef[] {
+export function listPersonnesDuRole(state: DossierState, role: Role): PersonneRef[] {
   const { acteurs, identite } = state;
   const one = (p: PersonneRef | null): PersonneRef[] => (p === null ? [] : [p]);
   switch (role) {
@@ -139,7 +139,7 @@ function lines(dossier: EvaluatedDossier, recipient: AlertRecipient | undefined)
     alert.recipients
       .filter((role) => recipient === undefined || role === recipient.role)
       .flatMap((role) => {
-        const people: (PersonneRef | null)[] = personnesDuRole(state, role);
+        const people: (PersonneRef | null)[] = listPersonnesDuRole(state, role);
         // A role with nobody designated still gets its line, so that no alert is lost.
         const targets = people.length === 0 ? [null] : people;
         return targets
@@ -150,14 +150,14 @@ function lines(dossier: EvaluatedDossier, recipient: AlertRecipient | undefined)
             row: {
               destinataireRole: LIBELLES_ROLE[role],
               destinataireId: person?.id ?? null,
-              destinataire: person === null ? null : nomComplet(person),
+              destinataire: person === null ? null : formatNomComplet(person),
               gravite: LIBELLES_GRAVITE[alert.severity],
               code: alert.code,
               message: alert.message,
               echeance: alert.due,
               nom: state.identite.stagiaire.nom,
               prenom: state.identite.stagiaire.prenom,
-              corps: libelleCorps(state.identite.corps),
+              corps: formatLibelleCorps(state.identite.corps),
               discipline: state.identite.discipline,
               uai: getUaiActuel(state),
               explication: alert.explanation.summary,

@@ -16,10 +16,10 @@ import {
 } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
 import { column, type TableSpec } from './columns.js';
-import { dernier, nomComplet, parNom } from './dossier-view.js';
+import { findLast, formatNomComplet, sortByNom } from './dossier-view.js';
 import { checkEvaluatedDossiers, type EvaluatedDossier } from './evaluated-dossier.js';
 import { createTableExporter, type SpreadsheetFormat, safeFileName, type TableBinding } from './exporter.js';
-import { LIBELLES_ETAT, libelleCorps } from './labels.js';
+import { formatLibelleCorps, LIBELLES_ETAT } from './labels.js';
 
 /** What a cohort overview is made from. */
 export interface CohortOverviewInput {
@@ -125,10 +125,10 @@ export function cohortOverviewRow(dossier: EvaluatedDossier): CohortOverviewRow 
     numen: stagiaire.numen,
     dateNaissance: stagiaire.dateNaissance,
     courriel: stagiaire.courriel,
-    corps: libelleCorps(state.identite.corps),
+    corps: formatLibelleCorps(state.identite.corps),
     discipline: state.identite.discipline,
     uai: getUaiActuel(state),
-    tuteurs: listTuteursActuels(state).map(nomComplet).join(', '),
+    tuteurs: listTuteursActuels(state).map(formatNomComplet).join(', '),
     etat: LIBELLES_ETAT[state.etat],
     anneeStage: annee,
     prochaineEcheance: next?.label ?? null,
@@ -137,7 +137,7 @@ export function cohortOverviewRow(dossier: EvaluatedDossier): CohortOverviewRow 
     echeancesProches: actionable.filter((d) => d.status === 'due-soon').length,
     echeancesFaites: actionable.filter((d) => d.status === 'done').length,
     echeances: actionable.length,
-    finDeStage: dernier(evaluation.deadlines, (d) => d.kind === 'fin-de-stage')?.due ?? null,
+    finDeStage: findLast(evaluation.deadlines, (d) => d.kind === 'fin-de-stage')?.due ?? null,
     alertesCritiques: count('critical'),
     alertesAttention: count('warning'),
     alertesInformation: count('info'),
@@ -158,7 +158,7 @@ export function cohortOverviewRows(input: CohortOverviewInput): Result<CohortOve
   if (invalid !== undefined) return err(invalid);
   const byId = new Map(input.dossiers.map((d) => [d.state, d]));
   return ok(
-    parNom(input.dossiers.map((d) => d.state)).flatMap((state) => {
+    sortByNom(input.dossiers.map((d) => d.state)).flatMap((state) => {
       const dossier = byId.get(state);
       return dossier === undefined ? [] : [cohortOverviewRow(dossier)];
     }),

@@ -12,7 +12,7 @@ import type { DossierState } from '@tremplin/core';
  * @param person - anyone with a `nom` and a `prenom`.
  * @returns the family name in capitals, then the first name.
  */
-export function nomComplet(person: { readonly nom: string; readonly prenom: string }): string {
+export function formatNomComplet(person: { readonly nom: string; readonly prenom: string }): string {
   return `${person.nom.toLocaleUpperCase('fr')} ${person.prenom}`;
 }
 
@@ -23,7 +23,7 @@ export function nomComplet(person: { readonly nom: string; readonly prenom: stri
  * @param predicate - which ones count.
  * @returns the last matching record, or undefined.
  */
-export function dernier<T>(items: readonly T[], predicate: (item: T) => boolean): T | undefined {
+export function findLast<T>(items: readonly T[], predicate: (item: T) => boolean): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i];
     if (item !== undefined && predicate(item)) return item;
@@ -37,7 +37,7 @@ export function dernier<T>(items: readonly T[], predicate: (item: T) => boolean)
  * @param states - the dossiers.
  * @returns a new sorted array.
  */
-export function parNom(states: readonly DossierState[]): DossierState[] {
+export function sortByNom(states: readonly DossierState[]): DossierState[] {
   const collator = new Intl.Collator('fr', { sensitivity: 'base' });
   return [...states].sort(
     (a, b) =>

@@ -8,6 +8,7 @@ export * from './cells.js';
 export * from './cohort-overview.js';
 export * from './columns.js';
 export * from './csv.js';
+export * from './deprecated.js';
 export * from './dossier-view.js';
 export * from './evaluated-dossier.js';
 export * from './exporter.js';

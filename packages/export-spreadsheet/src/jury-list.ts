@@ -23,15 +23,15 @@ import {
 } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
 import { column, type TableSpec } from './columns.js';
-import { dernier, nomComplet, parNom } from './dossier-view.js';
+import { findLast, formatNomComplet, sortByNom } from './dossier-view.js';
 import { createTableExporter, type SpreadsheetFormat, safeFileName, type TableBinding } from './exporter.js';
 import {
+  formatLibelleCorps,
   LIBELLES_CATEGORIE,
   LIBELLES_DECISION,
   LIBELLES_ETAT,
   LIBELLES_QUOTITE,
   LIBELLES_SENS_AVIS,
-  libelleCorps,
 } from './labels.js';
 
 /** What a jury list is made from. */
@@ -128,7 +128,7 @@ export const juryListTable: TableSpec<JuryListRow> = {
 };
 
 function avisDuRole(state: DossierState, annee: number, role: RoleAvis): string | null {
-  const avis = dernier(state.avis, (a) => a.annee === annee && a.role === role);
+  const avis = findLast(state.avis, (a) => a.annee === annee && a.role === role);
   return avis === undefined ? null : LIBELLES_SENS_AVIS[avis.sens];
 }
 
@@ -143,9 +143,9 @@ export function juryListRow(state: DossierState, rang: number): JuryListRow {
   const annee = getAnneeCourante(state);
   const stagiaire = state.identite.stagiaire;
   const alertes = state.alertes.filter((a) => a.annee === annee);
-  const decision = dernier(state.decisions, (d) => d.annee === annee);
+  const decision = findLast(state.decisions, (d) => d.annee === annee);
   const defavorables = (['inspecteur', 'chef-etablissement', 'directeur-inspe'] as const).filter(
-    (role) => dernier(state.avis, (a) => a.annee === annee && a.role === role)?.sens === 'defavorable',
+    (role) => findLast(state.avis, (a) => a.annee === annee && a.role === role)?.sens === 'defavorable',
   ).length;
   return {
     rang,
@@ -155,13 +155,13 @@ export function juryListRow(state: DossierState, rang: number): JuryListRow {
     numen: stagiaire.numen,
     dateNaissance: stagiaire.dateNaissance,
     courriel: stagiaire.courriel,
-    corps: libelleCorps(state.identite.corps),
+    corps: formatLibelleCorps(state.identite.corps),
     discipline: state.identite.discipline,
     uai: getUaiActuel(state),
     categorie: LIBELLES_CATEGORIE[state.identite.categorie],
     quotite: LIBELLES_QUOTITE[state.identite.quotite],
     anneeStage: annee,
-    tuteurs: listTuteursActuels(state).map(nomComplet).join(', '),
+    tuteurs: listTuteursActuels(state).map(formatNomComplet).join(', '),
     avisInspecteur: avisDuRole(state, annee, 'inspecteur'),
     avisChefEtablissement: avisDuRole(state, annee, 'chef-etablissement'),
     avisDirecteurInspe: avisDuRole(state, annee, 'directeur-inspe'),
@@ -170,9 +170,9 @@ export function juryListRow(state: DossierState, rang: number): JuryListRow {
     alertesNonLevees: alertes.filter((a) => a.levee === null).length,
     protocoleEnCours: alertes.some((a) => a.protocole !== null && a.protocole.cloture === null),
     joursProlongationConges:
-      dernier(state.stage.prolongationsConges, (p) => p.annee === annee)?.joursProlongation ?? null,
-    transmisLe: dernier(state.transmissionsJury, (t) => t.annee === annee)?.date ?? null,
-    entretienJuryLe: dernier(state.entretiensJury, (e) => e.annee === annee)?.date ?? null,
+      findLast(state.stage.prolongationsConges, (p) => p.annee === annee)?.joursProlongation ?? null,
+    transmisLe: findLast(state.transmissionsJury, (t) => t.annee === annee)?.date ?? null,
+    entretienJuryLe: findLast(state.entretiensJury, (e) => e.annee === annee)?.date ?? null,
     decision: decision === undefined ? null : LIBELLES_DECISION[decision.decision],
     dateEffet: decision?.dateEffet ?? null,
     etat: LIBELLES_ETAT[state.etat],
@@ -209,7 +209,7 @@ export function juryListRows(input: JuryListInput): Result<JuryListRow[], Valida
     }
   });
   if (issues.length > 0) return err(validationError('Liste du jury invalide.', issues));
-  return ok(parNom(input.dossiers).map((state, i) => juryListRow(state, i + 1)));
+  return ok(sortByNom(input.dossiers).map((state, i) => juryListRow(state, i + 1)));
 }
 
 /**

@@ -91,6 +91,6 @@ export const LIBELLES_DECISION: Readonly<Record<NatureDecision, string>> = {
  * @param corps - the corps.
  * @returns e.g. `Professeur certifié`.
  */
-export function libelleCorps(corps: Corps): string {
+export function formatLibelleCorps(corps: Corps): string {
   return corpsSecondDegre.find((c) => c.corps === corps)?.label ?? corps;
 }

@@ -5,7 +5,7 @@ import {
   cohortOverviewRows,
   createAlertListExporter,
   createCohortOverviewExporter,
-  personnesDuRole,
+  listPersonnesDuRole,
   unescapeFormula,
 } from '../src/index.js';
 import { dossier } from './dossiers.js';
@@ -131,8 +131,8 @@ describe('alert list per recipient', () => {
 
   it('finds the people of each role on a dossier', () => {
     const state = dossier(0);
-    expect(personnesDuRole(state, 'tuteur').map((p) => p.id)).toEqual(['T-1']);
-    expect(personnesDuRole(state, 'stagiaire').map((p) => p.id)).toEqual(['S-1']);
-    expect(personnesDuRole(state, 'jury')).toEqual([]);
+    expect(listPersonnesDuRole(state, 'tuteur').map((p) => p.id)).toEqual(['T-1']);
+    expect(listPersonnesDuRole(state, 'stagiaire').map((p) => p.id)).toEqual(['S-1']);
+    expect(listPersonnesDuRole(state, 'jury')).toEqual([]);
   });
 });

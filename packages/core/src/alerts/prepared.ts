@@ -168,7 +168,7 @@ export function dayEnd(prepared: Prepared, epochDay: number): { readonly ms: num
   const ms = prepared.dayEndMs[i];
   const iso = prepared.dayEndIso[i];
   if (ms !== undefined && iso !== undefined && i >= 0) return { ms, iso };
-  const zone = prepared.compiled.timeZone;
-  const end = endOfLocalDay(fromEpochDay(epochDay), zone);
-  return { ms: end, iso: formatInstant(end, zone) };
+  const timeZone = prepared.compiled.timeZone;
+  const end = endOfLocalDay(fromEpochDay(epochDay), timeZone);
+  return { ms: end, iso: formatInstant(end, timeZone) };
 }

@@ -24,24 +24,24 @@ export type EpochMillis = number;
 /**
  * Whether a name is an IANA time zone known to the runtime's ICU data (e.g. `Indian/Reunion`).
  *
- * @param zone - the zone name.
+ * @param timeZone - the zone name.
  * @returns `true` when luxon (through `Intl`) accepts it.
  * @category Calendriers
  */
-export function isValidTimeZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
+export function isValidTimeZone(timeZone: string): boolean {
+  return IANAZone.isValidZone(timeZone);
 }
 
 /**
  * The first millisecond of a local date in a zone (its local midnight).
  *
  * @param date - the local date.
- * @param zone - an IANA zone.
+ * @param timeZone - an IANA zone.
  * @returns epoch milliseconds.
  * @category Calendriers
  */
-export function startOfLocalDay(date: LocalDate, zone: string): EpochMillis {
-  return DateTime.fromISO(date, { zone }).startOf('day').toMillis();
+export function startOfLocalDay(date: LocalDate, timeZone: string): EpochMillis {
+  return DateTime.fromISO(date, { zone: timeZone }).startOf('day').toMillis();
 }
 
 /**
@@ -49,7 +49,7 @@ export function startOfLocalDay(date: LocalDate, zone: string): EpochMillis {
  * any later instant.
  *
  * @param date - the local date.
- * @param zone - an IANA zone.
+ * @param timeZone - an IANA zone.
  * @returns epoch milliseconds of `date`T23:59:59.999 in `zone`.
  * @example
  * ```ts
@@ -57,32 +57,32 @@ export function startOfLocalDay(date: LocalDate, zone: string): EpochMillis {
  * ```
  * @category Calendriers
  */
-export function endOfLocalDay(date: LocalDate, zone: string): EpochMillis {
-  return DateTime.fromISO(date, { zone }).endOf('day').toMillis();
+export function endOfLocalDay(date: LocalDate, timeZone: string): EpochMillis {
+  return DateTime.fromISO(date, { zone: timeZone }).endOf('day').toMillis();
 }
 
 /**
  * The local date at an instant in a zone.
  *
  * @param instant - epoch milliseconds.
- * @param zone - an IANA zone.
+ * @param timeZone - an IANA zone.
  * @returns the `YYYY-MM-DD` date a wall clock in `zone` shows at `instant`.
  * @category Calendriers
  */
-export function localDateAt(instant: EpochMillis, zone: string): LocalDate {
-  return DateTime.fromMillis(instant, { zone }).toISODate() ?? '';
+export function localDateAt(instant: EpochMillis, timeZone: string): LocalDate {
+  return DateTime.fromMillis(instant, { zone: timeZone }).toISODate() ?? '';
 }
 
 /**
  * Formats an instant as ISO 8601 with the zone's offset (e.g. `2022-11-30T23:59:59.999+04:00`).
  *
  * @param instant - epoch milliseconds.
- * @param zone - an IANA zone.
+ * @param timeZone - an IANA zone.
  * @returns the ISO string.
  * @category Calendriers
  */
-export function formatInstant(instant: EpochMillis, zone: string): string {
-  return DateTime.fromMillis(instant, { zone }).toISO() ?? '';
+export function formatInstant(instant: EpochMillis, timeZone: string): string {
+  return DateTime.fromMillis(instant, { zone: timeZone }).toISO() ?? '';
 }
 
 const HAS_OFFSET = /(?:[zZ]|[+-]\d{2}:?\d{2})$/;
@@ -124,16 +124,16 @@ function offsetText(minutes: number): string {
  *
  * @param firstEpochDay - the first day (days since 1970-01-01).
  * @param length - how many days.
- * @param zone - an IANA zone.
+ * @param timeZone - an IANA zone.
  * @returns parallel arrays of epoch milliseconds and ISO strings.
  * @category Calendriers
  */
 export function dayEndsTable(
   firstEpochDay: number,
   length: number,
-  zone: string,
+  timeZone: string,
 ): { readonly ms: Float64Array; readonly iso: readonly string[] } {
-  const tz = IANAZone.create(zone);
+  const tz = IANAZone.create(timeZone);
   const ms = new Float64Array(length);
   const iso: string[] = new Array(length);
   // Offset (minutes) in force at the last millisecond of a local day.
@@ -148,7 +148,7 @@ export function dayEndsTable(
     const end = day * 86_400_000 + 86_399_999 - offset * 60_000;
     ms[i] = end;
     iso[i] =
-      offset === 0 ? formatInstant(end, zone) : `${fromEpochDay(day)}T23:59:59.999${offsetText(offset)}`;
+      offset === 0 ? formatInstant(end, timeZone) : `${fromEpochDay(day)}T23:59:59.999${offsetText(offset)}`;
   };
   const WEEK = 7;
   let previous = exact(firstEpochDay);

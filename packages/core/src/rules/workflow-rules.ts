@@ -28,7 +28,7 @@ function regle<K extends ParameterKey>(
  * Derives the workflow's {@link WorkflowRules} from rules resolved for a school year.
  *
  * @param rules - the resolved rules (national, académie, établissement layers).
- * @param fuseauHoraire - a time zone that overrides the parameter (the calendar's, when the zone was left
+ * @param timeZone - a time zone that overrides the parameter (the calendar's, when the zone was left
  * at the national assumption).
  * @returns plain rule data for `transition`; its `version` names every pack and the school year, so that a
  * jury's frozen view records which rules it used.
@@ -39,18 +39,18 @@ function regle<K extends ParameterKey>(
  * ```
  * @category Règles
  */
-export function buildWorkflowRules(rules: ResolvedRules, fuseauHoraire?: string): WorkflowRules {
+export function buildWorkflowRules(rules: ResolvedRules, timeZone?: string): WorkflowRules {
   const p = rules.parameters;
-  const zone = regle(p['calendrier.fuseauHoraire']);
+  const fromPack = regle(p['calendrier.fuseauHoraire']);
   return {
     version: `${rules.packs.map((x) => `${x.id}@${x.version}`).join('+')} ${rules.anneeScolaire}`,
     fuseauHoraire:
-      fuseauHoraire === undefined
-        ? zone
+      timeZone === undefined
+        ? fromPack
         : {
-            ...zone,
-            valeur: fuseauHoraire,
-            note: `Fuseau du calendrier scolaire de l’académie (${fuseauHoraire}) ; le fuseau national est une hypothèse.`,
+            ...fromPack,
+            valeur: timeZone,
+            note: `Fuseau du calendrier scolaire de l’académie (${timeZone}) ; le fuseau national est une hypothèse.`,
           },
     dureeStageMois: regle(p['stage.dureeMois']),
     seuilCongesRemuneresJours: regle(p['conges.seuilJours']),

@@ -61,12 +61,12 @@ function parParties(format: Intl.DateTimeFormat, millis: number): string {
   return `${annee.padStart(4, '0')}-${mois}-${jour}`;
 }
 
-function formateur(zone: string): FormateurJour | null {
-  let f = formateurs.get(zone);
+function formateur(timeZone: string): FormateurJour | null {
+  let f = formateurs.get(timeZone);
   if (f === undefined) {
     try {
       const format = new Intl.DateTimeFormat('en-US', {
-        timeZone: zone,
+        timeZone,
         year: 'numeric',
         month: '2-digit',
         day: '2-digit',
@@ -79,7 +79,7 @@ function formateur(zone: string): FormateurJour | null {
     } catch {
       f = null;
     }
-    formateurs.set(zone, f);
+    formateurs.set(timeZone, f);
   }
   return f;
 }
@@ -88,12 +88,12 @@ function formateur(zone: string): FormateurJour | null {
  * The calendar day a wall clock shows in a zone at an instant.
  *
  * @param millis - epoch milliseconds.
- * @param zone - an IANA zone (`Indian/Reunion`).
+ * @param timeZone - an IANA zone (`Indian/Reunion`).
  * @returns `YYYY-MM-DD`, or null for an unknown zone.
  * @category Workflow
  */
-export function getLocalDateInTimeZone(millis: number, zone: string): string | null {
-  const f = formateur(zone);
+export function getLocalDateInTimeZone(millis: number, timeZone: string): string | null {
+  const f = formateur(timeZone);
   if (f === null) return null;
   return f.iso ? f.format.format(millis) : parParties(f.format, millis);
 }
