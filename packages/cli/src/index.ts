@@ -1,23 +1,15 @@
 /**
- * `@tremplin/cli`: the `tremplin` command, usable as a library (run it in-process with your own streams, or
- * reuse its CSV reader, import formats and output helpers).
+ * `@tremplin/cli`: the `tremplin` command, runnable in-process with your own streams, environment and clock.
+ *
+ * The command's internals — its CSV reader, import formats, argument readers, output helpers and the demo —
+ * are private: a program that records commands uses `@tremplin/core`'s service (`createTremplin`), and the
+ * import formats are published as JSON Schemas (`tremplin schema dossiers`, `tremplin schema events`).
  *
  * @packageDocumentation
  */
-export * from './args/actor.js';
-export * from './args/instant.js';
-export * from './cli.js';
+export { CLI_VERSION, runCli } from './cli.js';
 export type * from './command.js';
-export * from './exit-codes.js';
-export * from './failure.js';
-export * from './import/csv.js';
-export * from './import/dossier-csv.js';
-export * from './import/event-rows.js';
-export * from './import/formats.js';
-export * from './import/json-rows.js';
+export { EXIT, type ExitCode } from './exit-codes.js';
+export type { CliFailure, FileError, RejectedRow, RowsRejected, UsageError } from './failure.js';
 export type * from './io.js';
-export * from './node-io.js';
-export * from './output/progress.js';
-export * from './output/style.js';
-export * from './output/table.js';
-export * from './store/db-location.js';
+export { nodeIo } from './node-io.js';

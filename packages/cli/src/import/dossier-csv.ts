@@ -6,7 +6,7 @@
 import type { Issue } from '@tremplin/core';
 import type { CsvRecord } from './csv.js';
 
-/** A column of the dossiers CSV and where it goes in a {@link DossierRecord}. */
+/** A column of the dossiers CSV and where it goes in a dossier record (`DossierRecord`). */
 export interface DossierColumn {
   readonly name: string;
   /** Path in the JSON record. */

@@ -20,8 +20,6 @@ import { z } from 'zod';
  * identity, assigned actors).
  */
 export const dossierRecordSchema = ouvrirDossierSchema.omit({ type: true });
-/** One dossier to open. */
-export type DossierRecord = z.infer<typeof dossierRecordSchema>;
 
 /**
  * One event to record, in JSON: a command of the core for a dossier, with who gives it and when. The workflow
@@ -39,8 +37,6 @@ export const eventRecordSchema = z
     commande: commandSchema,
   })
   .strict();
-/** One event to record. */
-export type EventRecord = z.infer<typeof eventRecordSchema>;
 
 /** The JSON Schemas of the command's own file formats, by name. */
 export const INPUT_SCHEMAS = {

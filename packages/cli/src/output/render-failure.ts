@@ -71,9 +71,8 @@ export function renderFailure(failure: CliFailure, s: Style): string[] {
       head(`${failure.message} (${failure.path})`);
       break;
     case 'conflict':
-      head(
-        `${failure.message} (dossier ${failure.dossierId} : séquence ${failure.actualSequence}, ${failure.expectedSequence} attendue)`,
-      );
+      // The conflict's message names the dossier and both sequences (core's conflictError).
+      head(failure.message);
       break;
     case 'store':
       head(`${failure.message} [${failure.code}]`);
