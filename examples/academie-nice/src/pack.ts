@@ -26,7 +26,8 @@ const AVANT_TOUSSAINT = 'avant les vacances de la Toussaint, ou peu après';
  * « Ou peu après » is not a date: the pack keeps the eve of the holidays, and says so in the entry's note.
  * @example
  * ```ts
- * const { evaluations } = evaluateCohort(states, '2022-10-24T08:00:00+02:00', packNice)._unsafeUnwrap();
+ * const rules = createRulesRegistry({ packs: [packNice] }); // then createTremplin({ store, rules: rules.value })
+ * const evaluated = evaluateCohort(states, '2022-10-24T08:00:00+02:00', packNice);
  * ```
  */
 export const packNice: RulePack = defineRulePack({

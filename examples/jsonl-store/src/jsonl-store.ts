@@ -233,7 +233,8 @@ class Indexes {
  * `corrupt` (with the line number) when a complete line cannot be read or replayed.
  * @example
  * ```ts
- * const store = (await openJsonlStore<DossierEvent>({ file: 'stage-2022.jsonl' }))._unsafeUnwrap();
+ * const store = await openJsonlStore<DossierEvent>({ file: 'stage-2022.jsonl' });
+ * if (store.isOk()) createTremplin({ store: store.value, rules });
  * ```
  */
 export function openJsonlStore<E extends StoredEvent = StoredEvent>(
