@@ -8,14 +8,14 @@ import type { StoreFailure } from '../../errors.js';
 import type { AppendInput, AppendResult, StoredEvent } from '../append.js';
 import { type NormalizedFilter, normalizeFilter, normalizePage, normalizeStream } from '../filter.js';
 import type { AppendError, MigrationReport, Store } from '../store.js';
-import { closedStoreFailure } from '../store-errors.js';
 import { prepareAppend, serializeAppend, validateAppends, validateDossierId } from '../validation.js';
-import { appendInTransaction, sourceOfInputs } from './append.js';
+import { type AppendSource, appendInTransaction, sourceOfInputs } from './append.js';
 import type { SqlDialect } from './dialect.js';
+import { createGuard, type SqlGuard } from './guard.js';
 import { readHistory } from './history.js';
 import { listDossiers, readCohortBatch } from './list.js';
 import { loadDossier } from './load.js';
-import { renderStatements } from './statements.js';
+import { renderStatements, type SqlStatements } from './statements.js';
 import { streamCohort } from './stream.js';
 
 /** How the engine runs a store. */
@@ -38,6 +38,45 @@ export interface SqlStore<E extends StoredEvent = StoredEvent> extends Store<E> 
 const later = <T, X>(promise: Promise<Result<T, X>>): ResultAsync<T, X> => new ResultAsync(promise);
 const now = <T, X>(result: Result<T, X>): ResultAsync<T, X> => later(Promise.resolve(result));
 
+type Reads<E extends StoredEvent> = Pick<SqlStore<E>, 'load' | 'history' | 'list' | 'streamCohort'>;
+
+/** The reading methods: validation, then one statement each (a stream, one per batch). */
+function readMethods<E extends StoredEvent>(
+  dialect: SqlDialect,
+  sql: SqlStatements,
+  guard: SqlGuard,
+  options: SqlStoreOptions,
+): Reads<E> {
+  return {
+    load(dossierId) {
+      const id = validateDossierId(dossierId);
+      if (id.isErr()) return now(err(id.error));
+      return later(guard.guarded('lecture du dossier', () => dialect.read(loadDossier<E>(sql, dossierId))));
+    },
+    history(dossierId) {
+      const id = validateDossierId(dossierId);
+      if (id.isErr()) return now(err(id.error));
+      return later(
+        guard.guarded('lecture de l’historique', () => dialect.read(readHistory<E>(sql, dossierId))),
+      );
+    },
+    list(filter, page) {
+      const checked = normalizeFilter(filter).andThen((f) => normalizePage(page).map((p) => ({ f, p })));
+      if (checked.isErr()) return now(err(checked.error));
+      const { f, p } = checked.value;
+      return later(guard.guarded('liste des dossiers', () => dialect.read(listDossiers(dialect, f, p))));
+    },
+    streamCohort(filter, streamOptions) {
+      const checked = normalizeStream(filter, streamOptions, options.streamBatchSize);
+      const read = (f: NormalizedFilter, after: string | undefined, size: number) =>
+        guard.guarded('lecture de cohorte', () =>
+          dialect.read(readCohortBatch(dialect, f, after, size)).then((rows) => ok(rows)),
+        );
+      return streamCohort<E>(checked, () => guard.closed, read);
+    },
+  };
+}
+
 /**
  * Builds a store on a dialect.
  *
@@ -59,95 +98,40 @@ export function createSqlStore<E extends StoredEvent = StoredEvent>(
   options: SqlStoreOptions,
 ): SqlStore<E> {
   const sql = renderStatements(dialect);
-  let closed = false;
-  let ready = false;
-
-  /**
-   * Runs `fn` once the schema is known to be current, mapping every exception. Once it is, no more
-   * promise than `fn`'s and one `catch`: a point read of an in-process database stays cheap.
-   */
-  const guarded = <T, X>(
-    doing: string,
-    fn: () => Promise<Result<T, X>>,
-  ): Promise<Result<T, X | StoreFailure>> => {
-    if (closed) return Promise.resolve(err(closedStoreFailure()));
-    const run = (): Promise<Result<T, X | StoreFailure>> => {
-      try {
-        return fn();
-      } catch (cause) {
-        return Promise.reject(cause);
-      }
-    };
-    const failed = (cause: unknown) => err(dialect.failure(cause, doing));
-    if (ready) return run().catch(failed);
-    return dialect
-      .checkSchema()
-      .then((checked) => {
-        if (checked.isErr()) return err(checked.error);
-        ready = true;
-        return run();
-      })
-      .catch(failed);
-  };
-  /** Runs an operation that needs no schema (migrating, reading the version), mapping every exception. */
-  const unguarded = <T>(doing: string, fn: () => Promise<Result<T, StoreFailure>>) => {
-    if (closed) return now<T, StoreFailure>(err(closedStoreFailure()));
-    return later(fn().catch((cause: unknown) => err(dialect.failure(cause, doing))));
-  };
-
+  const guard = createGuard(dialect);
+  const append = (source: AppendSource<E>) =>
+    later(guard.guarded('ajout', () => appendInTransaction(dialect, sql, source)));
   return {
     capabilities: dialect.capabilities,
     append(input) {
       const prepared = prepareAppend(input);
       if (prepared.isErr()) return now(err(prepared.error));
-      const source = { count: 1, slice: () => [prepared.value] };
-      return later(guarded('ajout', () => appendInTransaction(dialect, sql, source))).map(
+      return append({ count: 1, slice: () => [prepared.value] }).map(
         (results) => results[0] as AppendResult<E>,
       );
     },
     appendBatch(inputs) {
       const valid = validateAppends(inputs);
       if (valid.isErr()) return now(err(valid.error));
-      const source = sourceOfInputs(inputs, serializeAppend);
-      return later(guarded('ajout', () => appendInTransaction(dialect, sql, source)));
+      return append(sourceOfInputs(inputs, serializeAppend));
     },
-    load(dossierId) {
-      const id = validateDossierId(dossierId);
-      if (id.isErr()) return now(err(id.error));
-      return later(guarded('lecture du dossier', () => dialect.read(loadDossier<E>(sql, dossierId))));
-    },
-    history(dossierId) {
-      const id = validateDossierId(dossierId);
-      if (id.isErr()) return now(err(id.error));
-      return later(guarded('lecture de l’historique', () => dialect.read(readHistory<E>(sql, dossierId))));
-    },
-    list(filter, page) {
-      const checked = normalizeFilter(filter).andThen((f) => normalizePage(page).map((p) => ({ f, p })));
-      if (checked.isErr()) return now(err(checked.error));
-      const { f, p } = checked.value;
-      return later(guarded('liste des dossiers', () => dialect.read(listDossiers(dialect, f, p))));
-    },
-    streamCohort(filter, streamOptions) {
-      const checked = normalizeStream(filter, streamOptions, options.streamBatchSize);
-      const read = (f: NormalizedFilter, after: string | undefined, size: number) =>
-        guarded('lecture de cohorte', () =>
-          dialect.read(readCohortBatch(dialect, f, after, size)).then((rows) => ok(rows)),
-        );
-      return streamCohort<E>(checked, () => closed, read);
-    },
+    ...readMethods<E>(dialect, sql, guard, options),
     migrate() {
-      return unguarded('migration', async () => {
-        const report = await dialect.migrate();
-        if (report.isOk()) ready = false;
-        return report;
-      });
+      return later(
+        guard.unguarded('migration', async () => {
+          const report = await dialect.migrate();
+          if (report.isOk()) guard.recheck();
+          return report;
+        }),
+      );
     },
     schemaVersion() {
-      return unguarded('lecture de la version du schéma', async () => ok(await dialect.schemaVersion()));
+      return later(
+        guard.unguarded('lecture de la version du schéma', async () => ok(await dialect.schemaVersion())),
+      );
     },
     close() {
-      if (closed) return now(ok(undefined));
-      closed = true;
+      if (!guard.close()) return now(ok(undefined));
       return later(
         dialect.close().then(
           () => ok(undefined),
