@@ -41,17 +41,6 @@ export interface AppOptions {
 
 type Service = Tremplin<RequestCredentials>;
 
-function isReusedKey(error: TremplinError): boolean {
-  return error.kind === 'validation' && error.issues.some((i) => i.code === 'cle-idempotence.reutilisee');
-}
-
-/** The instant a key was first recorded on a dossier, or `null`. */
-async function recordedAt(service: Service, id: string, key: string): Promise<string | null> {
-  const history = await service.store.history(id);
-  if (history.isErr()) return null;
-  return history.value.commands.find((c) => c.idempotencyKey === key)?.recordedAt ?? null;
-}
-
 async function recordCommand(
   service: Service,
   id: string,
@@ -70,16 +59,10 @@ async function recordCommand(
   } catch {
     return badRequest('Corps de requête illisible : JSON attendu.', 'corps.json');
   }
-  // The service validates the command, resolves the actor from the token, checks the key, decides, appends,
-  // and decides again when another request appended in between.
+  // The service validates the command, resolves the actor from the token, checks the key (a client's retry,
+  // even later, is a replay), decides, appends, and decides again when another request appended in between.
   const acteur = { authorization: req.headers.authorization, at };
-  let executed = await service.execute(id, command, { acteur, at, idempotencyKey: key });
-  const first = executed.isErr() && isReusedKey(executed.error) ? await recordedAt(service, id, key) : null;
-  if (first !== null && first !== at) {
-    // A client's retry arrives later than the first delivery: the command is the one recorded at that first
-    // instant, so it is decided again at that instant — a replay when it is the same, a reuse otherwise.
-    executed = await service.execute(id, command, { acteur, at: first, idempotencyKey: key });
-  }
+  const executed = await service.execute(id, command, { acteur, at, idempotencyKey: key });
   return executed.match(
     ({ replayed, state, events, idempotencyKey }) => ({
       status: replayed ? 200 : 201,
