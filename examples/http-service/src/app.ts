@@ -22,7 +22,6 @@ import {
   type Store,
   summarizeDossier,
   type Tremplin,
-  type TremplinError,
 } from '@tremplin/core';
 import { createTokenResolver, type RequestCredentials, type TokenOptions, verifyActeur } from './auth.js';
 import { type Answer, badRequest, failure, readBody, send } from './http.js';
