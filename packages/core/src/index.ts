@@ -213,6 +213,7 @@ export { PARAMETER_KEYS } from './rules/parameters.js';
 export type { MergeStep, PackRef, ResolvedParameter, ResolvedRules } from './rules/resolve.js';
 export { citeSource, explainParameter, resolveRules } from './rules/resolve.js';
 export { buildWorkflowRules } from './rules/workflow-rules.js';
+export * from './service/index.js';
 export type { Command, CommandOf, CommandType } from './workflow/commands.js';
 export { listPiecesManquantes, listPrealablesAvisManquants } from './workflow/conditions.js';
 export type { EffetConges } from './workflow/conges.js';
@@ -241,4 +242,3 @@ export type {
 export { transition } from './workflow/transition.js';
 export type { EtatOuNouveau, LigneTransition } from './workflow/transition-table.js';
 export { listEtatsAcceptant, listEtatsAtteignables, transitionTable } from './workflow/transition-table.js';
-export * from './service/index.js';
