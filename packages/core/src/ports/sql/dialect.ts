@@ -108,7 +108,7 @@ export interface SqlSyntax {
  * Runs statements on one connection, synchronously (an in-process driver such as better-sqlite3).
  *
  * @remarks The engine never calls it: it describes its statements as {@link SqlWork}, and the dialect
- * runs them with {@link runSqlWork} on one of these (or {@link runSqlWorkAsync} on an
+ * runs them with `runSqlWork` on one of these (or `runSqlWorkAsync` on an
  * {@link AsyncSqlExecutor}).
  */
 export interface SqlExecutor {
