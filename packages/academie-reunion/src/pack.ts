@@ -34,7 +34,8 @@ const RELAIS =
  * ```ts
  * import { evaluateCohort } from '@tremplin/core';
  * import { packReunion } from '@tremplin/academie-reunion';
- * const { evaluations } = evaluateCohort(states, '2022-12-01T08:00:00+04:00', packReunion)._unsafeUnwrap();
+ * const result = evaluateCohort(states, '2022-12-01T08:00:00+04:00', packReunion);
+ * if (result.isOk()) console.log(result.value.evaluations.length);
  * ```
  */
 export const packReunion: RulePack = defineRulePack({

@@ -54,7 +54,7 @@ export async function expectOk<T, X>(result: PromiseLike<Result<T, X>> | Result<
     const { cause: _, ...error } = r.error as X & { cause?: unknown };
     expect.fail(`expected ok, got ${JSON.stringify(error)}`);
   }
-  return r._unsafeUnwrap();
+  return r.value;
 }
 
 /**
@@ -66,7 +66,7 @@ export async function expectOk<T, X>(result: PromiseLike<Result<T, X>> | Result<
 export async function expectErr<T, X>(result: PromiseLike<Result<T, X>> | Result<T, X>): Promise<X> {
   const r = await result;
   if (r.isOk()) expect.fail(`expected an error, got ok ${JSON.stringify(r.value).slice(0, 500)}`);
-  return r._unsafeUnwrapErr();
+  return r.error;
 }
 
 /** What a stream yielded. */

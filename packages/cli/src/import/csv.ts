@@ -50,7 +50,7 @@ function sniffSeparator(text: string): ',' | ';' {
  * @returns the header and records, or the line of an unterminated quote or of stray text after a quote.
  * @example
  * ```ts
- * parseCsv('a;b\n1;"x\ny"\n2;z')._unsafeUnwrap().records.map((r) => r.line); // [2, 4]
+ * parseCsv('a;b\n1;"x\ny"\n2;z').map((csv) => csv.records.map((r) => r.line)); // ok([2, 4])
  * ```
  */
 export function parseCsv(input: string): Result<CsvTable, CsvError> {

@@ -78,8 +78,9 @@ function toRuleSet(rules: RuleSet | RulePack): RuleSet {
  * invalid or the instant has no offset.
  * @example
  * ```ts
- * const result = evaluateCohort(states, '2022-12-01T08:00:00+04:00', packReunion)._unsafeUnwrap();
- * const overdue = result.evaluations.flatMap((e) => e.alerts).filter((a) => a.code === 'BILAN_EN_RETARD');
+ * const result = evaluateCohort(states, '2022-12-01T08:00:00+04:00', packReunion);
+ * if (result.isErr()) return;
+ * const overdue = result.value.evaluations.flatMap((e) => e.alerts).filter((a) => a.code === 'BILAN_EN_RETARD');
  * ```
  * @category Alertes
  */

@@ -112,8 +112,9 @@ export function evaluateInContext(state: DossierState, ctx: EvalContext): Dossie
  * @returns the evaluation, or a validation error when the rules are for another académie or year.
  * @example
  * ```ts
- * const compiled = compileRules({ layers: [packNational, packReunion], anneeScolaire: '2022-2023', calendrier: REUNION_2022_2023 })._unsafeUnwrap();
- * const { deadlines, alerts } = evaluateDossier(state, '2022-12-01T08:00:00+04:00', compiled)._unsafeUnwrap();
+ * const evaluation = compileRules({ layers: [packNational, packReunion], anneeScolaire: '2022-2023', calendrier })
+ *   .andThen((compiled) => evaluateDossier(state, '2022-12-01T08:00:00+04:00', compiled));
+ * evaluation.match(({ alerts }) => console.log(alerts.length), (e) => console.error(e.message));
  * ```
  * @category Alertes
  */

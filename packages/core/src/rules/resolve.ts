@@ -180,7 +180,8 @@ function resolveMerged(packs: readonly RulePack[], key: ParameterKey, annee: Ann
  * no layer sets for that year (named).
  * @example
  * ```ts
- * const rules = resolveRules([packNational, packReunion], '2022-2023')._unsafeUnwrap();
+ * const rules = resolveRules([packNational, packReunion], '2022-2023');
+ * if (rules.isErr()) console.error(rules.error.message);
  * rules.parameters['echeances.bilanIntermediaire'].layer; // 'academie'
  * ```
  * @category Règles

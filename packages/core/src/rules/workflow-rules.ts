@@ -34,7 +34,7 @@ function regle<K extends ParameterKey>(
  * jury's frozen view records which rules it used.
  * @example
  * ```ts
- * const rules = buildWorkflowRules(resolveRules([packNational, packReunion], '2022-2023')._unsafeUnwrap());
+ * const rules = resolveRules([packNational, packReunion], '2022-2023').map(buildWorkflowRules);
  * transition(state, command, { acteur, now, rules });
  * ```
  * @category Règles
