@@ -11,9 +11,9 @@ const commandes = [
 
 async function main(): Promise<string | undefined> {
   // 1. Les règles (le national, puis ce que La Réunion change) et un store : en mémoire ici.
-  const regles = createRulesRegistry({ packs: [packReunion] });
-  if (regles.isErr()) return describeError(regles.error);
-  const tremplin = createTremplin({ store: createMemoryStore<DossierEvent>(), rules: regles.value });
+  const rules = createRulesRegistry({ packs: [packReunion] });
+  if (rules.isErr()) return describeError(rules.error);
+  const tremplin = createTremplin({ store: createMemoryStore<DossierEvent>(), rules: rules.value });
   // 2. Les commandes : le service vérifie, le workflow décide (ou refuse, en disant pourquoi), le store garde.
   for (const [commande, at] of commandes) {
     const r = await tremplin.execute('REU-2022-0001', commande, { acteur: rectorat, at });

@@ -17,7 +17,7 @@ import type {
   Tremplin,
   TremplinError,
 } from '@tremplin/core';
-import { createAlertListExporter, personnesDuRole } from '@tremplin/export-spreadsheet';
+import { createAlertListExporter, listPersonnesDuRole } from '@tremplin/export-spreadsheet';
 import { err, ok, type Result } from 'neverthrow';
 
 /** What the job needs. */
@@ -142,7 +142,7 @@ function addressAlerts(
       const people =
         role === 'rectorat' || role === 'jury'
           ? [{ id: state.identite.academie, nom: `(${state.identite.academie})`, prenom: SERVICES[role] }]
-          : personnesDuRole(state, role);
+          : listPersonnesDuRole(state, role);
       if (people.length === 0)
         gathered.unaddressed.push({ dossierId: state.dossierId, role, code: alert.code });
       for (const person of people) {

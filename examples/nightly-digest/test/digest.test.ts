@@ -12,7 +12,7 @@ import {
   evaluateCohort,
   type Tremplin,
 } from '@tremplin/core';
-import { personnesDuRole } from '@tremplin/export-spreadsheet';
+import { listPersonnesDuRole } from '@tremplin/export-spreadsheet';
 import { createSqliteStore, type SqliteStore } from '@tremplin/storage-sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCohort } from '../src/cohort.js';
@@ -62,7 +62,7 @@ describe('the nightly digest', () => {
     for (const digest of report.digests) {
       const expected = evaluations.flatMap((e) => {
         const state = states.find((s) => s.dossierId === e.dossierId) as DossierState;
-        const holds = personnesDuRole(state, digest.role).some((p) => p.id === digest.personId);
+        const holds = listPersonnesDuRole(state, digest.role).some((p) => p.id === digest.personId);
         return holds
           ? e.alerts.filter((a) => a.recipients.includes(digest.role)).map((a) => `${e.dossierId} ${a.key}`)
           : [];

@@ -1,12 +1,12 @@
 /**
  * Input files for the tests: dossiers of La Réunion with valid UAI codes.
  */
-import { cleUai } from '@tremplin/core';
+import { computeCleUai } from '@tremplin/core';
 
 /** A valid UAI of the 974 académie from its number. */
 export function uai974(n: number): string {
   const digits = `974${String(n).padStart(4, '0')}`;
-  return digits + cleUai(digits);
+  return digits + computeCleUai(digits);
 }
 
 /** The header of the dossiers CSV used in tests. */

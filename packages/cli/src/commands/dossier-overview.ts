@@ -4,16 +4,16 @@
  * @packageDocumentation
  */
 import {
-  anneeCourante,
-  anneeStageCourante,
-  calculerEffetConges,
+  computeEffetConges,
+  countJoursInclus,
   type DossierState,
-  deLAnnee,
-  joursInclus,
-  piecesManquantes,
+  filterByAnnee,
+  getAnneeCourante,
+  getAnneeStageCourante,
+  getUaiActuel,
+  listPiecesManquantes,
+  listTuteursActuels,
   type RefusalReason,
-  tuteursActuels,
-  uaiActuel,
   type WorkflowRules,
 } from '@tremplin/core';
 import { CORPS_LABEL, DECISION_LABEL, ETAT_LABEL } from '../output/labels.js';
@@ -64,16 +64,16 @@ const nomDe = (p: { readonly prenom: string; readonly nom: string } | null) =>
  * Builds a dossier's overview.
  *
  * @param state - the dossier.
- * @param regles - its rules, to list missing pieces (null: not listed).
+ * @param rules - its rules, to list missing pieces (null: not listed).
  * @returns the overview.
  */
-export function overviewOf(state: DossierState, regles: WorkflowRules | null): DossierOverview {
-  const annee = anneeCourante(state);
-  const courante = anneeStageCourante(state);
-  const effet = regles === null ? null : calculerEffetConges(state, regles);
-  const visites = deLAnnee(state.visites, annee);
-  const formations = deLAnnee(state.formations, annee).filter((f) => f.presence !== 'absent');
-  const alertes = deLAnnee(state.alertes, annee);
+export function overviewOf(state: DossierState, rules: WorkflowRules | null): DossierOverview {
+  const annee = getAnneeCourante(state);
+  const courante = getAnneeStageCourante(state);
+  const effet = rules === null ? null : computeEffetConges(state, rules);
+  const visites = filterByAnnee(state.visites, annee);
+  const formations = filterByAnnee(state.formations, annee).filter((f) => f.presence !== 'absent');
+  const alertes = filterByAnnee(state.alertes, annee);
   const enCours = state.etat === 'en-stage';
   return {
     dossierId: state.dossierId,
@@ -82,7 +82,7 @@ export function overviewOf(state: DossierState, regles: WorkflowRules | null): D
     anneeScolaire: state.identite.anneeScolaire,
     corps: state.identite.corps,
     discipline: state.identite.discipline,
-    uai: uaiActuel(state),
+    uai: getUaiActuel(state),
     quotite: state.identite.quotite,
     categorie: state.identite.categorie,
     etat: state.etat,
@@ -93,7 +93,7 @@ export function overviewOf(state: DossierState, regles: WorkflowRules | null): D
       dateFinEffective: effet?.dateFinEffective ?? courante?.dateFinStatutaire ?? null,
       joursProlongation: effet?.joursProlongation ?? 0,
     },
-    tuteurs: tuteursActuels(state).map((t) => `${t.prenom} ${t.nom}`),
+    tuteurs: listTuteursActuels(state).map((t) => `${t.prenom} ${t.nom}`),
     chefEtablissement: nomDe(state.acteurs.chefEtablissement),
     inspecteur: nomDe(state.acteurs.inspecteur),
     visites: {
@@ -104,20 +104,20 @@ export function overviewOf(state: DossierState, regles: WorkflowRules | null): D
       heures: formations.reduce((sum, f) => sum + f.heures, 0),
       journees: new Set(formations.map((f) => f.date)).size,
     },
-    bilans: deLAnnee(state.bilans, annee).map((b) => ({
+    bilans: filterByAnnee(state.bilans, annee).map((b) => ({
       nature: b.nature,
       role: b.evaluateur.role,
       date: b.date,
     })),
-    avis: deLAnnee(state.avis, annee).map((a) => ({ role: a.role, sens: a.sens, date: a.date })),
+    avis: filterByAnnee(state.avis, annee).map((a) => ({ role: a.role, sens: a.sens, date: a.date })),
     alertes: {
       ouvertes: alertes.filter((a) => a.levee === null).length,
       levees: alertes.filter((a) => a.levee !== null).length,
       protocoles: alertes.filter((a) => a.protocole !== null).length,
     },
-    joursConges: state.conges.reduce((sum, c) => sum + joursInclus(c.debut, c.fin), 0),
+    joursConges: state.conges.reduce((sum, c) => sum + countJoursInclus(c.debut, c.fin), 0),
     decisions: state.decisions.map((d) => ({ decision: d.decision, annee: d.annee, dateEffet: d.dateEffet })),
-    piecesManquantes: regles !== null && enCours ? piecesManquantes(state, regles) : [],
+    piecesManquantes: rules !== null && enCours ? listPiecesManquantes(state, rules) : [],
   };
 }
 

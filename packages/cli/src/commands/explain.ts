@@ -94,7 +94,7 @@ async function explainJury(
       const decided = transition(state, command, {
         acteur: { role: 'rectorat', id: 'tremplin-explain', academie: state.identite.academie },
         now: formatInstant(ms, zone),
-        regles: rules.value.workflow,
+        rules: rules.value.workflow,
       });
       if (decided.isOk()) ready = true;
       else if (decided.error.kind === 'refusal' || decided.error.kind === 'permission')

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import { type DossierFilter, type DossierSummary, dossierSummary } from '@tremplin/core';
+import { type DossierFilter, type DossierSummary, summarizeDossier } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
 import { FILTER_OPTIONS, filterOf } from '../args/filters.js';
 import { resolveAt } from '../args/instant.js';
@@ -37,7 +37,7 @@ async function summariesAsOf(
 ): Promise<Result<DossierSummary[], CliFailure>> {
   const states = await loadStates(store, filter, cutoff);
   if (states.isErr()) return err(states.error);
-  return ok(states.value.map((s) => ({ ...dossierSummary(s), lastSequence: s.sequence })));
+  return ok(states.value.map((s) => ({ ...summarizeDossier(s), lastSequence: s.sequence })));
 }
 
 /** The `status` command. */

@@ -10,7 +10,7 @@ import {
   type ActeursAssignes,
   type CategorieStagiaire,
   type Corps,
-  cleUai,
+  computeCleUai,
   type DossierIdentite,
   type PersonneRef,
   type Quotite,
@@ -102,7 +102,7 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 function uai(number: number): string {
   const digits = `974${pad(number, 4)}`;
-  return digits + cleUai(digits);
+  return digits + computeCleUai(digits);
 }
 
 function personne(rng: Prng, id: string): PersonneRef {

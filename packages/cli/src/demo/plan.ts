@@ -44,7 +44,7 @@ export interface PlannedCommand {
 export interface PlanContext {
   readonly cohort: DemoCohort;
   readonly year: DemoYear;
-  readonly regles: WorkflowRules;
+  readonly rules: WorkflowRules;
   /** Cohort-wide training days. */
   readonly formation: { readonly eafc: readonly string[]; readonly inspe: readonly string[] };
 }
@@ -108,7 +108,7 @@ function onLeave(list: readonly Leave[], date: string): boolean {
  * @returns the commands, in no particular order (the simulation sorts them by time).
  */
 export function planYear(s: DemoStagiaire, ctx: PlanContext, rng: Prng): PlannedCommand[] {
-  const { year, regles, cohort } = ctx;
+  const { year, rules, cohort } = ctx;
   const plan: PlannedCommand[] = [];
   const add = (
     when: LocalAt,
@@ -123,7 +123,7 @@ export function planYear(s: DemoStagiaire, ctx: PlanContext, rng: Prng): Planned
   const fin = demission ? '2023-02-10' : '2023-06-02';
   const conges = leaves(s, rng, year).filter((c) => c.debut <= fin);
   const positionne = (usage: UsagePositionnement, q: number) => (state: DossierState) =>
-    positionnement(state, usage, regles, q, rng);
+    positionnement(state, usage, rules, q, rng);
 
   // The rectorat opens the dossier in July and nominates on 1 September.
   add(at('2022-07-11', 9 + Math.floor(s.index / 120), s.index % 60), cohort.rectorat, {

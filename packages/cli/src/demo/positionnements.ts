@@ -6,9 +6,9 @@
  */
 import {
   type DossierState,
-  grilleEtEchellePour,
   type NiveauNotation,
   type PositionnementInput,
+  selectGrilleEtEchelle,
   type UsagePositionnement,
   type WorkflowRules,
 } from '@tremplin/core';
@@ -19,7 +19,7 @@ import type { Prng } from './prng.js';
  *
  * @param state - the dossier (its corps and year choose the grid).
  * @param usage - auto-positionnement, bilan intermédiaire or final.
- * @param regles - the workflow rules (the grid and scale choices of the académie).
+ * @param rules - the workflow rules (the grid and scale choices of the académie).
  * @param qualite - 0 (badly) to 1 (well): the higher, the higher the levels.
  * @param rng - the seeded generator.
  * @returns the positionnement, or null when the rules name no grid (the command would be refused).
@@ -27,11 +27,11 @@ import type { Prng } from './prng.js';
 export function positionnement(
   state: DossierState,
   usage: UsagePositionnement,
-  regles: WorkflowRules,
+  rules: WorkflowRules,
   qualite: number,
   rng: Prng,
 ): PositionnementInput | null {
-  const chosen = grilleEtEchellePour(state, usage, { regles });
+  const chosen = selectGrilleEtEchelle(state, usage, { rules });
   if (chosen.isErr()) return null;
   const { grille, echelle } = chosen.value;
   const notes = echelle.niveaux

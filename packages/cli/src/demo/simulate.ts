@@ -117,7 +117,7 @@ export async function simulateYear(
   const yearRules = rules.rulesFor(ACADEMIE, ANNEE);
   if (yearRules.isErr()) return err(yearRules.error);
   const year = demoYear();
-  const ctx = { cohort, year, regles: yearRules.value.workflow, formation: JOURNEES_FORMATION };
+  const ctx = { cohort, year, rules: yearRules.value.workflow, formation: JOURNEES_FORMATION };
   const planned: PlannedCommand[] = cohort.stagiaires.flatMap((s) =>
     planYear(s, ctx, rng.fork(`plan:${s.dossierId}`)),
   );

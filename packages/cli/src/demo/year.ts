@@ -8,9 +8,9 @@ import {
   addDays,
   CALENDRIERS,
   type CalendrierScolaire,
-  estJourDeClasse,
   fromEpochDay,
-  joursDeClasse,
+  indexJoursDeClasse,
+  isJourDeClasse,
   toEpochDay,
 } from '@tremplin/core';
 
@@ -44,10 +44,10 @@ export const FIN_DES_COURS = '2023-07-07';
  * @returns the class days of La Réunion 2022-2023 after the nomination.
  */
 export function demoYear(): DemoYear {
-  const index = joursDeClasse(REUNION_2022_2023);
+  const index = indexJoursDeClasse(REUNION_2022_2023);
   const classDays: string[] = [];
   for (let d = toEpochDay(DEBUT_STAGE); d <= toEpochDay(FIN_DES_COURS); d++) {
-    if (estJourDeClasse(index, d)) classDays.push(fromEpochDay(d));
+    if (isJourDeClasse(index, d)) classDays.push(fromEpochDay(d));
   }
   const position = (date: string) => {
     const i = classDays.findIndex((d) => d >= date);
@@ -55,7 +55,7 @@ export function demoYear(): DemoYear {
   };
   return {
     classDays,
-    isClassDay: (date) => estJourDeClasse(index, toEpochDay(date)),
+    isClassDay: (date) => isJourDeClasse(index, toEpochDay(date)),
     onOrAfter: (date) => classDays[position(date)] ?? FIN_DES_COURS,
     plusClassDays: (date, n) =>
       classDays[Math.min(classDays.length - 1, position(date) + n)] ?? FIN_DES_COURS,
