@@ -22,8 +22,8 @@ type FoundCommand = CommandColumns & { readonly dossier_id: string };
  * @param sql - the engine's statements.
  * @param prepared - the slice's validated inputs.
  * @returns the heads of the slice's existing dossiers and the stored commands of its (dossier, key) pairs.
- * @remarks The dossiers are read in identifier order with the dialect's row lock, so that two batches
- * lock the dossiers they share in the same order. Commands are looked up only on dossiers that exist, once
+ * @remarks The dossiers are read in identifier order (the statement's `ORDER BY`, not the parameter's)
+ * with the dialect's row lock, so that two batches lock the dossiers they share in the same order. Commands are looked up only on dossiers that exist, once
  * per pair, and their events read in one more statement only when some are found (a replay).
  */
 export function* readSnapshot<E extends StoredEvent>(
@@ -31,7 +31,7 @@ export function* readSnapshot<E extends StoredEvent>(
   sql: SqlStatements,
   prepared: readonly PreparedAppend<E>[],
 ): SqlWork<AppendSnapshot> {
-  const ids = [...new Set(prepared.map((p) => p.input.dossierId))].sort();
+  const ids = [...new Set(prepared.map((p) => p.input.dossierId))];
   const locked = yield* query<{ dossier_id: string; last_sequence: number }>(sql.heads, [
     syntax.arrayParameter(ids),
   ]);
