@@ -8,7 +8,6 @@
  * @packageDocumentation
  */
 export { CLI_VERSION, runCli } from './cli.js';
-export type * from './command.js';
 export { EXIT, type ExitCode } from './exit-codes.js';
 export type { CliFailure, FileError, RejectedRow, RowsRejected, UsageError } from './failure.js';
 export type * from './io.js';

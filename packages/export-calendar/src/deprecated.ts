@@ -7,5 +7,5 @@
  */
 import { isValidTimeZone } from '@tremplin/core';
 
-/** @deprecated since 0.2.0 — use {@link isValidTimeZone} of `@tremplin/core`; removed in 0.3.0. */
+/** @deprecated since 0.2.0 — use {@link @tremplin/core!isValidTimeZone}; removed in 0.3.0. */
 export const isIanaZone = isValidTimeZone;

@@ -31,7 +31,7 @@ import {
   applyTypographieFrancaise,
 } from './layout/typographie.js';
 
-/** @deprecated since 0.2.0 — use {@link getAnneeCourante}; removed in 0.3.0. */
+/** @deprecated since 0.2.0 — use {@link @tremplin/core!getAnneeCourante}; removed in 0.3.0. */
 export const anneeCourante = getAnneeCourante;
 /** @deprecated since 0.2.0 — use {@link getAnneeScolaireDuStage}; removed in 0.3.0. */
 export const anneeScolaireDuStage = getAnneeScolaireDuStage;
@@ -75,5 +75,5 @@ export const numeroAnneeDansSession = computeNumeroAnneeDansSession;
 export const tableauIdentite = buildTableauIdentite;
 /** @deprecated since 0.2.0 — use {@link applyTypographieFrancaise}; removed in 0.3.0. */
 export const typographieFrancaise = applyTypographieFrancaise;
-/** @deprecated since 0.2.0 — use {@link getUaiActuel}; removed in 0.3.0. */
+/** @deprecated since 0.2.0 — use {@link @tremplin/core!getUaiActuel}; removed in 0.3.0. */
 export const uaiCourant = getUaiActuel;
