@@ -28,6 +28,7 @@ export {
 } from './alerts/testing/dossiers.js';
 export type { SchemaArbitraryOverrides } from './testing/arbitraries.js';
 export { buildInputArbitrary, buildSchemaArbitrary } from './testing/arbitraries.js';
+export { describePackScenarios, type TestRunner } from './testing/describe-pack-scenarios.js';
 export type { DossierFixture, DossierFixtureOptions } from './testing/fixtures.js';
 export {
   ACTEURS_FIXTURE,

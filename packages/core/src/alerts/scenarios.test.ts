@@ -1,36 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenarios, runScenarios } from './scenarios.js';
 import { packTest } from './testing/dossiers.js';
+import { PRELUDE_NOMME } from './testing/scenario-prelude.js';
 
 const FILE = `
 acteurs:
   rectorat: { role: rectorat, id: dpe-1 }
   tuteur: { role: tuteur, id: tut-1 }
-prelude:
-  - type: dossier.ouvert
-    le: 2022-07-15T10:00:00+04:00
-    auteur: rectorat
-    dossierId: s-1
-    identite:
-      stagiaire: { id: stg-1, nom: Payet, prenom: Marie, numen: null, dateNaissance: null, courriel: null }
-      academie: reunion
-      anneeScolaire: 2022-2023
-      corps: certifie
-      discipline: mathematiques
-      uai: 9740001H
-      quotite: temps-plein
-      categorie: master-meef
-      master: detenu
-      stageRenouvele: false
-      dateNominationPrevue: 2022-09-01
-    acteurs:
-      tuteurs: [{ id: tut-1, nom: Hoarau, prenom: Jean }]
-      chefEtablissement: null
-      inspecteur: null
-      formateursInspe: []
-      directeurInspe: null
-  - { type: stagiaire.nomme, auteur: rectorat, dateNomination: 2022-09-01, dateDebutStage: 2022-09-01, dateFinStatutaire: 2023-08-31 }
-scenarios:
+${PRELUDE_NOMME}scenarios:
   - name: passes
     instant: 2022-12-01T08:00:00+04:00
     expect:

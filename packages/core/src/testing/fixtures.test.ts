@@ -77,6 +77,6 @@ describe('@tremplin/core/testing fixtures', () => {
 
   it('exports each name once, functions named verb first', () => {
     const functions = Object.entries(testing).filter(([, v]) => typeof v === 'function');
-    for (const [name] of functions) expect(name).toMatch(/^(build|run|parse|fold|apply)[A-Z]/);
+    for (const [name] of functions) expect(name).toMatch(/^(build|run|parse|fold|apply|describe)[A-Z]/);
   });
 });

@@ -4,36 +4,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { packTest } from '../alerts/testing/dossiers.js';
+import { PRELUDE_NOMME } from '../alerts/testing/scenario-prelude.js';
 import { runPackScenarios } from './pack-scenarios.js';
 
 const GOOD = `
 acteurs:
   rectorat: { role: rectorat, id: dpe-1 }
-prelude:
-  - type: dossier.ouvert
-    le: 2022-07-15T10:00:00+04:00
-    auteur: rectorat
-    dossierId: s-1
-    identite:
-      stagiaire: { id: stg-1, nom: Payet, prenom: Marie, numen: null, dateNaissance: null, courriel: null }
-      academie: reunion
-      anneeScolaire: 2022-2023
-      corps: certifie
-      discipline: mathematiques
-      uai: 9740001H
-      quotite: temps-plein
-      categorie: master-meef
-      master: detenu
-      stageRenouvele: false
-      dateNominationPrevue: 2022-09-01
-    acteurs:
-      tuteurs: [{ id: tut-1, nom: Hoarau, prenom: Jean }]
-      chefEtablissement: null
-      inspecteur: null
-      formateursInspe: []
-      directeurInspe: null
-  - { type: stagiaire.nomme, auteur: rectorat, dateNomination: 2022-09-01, dateDebutStage: 2022-09-01, dateFinStatutaire: 2023-08-31 }
-scenarios:
+${PRELUDE_NOMME}scenarios:
   - name: bilan en retard
     instant: 2022-12-01T08:00:00+04:00
     expect:
