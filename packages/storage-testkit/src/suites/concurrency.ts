@@ -95,7 +95,7 @@ export function concurrencySuite(options: StoreConformanceOptions): void {
       const results = await Promise.all(
         peers.map((peer) => peer.append(makeInput('d1', 0, 'meme-commande'))),
       );
-      const values = results.map((r) => r._unsafeUnwrap());
+      const values = await Promise.all(results.map((r) => expectOk(r)));
       expect(values.filter((v) => !v.replayed)).toHaveLength(1);
       for (const v of values) expect(v.events.map((e) => e.sequence)).toEqual([1]);
       expect((await expectOk(store.load('d1'))).events).toHaveLength(1);
