@@ -43,6 +43,49 @@ const SQLITE_SYNTAX: SqlSyntax = {
   lockRows: '',
 };
 
+type Column = readonly unknown[];
+/** Up to nine columns, read only as far as the row shape goes. */
+type Columns = readonly [Column, Column, Column, Column, Column, Column, Column, Column, Column];
+
+/**
+ * Runs a write once per row, each row's values passed straight from the columns as the call's arguments:
+ * no array per row, and better-sqlite3 binds arguments faster than the elements of an array.
+ *
+ * @param s - the prepared statement.
+ * @param rows - the rows, column by column.
+ * @returns how many rows it changed in all.
+ */
+function runEachRow(s: Statement, rows: SqlRows): number {
+  const [a, b, c, d, e, f, g, h, i] = rows as unknown as Columns;
+  const count = rows.length === 0 ? 0 : a.length;
+  let changes = 0;
+  // The engine's row shapes (`statements.ts`): 2, 3, 5, 6 and 9 columns.
+  switch (rows.length) {
+    case 2:
+      for (let r = 0; r < count; r++) changes += s.run(a[r], b[r]).changes;
+      return changes;
+    case 3:
+      for (let r = 0; r < count; r++) changes += s.run(a[r], b[r], c[r]).changes;
+      return changes;
+    case 5:
+      for (let r = 0; r < count; r++) changes += s.run(a[r], b[r], c[r], d[r], e[r]).changes;
+      return changes;
+    case 6:
+      for (let r = 0; r < count; r++) {
+        changes += s.run(a[r], b[r], c[r], d[r], e[r], f[r]).changes;
+      }
+      return changes;
+    case 9:
+      for (let r = 0; r < count; r++) {
+        changes += s.run(a[r], b[r], c[r], d[r], e[r], f[r], g[r], h[r], i[r]).changes;
+      }
+      return changes;
+    default:
+      for (let r = 0; r < count; r++) changes += s.run(...rows.map((column) => column[r])).changes;
+      return changes;
+  }
+}
+
 /**
  * Statements on one connection, each prepared once and cached by its text; rows bound one at a time
  * (in process, a prepared statement per row is as fast as SQLite goes).
@@ -56,16 +99,6 @@ function createExecutor(db: Db, cache: Map<string, Statement>): SqlExecutor {
     }
     return prepared;
   };
-  /** Runs `sql` once per row, with one reused array of parameters. */
-  const eachRow = (sql: string, rows: SqlRows, run: (s: Statement, row: unknown[]) => void) => {
-    const s = statement(sql);
-    const count = rows[0]?.length ?? 0;
-    const row = new Array<unknown>(rows.length);
-    for (let i = 0; i < count; i++) {
-      for (let k = 0; k < rows.length; k++) row[k] = (rows[k] as readonly unknown[])[i];
-      run(s, row);
-    }
-  };
   return {
     query(sql, params) {
       const s = statement(sql);
@@ -73,18 +106,15 @@ function createExecutor(db: Db, cache: Map<string, Statement>): SqlExecutor {
       s.run(...params);
       return [];
     },
-    executeRows(sql, rows) {
-      let changes = 0;
-      eachRow(sql, rows, (s, row) => {
-        changes += s.run(row).changes;
-      });
-      return changes;
-    },
+    executeRows: (sql, rows) => runEachRow(statement(sql), rows),
     queryRows(sql, rows) {
+      const s = statement(sql);
+      const count = rows[0]?.length ?? 0;
       const out: unknown[] = [];
-      eachRow(sql, rows, (s, row) => {
-        for (const r of s.all(row)) out.push(r);
-      });
+      // Reads over rows only look up replays: rare, and a few rows.
+      for (let r = 0; r < count; r++) {
+        for (const found of s.all(...rows.map((column) => column[r]))) out.push(found);
+      }
       return out;
     },
   };

@@ -4,33 +4,51 @@
  * @packageDocumentation
  */
 import type { StoredEvent } from '../append.js';
-import type { AppendPlan } from '../plan.js';
+import type { AppendPlan, PlannedAppend } from '../plan.js';
 import type { DossierWrite } from '../rows.js';
 import type { SqlSyntax, SqlWork } from './dialect.js';
 import type { SqlStatements } from './statements.js';
 import { executeRows, query } from './work.js';
 
+/** Columns of `count` rows, allocated at their length (filled by index, no growth). */
+const columns = (width: number, count: number): unknown[][] =>
+  Array.from({ length: width }, () => new Array<unknown>(count));
+
 /** The dossier rows of some writes, column by column, in `DOSSIER_COLUMNS` order. */
 function dossierRows(writes: readonly DossierWrite[]): unknown[][] {
-  const index = writes.map((w) => w.index);
-  return [
-    writes.map((w) => w.dossierId),
-    writes.map((w) => w.lastSequence),
-    index.map((i) => i?.academie),
-    index.map((i) => i?.anneeScolaire),
-    index.map((i) => i?.uai),
-    index.map((i) => i?.corps),
-    index.map((i) => i?.discipline ?? null),
-    index.map((i) => i?.etat),
-    index.map((i) => JSON.stringify(i?.tuteurIds ?? [])),
+  const rows = columns(9, writes.length);
+  const [ids, heads, academies, annees, uais, corps, disciplines, etats, tuteurs] = rows as [
+    unknown[],
+    unknown[],
+    unknown[],
+    unknown[],
+    unknown[],
+    unknown[],
+    unknown[],
+    unknown[],
+    unknown[],
   ];
+  for (let r = 0; r < writes.length; r++) {
+    const { dossierId, lastSequence, index } = writes[r] as DossierWrite;
+    ids[r] = dossierId;
+    heads[r] = lastSequence;
+    academies[r] = index?.academie;
+    annees[r] = index?.anneeScolaire;
+    uais[r] = index?.uai;
+    corps[r] = index?.corps;
+    disciplines[r] = index?.discipline ?? null;
+    etats[r] = index?.etat;
+    tuteurs[r] = JSON.stringify(index?.tuteurIds ?? []);
+  }
+  return rows;
 }
 
-/** The event and command rows of a plan's appends, column by column. */
-function logRows<E extends StoredEvent>(plan: AppendPlan<E>): { events: unknown[][]; commands: unknown[][] } {
-  const events: unknown[][] = [[], [], [], [], [], []];
-  const commands: unknown[][] = [[], [], [], [], []];
-  const [eIds, eSeqs, eKeys, eAts, eTypes, ePayloads] = events as [
+/** The event rows of a plan's appends, column by column, in `EVENT_COLUMNS` order. */
+function eventRows<E extends StoredEvent>(plan: AppendPlan<E>): unknown[][] {
+  let count = 0;
+  for (const { prepared } of plan.appends) count += prepared.payloads.length;
+  const rows = columns(6, count);
+  const [ids, sequences, keys, ats, types, payloads] = rows as [
     unknown[],
     unknown[],
     unknown[],
@@ -38,31 +56,48 @@ function logRows<E extends StoredEvent>(plan: AppendPlan<E>): { events: unknown[
     unknown[],
     unknown[],
   ];
-  const [cIds, cKeys, cFirsts, cLasts, cAts] = commands as [
-    unknown[],
-    unknown[],
-    unknown[],
-    unknown[],
-    unknown[],
-  ];
+  let r = 0;
   for (const { prepared, firstSequence } of plan.appends) {
-    const { dossierId, idempotencyKey, recordedAt, events: domain } = prepared.input;
-    const n = prepared.payloads.length;
-    for (let j = 0; j < n; j++) {
-      eIds.push(dossierId);
-      eSeqs.push(firstSequence + j);
-      eKeys.push(idempotencyKey);
-      eAts.push(recordedAt);
-      eTypes.push((domain[j] as E).type);
-      ePayloads.push(prepared.payloads[j]);
+    const { dossierId, idempotencyKey, recordedAt, events } = prepared.input;
+    const texts = prepared.payloads;
+    for (let j = 0; j < texts.length; j++, r++) {
+      ids[r] = dossierId;
+      sequences[r] = firstSequence + j;
+      keys[r] = idempotencyKey;
+      ats[r] = recordedAt;
+      types[r] = (events[j] as E).type;
+      payloads[r] = texts[j];
     }
-    cIds.push(dossierId);
-    cKeys.push(idempotencyKey);
-    cFirsts.push(firstSequence);
-    cLasts.push(firstSequence + n - 1);
-    cAts.push(recordedAt);
   }
-  return { events, commands };
+  return rows;
+}
+
+/** The command rows of a plan's appends, column by column, in `COMMAND_COLUMNS` order. */
+function commandRows<E extends StoredEvent>(plan: AppendPlan<E>): unknown[][] {
+  const rows = columns(5, plan.appends.length);
+  const [ids, keys, firsts, lasts, ats] = rows as [unknown[], unknown[], unknown[], unknown[], unknown[]];
+  for (let r = 0; r < plan.appends.length; r++) {
+    const { prepared, firstSequence } = plan.appends[r] as PlannedAppend<E>;
+    ids[r] = prepared.input.dossierId;
+    keys[r] = prepared.input.idempotencyKey;
+    firsts[r] = firstSequence;
+    lasts[r] = firstSequence + prepared.payloads.length - 1;
+    ats[r] = prepared.input.recordedAt;
+  }
+  return rows;
+}
+
+/** The `(tuteur_id, dossier_id)` rows of the writes that carry an index. */
+function tuteurRows(writes: readonly DossierWrite[]): [string[], string[]] {
+  const rows: [string[], string[]] = [[], []];
+  for (const { dossierId, index } of writes) {
+    if (index === undefined) continue;
+    for (const tuteur of index.tuteurIds) {
+      rows[0].push(tuteur);
+      rows[1].push(dossierId);
+    }
+  }
+  return rows;
 }
 
 /**
@@ -82,9 +117,10 @@ export function* writePlan<E extends StoredEvent>(
   sql: SqlStatements,
   plan: AppendPlan<E>,
 ): SqlWork<boolean> {
-  const created = plan.dossiers.filter((w) => w.created);
-  const reindexed = plan.dossiers.filter((w) => !w.created && w.index !== undefined);
-  const moved = plan.dossiers.filter((w) => !w.created && w.index === undefined);
+  const created: DossierWrite[] = [];
+  const reindexed: DossierWrite[] = [];
+  const moved: DossierWrite[] = [];
+  for (const w of plan.dossiers) (w.created ? created : w.index !== undefined ? reindexed : moved).push(w);
   if (created.length > 0) {
     const inserted = yield* executeRows(sql.insertDossiers, dossierRows(created));
     if (inserted !== created.length) return false;
@@ -96,18 +132,11 @@ export function* writePlan<E extends StoredEvent>(
   if (moved.length > 0) {
     yield* executeRows(sql.updateHeads, [moved.map((w) => w.dossierId), moved.map((w) => w.lastSequence)]);
   }
-  const tuteurs: [string[], string[]] = [[], []];
-  for (const w of plan.dossiers) {
-    for (const t of w.index?.tuteurIds ?? []) {
-      tuteurs[0].push(t);
-      tuteurs[1].push(w.dossierId);
-    }
-  }
+  const tuteurs = tuteurRows(plan.dossiers);
   if (tuteurs[0].length > 0) yield* executeRows(sql.insertTuteurs, tuteurs);
-  const { events, commands } = logRows(plan);
   if (plan.appends.length > 0) {
-    yield* executeRows(sql.insertEvents, events);
-    yield* executeRows(sql.insertCommands, commands);
+    yield* executeRows(sql.insertEvents, eventRows(plan));
+    yield* executeRows(sql.insertCommands, commandRows(plan));
   }
   return true;
 }
