@@ -11,6 +11,7 @@ import type { RoleAvis } from '../dossier/vocabulaire.js';
 import { type RefusalReason, refusalReason } from '../errors.js';
 import { countJoursCommuns, countJoursInclus } from './dates.js';
 import type { ExigenceDossier, PieceDossier, WorkflowRules } from './rules.js';
+import { countJoursTempsPartielNonEffectues } from './temps-partiel.js';
 
 /**
  * Whether a requirement applies to this stagiaire in his current year.
@@ -103,13 +104,17 @@ export function listPrealablesAvisManquants(
 }
 
 /**
- * Days of stage served up to a day included: calendar days since the start of the current year, less the days
- * that do not count as stage time (paid leave beyond the threshold, unpaid leave, suspension).
+ * Days of stage served in the current year up to a day included: calendar days since the start of the current
+ * year, less the days that do not count as stage time (paid leave beyond the threshold, unpaid leave,
+ * suspension), less the share of temps partiel not served: a day at 80 % counts 0.8 day of stage. The result is
+ * fractional when there is temps partiel. Temps partiel thérapeutique counts in full.
  *
  * @param state - the dossier (nommé).
- * @param rules - the rules.
+ * @param rules - the rules (leave, threshold, `tempsPartiel`).
  * @param jour - the day considered.
- * @returns the days served, 0 before the nomination.
+ * @returns the days served (possibly fractional), 0 before the nomination.
+ * @remarks Décret n° 94-874 art. 8 (suspension), 15 (temps partiel « à due proportion »), 24 bis (temps partiel
+ * thérapeutique in full), 26 (paid leave up to one tenth of the stage).
  * @category Workflow
  */
 export function countJoursDeStageEffectues(state: DossierState, rules: WorkflowRules, jour: string): number {
@@ -123,7 +128,8 @@ export function countJoursDeStageEffectues(state: DossierState, rules: WorkflowR
     else remuneres += jours;
   }
   const seuil = rules.seuilCongesRemuneresJours.valeur;
-  return countJoursInclus(annee.dateDebut, jour) - nonComptes - Math.max(0, remuneres - seuil);
+  const tempsPartiel = countJoursTempsPartielNonEffectues(state, rules, annee.dateDebut, jour);
+  return countJoursInclus(annee.dateDebut, jour) - nonComptes - Math.max(0, remuneres - seuil) - tempsPartiel;
 }
 
 /**
@@ -131,20 +137,31 @@ export function countJoursDeStageEffectues(state: DossierState, rules: WorkflowR
  * licenciement for insuffisance professionnelle in the course of the stage (half: about 2 March for a stage
  * starting on 1 September).
  *
+ * Time is counted as in {@link countJoursDeStageEffectues}: leave that does not count and temps partiel delay
+ * the date (a day at 80 % counts 0.8 day of stage). In a year of renouvellement, `rules.miStageEnRenouvellement`
+ * chooses the reading: `debut-du-stage` (default) counts from the start of the first year, each earlier year as
+ * served in full (its normal length), so the half is reached on the first day of the renewed year;
+ * `debut-de-l-annee` counts from the start of the current year only.
+ *
  * @param state - the dossier (nommé).
- * @param rules - the rules (`fractionAvantLicenciement`, leave).
+ * @param rules - the rules (`fractionAvantLicenciement`, `miStageEnRenouvellement`, leave, temps partiel).
  * @returns the date, or null before the nomination.
  * @remarks Décret n° 94-874 art. 7: « lorsqu'il est en stage depuis un temps au moins égal à la moitié de la
- * durée normale du stage ». Time that does not count as stage time (see {@link countJoursDeStageEffectues}) delays it.
+ * durée normale du stage »; art. 15 (temps partiel). Counting earlier years in full is an assumption: a year
+ * ends with a decision of the jury or the authority, so it was served.
  * @category Workflow
  */
 export function computeDateMiStage(state: DossierState, rules: WorkflowRules): string | null {
   const annee = getAnneeStageCourante(state);
   if (annee === null) return null;
-  const requis =
-    rules.fractionAvantLicenciement.valeur * countJoursInclus(annee.dateDebut, annee.dateFinStatutaire);
+  const dureeNormale = countJoursInclus(annee.dateDebut, annee.dateFinStatutaire);
+  const anterieurs =
+    rules.miStageEnRenouvellement.valeur === 'debut-du-stage' ? (annee.numero - 1) * dureeNormale : 0;
+  const requis = rules.fractionAvantLicenciement.valeur * dureeNormale - anterieurs;
+  if (requis <= 0) return annee.dateDebut;
   let jour = addDays(annee.dateDebut, Math.max(0, Math.ceil(requis) - 1));
-  // Each step adds at most one served day; leave is finite, so this ends.
-  while (countJoursDeStageEffectues(state, rules, jour) < requis) jour = addDays(jour, 1);
+  // Each step adds at least half a served day outside leave; leave is finite, so this ends. The margin absorbs
+  // floating-point dust from fractional temps partiel days.
+  while (countJoursDeStageEffectues(state, rules, jour) < requis - 1e-9) jour = addDays(jour, 1);
   return jour;
 }

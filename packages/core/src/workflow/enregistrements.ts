@@ -13,7 +13,7 @@ import type { Visite } from '../dossier/state.js';
 import { type RefusalReason, refusal, refusalOf, refusalReason } from '../errors.js';
 import type { CommandOf } from './commands.js';
 import { listPrealablesAvisManquants } from './conditions.js';
-import { computeEffetConges } from './conges.js';
+import { computeEffetConges, type EffetConges } from './conges.js';
 import type { Entrees, TransitionResult } from './contexte-decision.js';
 import { addMonths } from './dates.js';
 import { validatePositionnementDuDossier } from './positionnements.js';
@@ -42,6 +42,7 @@ export const typesEnregistrement = [
   'protocole.ouvrir',
   'protocole.clore',
   'conge.enregistrer',
+  'temps-partiel.enregistrer',
   'stage.prolonger',
   'avis.emettre',
   'carnet.ecrire',
@@ -97,6 +98,76 @@ interface Contexte {
   readonly rules: Entrees['ctx']['rules'];
   readonly reasons: RefusalReason[];
   readonly e: Entrees;
+}
+
+/** Why the stage is prolonged: leave, temps partiel, or both. */
+function selectMotifProlongation(effet: EffetConges): 'conges' | 'temps-partiel' | 'conges-et-temps-partiel' {
+  const parConges = effet.joursProlongation - effet.joursTempsPartiel > 0;
+  if (effet.joursTempsPartiel === 0) return 'conges';
+  return parConges ? 'conges-et-temps-partiel' : 'temps-partiel';
+}
+
+/**
+ * Records a period of temps partiel: dates in order, no overlap with another period, within the stage (not
+ * before the nomination, not ended before the current year of stage, as for leave).
+ *
+ * @remarks Décret n° 94-874 art. 15 (temps partiel sur autorisation or de droit), art. 24 bis (thérapeutique).
+ */
+function decideTempsPartiel(
+  c: Extract<CommandeEnregistrement, { type: 'temps-partiel.enregistrer' }>,
+  { state, reasons, entete }: Contexte,
+): TransitionResult {
+  const source = decret94874(c.nature === 'therapeutique' ? 'art. 24 bis' : 'art. 15');
+  idLibre(
+    reasons,
+    state.tempsPartiel.some((p) => p.periodeId === c.periodeId),
+    'temps-partiel.existe',
+    `La période de temps partiel ${c.periodeId}`,
+  );
+  if (c.fin < c.debut) {
+    reasons.push(
+      refusalReason(
+        'temps-partiel.dates',
+        `La période finit (${c.fin}) avant de commencer (${c.debut}).`,
+        source,
+      ),
+    );
+  }
+  const chevauche = state.tempsPartiel.find((p) => p.debut <= c.fin && c.debut <= p.fin);
+  if (chevauche !== undefined) {
+    reasons.push(
+      refusalReason(
+        'temps-partiel.chevauchement',
+        `Cette période chevauche la période de temps partiel ${chevauche.periodeId} à ${chevauche.quotite} % (${chevauche.debut} → ${chevauche.fin}) : une seule quotité s’applique à un jour donné.`,
+        source,
+      ),
+    );
+  }
+  const nomination = state.stage.annees.at(0)?.dateDebut ?? state.stage.dateNomination;
+  if (nomination === null || c.debut < nomination) {
+    const quand = nomination === null ? 'le stage n’a pas commencé' : `le stage a commencé le ${nomination}`;
+    reasons.push(
+      refusalReason(
+        'temps-partiel.avant-nomination',
+        `Cette période commence avant le stage : ${quand}.`,
+        source,
+      ),
+    );
+  }
+  const debutAnnee = state.stage.annees.at(-1)?.dateDebut;
+  if (debutAnnee !== undefined && c.fin < debutAnnee && nomination !== null && c.debut >= nomination) {
+    reasons.push(
+      refusalReason(
+        'temps-partiel.hors-stage',
+        `Cette période finit avant le début de l’année de stage (${debutAnnee}).`,
+        source,
+      ),
+    );
+  }
+  const { periodeId, nature, quotite, debut, fin } = c;
+  return resultat(reasons, () => [
+    { type: 'temps-partiel.enregistre', ...entete, periodeId, nature, quotite, debut, fin },
+  ]);
 }
 
 /** One handler per recording command (the mapped type makes the compiler check that none is missing). */
@@ -489,6 +560,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
       },
     ]);
   },
+  'temps-partiel.enregistrer': (c, x) => decideTempsPartiel(c, x),
   'stage.prolonger': (_c, { state, rules, reasons, entete }) => {
     const effet = computeEffetConges(state, rules);
     if (effet === null)
@@ -498,8 +570,8 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
       reasons.push(
         refusalReason(
           'prolongation.sans-objet',
-          `Aucune prolongation : ${effet.joursCongesRemuneres} jour(s) de congés rémunérés, dans la limite de ${effet.seuil} jours comptés comme temps de stage, et aucun jour non compté.`,
-          decret94874('art. 26'),
+          `Aucune prolongation : ${effet.joursCongesRemuneres} jour(s) de congés rémunérés, dans la limite de ${effet.seuil} jours comptés comme temps de stage, aucun jour non compté et aucun temps partiel qui allonge le stage.`,
+          decret94874('art. 15 et 26'),
         ),
       );
     } else if (derniere !== undefined && derniere.joursProlongation === effet.joursProlongation) {
@@ -514,10 +586,11 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
       {
         type: 'stage.prolonge',
         ...entete,
-        motif: 'conges',
+        motif: selectMotifProlongation(effet),
         annee: effet.annee,
         joursCongesRemuneres: effet.joursCongesRemuneres,
         joursNonComptes: effet.joursNonComptes,
+        joursTempsPartiel: effet.joursTempsPartiel,
         joursProlongation: effet.joursProlongation,
         dateFinEffective: effet.dateFinEffective,
         dateFinPourTitularisation: effet.dateFinPourTitularisation,
