@@ -23,8 +23,9 @@ const POPULATION: DossierIndex[] = [
     uai: '0690002B',
     tuteurIds: ['t2', 't1'],
   }),
+  // A professeur documentaliste: a certifié of the documentation fonction, indexed without a discipline.
   (() => {
-    const { discipline: _, ...doc } = makeIndex('Z', { corps: 'documentaliste', etat: 'titularise' });
+    const { discipline: _, ...doc } = makeIndex('Z', { corps: 'certifie', etat: 'titularise' });
     return doc;
   })(),
   makeIndex('z', { corps: 'plp', discipline: 'Génie électrique', uai: '9740002B' }),
@@ -131,6 +132,7 @@ export function readSuite(options: StoreConformanceOptions): void {
         [{ tuteurId: 't1' }, (i) => i.tuteurIds.includes('t1')],
         [{ tuteurId: ['t2', 't3'] }, (i) => i.tuteurIds.some((t) => t === 't2' || t === 't3')],
         [{ corps: 'cpe' }, (i) => i.corps === 'cpe'],
+        [{ corps: 'certifie' }, (i) => i.corps === 'certifie'],
         [{ corps: ['agrege', 'plp'] }, (i) => i.corps === 'agrege' || i.corps === 'plp'],
         [{ discipline: 'Lettres modernes' }, (i) => i.discipline === 'Lettres modernes'],
         [{ discipline: '' }, (i) => i.discipline === ''],
