@@ -59,6 +59,27 @@ export {
   getUaiActuel,
   listTuteursActuels,
 } from './dossier/annee.js';
+export type {
+  Autorite,
+  CategorieMembreJury,
+  Commission,
+  CompositionJury,
+  ConclusionMedicale,
+  Concours,
+  ConstatJury,
+  Fonction,
+  FondementDecision,
+  FormationCommission,
+  InstanceMedicale,
+  MembreJury,
+  NatureTempsPartiel,
+  ObjetAvisCommission,
+  PropositionJury,
+  Sanction,
+  VoieConcours,
+} from './dossier/chaine.js';
+export type { Corps } from './dossier/corps.js';
+export { getFonction, getProfil } from './dossier/corps.js';
 export { computeEmpreinte } from './dossier/empreinte.js';
 export type {
   DossierEvent,
@@ -93,6 +114,8 @@ export type {
   AnneeStage,
   Autopositionnement,
   Avis,
+  AvisCommission,
+  AvisMedical,
   Bilan,
   CompteRenduVisite,
   Conge,
@@ -105,8 +128,12 @@ export type {
   EntretienJury,
   EtatDossier,
   JourneeFormation,
+  PeriodeTempsPartiel,
+  ProcedureDisciplinaire,
   ProlongationConges,
+  PropositionJuryRecord,
   Protocole,
+  Saisine,
   Stage,
   TransmissionJury,
   Visite,
@@ -214,6 +241,7 @@ export type { MergeStep, PackRef, ResolvedParameter, ResolvedRules } from './rul
 export { citeSource, explainParameter, resolveRules } from './rules/resolve.js';
 export { buildWorkflowRules } from './rules/workflow-rules.js';
 export * from './service/index.js';
+export type { Acte, AutoriteCompetente, ExigenceAvisCommission } from './workflow/chaine-rules.js';
 export type { Command, CommandOf, CommandType } from './workflow/commands.js';
 export { listPiecesManquantes, listPrealablesAvisManquants } from './workflow/conditions.js';
 export type { EffetConges } from './workflow/conges.js';
@@ -222,6 +250,8 @@ export type * from './workflow/context.js';
 export type * from './workflow/contexte-decision.js';
 export { countJoursInclus } from './workflow/dates.js';
 export { renderPageDiagramme } from './workflow/diagramme.js';
+export type { GardeId } from './workflow/gardes/index.js';
+export { gardes } from './workflow/gardes/index.js';
 export { checkInvariantsDossier } from './workflow/invariants.js';
 export { nationalWorkflowRules } from './workflow/national-rules.js';
 export {
@@ -241,4 +271,9 @@ export type {
 } from './workflow/rules.js';
 export { transition } from './workflow/transition.js';
 export type { EtatOuNouveau, LigneTransition } from './workflow/transition-table.js';
-export { listEtatsAcceptant, listEtatsAtteignables, transitionTable } from './workflow/transition-table.js';
+export {
+  findLigne,
+  listEtatsAcceptant,
+  listEtatsAtteignables,
+  transitionTable,
+} from './workflow/transition-table.js';

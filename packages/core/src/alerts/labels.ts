@@ -20,6 +20,11 @@ export const DU_ROLE: Readonly<Record<Role, string>> = {
   'directeur-inspe': 'du directeur de l’INSPÉ',
   jury: 'du jury',
   rectorat: 'du rectorat',
+  ministre: 'du ministre',
+  'inspecteur-general': 'de l’inspecteur général',
+  cap: 'de la commission administrative paritaire',
+  'conseil-discipline': 'du conseil de discipline',
+  'conseil-medical': 'du conseil médical',
 };
 
 /**

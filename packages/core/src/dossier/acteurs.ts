@@ -17,7 +17,16 @@ import { academieSchema, identifiantSchema, uaiSchema } from './identifiants.js'
  * - `formateur-inspe`: an INSPÉ trainer following the stagiaire;
  * - `directeur-inspe`: the director of the INSPÉ responsible for his training (art. 5 3°);
  * - `jury`: the jury académique of the corps (art. 4);
- * - `rectorat`: the services acting for the recteur (nomination, affectation, leave, decisions; art. 9).
+ * - `rectorat`: the recteur and the services acting for him (nomination, affectation, leave; the acts art. 9
+ *   gives the recteur, recorded as his);
+ * - `ministre`: the ministre and his services (DGRH): licenciement or réintégration of those neither titularised
+ *   nor renewed (art. 9; décret n° 85-899 art. 3);
+ * - `inspecteur-general`: an inspecteur général, who evaluates agrégés (arrêté MENH1411677A art. 4);
+ * - `cap`: a commission administrative paritaire giving its avis (agrégés: CAPA, CAPN, arrêté MENH1411677A
+ *   art. 7; décret n° 94-874 art. 7);
+ * - `conseil-discipline`: the CAP sitting as conseil de discipline (décret n° 94-874 art. 13);
+ * - `conseil-medical`: the medical body (comité médical, commission de réforme, conseil médical since 2022)
+ *   whose avis art. 24 requires.
  *
  * @category Dossier
  */
@@ -30,6 +39,11 @@ export const roleSchema = z.enum([
   'directeur-inspe',
   'jury',
   'rectorat',
+  'ministre',
+  'inspecteur-general',
+  'cap',
+  'conseil-discipline',
+  'conseil-medical',
 ]);
 /**
  * A role in which someone acts on a dossier (see {@link roleSchema}).
@@ -79,9 +93,12 @@ export type PersonneRef = z.infer<typeof personneRefSchema>;
 /**
  * The actor issuing a command, with the scope his role gives him. The workflow checks the scope against the
  * dossier (see `permissions`): a tuteur acts on the stagiaires he tutors, a chef d'établissement on his EPLE's
- * stagiaires, an inspecteur on his disciplines in his académie, a jury on its corps in its académie.
+ * stagiaires, an inspecteur on his disciplines in his académie, a jury on its corps in its académie, a CAP or a
+ * conseil de discipline on its corps in its académie (`academie: null` for a national commission), the ministre
+ * and an inspecteur général everywhere (an inspecteur général on his disciplines).
  *
- * @remarks The host application authenticates the person and builds this object; the workflow trusts it.
+ * @remarks Trust boundary: the host application authenticates the person and builds this object; the library
+ * checks the role and the scope it is given, never who the person is.
  * @category Dossier
  */
 export const acteurSchema = z.discriminatedUnion('role', [
@@ -107,6 +124,31 @@ export const acteurSchema = z.discriminatedUnion('role', [
     })
     .strict(),
   z.object({ role: z.literal('rectorat'), id: identifiantSchema, academie: academieSchema }).strict(),
+  z.object({ role: z.literal('ministre'), id: identifiantSchema }).strict(),
+  z
+    .object({
+      role: z.literal('inspecteur-general'),
+      id: identifiantSchema,
+      disciplines: z.array(z.string().min(1)).min(1),
+    })
+    .strict(),
+  z
+    .object({
+      role: z.literal('cap'),
+      id: identifiantSchema,
+      academie: academieSchema.nullable(),
+      corps: z.array(corpsSchema).min(1),
+    })
+    .strict(),
+  z
+    .object({
+      role: z.literal('conseil-discipline'),
+      id: identifiantSchema,
+      academie: academieSchema.nullable(),
+      corps: z.array(corpsSchema).min(1),
+    })
+    .strict(),
+  z.object({ role: z.literal('conseil-medical'), id: identifiantSchema, academie: academieSchema }).strict(),
 ]);
 /**
  * The actor issuing a command, with the scope of his role.

@@ -104,7 +104,7 @@ describe('serialisation', () => {
     const j = dossierNomme();
     const text = serializeDossierState(j.etat);
     expect(parseDossierState(text)._unsafeUnwrap()).toEqual(j.etat);
-    expect(JSON.parse(text).schemaVersion).toBe(2);
+    expect(JSON.parse(text).schemaVersion).toBe(3);
   });
 
   it('migrates a version 1 state (old positionnement shape) forward', () => {
@@ -144,7 +144,7 @@ describe('serialisation', () => {
       ),
     };
     expect(parseDossierState(JSON.stringify(v1))._unsafeUnwrap()).toEqual(j.etat);
-    expect(parseDossierState({ ...v2, schemaVersion: 3 })._unsafeUnwrapErr().issues[0]?.code).toBe(
+    expect(parseDossierState({ ...v2, schemaVersion: 4 })._unsafeUnwrapErr().issues[0]?.code).toBe(
       'schema.trop-recent',
     );
     expect(parseDossierState({ ...v2, schemaVersion: 0 })._unsafeUnwrapErr().issues[0]?.code).toBe(

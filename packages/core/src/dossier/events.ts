@@ -10,6 +10,20 @@
 import { z } from 'zod';
 import { competenceCodeSchema } from '../referentiel/codes.js';
 import { auteurRefSchema, personneRefSchema } from './acteurs.js';
+import {
+  autoriteSchema,
+  commissionSchema,
+  compositionJurySchema,
+  conclusionMedicaleSchema,
+  constatJurySchema,
+  fondementDecisionSchema,
+  formationCommissionSchema,
+  instanceMedicaleSchema,
+  natureTempsPartielSchema,
+  objetAvisCommissionSchema,
+  propositionJurySchema,
+  sanctionSchema,
+} from './chaine.js';
 import { identifiantSchema, isoDateSchema, isoInstantSchema, uaiSchema } from './identifiants.js';
 import { acteursAssignesSchema, dossierIdentiteSchema } from './identite.js';
 import { instantaneJurySchema } from './instantane-schema.js';
@@ -261,16 +275,19 @@ export const congeEnregistreSchema = evenement('conge.enregistre', {
   fin: isoDateSchema,
 });
 /**
- * The stage is prolonged because of leave: paid leave beyond one tenth of the stage (36 days) and leave that
- * does not count as stage time extend it day for day. Décret n° 94-874 art. 8, 22, 26.
+ * The stage is prolonged because of leave or temps partiel: paid leave beyond one tenth of the stage (36 days)
+ * and leave that does not count as stage time extend it day for day; temps partiel extends it in proportion to
+ * the quotité. Décret n° 94-874 art. 8, 15, 22, 26.
  *
  * @category Dossier
  */
 export const stageProlongeSchema = evenement('stage.prolonge', {
-  motif: z.literal('conges'),
+  motif: z.enum(['conges', 'temps-partiel', 'conges-et-temps-partiel']),
   annee: z.number().int().min(1),
   joursCongesRemuneres: z.number().int().min(0),
   joursNonComptes: z.number().int().min(0),
+  /** Days added by temps partiel (décret n° 94-874 art. 15); absent in events written before Tremplin 0.2. */
+  joursTempsPartiel: z.number().int().min(0).exactOptional(),
   joursProlongation: z.number().int().min(1),
   dateFinEffective: isoDateSchema,
   /** Last day of stage that sets the titularisation date (art. 22: not moved by maternity, paternity, adoption). */
@@ -286,6 +303,11 @@ export const avisEmisSchema = evenement('avis.emis', {
   sens: sensAvisSchema,
   motivation: texte(20000).nullable(),
   date: isoDateSchema,
+  /**
+   * Agrégés in a first year: with an unfavourable avis, the avis on allowing « une seconde et dernière année de
+   * stage » (arrêté MENH1411677A art. 6).
+   */
+  secondeAnnee: sensAvisSchema.exactOptional(),
 });
 /**
  * The stagiaire writes in his carnet de bord.
@@ -327,14 +349,137 @@ export const masterJustifieSchema = evenement('master.justifie', {
   intitule: texte(500),
 });
 /**
- * A decision on the year of stage, by the jury (with the recteur's arrêté) or by the recteur alone (EU-qualified
- * lauréats, licenciement in the course of the stage, end of a prolongation). Carries the frozen view it rests on.
+ * A period of temps partiel: on authorisation or by right (décret n° 94-874 art. 15: the stage lengthens in
+ * proportion), or therapeutic (art. 24 bis). `quotite` is the share of a full-time service, in percent.
  *
+ * @category Dossier
+ */
+export const tempsPartielEnregistreSchema = evenement('temps-partiel.enregistre', {
+  periodeId: identifiantSchema,
+  nature: natureTempsPartielSchema,
+  quotite: z.number().int().min(50).max(99),
+  debut: isoDateSchema,
+  fin: isoDateSchema,
+});
+/**
+ * The jury académique deliberated: its finding (apte, inapte, or not evaluated at this session), its
+ * proposition, and the jury that sat. The competent authority decides afterwards. Carries the frozen view the
+ * jury deliberated on.
+ *
+ * @remarks Arrêté MENH1411675A art. 4, 6, 9; décret n° 72-581 art. 26 (« sur proposition du jury »).
+ * @category Dossier
+ */
+export const propositionJuryEmiseSchema = evenement('jury.proposition-emise', {
+  annee: z.number().int().min(1),
+  constat: constatJurySchema,
+  /** Null when the stagiaire could not be evaluated (`non-evalue`). */
+  proposition: propositionJurySchema.nullable(),
+  motivation: texte(20000).nullable(),
+  jury: compositionJurySchema,
+  instantane: instantaneJurySchema,
+});
+/**
+ * The avis and reports on an agrégé are addressed to the recteur (there is no jury académique).
+ *
+ * @remarks Arrêté MENH1411677A art. 7: « Les avis et rapports […] sont adressés au recteur de l'académie ».
+ * @category Dossier
+ */
+export const dossierTransmisAuRecteurSchema = evenement('dossier.transmis-au-recteur', {
+  annee: z.number().int().min(1),
+  date: isoDateSchema,
+  instantane: instantaneJurySchema,
+});
+/**
+ * The recteur sends the ministre the dossier of a stagiaire neither titularised nor renewed.
+ *
+ * @remarks Arrêté MENH1411675A art. 9 (« Il transmet au ministre les dossiers ») ; MENH1411677A art. 7.
+ * @category Dossier
+ */
+export const dossierTransmisAuMinistreSchema = evenement('dossier.transmis-au-ministre', {
+  annee: z.number().int().min(1),
+  date: isoDateSchema,
+  motif: texte(8000).nullable(),
+});
+/**
+ * A commission administrative paritaire gave its avis, in its ordinary formation or as conseil de discipline.
+ *
+ * @remarks Décret n° 94-874 art. 7 and 13; arrêté MENH1411677A art. 7 (CAPA, CAPN).
+ * @category Dossier
+ */
+export const commissionAvisRenduSchema = evenement('commission.avis-rendu', {
+  avisId: identifiantSchema,
+  annee: z.number().int().min(1),
+  commission: commissionSchema,
+  formation: formationCommissionSchema,
+  objet: objetAvisCommissionSchema,
+  sens: sensAvisSchema,
+  motivation: texte(20000).nullable(),
+  date: isoDateSchema,
+  /** The disciplinary procedure the avis belongs to (conseil de discipline). */
+  procedureId: identifiantSchema.nullable(),
+});
+/**
+ * A disciplinary procedure is engaged: the stagiaire was told he may see his whole dossier and be assisted by
+ * defenders of his choice.
+ *
+ * @remarks Décret n° 94-874 art. 13.
+ * @category Dossier
+ */
+export const disciplineEngageeSchema = evenement('discipline.engagee', {
+  procedureId: identifiantSchema,
+  date: isoDateSchema,
+  /** Date the stagiaire was informed of his right to the communication of his dossier and to defenders. */
+  dateInformation: isoDateSchema,
+  griefs: texte(20000),
+});
+/**
+ * A disciplinary sanction is pronounced, with its motivation and its author.
+ *
+ * @remarks Décret n° 94-874 art. 10 (the sanctions), 13 (motivated decision); décret n° 85-899 art. 3.
+ * @category Dossier
+ */
+export const sanctionPrononceeSchema = evenement('sanction.prononcee', {
+  procedureId: identifiantSchema,
+  sanction: sanctionSchema,
+  autorite: autoriteSchema,
+  date: isoDateSchema,
+  motivation: texte(20000),
+  arrete: texte(200).nullable(),
+  /** The exclusion temporaire's period (at most two months); null for the other sanctions. */
+  exclusion: z.object({ debut: isoDateSchema, fin: isoDateSchema }).strict().nullable(),
+});
+/**
+ * The medical body gave its avis on a stagiaire's fitness (décret n° 94-874 art. 24).
+ *
+ * @category Dossier
+ */
+export const avisMedicalRenduSchema = evenement('avis-medical.rendu', {
+  avisId: identifiantSchema,
+  instance: instanceMedicaleSchema,
+  conclusion: conclusionMedicaleSchema,
+  date: isoDateSchema,
+});
+/**
+ * An act of the competent authority on the year of stage: the recteur's (titularisation, second year,
+ * prolongation) or the ministre's (licenciement, réintégration), on the jury's proposition or, in the course of
+ * the stage, on another ground. Carries the frozen view it rests on.
+ *
+ * `instance: 'jury'` appears only in logs written before Tremplin 0.2, where the jury's deliberation and the
+ * act were one record; such events are read as the act of the recteur on the jury's proposition.
+ *
+ * @remarks Arrêté MENH1411675A art. 9; MENH1411677A art. 7; décret n° 72-581 art. 26; décret n° 94-874 art. 7,
+ * 24.
  * @category Dossier
  */
 export const decisionPrononceeSchema = evenement('decision.prononcee', {
   decision: natureDecisionSchema,
-  instance: z.enum(['jury', 'recteur']),
+  instance: z.enum(['jury', 'recteur', 'vice-recteur', 'ministre']),
+  /** The ground of the act; absent in events written before Tremplin 0.2. */
+  fondement: fondementDecisionSchema.exactOptional(),
+  /** The date the act was signed; absent in events written before Tremplin 0.2. */
+  date: isoDateSchema.exactOptional(),
+  /** The reference of the arrêté, when known. */
+  arrete: texte(200).nullable().exactOptional(),
   annee: z.number().int().min(1),
   motivation: texte(20000).nullable(),
   /** Date the decision takes effect (titularisation, licenciement, réintégration); null for a new year. */
@@ -397,6 +542,14 @@ export const dossierEventSchema = z.discriminatedUnion('type', [
   dossierTransmisAuJurySchema,
   juryEntretienTenuSchema,
   masterJustifieSchema,
+  tempsPartielEnregistreSchema,
+  propositionJuryEmiseSchema,
+  dossierTransmisAuRecteurSchema,
+  dossierTransmisAuMinistreSchema,
+  commissionAvisRenduSchema,
+  disciplineEngageeSchema,
+  sanctionPrononceeSchema,
+  avisMedicalRenduSchema,
   decisionPrononceeSchema,
   demissionPresenteeSchema,
   demissionAccepteeSchema,

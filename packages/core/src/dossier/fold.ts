@@ -10,7 +10,21 @@ import { issue, type ValidationError, validationError } from '../errors.js';
 import type { EventEnvelope } from '../events.js';
 import { getAnneeCourante } from './annee.js';
 import type { DossierEvent, DossierEventOf, DossierEventType } from './events.js';
-import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState, type EtatDossier } from './state.js';
+import { appliquerChaine, type ChaineEventType } from './fold-chaine.js';
+import { upgradeEvent, upgradeIdentite } from './legacy.js';
+import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState } from './state.js';
+
+type ChaineHandler = (
+  s: DossierState,
+  e: DossierEvent,
+  annee: number,
+  sequence: number,
+  incoherent: (sequence: number, message: string) => Result<never, ValidationError>,
+) => Result<DossierState, ValidationError>;
+
+function isChaine(event: DossierEvent): event is DossierEventOf<ChaineEventType> {
+  return Object.hasOwn(appliquerChaine, event.type);
+}
 
 /**
  * What the fold needs of a recorded event: its sequence and the event (a store's envelope fits).
@@ -33,7 +47,7 @@ function initial(event: Extract<DossierEvent, { type: 'dossier.ouvert' }>, seque
     dossierId: event.dossierId,
     sequence,
     etat: 'ouvert',
-    identite: event.identite,
+    identite: upgradeIdentite(event.identite),
     acteurs: {
       tuteurs: event.acteurs.tuteurs.map((tuteur) => ({
         tuteur,
@@ -66,18 +80,16 @@ function initial(event: Extract<DossierEvent, { type: 'dossier.ouvert' }>, seque
     carnet: [],
     transmissionsJury: [],
     entretiensJury: [],
+    tempsPartiel: [],
+    propositionsJury: [],
+    saisines: [],
+    avisCommissions: [],
+    procedures: [],
+    avisMedicaux: [],
     decisions: [],
     demission: null,
   };
 }
-
-const etatApresDecision = {
-  titularisation: 'titularise',
-  licenciement: 'licencie',
-  reintegration: 'reintegre',
-  renouvellement: 'en-stage',
-  'prolongation-master': 'prolongation-master',
-} as const satisfies Record<string, EtatDossier>;
 
 type Appliquer<T extends DossierEventType> = (
   s: DossierState,
@@ -87,7 +99,7 @@ type Appliquer<T extends DossierEventType> = (
 ) => Result<DossierState, ValidationError>;
 
 /** How each kind of event changes the state: one entry per event type (the compiler checks none is missing). */
-const appliquer: { readonly [T in DossierEventType]: Appliquer<T> } = {
+const appliquer: { readonly [T in Exclude<DossierEventType, ChaineEventType>]: Appliquer<T> } = {
   'dossier.ouvert': (_s, _e, _annee, sequence) => incoherent(sequence, 'Le dossier est déjà ouvert.'),
   'nomination.reportee': (s, e, _annee, _sequence) =>
     ok({
@@ -335,6 +347,7 @@ const appliquer: { readonly [T in DossierEventType]: Appliquer<T> } = {
             annee: e.annee,
             joursCongesRemuneres: e.joursCongesRemuneres,
             joursNonComptes: e.joursNonComptes,
+            joursTempsPartiel: e.joursTempsPartiel ?? 0,
             joursProlongation: e.joursProlongation,
             dateFinEffective: e.dateFinEffective,
             dateFinPourTitularisation: e.dateFinPourTitularisation,
@@ -344,7 +357,8 @@ const appliquer: { readonly [T in DossierEventType]: Appliquer<T> } = {
       },
     }),
   'avis.emis': (s, e, annee, sequence) => {
-    const role = e.auteur.role;
+    // An inspecteur général gives the avis of the corps d'inspection (agrégés, arrêté MENH1411677A art. 4).
+    const role = e.auteur.role === 'inspecteur-general' ? 'inspecteur' : e.auteur.role;
     if (role !== 'inspecteur' && role !== 'chef-etablissement' && role !== 'directeur-inspe') {
       return incoherent(sequence, `Un avis ne peut être émis au titre du rôle « ${role} ».`);
     }
@@ -356,6 +370,7 @@ const appliquer: { readonly [T in DossierEventType]: Appliquer<T> } = {
       sens: e.sens,
       motivation: e.motivation,
       date: e.date,
+      secondeAnnee: e.secondeAnnee ?? null,
       le: e.le,
     };
     return ok({ ...s, avis: [...s.avis, avis] });
@@ -384,35 +399,6 @@ const appliquer: { readonly [T in DossierEventType]: Appliquer<T> } = {
       ...s,
       stage: { ...s.stage, masterJustifie: { dateObtention: e.dateObtention, intitule: e.intitule } },
     }),
-  'decision.prononcee': (s, e, annee, sequence) => {
-    const decision = {
-      decision: e.decision,
-      instance: e.instance,
-      annee: e.annee,
-      motivation: e.motivation,
-      dateEffet: e.dateEffet,
-      periodeSuivante: e.periodeSuivante,
-      instantane: e.instantane,
-      auteur: e.auteur,
-      le: e.le,
-    };
-    const base = { ...s, etat: etatApresDecision[e.decision], decisions: [...s.decisions, decision] };
-    const periode = e.periodeSuivante;
-    if (e.decision === 'renouvellement' || e.decision === 'prolongation-master') {
-      if (periode === null)
-        return incoherent(sequence, `Une décision « ${e.decision} » doit dater la suite.`);
-      if (e.decision === 'renouvellement') {
-        const annees = [
-          ...s.stage.annees,
-          { numero: annee + 1, dateDebut: periode.dateDebut, dateFinStatutaire: periode.dateFinStatutaire },
-        ];
-        return ok({ ...base, stage: { ...s.stage, annees } });
-      }
-      const prolongationMaster = { dateDebut: periode.dateDebut, dateFin: periode.dateFinStatutaire };
-      return ok({ ...base, stage: { ...s.stage, prolongationMaster } });
-    }
-    return ok(base);
-  },
   'demission.presentee': (s, e, _annee, _sequence) =>
     ok({ ...s, demission: { dateDemande: e.dateDemande, dateCessation: e.dateCessation, acceptee: null } }),
   'demission.acceptee': (s, e, _annee, sequence) => {
@@ -463,8 +449,13 @@ export function applyEvent(
 
   // One handler per event type (exhaustive by its mapped type); the cast only re-links the union member to
   // its handler, which TypeScript cannot correlate by itself.
-  const handler = appliquer[event.type] as Appliquer<DossierEventType>;
-  return handler(s, event, annee, sequence);
+  const courant = upgradeEvent(event);
+  if (isChaine(courant)) {
+    const chaine = appliquerChaine[courant.type] as ChaineHandler;
+    return chaine(s, courant, annee, sequence, incoherent);
+  }
+  const handler = appliquer[courant.type] as Appliquer<Exclude<DossierEventType, ChaineEventType>>;
+  return handler(s, courant, annee, sequence);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { personneRefSchema } from './acteurs.js';
+import { concoursSchema, fonctionSchema } from './chaine.js';
 import { corpsSchema } from './corps.js';
 import {
   academieSchema,
@@ -129,7 +130,10 @@ export type ActeursAssignes = z.infer<typeof acteursAssignesSchema>;
  *
  * @remarks `stageRenouvele` is true when the dossier opens on a second year of stage already granted
  * (« seconde année de stage », arrêté du 22 août 2014 art. 9): no further renouvellement is then possible
- * (décret n° 94-874 art. 5).
+ * (décret n° 94-874 art. 5). `fonction` (absent: that of the corps, see `getFonction`) separates the
+ * professeurs documentalistes from the other certifiés; `concours` (absent: not recorded) drives the master
+ * prolongation (arrêté MENH1411675A art. 9). `quotite` is the service pattern of the year of stage
+ * (`mi-temps` in alternance with the INSPÉ); temps partiel (décret n° 94-874 art. 15) is recorded by periods.
  * @category Dossier
  */
 export const dossierIdentiteSchema = z
@@ -138,6 +142,10 @@ export const dossierIdentiteSchema = z
     academie: academieSchema,
     anneeScolaire: anneeScolaireSchema,
     corps: corpsSchema,
+    /** The fonction within the corps; absent: `cpe` for a CPE, `enseignant` otherwise. */
+    fonction: fonctionSchema.exactOptional(),
+    /** The concours d'accès (voie and session); absent when not recorded. */
+    concours: concoursSchema.exactOptional(),
     /** Discipline of recruitment, as the académie codes it (e.g. `mathematiques`, `documentation`). */
     discipline: z.string().min(1).max(200),
     /** UAI of the EPLE of affectation when the dossier is opened. */
@@ -149,7 +157,20 @@ export const dossierIdentiteSchema = z
     /** Date of nomination planned by the rectorat, normally 1 September of the school year. */
     dateNominationPrevue: isoDateSchema,
   })
-  .strict();
+  .strict()
+  .superRefine((identite, ctx) => {
+    const fonction = identite.fonction;
+    if (fonction === undefined) return;
+    const attendu = identite.corps === 'cpe' ? 'cpe' : fonction === 'cpe' ? null : fonction;
+    if (fonction !== attendu || (fonction === 'documentaliste' && identite.corps !== 'certifie')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fonction'],
+        message:
+          'Fonction incompatible avec le corps : un professeur documentaliste est un certifié, un CPE relève du corps des CPE.',
+      });
+    }
+  });
 /**
  * The identity and context of a dossier.
  *

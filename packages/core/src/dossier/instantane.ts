@@ -55,6 +55,18 @@ export function buildVueJury(state: DossierState): InstantaneJury['vue'] {
     conges: state.conges,
     transmissionsJury: state.transmissionsJury,
     entretiensJury: state.entretiensJury,
+    tempsPartiel: state.tempsPartiel,
+    propositionsJury: state.propositionsJury.map(({ instantane, ...p }) => ({
+      ...p,
+      instantane: instantane.empreinte,
+    })),
+    saisines: state.saisines.map(({ instantane, ...x }) => ({
+      ...x,
+      instantane: instantane?.empreinte ?? null,
+    })),
+    avisCommissions: state.avisCommissions,
+    procedures: state.procedures,
+    avisMedicaux: state.avisMedicaux,
     decisionsAnterieures: state.decisions.map(({ instantane, ...d }) => ({
       ...d,
       instantane: instantane.empreinte,

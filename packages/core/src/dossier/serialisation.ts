@@ -7,6 +7,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { issue, type ValidationError, validationError } from '../errors.js';
 import { canonicalJson } from './empreinte.js';
+import { migrateStateV2 } from './legacy.js';
 import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState } from './state.js';
 import { dossierStateSchema } from './state-schema.js';
 
@@ -68,6 +69,13 @@ export const migrationsDossierState: readonly MigrationDossierState[] = [
       autopositionnements: avecPositionnementV2(v1.autopositionnements),
       bilans: avecPositionnementV2(v1.bilans),
     }),
+  },
+  {
+    de: 2,
+    vers: 3,
+    description:
+      'The chain of decisions: corps `documentaliste` becomes corps `certifie` with the `documentaliste` fonction; `accident-service` becomes `citis`; decisions gain `fondement` (null), `date` and `arrete`; avis gain `secondeAnnee`; new lists for temps partiel, the jury’s propositions, saisines, commissions’ avis, disciplinary procedures and medical avis.',
+    migrer: migrateStateV2,
   },
 ];
 

@@ -5,6 +5,20 @@
  */
 import { z } from 'zod';
 import { auteurRefSchema, personneRefSchema } from './acteurs.js';
+import {
+  autoriteSchema,
+  commissionSchema,
+  compositionJurySchema,
+  conclusionMedicaleSchema,
+  constatJurySchema,
+  fondementDecisionSchema,
+  formationCommissionSchema,
+  instanceMedicaleSchema,
+  natureTempsPartielSchema,
+  objetAvisCommissionSchema,
+  propositionJurySchema,
+  sanctionSchema,
+} from './chaine.js';
 import { observationCompetenceSchema } from './events.js';
 import { identifiantSchema, isoDateSchema, isoInstantSchema } from './identifiants.js';
 import { dossierIdentiteSchema } from './identite.js';
@@ -39,10 +53,13 @@ export const etatDossierSchema = z.enum([
   'nomination-reportee',
   'en-stage',
   'devant-jury',
+  'devant-recteur',
+  'devant-ministre',
   'prolongation-master',
   'titularise',
   'licencie',
   'reintegre',
+  'exclu',
   'demissionnaire',
 ]);
 
@@ -96,6 +113,7 @@ export const dossierStateSchema = z
               annee,
               joursCongesRemuneres: jours,
               joursNonComptes: jours,
+              joursTempsPartiel: jours,
               joursProlongation: jours,
               dateFinEffective: isoDateSchema,
               dateFinPourTitularisation: isoDateSchema,
@@ -196,6 +214,7 @@ export const dossierStateSchema = z
           sens: sensAvisSchema,
           motivation: z.string().nullable(),
           date: isoDateSchema,
+          secondeAnnee: sensAvisSchema.nullable(),
           le: isoInstantSchema,
         })
         .strict(),
@@ -258,11 +277,104 @@ export const dossierStateSchema = z
         .object({ annee, date: isoDateSchema, compteRendu: z.string().nullable(), auteur: auteurRefSchema })
         .strict(),
     ),
+    tempsPartiel: z.array(
+      z
+        .object({
+          periodeId: identifiantSchema,
+          nature: natureTempsPartielSchema,
+          quotite: z.number().int().min(50).max(99),
+          debut: isoDateSchema,
+          fin: isoDateSchema,
+          enregistrePar: auteurRefSchema,
+        })
+        .strict(),
+    ),
+    propositionsJury: z.array(
+      z
+        .object({
+          annee,
+          constat: constatJurySchema,
+          proposition: propositionJurySchema.nullable(),
+          motivation: z.string().nullable(),
+          jury: compositionJurySchema,
+          instantane: instantaneJurySchema,
+          auteur: auteurRefSchema,
+          le: isoInstantSchema,
+        })
+        .strict(),
+    ),
+    saisines: z.array(
+      z
+        .object({
+          annee,
+          destinataire: z.enum(['recteur', 'ministre']),
+          date: isoDateSchema,
+          motif: z.string().nullable(),
+          instantane: instantaneJurySchema.nullable(),
+          auteur: auteurRefSchema,
+          le: isoInstantSchema,
+        })
+        .strict(),
+    ),
+    avisCommissions: z.array(
+      z
+        .object({
+          avisId: identifiantSchema,
+          annee,
+          commission: commissionSchema,
+          formation: formationCommissionSchema,
+          objet: objetAvisCommissionSchema,
+          sens: sensAvisSchema,
+          motivation: z.string().nullable(),
+          date: isoDateSchema,
+          procedureId: identifiantSchema.nullable(),
+          auteur: auteurRefSchema,
+          le: isoInstantSchema,
+        })
+        .strict(),
+    ),
+    procedures: z.array(
+      z
+        .object({
+          procedureId: identifiantSchema,
+          date: isoDateSchema,
+          dateInformation: isoDateSchema,
+          griefs: z.string(),
+          engageePar: auteurRefSchema,
+          sanction: z
+            .object({
+              sanction: sanctionSchema,
+              autorite: autoriteSchema,
+              date: isoDateSchema,
+              motivation: z.string(),
+              arrete: z.string().nullable(),
+              exclusion: z.object({ debut: isoDateSchema, fin: isoDateSchema }).strict().nullable(),
+              par: auteurRefSchema,
+            })
+            .strict()
+            .nullable(),
+        })
+        .strict(),
+    ),
+    avisMedicaux: z.array(
+      z
+        .object({
+          avisId: identifiantSchema,
+          instance: instanceMedicaleSchema,
+          conclusion: conclusionMedicaleSchema,
+          date: isoDateSchema,
+          auteur: auteurRefSchema,
+        })
+        .strict(),
+    ),
     decisions: z.array(
       z
         .object({
           decision: natureDecisionSchema,
-          instance: z.enum(['jury', 'recteur']),
+          instance: z.enum(['jury', 'recteur', 'vice-recteur', 'ministre']),
+          fondement: fondementDecisionSchema.nullable(),
+          date: isoDateSchema,
+          arrete: z.string().nullable(),
           annee,
           motivation: z.string().nullable(),
           dateEffet: isoDateSchema.nullable(),

@@ -8,6 +8,20 @@
  * @packageDocumentation
  */
 import type { AuteurRef, PersonneRef } from './acteurs.js';
+import type {
+  Autorite,
+  Commission,
+  CompositionJury,
+  ConclusionMedicale,
+  ConstatJury,
+  FondementDecision,
+  FormationCommission,
+  InstanceMedicale,
+  NatureTempsPartiel,
+  ObjetAvisCommission,
+  PropositionJury,
+  Sanction,
+} from './chaine.js';
 import type { ObservationCompetence } from './events.js';
 import type { IsoDate, IsoInstant } from './identifiants.js';
 import type { DossierIdentite } from './identite.js';
@@ -33,7 +47,7 @@ import type {
  *
  * @category Dossier
  */
-export const DOSSIER_STATE_SCHEMA_VERSION = 2;
+export const DOSSIER_STATE_SCHEMA_VERSION = 3;
 
 /**
  * Where a dossier stands in the workflow.
@@ -42,8 +56,13 @@ export const DOSSIER_STATE_SCHEMA_VERSION = 2;
  * - `nomination-reportee`: nomination postponed (pregnancy, décret 94-874 art. 4);
  * - `en-stage`: the stage runs (first year or renouvellement);
  * - `devant-jury`: the dossier is complete and before the jury académique;
+ * - `devant-recteur`: the jury has proposed (or, for an agrégé, the avis and reports were sent to the recteur):
+ *   the recteur's act is awaited (arrêté MENH1411675A art. 9; MENH1411677A art. 7);
+ * - `devant-ministre`: neither titularised nor renewed, the dossier is with the ministre, who pronounces the
+ *   licenciement or the réintégration;
  * - `prolongation-master`: apt, prolonged one year to obtain the required master (arrêté 22-8-2014 art. 9);
- * - `titularise`, `licencie`, `reintegre`, `demissionnaire`: final.
+ * - `titularise`, `licencie`, `reintegre`, `exclu` (exclusion définitive de service, décret 94-874 art. 10 5°),
+ *   `demissionnaire`: final.
  *
  * @category Dossier
  */
@@ -52,10 +71,13 @@ export type EtatDossier =
   | 'nomination-reportee'
   | 'en-stage'
   | 'devant-jury'
+  | 'devant-recteur'
+  | 'devant-ministre'
   | 'prolongation-master'
   | 'titularise'
   | 'licencie'
   | 'reintegre'
+  | 'exclu'
   | 'demissionnaire';
 
 /**
@@ -68,10 +90,13 @@ export const etatsDossier: readonly EtatDossier[] = [
   'nomination-reportee',
   'en-stage',
   'devant-jury',
+  'devant-recteur',
+  'devant-ministre',
   'prolongation-master',
   'titularise',
   'licencie',
   'reintegre',
+  'exclu',
   'demissionnaire',
 ];
 
@@ -80,7 +105,13 @@ export const etatsDossier: readonly EtatDossier[] = [
  *
  * @category Dossier
  */
-export const etatsFinaux: readonly EtatDossier[] = ['titularise', 'licencie', 'reintegre', 'demissionnaire'];
+export const etatsFinaux: readonly EtatDossier[] = [
+  'titularise',
+  'licencie',
+  'reintegre',
+  'exclu',
+  'demissionnaire',
+];
 
 /**
  * One year of stage: the first, or the second granted by a renouvellement.
@@ -104,6 +135,8 @@ export interface ProlongationConges {
   readonly annee: number;
   readonly joursCongesRemuneres: number;
   readonly joursNonComptes: number;
+  /** Days added by temps partiel (décret n° 94-874 art. 15). */
+  readonly joursTempsPartiel: number;
   readonly joursProlongation: number;
   readonly dateFinEffective: IsoDate;
   readonly dateFinPourTitularisation: IsoDate;
@@ -266,6 +299,8 @@ export interface Avis {
   readonly sens: SensAvis;
   readonly motivation: string | null;
   readonly date: IsoDate;
+  /** Agrégés, first year, unfavourable avis: the avis on a « seconde et dernière année » (MENH1411677A art. 6). */
+  readonly secondeAnnee: SensAvis | null;
   readonly le: IsoInstant;
 }
 
@@ -349,13 +384,120 @@ export interface EntretienJury {
 }
 
 /**
- * A decision on a year of stage, with the frozen view it rests on.
+ * A period of temps partiel.
+ *
+ * @category Dossier
+ */
+export interface PeriodeTempsPartiel {
+  readonly periodeId: string;
+  readonly nature: NatureTempsPartiel;
+  /** Share of a full-time service, in percent. */
+  readonly quotite: number;
+  readonly debut: IsoDate;
+  readonly fin: IsoDate;
+  readonly enregistrePar: AuteurRef;
+}
+
+/**
+ * The jury's finding and proposition for a year of stage, with the jury that sat and the view it deliberated on.
+ *
+ * @category Dossier
+ */
+export interface PropositionJuryRecord {
+  readonly annee: number;
+  readonly constat: ConstatJury;
+  readonly proposition: PropositionJury | null;
+  readonly motivation: string | null;
+  readonly jury: CompositionJury;
+  readonly instantane: InstantaneJury;
+  readonly auteur: AuteurRef;
+  readonly le: IsoInstant;
+}
+
+/**
+ * A dossier sent to an authority for its act: to the recteur (agrégés) or to the ministre.
+ *
+ * @category Dossier
+ */
+export interface Saisine {
+  readonly annee: number;
+  readonly destinataire: 'recteur' | 'ministre';
+  readonly date: IsoDate;
+  readonly motif: string | null;
+  /** The view the recteur receives (agrégés); null for a transmission to the ministre. */
+  readonly instantane: InstantaneJury | null;
+  readonly auteur: AuteurRef;
+  readonly le: IsoInstant;
+}
+
+/**
+ * The avis of a commission administrative paritaire.
+ *
+ * @category Dossier
+ */
+export interface AvisCommission {
+  readonly avisId: string;
+  readonly annee: number;
+  readonly commission: Commission;
+  readonly formation: FormationCommission;
+  readonly objet: ObjetAvisCommission;
+  readonly sens: SensAvis;
+  readonly motivation: string | null;
+  readonly date: IsoDate;
+  readonly procedureId: string | null;
+  readonly auteur: AuteurRef;
+  readonly le: IsoInstant;
+}
+
+/**
+ * A disciplinary procedure and, once pronounced, its sanction.
+ *
+ * @category Dossier
+ */
+export interface ProcedureDisciplinaire {
+  readonly procedureId: string;
+  readonly date: IsoDate;
+  readonly dateInformation: IsoDate;
+  readonly griefs: string;
+  readonly engageePar: AuteurRef;
+  readonly sanction: {
+    readonly sanction: Sanction;
+    readonly autorite: Autorite;
+    readonly date: IsoDate;
+    readonly motivation: string;
+    readonly arrete: string | null;
+    readonly exclusion: { readonly debut: IsoDate; readonly fin: IsoDate } | null;
+    readonly par: AuteurRef;
+  } | null;
+}
+
+/**
+ * An avis of the medical body.
+ *
+ * @category Dossier
+ */
+export interface AvisMedical {
+  readonly avisId: string;
+  readonly instance: InstanceMedicale;
+  readonly conclusion: ConclusionMedicale;
+  readonly date: IsoDate;
+  readonly auteur: AuteurRef;
+}
+
+/**
+ * An act of the competent authority on a year of stage (or in its course), with the frozen view it rests on.
  *
  * @category Dossier
  */
 export interface Decision {
   readonly decision: NatureDecision;
-  readonly instance: 'jury' | 'recteur';
+  /** Who pronounced the act; `jury` only in logs written before Tremplin 0.2 (read as the recteur's act). */
+  readonly instance: 'jury' | Autorite;
+  /** The ground of the act; null for acts recorded before Tremplin 0.2, which did not keep it. */
+  readonly fondement: FondementDecision | null;
+  /** The date of the act (the day it was recorded, for legacy events). */
+  readonly date: IsoDate;
+  readonly arrete: string | null;
   readonly annee: number;
   readonly motivation: string | null;
   readonly dateEffet: IsoDate | null;
@@ -403,6 +545,12 @@ export interface DossierState {
   readonly carnet: readonly EntreeCarnet[];
   readonly transmissionsJury: readonly TransmissionJury[];
   readonly entretiensJury: readonly EntretienJury[];
+  readonly tempsPartiel: readonly PeriodeTempsPartiel[];
+  readonly propositionsJury: readonly PropositionJuryRecord[];
+  readonly saisines: readonly Saisine[];
+  readonly avisCommissions: readonly AvisCommission[];
+  readonly procedures: readonly ProcedureDisciplinaire[];
+  readonly avisMedicaux: readonly AvisMedical[];
   readonly decisions: readonly Decision[];
   readonly demission: Demission | null;
 }

@@ -140,22 +140,34 @@ export type PresenceFormation = z.infer<typeof presenceFormationSchema>;
  * Kinds of leave and of interruption of the stage. Whether each is paid, and whether it falls under art. 22
  * (titularisation date kept), is rule data (`WorkflowRules.conges`), not code.
  *
- * @remarks Décret n° 94-874 du 7 octobre 1994: art. 8 (suspension), 22 (maternité, adoption, paternité),
- * 23 (congé sans traitement pour convenances personnelles), 24 (maladie ordinaire, longue maladie, longue
- * durée; congé sans traitement after sick leave), 26 (paid leave counts up to one tenth of the stage).
+ * - `citis`: congé pour invalidité temporaire imputable au service (ordonnance n° 2017-53 du 19 janvier 2017),
+ *   today's name of the leave after an accident de service or a maladie professionnelle (stored as
+ *   `accident-service` before Tremplin 0.2; read as `citis`);
+ * - `presence-parentale`: congé de présence parentale (art. 21 bis);
+ * - `accompagnement-fin-de-vie`: congé d'accompagnement d'une personne en fin de vie (art. 19 bis).
+ *
+ * Temps partiel (art. 15) and temps partiel thérapeutique (art. 24 bis) are not leaves: they are periods of
+ * service at a quotité, recorded by `temps-partiel.enregistrer`.
+ *
+ * @remarks Décret n° 94-874 du 7 octobre 1994: art. 8 (suspension), 19 bis (fin de vie), 21 bis (présence
+ * parentale), 22 (maternité, adoption, paternité), 23 (congé sans traitement pour convenances personnelles),
+ * 24 (maladie ordinaire, longue maladie, longue durée; congé sans traitement after sick leave), 26 (paid leave
+ * counts up to one tenth of the stage).
  * @category Dossier
  */
 export const natureCongeSchema = z.enum([
   'maladie-ordinaire',
   'longue-maladie',
   'longue-duree',
-  'accident-service',
+  'citis',
   'maternite',
   'paternite',
   'adoption',
   'sans-traitement-convenances',
   'sans-traitement-inaptitude',
   'parental',
+  'presence-parentale',
+  'accompagnement-fin-de-vie',
   'suspension',
 ]);
 /**

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import type { Corps } from '../referentiel/types.js';
+import type { Corps } from '../dossier/corps.js';
 
 /**
  * What a store needs to list and select dossiers without replaying their events: the dossier's listing

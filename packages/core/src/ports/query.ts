@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import type { Corps } from '../referentiel/types.js';
+import type { Corps } from '../dossier/corps.js';
 
 /**
  * One value, or several of which any matches. An empty array matches nothing.

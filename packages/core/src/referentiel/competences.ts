@@ -9,10 +9,10 @@ import { corpsSecondDegre, scopesReferentiel } from './data/corps.js';
 import type {
   Competence,
   CompetenceCode,
-  Corps,
   CorpsInfo,
   FamilleCompetence,
   ItemCompetence,
+  Profil,
   ScopeReferentiel,
   SectionCode,
   SectionReferentiel,
@@ -107,7 +107,7 @@ export function listCompetencesDeLaSection(section: SectionCode): readonly Compe
  * @returns the families the corps holds and the text that says so.
  * @category Référentiel
  */
-export function getScopeReferentiel(corps: Corps): ScopeReferentiel {
+export function getScopeReferentiel(corps: Profil): ScopeReferentiel {
   const scope = scopesReferentiel.find((s) => s.corps === corps);
   if (scope === undefined) throw new TypeError(`Unknown corps: ${String(corps)}`);
   return scope;
@@ -131,7 +131,7 @@ export function getScopeReferentiel(corps: Corps): ScopeReferentiel {
  * ```
  * @category Référentiel
  */
-export function listCompetencesDuCorps(corps: Corps): readonly Competence[] {
+export function listCompetencesDuCorps(corps: Profil): readonly Competence[] {
   const { familles } = getScopeReferentiel(corps);
   return referentiel2013.competences.filter((c) => familles.includes(c.famille));
 }
@@ -143,7 +143,7 @@ export function listCompetencesDuCorps(corps: Corps): readonly Competence[] {
  * @returns its label and code.
  * @category Référentiel
  */
-export function getCorps(corps: Corps): CorpsInfo {
+export function getCorps(corps: Profil): CorpsInfo {
   const info = corpsSecondDegre.find((c) => c.corps === corps);
   if (info === undefined) throw new TypeError(`Unknown corps: ${String(corps)}`);
   return info;

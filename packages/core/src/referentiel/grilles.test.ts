@@ -14,7 +14,7 @@ import {
   selectGrille,
   validateGrille,
 } from './index.js';
-import type { Corps, Grille } from './types.js';
+import type { Profil as Corps, Grille } from './types.js';
 
 const CORPS: readonly Corps[] = ['certifie', 'agrege', 'plp', 'eps', 'documentaliste', 'cpe'];
 

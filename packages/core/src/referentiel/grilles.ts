@@ -18,7 +18,7 @@ import { coversAnneeScolaire, getDebutAnneeScolaire, parseAnneeScolaire } from '
 import { listCompetencesDuCorps } from './competences.js';
 import { referentiel2013 } from './data/2013.js';
 import { grillesNationales } from './data/grilles.js';
-import type { BlocGrille, ChoixGrille, Competence, CompetenceCode, Corps, Grille } from './types.js';
+import type { BlocGrille, ChoixGrille, Competence, CompetenceCode, Grille, Profil } from './types.js';
 
 const ordre: ReadonlyMap<string, number> = new Map(referentiel2013.competences.map((c, i) => [c.code, i]));
 
@@ -49,7 +49,7 @@ export function listCompetencesEvaluees(grille: Grille): readonly CompetenceCode
  * @returns the competencies left out, in the référentiel's order (documentalistes, 2015: CC8 and P1–P5).
  * @category Référentiel
  */
-export function listCompetencesNonEvaluees(corps: Corps, grille: Grille): readonly Competence[] {
+export function listCompetencesNonEvaluees(corps: Profil, grille: Grille): readonly Competence[] {
   const evaluees = new Set<string>(listCompetencesEvaluees(grille));
   return listCompetencesDuCorps(corps).filter((c) => !evaluees.has(c.code));
 }
@@ -94,7 +94,7 @@ export function getGrille(id: string, grilles: readonly Grille[] = grillesNation
  * @category Référentiel
  */
 export function listGrillesValides(
-  corps: Corps,
+  corps: Profil,
   anneeScolaire: string,
   grilles: readonly Grille[] = grillesNationales,
 ): readonly Grille[] {
@@ -129,7 +129,7 @@ export function listGrillesValides(
  * @category Référentiel
  */
 export function selectGrille(
-  corps: Corps,
+  corps: Profil,
   anneeScolaire: string,
   choix?: ChoixGrille,
   grilles: readonly Grille[] = grillesNationales,

@@ -15,7 +15,7 @@ import {
   referentiel2013,
   scopesReferentiel,
 } from './index.js';
-import type { Corps } from './types.js';
+import type { Profil as Corps } from './types.js';
 
 const codes = (prefix: string, n: number): string[] =>
   Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);

@@ -56,14 +56,16 @@ export type CompetenceCode =
   | CompetenceCpeCode;
 
 /**
- * Corps d'accueil of a second-degree stagiaire.
+ * The profil d'évaluation of a stagiaire: his corps, with the professeurs documentalistes apart. It chooses the
+ * référentiel's scope and the grid; the dossier's `corps` (see `Corps`) chooses the jury, the lists and the
+ * texts. In the référentiel's data and the packs, the key that holds a profil is still named `corps`.
  *
- * @remarks Professeurs documentalistes belong to the corps des professeurs certifiés (CAPES de
- * documentation); they are a separate value here because the référentiel and the grids treat them
- * apart (arrêté du 1er juillet 2013, annexe, part 3).
+ * @remarks Professeurs documentalistes belong to the corps des professeurs certifiés (CAPES, section
+ * documentation: arrêté du 19 avril 2013, NOR MENH1310120A, art. 1); the référentiel and the grids treat
+ * them apart (arrêté du 1er juillet 2013, annexe, part 3). Use `getProfil(identite)` to get a dossier's.
  * @category Référentiel
  */
-export type Corps = 'certifie' | 'agrege' | 'plp' | 'eps' | 'documentaliste' | 'cpe';
+export type Profil = 'certifie' | 'agrege' | 'plp' | 'eps' | 'documentaliste' | 'cpe';
 
 /**
  * How sure we are of a piece of data taken from the texts.
@@ -207,7 +209,7 @@ export interface Referentiel extends Sourced {
  * @category Référentiel
  */
 export interface ScopeReferentiel extends Sourced {
-  readonly corps: Corps;
+  readonly corps: Profil;
   /** The families of competencies the corps holds, in the annex's order. */
   readonly familles: readonly FamilleCompetence[];
 }
@@ -218,7 +220,7 @@ export interface ScopeReferentiel extends Sourced {
  * @category Référentiel
  */
 export interface CorpsInfo {
-  readonly corps: Corps;
+  readonly corps: Profil;
   /** Label as people write it, e.g. `Professeur certifié`. */
   readonly label: string;
 }
@@ -268,7 +270,7 @@ export interface Grille extends Sourced {
   readonly id: string;
   readonly label: string;
   /** The corps the grid is meant for. */
-  readonly corps: readonly Corps[];
+  readonly corps: readonly Profil[];
   /** School years in which the grid may be used. Several grids can be valid in one year. */
   readonly validite: ValiditeScolaire;
   readonly blocs: readonly BlocGrille[];
@@ -297,7 +299,7 @@ export interface ChoixGrille {
  *
  * @category Référentiel
  */
-export type ChoixGrillesParCorps = { readonly [C in Corps]?: ChoixGrille };
+export type ChoixGrillesParCorps = { readonly [C in Profil]?: ChoixGrille };
 
 /**
  * A level of a scale that is a rating, ordered by `rang` (1 = lowest).
@@ -395,7 +397,7 @@ export interface Positionnement {
  * @category Référentiel
  */
 export interface PositionnementContext {
-  readonly corps: Corps;
+  readonly corps: Profil;
   readonly grille: Grille;
   readonly echelle: Echelle;
 }

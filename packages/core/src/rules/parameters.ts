@@ -32,6 +32,7 @@ import {
   type RoleEvaluateur,
   roleEvaluateurSchema,
 } from '../dossier/vocabulaire.js';
+import { chaineRulesShape } from '../workflow/chaine-rules.js';
 import {
   type ExigenceDossier,
   exigenceDossierSchema,
@@ -227,6 +228,22 @@ export interface ParameterValues extends DestinatairesParameters {
   readonly 'jury.categoriesSansJury': WorkflowRules['categoriesSansJury']['valeur'];
   /** Whether the jury hears the stagiaire before any decision other than titularisation (art. 6). */
   readonly 'jury.entretienAvantNonTitularisation': boolean;
+  /** Corps evaluated without a jury académique (agrégés). */
+  readonly 'jury.corpsSansJury': WorkflowRules['corpsSansJury']['valeur'];
+  /** Bounds on the number of members of a jury académique, president included. */
+  readonly 'jury.composition': WorkflowRules['compositionJury']['valeur'];
+  /** The académie's authority: a recteur, or a vice-recteur holding his powers. */
+  readonly 'decision.autoriteAcademique': WorkflowRules['autoriteAcademique']['valeur'];
+  /** Who signs each act (the first entry matching the act and the corps applies). */
+  readonly 'decision.autorites': WorkflowRules['autorites'];
+  /** Which acts need a commission's avis first (the first entry matching the act and the corps applies). */
+  readonly 'decision.avisCommissions': WorkflowRules['avisCommissions'];
+  /** The concours whose lauréats get the master prolongation, and the last session that has it. */
+  readonly 'prolongationMaster.concours': WorkflowRules['prolongationMasterConcours']['valeur'];
+  /** Whether each kind of temps partiel lengthens the stage. */
+  readonly 'tempsPartiel.natures': WorkflowRules['tempsPartiel']['valeur'];
+  /** In a renewed year, from when half the normal duration is counted before a licenciement. */
+  readonly 'licenciement.miStageEnRenouvellement': WorkflowRules['miStageEnRenouvellement']['valeur'];
   /** The pieces a dossier holds before the jury: avis, inspections… (merged by `id`). */
   readonly 'jury.piecesRequises': readonly ExigenceDossier[];
   /** What must exist before an avis is given (merged by `id`). */
@@ -363,6 +380,14 @@ export const PARAMETER_SCHEMAS = {
   'prolongationMaster.mois': z.number().int().min(1),
   'jury.categoriesSansJury': z.array(categorieStagiaireSchema),
   'jury.entretienAvantNonTitularisation': z.boolean(),
+  'jury.corpsSansJury': valeurDe(chaineRulesShape.corpsSansJury),
+  'jury.composition': valeurDe(chaineRulesShape.compositionJury),
+  'decision.autoriteAcademique': valeurDe(chaineRulesShape.autoriteAcademique),
+  'decision.autorites': chaineRulesShape.autorites,
+  'decision.avisCommissions': chaineRulesShape.avisCommissions,
+  'prolongationMaster.concours': valeurDe(chaineRulesShape.prolongationMasterConcours),
+  'tempsPartiel.natures': valeurDe(chaineRulesShape.tempsPartiel),
+  'licenciement.miStageEnRenouvellement': valeurDe(chaineRulesShape.miStageEnRenouvellement),
   'jury.piecesRequises': mergedById(exigenceDossierSchema),
   'avis.prealables': mergedById(prealableAvisSchema),
   'avis.motivationDefavorable': z.boolean(),

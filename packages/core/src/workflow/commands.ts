@@ -8,6 +8,18 @@
  */
 import { z } from 'zod';
 import { personneRefSchema } from '../dossier/acteurs.js';
+import {
+  commissionSchema,
+  compositionJurySchema,
+  conclusionMedicaleSchema,
+  constatJurySchema,
+  fondementDecisionSchema,
+  formationCommissionSchema,
+  instanceMedicaleSchema,
+  natureTempsPartielSchema,
+  objetAvisCommissionSchema,
+  sanctionSchema,
+} from '../dossier/chaine.js';
 import { observationCompetenceSchema } from '../dossier/events.js';
 import { identifiantSchema, isoDateSchema, uaiSchema } from '../dossier/identifiants.js';
 import { acteursAssignesSchema, dossierIdentiteSchema } from '../dossier/identite.js';
@@ -16,6 +28,7 @@ import {
   motifAlerteSchema,
   natureBilanSchema,
   natureCongeSchema,
+  natureDecisionSchema,
   natureEntretienSchema,
   natureVisiteSchema,
   operateurFormationSchema,
@@ -249,6 +262,8 @@ export const emettreAvisSchema = commande('avis.emettre', {
   sens: sensAvisSchema,
   motivation: texte(20000).exactOptional(),
   date: isoDateSchema,
+  /** Agrégés in a first year, with an unfavourable avis: the avis on a « seconde et dernière année ». */
+  secondeAnnee: sensAvisSchema.exactOptional(),
 });
 /**
  * The stagiaire writes in his carnet de bord.
@@ -277,21 +292,20 @@ export const entendreStagiaireSchema = commande('jury.entendre', {
   compteRendu: texte(20000).exactOptional(),
 });
 /**
- * The jury decides on the year of stage. For a renouvellement, the new year starts the day after the end of
- * this one unless `dateDebutSuivante` says otherwise.
+ * The jury académique deliberates on a stagiaire: it finds him apte (and proposes his titularisation), inapte
+ * (and proposes a second year, a licenciement, or the réintégration of a détaché), or not evaluated at this
+ * session (a prolonged stage: the next session's jury evaluates him). `jury` is the jury that sat, checked
+ * against the text. The competent authority decides afterwards (`decision.prononcer`).
  *
+ * @remarks Arrêté MENH1411675A art. 4, 6, 9.
  * @category Workflow
  */
 export const delibererSchema = commande('jury.deliberer', {
-  decision: z.enum([
-    'titularisation',
-    'renouvellement',
-    'prolongation-master',
-    'licenciement',
-    'reintegration',
-  ]),
+  constat: constatJurySchema,
+  /** Required when the jury finds the stagiaire inapte; implied (titularisation) when apte. */
+  proposition: z.enum(['renouvellement', 'licenciement', 'reintegration']).exactOptional(),
   motivation: texte(20000).exactOptional(),
-  dateDebutSuivante: isoDateSchema.exactOptional(),
+  jury: compositionJurySchema,
 });
 /**
  * The stagiaire justifies the master he lacked.
@@ -303,16 +317,114 @@ export const justifierMasterSchema = commande('master.justifier', {
   intitule: texte(500),
 });
 /**
- * The recteur decides without the jury: titularisation of an EU-qualified lauréat; licenciement or
- * réintégration in the course of the stage; the end of a prolongation for a master.
+ * The recteur sends the avis and reports on an agrégé to be decided (there is no jury académique): the
+ * dossier awaits his act.
  *
+ * @remarks Arrêté MENH1411677A art. 7.
  * @category Workflow
  */
-export const deciderSchema = commande('recteur.decider', {
-  decision: z.enum(['titularisation', 'licenciement', 'reintegration']),
-  fondement: z.enum(['evaluation', 'insuffisance-professionnelle', 'inaptitude-physique', 'disciplinaire']),
+export const saisirRecteurSchema = commande('recteur.saisir', { date: isoDateSchema });
+/**
+ * The recteur transmits to the ministre the dossier of a stagiaire neither titularised nor renewed (or whose
+ * master prolongation ended without the master).
+ *
+ * @remarks Arrêté MENH1411675A art. 9; MENH1411677A art. 7.
+ * @category Workflow
+ */
+export const saisirMinistreSchema = commande('ministre.saisir', {
+  date: isoDateSchema,
+  motif: texte(8000).exactOptional(),
+});
+/**
+ * The competent authority pronounces an act: at the end of the stage, the recteur's titularisation, second
+ * year or master prolongation on the jury's proposition, or the ministre's licenciement or réintégration; in
+ * the course of the stage, a licenciement (or réintégration) for insuffisance professionnelle or inaptitude
+ * physique, or the titularisation of an EU-qualified lauréat. Who may sign what is rule data
+ * (`WorkflowRules.autorites`). `date` is the date of the act; `dateEffet`, when given, overrides the computed
+ * one; `arrete` is its reference.
+ *
+ * @remarks Arrêté MENH1411675A art. 9, 11; MENH1411677A art. 7; décret n° 94-874 art. 7, 24; décret n° 85-899
+ * art. 3.
+ * @category Workflow
+ */
+export const prononcerDecisionSchema = commande('decision.prononcer', {
+  decision: natureDecisionSchema,
+  fondement: fondementDecisionSchema,
+  date: isoDateSchema,
+  arrete: texte(200).exactOptional(),
   motivation: texte(20000).exactOptional(),
   dateEffet: isoDateSchema.exactOptional(),
+  /** For a second year: its first day, when not the day after the end of this one. */
+  dateDebutSuivante: isoDateSchema.exactOptional(),
+});
+/**
+ * Record a period of temps partiel (on authorisation, by right, or therapeutic) and its quotité in percent.
+ *
+ * @remarks Décret n° 94-874 art. 15, 24 bis.
+ * @category Workflow
+ */
+export const enregistrerTempsPartielSchema = commande('temps-partiel.enregistrer', {
+  periodeId: identifiantSchema,
+  nature: natureTempsPartielSchema,
+  quotite: z.number().int().min(50).max(99),
+  debut: isoDateSchema,
+  fin: isoDateSchema,
+});
+/**
+ * A commission administrative paritaire gives its avis (ordinary formation), or sits as conseil de discipline
+ * in a disciplinary procedure.
+ *
+ * @remarks Décret n° 94-874 art. 7, 13; arrêté MENH1411677A art. 7.
+ * @category Workflow
+ */
+export const rendreAvisCommissionSchema = commande('commission.rendre-avis', {
+  avisId: identifiantSchema,
+  commission: commissionSchema,
+  formation: formationCommissionSchema,
+  objet: objetAvisCommissionSchema,
+  sens: sensAvisSchema,
+  motivation: texte(20000).exactOptional(),
+  date: isoDateSchema,
+  procedureId: identifiantSchema.exactOptional(),
+});
+/**
+ * Engage a disciplinary procedure, after informing the stagiaire of his right to see his whole dossier and to
+ * be assisted by defenders of his choice.
+ *
+ * @remarks Décret n° 94-874 art. 13.
+ * @category Workflow
+ */
+export const engagerDisciplineSchema = commande('discipline.engager', {
+  procedureId: identifiantSchema,
+  date: isoDateSchema,
+  dateInformation: isoDateSchema,
+  griefs: texte(20000),
+});
+/**
+ * Pronounce a disciplinary sanction, motivated. An exclusion temporaire gives its period (two months at most).
+ *
+ * @remarks Décret n° 94-874 art. 10, 13; décret n° 85-899 art. 3.
+ * @category Workflow
+ */
+export const prononcerSanctionSchema = commande('sanction.prononcer', {
+  procedureId: identifiantSchema,
+  sanction: sanctionSchema,
+  date: isoDateSchema,
+  motivation: texte(20000),
+  arrete: texte(200).exactOptional(),
+  exclusion: z.object({ debut: isoDateSchema, fin: isoDateSchema }).strict().exactOptional(),
+});
+/**
+ * Record the avis of the medical body on the stagiaire's fitness.
+ *
+ * @remarks Décret n° 94-874 art. 24.
+ * @category Workflow
+ */
+export const enregistrerAvisMedicalSchema = commande('avis-medical.enregistrer', {
+  avisId: identifiantSchema,
+  instance: instanceMedicaleSchema,
+  conclusion: conclusionMedicaleSchema,
+  date: isoDateSchema,
 });
 /**
  * The stagiaire hands in his démission.
@@ -363,7 +475,14 @@ export const commandSchema = z.discriminatedUnion('type', [
   entendreStagiaireSchema,
   delibererSchema,
   justifierMasterSchema,
-  deciderSchema,
+  saisirRecteurSchema,
+  saisirMinistreSchema,
+  prononcerDecisionSchema,
+  enregistrerTempsPartielSchema,
+  rendreAvisCommissionSchema,
+  engagerDisciplineSchema,
+  prononcerSanctionSchema,
+  enregistrerAvisMedicalSchema,
   presenterDemissionSchema,
   accepterDemissionSchema,
 ]);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { etatsDossier } from '../dossier/state.js';
 import { commandTypes } from './commands.js';
 import { renderDiagrammeMermaid, renderPageDiagramme } from './diagramme.js';
+import { gardes } from './gardes/index.js';
 import { isCommandeAcceptee, transitionTable } from './transition-table.js';
 
 describe('Mermaid diagram of the workflow', () => {
@@ -22,7 +23,9 @@ describe('Mermaid diagram of the workflow', () => {
   });
 
   it('follows a change of the table', () => {
-    const table = [{ de: 'nouveau', commande: 'dossier.ouvrir', vers: 'ouvert', condition: 'test' } as const];
+    const table = [
+      { de: 'nouveau', commande: 'dossier.ouvrir', vers: 'ouvert', condition: 'test', gardes: [] } as const,
+    ];
     expect(renderDiagrammeMermaid(table)).toContain('[*] --> ouvert : dossier.ouvrir [test]');
     expect(renderDiagrammeMermaid(table)).not.toContain('jury.deliberer');
   });
@@ -31,8 +34,33 @@ describe('Mermaid diagram of the workflow', () => {
 describe('transition table', () => {
   it('every command is accepted somewhere and final states accept nothing', () => {
     for (const c of commandTypes) expect(transitionTable.some((l) => l.commande === c)).toBe(true);
-    for (const etat of ['titularise', 'licencie', 'reintegre', 'demissionnaire'] as const) {
+    for (const etat of ['titularise', 'licencie', 'reintegre', 'exclu', 'demissionnaire'] as const) {
       expect(commandTypes.filter((c) => isCommandeAcceptee(etat, c))).toEqual([]);
     }
+  });
+
+  it('names only registered guards, each for its own command, and every guard is used', () => {
+    const utilisees = new Set(transitionTable.flatMap((l) => l.gardes));
+    expect([...utilisees].sort()).toEqual(Object.keys(gardes).sort());
+    for (const l of transitionTable) {
+      for (const id of l.gardes) {
+        const commande = gardes[id].commande;
+        if (commande !== null) expect(commande).toBe(l.commande);
+      }
+    }
+  });
+
+  it('every state but the finals is reachable from a new dossier', () => {
+    const atteints = new Set<string>(['nouveau']);
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const l of transitionTable) {
+        if (atteints.has(l.de) && !atteints.has(l.vers)) {
+          atteints.add(l.vers);
+          changed = true;
+        }
+      }
+    }
+    expect([...etatsDossier].filter((e) => !atteints.has(e))).toEqual([]);
   });
 });

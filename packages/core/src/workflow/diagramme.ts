@@ -73,9 +73,12 @@ export function renderPageDiagramme(table: readonly LigneTransition[] = transiti
     renderDiagrammeMermaid(table).trimEnd(),
     '```',
     '',
-    '| From | Command | To | Condition |',
-    '|---|---|---|---|',
-    ...changements.map((l) => `| ${l.de} | \`${l.commande}\` | ${l.vers} | ${l.condition ?? ''} |`),
+    '| From | Command | To | Condition | Guards |',
+    '|---|---|---|---|---|',
+    ...changements.map(
+      (l) =>
+        `| ${l.de} | \`${l.commande}\` | ${l.vers} | ${l.condition ?? ''} | ${l.gardes.map((g) => `\`${g}\``).join(', ')} |`,
+    ),
     '',
   ];
   return lignes.join('\n');

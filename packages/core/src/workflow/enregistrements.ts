@@ -11,8 +11,8 @@ import { getAnneeCourante, getUaiActuel, listTuteursActuels } from '../dossier/a
 import type { DossierEvent } from '../dossier/events.js';
 import type { Visite } from '../dossier/state.js';
 import { type RefusalReason, refusal, refusalOf, refusalReason } from '../errors.js';
+import { decideAvis } from './avis.js';
 import type { CommandOf } from './commands.js';
-import { listPrealablesAvisManquants } from './conditions.js';
 import { computeEffetConges, type EffetConges } from './conges.js';
 import type { Entrees, TransitionResult } from './contexte-decision.js';
 import { addMonths } from './dates.js';
@@ -597,49 +597,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
       },
     ]);
   },
-  'avis.emettre': (c, { state, ctx, jour, rules, reasons, entete }) => {
-    const role = ctx.acteur.role;
-    const annee = getAnneeCourante(state);
-    idLibre(
-      reasons,
-      state.avis.some((a) => a.avisId === c.avisId),
-      'avis.existe',
-      `L’avis ${c.avisId}`,
-    );
-    pasDansLeFutur(reasons, jour, c.date, 'L’avis');
-    if (role === 'inspecteur' || role === 'chef-etablissement' || role === 'directeur-inspe') {
-      const deja = state.avis.find((a) => a.annee === annee && a.role === role);
-      if (deja !== undefined) {
-        reasons.push(
-          refusalReason(
-            'avis.deja-emis',
-            `L’avis ${deja.sens} du ${deja.date} a déjà été émis à ce titre pour l’année de stage ${annee} : il n’est pas remplacé.`,
-            arrete2014('art. 5'),
-          ),
-        );
-      }
-      reasons.push(...listPrealablesAvisManquants(state, rules, role));
-    }
-    if (c.sens === 'defavorable' && rules.motivationAvisDefavorable.valeur && c.motivation === undefined) {
-      reasons.push(
-        refusalReason(
-          'avis.motivation-requise',
-          'Un avis défavorable doit être motivé.',
-          rules.motivationAvisDefavorable.source,
-        ),
-      );
-    }
-    return resultat(reasons, () => [
-      {
-        type: 'avis.emis',
-        ...entete,
-        avisId: c.avisId,
-        sens: c.sens,
-        motivation: c.motivation ?? null,
-        date: c.date,
-      },
-    ]);
-  },
+  'avis.emettre': (c, { e }) => decideAvis(c, e),
   'carnet.ecrire': (c, { state, jour, reasons, entete }) => {
     idLibre(
       reasons,

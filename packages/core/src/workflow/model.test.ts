@@ -15,7 +15,15 @@ import { parseDossierState, serializeDossierState } from '../dossier/serialisati
 import type { DossierState } from '../dossier/state.js';
 import type { Command } from './commands.js';
 import { checkInvariantsDossier } from './invariants.js';
-import { acteurs, dossierNomme, identite, le, positionnementComplet, rules } from './testing/fixtures.js';
+import {
+  acteurs,
+  compositionJury,
+  dossierNomme,
+  identite,
+  le,
+  positionnementComplet,
+  rules,
+} from './testing/fixtures.js';
 import { transition } from './transition.js';
 import { listEtatsAtteignables } from './transition-table.js';
 
@@ -39,6 +47,8 @@ const autres: Acteur[] = [
   { role: 'chef-etablissement', id: 'chef-2', uai: '0750655E' },
   { role: 'jury', id: 'jury-plp', academie: 'reunion', corps: ['plp'] },
   { role: 'rectorat', id: 'dpe-lyon', academie: 'lyon' },
+  { role: 'cap', id: 'capa-plp', academie: 'reunion', corps: ['plp'] },
+  { role: 'conseil-medical', id: 'cm-lyon', academie: 'lyon' },
 ];
 const tousLesActeurs: Acteur[] = [...Object.values(acteurs), ...autres];
 
@@ -70,7 +80,14 @@ const emetteur: { [T in Command['type']]: readonly Acteur[] } = {
   'jury.entendre': [acteurs.jury],
   'jury.deliberer': [acteurs.jury],
   'master.justifier': [acteurs.rectorat],
-  'recteur.decider': [acteurs.rectorat],
+  'recteur.saisir': [acteurs.rectorat],
+  'ministre.saisir': [acteurs.rectorat],
+  'decision.prononcer': [acteurs.rectorat, acteurs.ministre],
+  'temps-partiel.enregistrer': [acteurs.rectorat],
+  'commission.rendre-avis': [acteurs.capaCertifies, acteurs.conseilDiscipline],
+  'discipline.engager': [acteurs.rectorat],
+  'sanction.prononcer': [acteurs.rectorat, acteurs.ministre],
+  'avis-medical.enregistrer': [acteurs.conseilMedical],
   'demission.presenter': [acteurs.stagiaire],
   'demission.accepter': [acteurs.rectorat],
 };
@@ -360,14 +377,20 @@ const intention: fc.Arbitrary<Intention> = fc.oneof(
   {
     weight: 3,
     arbitrary: fc
-      .constantFrom(
-        'titularisation',
-        'renouvellement',
-        'prolongation-master',
-        'licenciement',
-        'reintegration' as const,
-      )
-      .map((decision) => (): Command => ({ type: 'jury.deliberer', decision })),
+      .record({
+        constat: fc.constantFrom('apte', 'inapte', 'non-evalue' as const),
+        proposition: fc.constantFrom(undefined, 'renouvellement', 'licenciement', 'reintegration' as const),
+        membres: fc.constantFrom(6, 6, 6, 4),
+      })
+      .map(
+        ({ constat, proposition, membres }) =>
+          (): Command => ({
+            type: 'jury.deliberer',
+            constat,
+            ...(proposition === undefined ? {} : { proposition }),
+            jury: compositionJury('certifie', membres),
+          }),
+      ),
   },
   {
     weight: 1,
@@ -375,17 +398,118 @@ const intention: fc.Arbitrary<Intention> = fc.oneof(
       (jour: string): Command => ({ type: 'master.justifier', dateObtention: jour, intitule: 'Master MEEF' }),
     ),
   },
+  { weight: 1, arbitrary: fc.constant((jour: string): Command => ({ type: 'recteur.saisir', date: jour })) },
+  { weight: 2, arbitrary: fc.constant((jour: string): Command => ({ type: 'ministre.saisir', date: jour })) },
   {
-    weight: 2,
+    weight: 4,
     arbitrary: fc
       .record({
-        decision: fc.constantFrom('titularisation', 'licenciement', 'reintegration' as const),
-        fondement: fc.constantFrom('evaluation', 'insuffisance-professionnelle', 'disciplinaire' as const),
+        decision: fc.constantFrom(
+          'titularisation',
+          'renouvellement',
+          'prolongation-master',
+          'licenciement',
+          'reintegration' as const,
+        ),
+        fondement: fc.constantFrom(
+          'evaluation',
+          'evaluation',
+          'insuffisance-professionnelle',
+          'inaptitude-physique' as const,
+        ),
       })
       .map(
         ({ decision, fondement }) =>
-          (): Command => ({ type: 'recteur.decider', decision, fondement }),
+          (jour: string): Command => ({ type: 'decision.prononcer', decision, fondement, date: jour }),
       ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ i: id('tp'), q: fc.constantFrom(50, 80, 90), n: fc.integer({ min: 0, max: 90 }) })
+      .map(
+        ({ i, q, n }) =>
+          (jour: string): Command => ({
+            type: 'temps-partiel.enregistrer',
+            periodeId: i,
+            nature: 'sur-autorisation',
+            quotite: q,
+            debut: jour,
+            fin: addDays(jour, n),
+          }),
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({
+        i: id('cap'),
+        objet: fc.constantFrom('titularisation', 'licenciement', 'sanction' as const),
+        sens: fc.constantFrom('favorable', 'defavorable' as const),
+      })
+      .map(
+        ({ i, objet, sens }) =>
+          (jour: string): Command => ({
+            type: 'commission.rendre-avis',
+            avisId: i,
+            commission: 'capa',
+            formation: objet === 'sanction' ? 'conseil-de-discipline' : 'ordinaire',
+            objet,
+            sens,
+            motivation: 'Motivé.',
+            date: jour,
+            ...(objet === 'sanction' ? { procedureId: 'p1' } : {}),
+          }),
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constant(
+      (jour: string): Command => ({
+        type: 'discipline.engager',
+        procedureId: 'p1',
+        date: jour,
+        dateInformation: jour,
+        griefs: 'Manquement.',
+      }),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(
+        'avertissement',
+        'blame',
+        'exclusion-temporaire',
+        'deplacement-office',
+        'exclusion-definitive' as const,
+      )
+      .map(
+        (sanction) =>
+          (jour: string): Command => ({
+            type: 'sanction.prononcer',
+            procedureId: 'p1',
+            sanction,
+            date: jour,
+            motivation: 'Motivée.',
+            ...(sanction === 'exclusion-temporaire'
+              ? { exclusion: { debut: jour, fin: addDays(jour, 14) } }
+              : {}),
+          }),
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('apte-reprise', 'impossibilite-definitive-et-absolue' as const).map(
+      (conclusion) =>
+        (jour: string): Command => ({
+          type: 'avis-medical.enregistrer',
+          avisId: `am-${jour}`,
+          instance: 'conseil-medical',
+          conclusion,
+          date: jour,
+        }),
+    ),
   },
   {
     weight: 1,
@@ -408,34 +532,161 @@ const intention: fc.Arbitrary<Intention> = fc.oneof(
  * A block of the year's pieces by the right actors (the tuteur's final bilan, the three avis), then the
  * saisine of the jury: random single commands rarely line these up, and the jury's states must be explored.
  */
-const pieces = fc.constantFrom('favorable', 'defavorable' as const).map(
-  (sens) =>
+type Suite = 'aucune' | 'titularisation' | 'renouvellement' | 'ministre';
+
+/** After the jury's saisine: the entretien, the deliberation, and the authority's act (or nothing). */
+function suiteJury(sens: 'favorable' | 'defavorable', suite: Suite, jour: string): Array<[Command, Acteur]> {
+  if (suite === 'aucune') return [];
+  const jury = compositionJury('certifie', 6);
+  const apte = sens === 'favorable';
+  const deliberer: Command = apte
+    ? { type: 'jury.deliberer', constat: 'apte', jury }
+    : {
+        type: 'jury.deliberer',
+        constat: 'inapte',
+        proposition: suite === 'ministre' ? 'licenciement' : 'renouvellement',
+        jury,
+      };
+  const acte = (
+    decision: 'titularisation' | 'renouvellement' | 'licenciement' | 'reintegration',
+  ): Command => ({
+    type: 'decision.prononcer',
+    decision,
+    fondement: 'evaluation',
+    date: jour,
+  });
+  const apres: Array<[Command, Acteur]> =
+    suite === 'ministre'
+      ? [
+          [{ type: 'ministre.saisir', date: jour }, acteurs.rectorat],
+          [acte('licenciement'), acteurs.ministre],
+          [acte('reintegration'), acteurs.ministre],
+        ]
+      : [[acte(apte ? 'titularisation' : suite), acteurs.rectorat]];
+  return [[{ type: 'jury.entendre', date: jour }, acteurs.jury], [deliberer, acteurs.jury], ...apres];
+}
+
+/** An agrégé's year: the inspecteur général's avis (with the second-year avis), the saisine of the recteur, the CAPA. */
+function blocAgrege(sens: 'favorable' | 'defavorable', jour: string): Array<[Command, Acteur]> {
+  const seconde = sens === 'defavorable' ? { secondeAnnee: 'defavorable' as const } : {};
+  return [
+    [
+      { type: 'avis.emettre', avisId: `ig-${jour}`, sens, date: jour, motivation: 'Motivé.', ...seconde },
+      acteurs.inspecteurGeneral,
+    ],
+    [{ type: 'recteur.saisir', date: jour }, acteurs.rectorat],
+    [
+      {
+        type: 'commission.rendre-avis',
+        avisId: `capa-${jour}`,
+        commission: 'capa',
+        formation: 'ordinaire',
+        objet: sens === 'favorable' ? 'titularisation' : 'renouvellement',
+        sens: 'favorable',
+        date: jour,
+      },
+      acteurs.capa,
+    ],
+    [
+      {
+        type: 'decision.prononcer',
+        decision: sens === 'favorable' ? 'titularisation' : 'renouvellement',
+        fondement: 'evaluation',
+        date: jour,
+      },
+      acteurs.rectorat,
+    ],
+  ];
+}
+
+/**
+ * A block of the year's pieces by the right actors (the tuteur's final bilan, the three avis), then the
+ * saisine of the jury and, often, its deliberation and the authority's act: random single commands rarely line
+ * these up, and the chain's states must be explored.
+ */
+const pieces = fc
+  .record({
+    sens: fc.constantFrom('favorable', 'defavorable' as const),
+    suite: fc.constantFrom<Suite>('aucune', 'titularisation', 'renouvellement', 'ministre'),
+  })
+  .map(
+    ({ sens, suite }) =>
+      (jour: string): Array<[Command, Acteur]> => [
+        [
+          {
+            type: 'bilan.deposer',
+            bilanId: `bf-${jour}`,
+            nature: 'final',
+            date: jour,
+            positionnement: sens === 'favorable' ? positionnements.final : positionnements.finalInsuffisant,
+            appreciation: 'Bilan final.',
+          },
+          acteurs.tuteur,
+        ],
+        [
+          { type: 'avis.emettre', avisId: `ai-${jour}`, sens, date: jour, motivation: 'Motivé.' },
+          acteurs.inspecteur,
+        ],
+        [
+          { type: 'avis.emettre', avisId: `ac-${jour}`, sens, date: jour, motivation: 'Motivé.' },
+          acteurs.chef,
+        ],
+        [
+          { type: 'avis.emettre', avisId: `ad-${jour}`, sens, date: jour, motivation: 'Motivé.' },
+          acteurs.directeur,
+        ],
+        [
+          { type: 'visite.realiser', visiteId: `vi-${jour}`, nature: 'inspection', date: jour, ...obs },
+          acteurs.inspecteur,
+        ],
+        [
+          { type: 'visite.realiser', visiteId: `vg-${jour}`, nature: 'inspection', date: jour, ...obs },
+          acteurs.inspecteurGeneral,
+        ],
+        [{ type: 'jury.saisir', date: jour }, acteurs.rectorat],
+        ...suiteJury(sens, suite, jour),
+        ...blocAgrege(sens, jour),
+      ],
+  );
+
+/** A disciplinary procedure to its end: engaged, the conseil de discipline's avis, the ministre's sanction. */
+const discipline = fc.constantFrom('blame', 'exclusion-definitive' as const).map(
+  (sanction) =>
     (jour: string): Array<[Command, Acteur]> => [
       [
         {
-          type: 'bilan.deposer',
-          bilanId: `bf-${jour}`,
-          nature: 'final',
+          type: 'discipline.engager',
+          procedureId: `d-${jour}`,
           date: jour,
-          positionnement: sens === 'favorable' ? positionnements.final : positionnements.finalInsuffisant,
-          appreciation: 'Bilan final.',
+          dateInformation: jour,
+          griefs: 'Faits.',
         },
-        acteurs.tuteur,
+        acteurs.rectorat,
       ],
       [
-        { type: 'avis.emettre', avisId: `ai-${jour}`, sens, date: jour, motivation: 'Motivé.' },
-        acteurs.inspecteur,
+        {
+          type: 'commission.rendre-avis',
+          avisId: `cd-${jour}`,
+          commission: 'capa',
+          formation: 'conseil-de-discipline',
+          objet: 'sanction',
+          sens: 'favorable',
+          motivation: 'Motivé.',
+          date: jour,
+          procedureId: `d-${jour}`,
+        },
+        acteurs.conseilDiscipline,
       ],
-      [{ type: 'avis.emettre', avisId: `ac-${jour}`, sens, date: jour, motivation: 'Motivé.' }, acteurs.chef],
       [
-        { type: 'avis.emettre', avisId: `ad-${jour}`, sens, date: jour, motivation: 'Motivé.' },
-        acteurs.directeur,
+        {
+          type: 'sanction.prononcer',
+          procedureId: `d-${jour}`,
+          sanction,
+          date: jour,
+          motivation: 'Motivée.',
+        },
+        sanction === 'blame' ? acteurs.rectorat : acteurs.ministre,
       ],
-      [
-        { type: 'visite.realiser', visiteId: `vi-${jour}`, nature: 'inspection', date: jour, ...obs },
-        acteurs.inspecteur,
-      ],
-      [{ type: 'jury.saisir', date: jour }, acteurs.rectorat],
     ],
 );
 
@@ -448,7 +699,11 @@ interface Etape {
 }
 const etape: fc.Arbitrary<Etape> = fc.record({
   intention,
-  bloc: fc.oneof({ weight: 19, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: pieces }),
+  bloc: fc.oneof(
+    { weight: 30, arbitrary: fc.constant(null) },
+    { weight: 2, arbitrary: pieces },
+    { weight: 1, arbitrary: discipline },
+  ),
   avance: fc.integer({ min: 0, max: 25 }),
   choix: fc.nat(),
   intrus: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
@@ -465,8 +720,15 @@ const identiteArb: fc.Arbitrary<DossierIdentite> = fc
     ),
     master: fc.constantFrom('detenu', 'a-justifier', 'non-requis' as const),
     stageRenouvele: fc.boolean(),
+    corps: fc.constantFrom('certifie', 'certifie', 'certifie', 'agrege' as const),
+    concours: fc.constantFrom(
+      undefined,
+      { voie: 'externe' as const, session: 2021 },
+      { voie: 'externe' as const, session: 2022 },
+      { voie: 'interne' as const, session: 2021 },
+    ),
   })
-  .map((p) => identite(p));
+  .map(({ concours, ...p }) => identite(concours === undefined ? p : { ...p, concours }));
 
 /** Most sequences start with the nomination, so that the year's commands are reached. */
 const nommer = fc.integer({ min: 0, max: 9 }).map((n) => n > 0);
@@ -596,9 +858,12 @@ describe('model-based: random command sequences', () => {
       'nomination-reportee',
       'en-stage',
       'devant-jury',
+      'devant-recteur',
+      'devant-ministre',
       'titularise',
       'demissionnaire',
       'licencie',
+      'exclu',
     ]) {
       expect(etatsAtteints).toContain(e);
     }

@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+import { nationalChaineRules } from './national-chaine.js';
 import type { WorkflowRules } from './rules.js';
 import {
   arrete2014,
@@ -55,18 +56,20 @@ export const nationalWorkflowRules: WorkflowRules = {
       'maladie-ordinaire': paye,
       'longue-maladie': paye,
       'longue-duree': paye,
-      'accident-service': paye,
+      citis: paye,
       maternite: payeArt22,
       paternite: payeArt22,
       adoption: payeArt22,
       'sans-traitement-convenances': nonCompte,
       'sans-traitement-inaptitude': nonCompte,
       parental: nonCompte,
+      'presence-parentale': nonCompte,
+      'accompagnement-fin-de-vie': nonCompte,
       suspension: nonCompte,
     },
-    source: decret94874('art. 8, 22, 23, 24 et 26'),
+    source: decret94874('art. 8, 19 bis, 21 bis, 22, 23, 24 et 26'),
     confidence: 'secondary',
-    note: 'Paid leave « de toute nature » other than congé annuel counts up to the threshold (art. 26; F1895). Art. 22: maternity, adoption, paternity keep the titularisation date. Art. 8: suspension is not stage time. Unpaid leave not counting at all: SNAPEN (secondary).',
+    note: 'Paid leave « de toute nature » other than congé annuel counts up to the threshold (art. 26; F1895). Art. 22: maternity, adoption, paternity keep the titularisation date. Art. 8: suspension is not stage time. Unpaid leave not counting at all: SNAPEN (secondary). Congé de présence parentale (art. 21 bis) and congé d’accompagnement d’une personne en fin de vie (art. 19 bis) are unpaid; art. 19 bis dates the titularisation « compte tenu de la prolongation » (not backdated). The CITIS (ordonnance n° 2017-53) replaced the congé pour accident de service.',
   },
   renouvellementsMax: {
     valeur: 1,
@@ -83,6 +86,7 @@ export const nationalWorkflowRules: WorkflowRules = {
   preavisDemissionMois: { valeur: 1, source: decret94874('art. 9'), confidence: 'verified' },
   reportNominationMaxMois: { valeur: 12, source: decret94874('art. 4'), confidence: 'verified' },
   prolongationMasterMois: { valeur: 12, source: arrete2014('art. 9'), confidence: 'verified' },
+  ...nationalChaineRules,
   categoriesSansJury: {
     valeur: ['ue-qualifie'],
     source: arrete2014('art. 11'),

@@ -4,40 +4,54 @@ import type { NatureVisite, OperateurFormation } from '../dossier/vocabulaire.js
 import type { Command, CommandType } from './commands.js';
 import { commandTypes } from './commands.js';
 import { checkPermission } from './permissions.js';
-import { acteurs, dossierNomme, identite, positionnementComplet } from './testing/fixtures.js';
+import {
+  acteurs,
+  compositionJury,
+  dossierNomme,
+  identite,
+  positionnementComplet,
+} from './testing/fixtures.js';
 
 // Expected matrix, written independently of `matricePermissions`: x = the role may issue the command on a
-// dossier in its scope. Columns: Stagiaire Tuteur Chef Inspecteur Formateur Directeur-INSPÉ Jury Rectorat.
+// dossier in its scope. Columns: Stagiaire Tuteur Chef Inspecteur Formateur Directeur-INSPÉ Jury Rectorat
+// Ministre Inspecteur-général CAP Conseil-de-discipline Conseil-médical.
 const MATRICE = `
-dossier.ouvrir                  . . . . . . . x
-nomination.reporter             . . . . . . . x
-nomination.prononcer            . . . . . . . x
-affectation.modifier            . . . . . . . x
-tuteur.designer                 . . . . . . . x
-tuteur.retirer                  . . . . . . . x
-acteur.designer                 . . . . . . . x
-autopositionnement.enregistrer  x . . . . . . .
-visite.planifier                x x . x x . . .
-visite.realiser                 x x . x x . . .
-visite.annuler                  x x . x x . . .
-entretien.enregistrer           . x x x x . . .
-formation.enregistrer           . . . x x x . x
-bilan.deposer                   . x x x x . . .
-alerte.declencher               x x x x x . . .
-alerte.lever                    . . x x . . . .
-protocole.ouvrir                . . x x . . . .
-protocole.clore                 . . x x . . . .
-conge.enregistrer               . . . . . . . x
-stage.prolonger                 . . . . . . . x
-avis.emettre                    . . x x . x . .
-carnet.ecrire                   x . . . . . . .
-jury.saisir                     . . . . . . . x
-jury.entendre                   . . . . . . x .
-jury.deliberer                  . . . . . . x .
-master.justifier                . . . . . . . x
-recteur.decider                 . . . . . . . x
-demission.presenter             x . . . . . . .
-demission.accepter              . . . . . . . x
+dossier.ouvrir                  . . . . . . . x . . . . .
+nomination.reporter             . . . . . . . x . . . . .
+nomination.prononcer            . . . . . . . x . . . . .
+affectation.modifier            . . . . . . . x . . . . .
+tuteur.designer                 . . . . . . . x . . . . .
+tuteur.retirer                  . . . . . . . x . . . . .
+acteur.designer                 . . . . . . . x . . . . .
+autopositionnement.enregistrer  x . . . . . . . . . . . .
+visite.planifier                x x . x x . . . . x . . .
+visite.realiser                 x x . x x . . . . x . . .
+visite.annuler                  x x . x x . . . . x . . .
+entretien.enregistrer           . x x x x . . . . . . . .
+formation.enregistrer           . . . x x x . x . . . . .
+bilan.deposer                   . x x x x . . . . . . . .
+alerte.declencher               x x x x x . . . . . . . .
+alerte.lever                    . . x x . . . . . . . . .
+protocole.ouvrir                . . x x . . . . . . . . .
+protocole.clore                 . . x x . . . . . . . . .
+conge.enregistrer               . . . . . . . x . . . . .
+stage.prolonger                 . . . . . . . x . . . . .
+avis.emettre                    . . x x . x . . . x . . .
+carnet.ecrire                   x . . . . . . . . . . . .
+jury.saisir                     . . . . . . . x . . . . .
+jury.entendre                   . . . . . . x . . . . . .
+jury.deliberer                  . . . . . . x . . . . . .
+master.justifier                . . . . . . . x . . . . .
+recteur.saisir                  . . . . . . . x . . . . .
+ministre.saisir                 . . . . . . . x . . . . .
+decision.prononcer              . . . . . . . x x . . . .
+temps-partiel.enregistrer       . . . . . . . x . . . . .
+commission.rendre-avis          . . . . . . . . . . x x .
+discipline.engager              . . . . . . . x x . . . .
+sanction.prononcer              . . . . . . . x x . . . .
+avis-medical.enregistrer        . . . . . . . x . . . . x
+demission.presenter             x . . . . . . . . . . . .
+demission.accepter              . . . . . . . x . . . . .
 `;
 const COLONNES: readonly Role[] = [
   'stagiaire',
@@ -48,6 +62,11 @@ const COLONNES: readonly Role[] = [
   'directeur-inspe',
   'jury',
   'rectorat',
+  'ministre',
+  'inspecteur-general',
+  'cap',
+  'conseil-discipline',
+  'conseil-medical',
 ];
 
 const lignes = MATRICE.trim()
@@ -65,10 +84,16 @@ const dansLePerimetre: Record<Role, Acteur> = {
   'directeur-inspe': acteurs.directeur,
   jury: acteurs.jury,
   rectorat: acteurs.rectorat,
+  ministre: acteurs.ministre,
+  'inspecteur-general': acteurs.inspecteurGeneral,
+  cap: acteurs.capaCertifies,
+  'conseil-discipline': acteurs.conseilDiscipline,
+  'conseil-medical': acteurs.conseilMedical,
 };
 
 /** Out-of-scope actors of each role. */
-const horsPerimetre: Record<Role, Acteur> = {
+/** The ministre acts nationally: he has no out-of-scope counterpart. */
+const horsPerimetre: Partial<Record<Role, Acteur>> = {
   stagiaire: { role: 'stagiaire', id: 'stg-autre' },
   tuteur: { role: 'tuteur', id: 'tut-autre' },
   'chef-etablissement': { role: 'chef-etablissement', id: 'chef-autre', uai: '0750655E' },
@@ -82,10 +107,15 @@ const horsPerimetre: Record<Role, Acteur> = {
   'directeur-inspe': { role: 'directeur-inspe', id: 'dir-autre', academie: 'lyon' },
   jury: { role: 'jury', id: 'jury-autre', academie: 'reunion', corps: ['plp'] },
   rectorat: { role: 'rectorat', id: 'dpe-autre', academie: 'lyon' },
+  'inspecteur-general': { role: 'inspecteur-general', id: 'ig-autre', disciplines: ['anglais'] },
+  cap: { role: 'cap', id: 'capa-lyon', academie: 'lyon', corps: ['certifie'] },
+  'conseil-discipline': { role: 'conseil-discipline', id: 'cd-plp', academie: 'reunion', corps: ['plp'] },
+  'conseil-medical': { role: 'conseil-medical', id: 'cm-lyon', academie: 'lyon' },
 };
 
 /** A visit kind and a training provider each role may record (so the cell tests the matrix only). */
 const natureDe: Partial<Record<Role, NatureVisite>> = {
+  'inspecteur-general': 'inspection',
   stagiaire: 'visite-chez-tuteur',
   tuteur: 'visite-formative',
   inspecteur: 'inspection',
@@ -183,9 +213,54 @@ function exemple(type: CommandType, role: Role): Command {
     'carnet.ecrire': { type: 'carnet.ecrire', entreeId: 'e', date: d, titre: 't', texte: 'x' },
     'jury.saisir': { type: 'jury.saisir', date: d },
     'jury.entendre': { type: 'jury.entendre', date: d },
-    'jury.deliberer': { type: 'jury.deliberer', decision: 'titularisation' },
+    'jury.deliberer': { type: 'jury.deliberer', constat: 'apte', jury: compositionJury() },
     'master.justifier': { type: 'master.justifier', dateObtention: d, intitule: 'M' },
-    'recteur.decider': { type: 'recteur.decider', decision: 'licenciement', fondement: 'disciplinaire' },
+    'recteur.saisir': { type: 'recteur.saisir', date: d },
+    'ministre.saisir': { type: 'ministre.saisir', date: d },
+    'decision.prononcer': {
+      type: 'decision.prononcer',
+      decision: 'licenciement',
+      fondement: 'insuffisance-professionnelle',
+      date: d,
+    },
+    'temps-partiel.enregistrer': {
+      type: 'temps-partiel.enregistrer',
+      periodeId: 'tp',
+      nature: 'de-droit',
+      quotite: 80,
+      debut: d,
+      fin: d,
+    },
+    'commission.rendre-avis': {
+      type: 'commission.rendre-avis',
+      avisId: 'c',
+      commission: 'capa',
+      formation: 'ordinaire',
+      objet: 'licenciement',
+      sens: 'favorable',
+      date: d,
+    },
+    'discipline.engager': {
+      type: 'discipline.engager',
+      procedureId: 'p',
+      date: d,
+      dateInformation: d,
+      griefs: 'g',
+    },
+    'sanction.prononcer': {
+      type: 'sanction.prononcer',
+      procedureId: 'p',
+      sanction: 'blame',
+      date: d,
+      motivation: 'm',
+    },
+    'avis-medical.enregistrer': {
+      type: 'avis-medical.enregistrer',
+      avisId: 'm',
+      instance: 'conseil-medical',
+      conclusion: 'apte-reprise',
+      date: d,
+    },
     'demission.presenter': { type: 'demission.presenter', dateDemande: d, dateCessation: '2022-12-01' },
     'demission.accepter': { type: 'demission.accepter', date: d },
   };
@@ -212,12 +287,14 @@ describe('permission matrix, cell by cell', () => {
 });
 
 describe('scope of each role', () => {
-  const cas = COLONNES.map((role) => ({
+  const cas = COLONNES.filter((role) => horsPerimetre[role] !== undefined).map((role) => ({
     role,
     type: [...attendu.entries()].find(([, cells]) => cells[COLONNES.indexOf(role)])?.[0] ?? 'dossier.ouvrir',
   }));
   it.each(cas)('$role out of his scope is denied ($type)', ({ role, type }) => {
-    const refus = checkPermission(horsPerimetre[role], exemple(type, role), etatPour(type));
+    const hors = horsPerimetre[role];
+    if (hors === undefined) throw new Error(role);
+    const refus = checkPermission(hors, exemple(type, role), etatPour(type));
     expect(refus?.kind).toBe('permission');
     expect(refus?.reasons.map((r) => r.code)).toEqual(['permission.perimetre']);
   });
@@ -244,18 +321,18 @@ describe('scope of each role', () => {
   });
 });
 
-// Expected kinds of visit per role (S T C I F D J R), written independently of `visitesParRole`.
+// Expected kinds of visit per role (S T C I F D J R Mi IG CAP CD CM), written independently of `visitesParRole`.
 const VISITES = `
-visite-formative        . x . . . . . .
-visite-chez-tuteur      x x . . . . . .
-visite-formateur-inspe  . . . . x . . .
-visite-conseil          . . . x . . . .
-inspection              . . . x . . . .
+visite-formative        . x . . . . . . . . . . .
+visite-chez-tuteur      x x . . . . . . . . . . .
+visite-formateur-inspe  . . . . x . . . . . . . .
+visite-conseil          . . . x . . . . . . . . .
+inspection              . . . x . . . . . x . . .
 `;
 const FORMATIONS = `
-EAFC   . . . x . . . x
-INSPE  . . . . x x . x
-autre  . . . . . . . x
+EAFC   . . . x . . . x . . . . .
+INSPE  . . . . x x . x . . . . .
+autre  . . . . . . . x . . . . .
 `;
 
 function cellulesDe(table: string) {

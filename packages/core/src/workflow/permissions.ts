@@ -12,7 +12,7 @@ import type { DossierState } from '../dossier/state.js';
 import type { NatureVisite, OperateurFormation } from '../dossier/vocabulaire.js';
 import { type PermissionDenied, permissionDenied, type RefusalReason, refusalReason } from '../errors.js';
 import type { Command, CommandType } from './commands.js';
-import { arrete2014, decret94874, guideReunion } from './sources.js';
+import { arrete2014, arrete2014Agreges, decret94874, guideReunion } from './sources.js';
 
 /**
  * The roles allowed to issue each command (before the scope check: a tuteur only for the stagiaires he
@@ -32,9 +32,9 @@ export const matricePermissions: Readonly<Record<CommandType, readonly Role[]>> 
   'tuteur.retirer': ['rectorat'],
   'acteur.designer': ['rectorat'],
   'autopositionnement.enregistrer': ['stagiaire'],
-  'visite.planifier': ['stagiaire', 'tuteur', 'inspecteur', 'formateur-inspe'],
-  'visite.realiser': ['stagiaire', 'tuteur', 'inspecteur', 'formateur-inspe'],
-  'visite.annuler': ['stagiaire', 'tuteur', 'inspecteur', 'formateur-inspe'],
+  'visite.planifier': ['stagiaire', 'tuteur', 'inspecteur', 'inspecteur-general', 'formateur-inspe'],
+  'visite.realiser': ['stagiaire', 'tuteur', 'inspecteur', 'inspecteur-general', 'formateur-inspe'],
+  'visite.annuler': ['stagiaire', 'tuteur', 'inspecteur', 'inspecteur-general', 'formateur-inspe'],
   'entretien.enregistrer': ['tuteur', 'chef-etablissement', 'inspecteur', 'formateur-inspe'],
   'formation.enregistrer': ['rectorat', 'inspecteur', 'formateur-inspe', 'directeur-inspe'],
   'bilan.deposer': ['tuteur', 'chef-etablissement', 'inspecteur', 'formateur-inspe'],
@@ -44,13 +44,20 @@ export const matricePermissions: Readonly<Record<CommandType, readonly Role[]>> 
   'protocole.clore': ['chef-etablissement', 'inspecteur'],
   'conge.enregistrer': ['rectorat'],
   'stage.prolonger': ['rectorat'],
-  'avis.emettre': ['inspecteur', 'chef-etablissement', 'directeur-inspe'],
+  'avis.emettre': ['inspecteur', 'inspecteur-general', 'chef-etablissement', 'directeur-inspe'],
   'carnet.ecrire': ['stagiaire'],
   'jury.saisir': ['rectorat'],
   'jury.entendre': ['jury'],
   'jury.deliberer': ['jury'],
   'master.justifier': ['rectorat'],
-  'recteur.decider': ['rectorat'],
+  'recteur.saisir': ['rectorat'],
+  'ministre.saisir': ['rectorat'],
+  'decision.prononcer': ['rectorat', 'ministre'],
+  'temps-partiel.enregistrer': ['rectorat'],
+  'commission.rendre-avis': ['cap', 'conseil-discipline'],
+  'discipline.engager': ['rectorat', 'ministre'],
+  'sanction.prononcer': ['rectorat', 'ministre'],
+  'avis-medical.enregistrer': ['conseil-medical', 'rectorat'],
   'demission.presenter': ['stagiaire'],
   'demission.accepter': ['rectorat'],
 };
@@ -67,6 +74,7 @@ export const visitesParRole: Readonly<Partial<Record<Role, readonly NatureVisite
   stagiaire: ['visite-chez-tuteur'],
   tuteur: ['visite-formative', 'visite-chez-tuteur'],
   inspecteur: ['visite-conseil', 'inspection'],
+  'inspecteur-general': ['inspection'],
   'formateur-inspe': ['visite-formateur-inspe'],
 };
 
@@ -93,7 +101,12 @@ const libelleRole: Readonly<Record<Role, string>> = {
   'formateur-inspe': 'un formateur de l’INSPÉ',
   'directeur-inspe': 'un directeur d’INSPÉ',
   jury: 'un jury académique',
-  rectorat: 'les services du rectorat',
+  rectorat: 'le recteur et ses services',
+  ministre: 'le ministre et ses services',
+  'inspecteur-general': 'un inspecteur général',
+  cap: 'une commission administrative paritaire',
+  'conseil-discipline': 'un conseil de discipline',
+  'conseil-medical': 'une instance médicale',
 };
 
 /**
@@ -151,9 +164,28 @@ export function checkPerimetre(
             arrete2014('art. 4'),
           );
     case 'rectorat':
+    case 'conseil-medical':
       return acteur.academie === identite.academie
         ? null
         : refus(`Ces services ne relèvent pas de l’académie ${identite.academie}.`, decret94874('art. 1'));
+    case 'ministre':
+      return null;
+    case 'inspecteur-general':
+      return acteur.disciplines.includes(identite.discipline)
+        ? null
+        : refus(
+            `Cet inspecteur général n’est pas de la discipline ${identite.discipline}.`,
+            arrete2014Agreges('art. 4'),
+          );
+    case 'cap':
+    case 'conseil-discipline':
+      return (acteur.academie === null || acteur.academie === identite.academie) &&
+        acteur.corps.includes(identite.corps)
+        ? null
+        : refus(
+            `Cette commission n’est pas compétente pour le corps ${identite.corps} de l’académie ${identite.academie}.`,
+            decret94874('art. 29'),
+          );
   }
 }
 

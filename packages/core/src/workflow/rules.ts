@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 import { z } from 'zod';
-import { corpsSchema } from '../dossier/corps.js';
+import { corpsSchema, profilSchema } from '../dossier/corps.js';
 import { categorieStagiaireSchema } from '../dossier/identite.js';
 import {
   natureBilanSchema,
@@ -16,34 +16,10 @@ import {
   roleAvisSchema,
   roleEvaluateurSchema,
 } from '../dossier/vocabulaire.js';
-import type { SourceRef } from '../errors.js';
+import { chaineRulesShape } from './chaine-rules.js';
+import { confidenceSchema, regle, sourceRefSchema } from './regle-schema.js';
 
-/**
- * The zod schema of a {@link SourceRef}.
- *
- * @category Workflow
- */
-export const sourceRefSchema: z.ZodType<SourceRef> = z
-  .object({
-    texte: z.string().min(1),
-    article: z.string().min(1).exactOptional(),
-    nor: z.string().min(1).exactOptional(),
-    url: z.string().min(1).exactOptional(),
-  })
-  .strict();
-
-const confidenceSchema = z.enum(['verified', 'secondary', 'unverified']);
-
-function regle<T extends z.ZodType>(valeur: T) {
-  return z
-    .object({
-      valeur,
-      source: sourceRefSchema,
-      confidence: confidenceSchema,
-      note: z.string().min(1).exactOptional(),
-    })
-    .strict();
-}
+export { sourceRefSchema } from './regle-schema.js';
 
 /**
  * A piece the dossier must hold: an avis of a role, a bilan of a nature by a role, or a visit of a nature
@@ -161,6 +137,7 @@ export const workflowRulesSchema = z
     prolongationMasterMois: regle(z.number().int().min(1)),
     /** Categories titularised by the recteur without a jury. */
     categoriesSansJury: regle(z.array(categorieStagiaireSchema)),
+    ...chaineRulesShape,
     /** Whether the jury must hear the stagiaire before any decision other than titularisation. */
     entretienAvantDecisionNonTitularisation: regle(z.boolean()),
     /** Whether an avis défavorable must be reasoned. */
@@ -173,7 +150,7 @@ export const workflowRulesSchema = z
     evaluation: z
       .object({
         choixGrilles: regle(
-          z.partialRecord(corpsSchema, z.object({ grilleId: z.string().min(1).exactOptional() }).strict()),
+          z.partialRecord(profilSchema, z.object({ grilleId: z.string().min(1).exactOptional() }).strict()),
         ),
         echelles: regle(echellesParUsageSchema),
       })

@@ -1,9 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { computeEmpreinte } from '../dossier/empreinte.js';
 import { verifyInstantane } from '../dossier/instantane.js';
+import type { NatureDecision } from '../dossier/vocabulaire.js';
 import { computeDateMiStage, listPiecesManquantes } from './conditions.js';
 import { computeEffetConges } from './conges.js';
-import { acteurs, anneeComplete, bilan, dossierNomme, rules } from './testing/fixtures.js';
+import {
+  acteurs,
+  anneeComplete,
+  bilan,
+  compositionJury,
+  dossierNomme,
+  type Journal,
+  rules,
+} from './testing/fixtures.js';
+
+const jury = compositionJury();
+
+function prononcer(decision: NatureDecision, date: string) {
+  return { type: 'decision.prononcer', decision, fondement: 'evaluation', date } as const;
+}
+
+/** The jury finds the stagiaire apte, then the recteur titularises him the same day. */
+function titulariser(j: Journal, jour: string) {
+  j.ok({ type: 'jury.deliberer', constat: 'apte', jury }, acteurs.jury, jour);
+  return j.ok(prononcer('titularisation', jour), acteurs.rectorat, jour);
+}
 
 function codes(error: unknown): string[] {
   const e = error as { reasons?: ReadonlyArray<{ code: string }> };
@@ -80,11 +101,7 @@ describe('a plain year (Réunion 2022-2023, certifié MEEF)', () => {
     expect(listPiecesManquantes(j.etat, rules)).toEqual([]);
     j.ok({ type: 'jury.saisir', date: '2023-05-31' }, acteurs.rectorat, '2023-05-31');
     expect(j.etat.etat).toBe('devant-jury');
-    const [decision] = j.ok(
-      { type: 'jury.deliberer', decision: 'titularisation' },
-      acteurs.jury,
-      '2023-06-20',
-    );
+    const [decision] = titulariser(j, '2023-06-20');
     expect(j.etat.etat).toBe('titularise');
     expect(decision?.type).toBe('decision.prononcee');
     if (decision?.type !== 'decision.prononcee') return;
@@ -170,7 +187,7 @@ describe('leave', () => {
     ]);
     anneeComplete(j);
     j.ok({ type: 'jury.saisir', date: '2023-05-31' }, acteurs.rectorat, '2023-05-31');
-    const [d] = j.ok({ type: 'jury.deliberer', decision: 'titularisation' }, acteurs.jury, '2023-06-20');
+    const [d] = titulariser(j, '2023-06-20');
     expect(d?.type === 'decision.prononcee' && d.dateEffet).toBe('2023-09-15');
   });
 
@@ -241,7 +258,7 @@ describe('leave', () => {
     });
     anneeComplete(j);
     j.ok({ type: 'jury.saisir', date: '2023-05-31' }, acteurs.rectorat, '2023-05-31');
-    const [d] = j.ok({ type: 'jury.deliberer', decision: 'titularisation' }, acteurs.jury, '2023-06-20');
+    const [d] = titulariser(j, '2023-06-20');
     expect(d?.type === 'decision.prononcee' && d.dateEffet).toBe('2023-09-01');
   });
 
@@ -270,14 +287,30 @@ describe('renouvellement, licenciement, réintégration', () => {
     j.ok({ type: 'jury.saisir', date: '2023-05-31' }, acteurs.rectorat, '2023-05-31');
     // The jury must hear the stagiaire before anything but titularisation.
     expect(
-      codes(j.ko({ type: 'jury.deliberer', decision: 'renouvellement' }, acteurs.jury, '2023-06-20')),
+      codes(
+        j.ko(
+          { type: 'jury.deliberer', constat: 'inapte', proposition: 'renouvellement', jury },
+          acteurs.jury,
+          '2023-06-20',
+        ),
+      ),
     ).toEqual(['jury.entretien-requis']);
     j.ok({ type: 'jury.entendre', date: '2023-06-19' }, acteurs.jury, '2023-06-19');
     j.ok(
-      { type: 'jury.deliberer', decision: 'renouvellement', motivation: 'Progrès insuffisants.' },
+      {
+        type: 'jury.deliberer',
+        constat: 'inapte',
+        proposition: 'renouvellement',
+        motivation: 'Progrès insuffisants.',
+        jury,
+      },
       acteurs.jury,
       '2023-06-20',
     );
+    // The jury proposes; the recteur decides the second year.
+    expect(j.etat.etat).toBe('devant-recteur');
+    expect(j.etat.propositionsJury[0]).toMatchObject({ constat: 'inapte', proposition: 'renouvellement' });
+    j.ok(prononcer('renouvellement', '2023-06-28'), acteurs.rectorat, '2023-06-28');
     expect(j.etat.etat).toBe('en-stage');
     expect(j.etat.stage.annees.at(-1)).toEqual({
       numero: 2,
@@ -305,9 +338,27 @@ describe('renouvellement, licenciement, réintégration', () => {
     );
     j.ok({ type: 'jury.saisir', date: '2024-05-31' }, acteurs.rectorat, '2024-05-31');
     j.ok({ type: 'jury.entendre', date: '2024-06-18' }, acteurs.jury, '2024-06-18');
-    const [d] = j.ok({ type: 'jury.deliberer', decision: 'licenciement' }, acteurs.jury, '2024-06-20');
+    j.ok(
+      { type: 'jury.deliberer', constat: 'inapte', proposition: 'licenciement', jury },
+      acteurs.jury,
+      '2024-06-20',
+    );
+    // The recteur cannot licencier: he transmits the dossier to the ministre, who decides.
+    const parRecteur = j.ko(prononcer('licenciement', '2024-06-25'), acteurs.rectorat, '2024-06-25');
+    expect(codes(parRecteur)).toEqual(['etat.issue-impossible']);
+    expect(parRecteur.kind === 'refusal' && parRecteur.reasons[0].message).toContain('ministre.saisir');
+    j.ok({ type: 'ministre.saisir', date: '2024-06-25' }, acteurs.rectorat, '2024-06-25');
+    expect(j.etat.etat).toBe('devant-ministre');
+    expect(codes(j.ko(prononcer('licenciement', '2024-07-10'), acteurs.rectorat, '2024-07-10'))).toEqual([
+      'decision.autorite-incompetente',
+    ]);
+    const [d] = j.ok(prononcer('licenciement', '2024-07-10'), acteurs.ministre, '2024-07-10');
     expect(j.etat.etat).toBe('licencie');
-    expect(d?.type === 'decision.prononcee' && d.dateEffet).toBe('2024-09-01');
+    expect(d?.type === 'decision.prononcee' && [d.instance, d.dateEffet, d.date]).toEqual([
+      'ministre',
+      '2024-09-01',
+      '2024-07-10',
+    ]);
     // Both years' pieces stay in the dossier.
     expect(j.etat.avis.map((a) => a.annee)).toEqual([1, 1, 1, 2, 2, 2]);
   });
@@ -332,7 +383,11 @@ describe('renouvellement, licenciement, réintégration', () => {
     );
     j.ok({ type: 'jury.saisir', date: '2023-05-31' }, acteurs.rectorat, '2023-05-31');
     j.ok({ type: 'jury.entendre', date: '2023-06-19' }, acteurs.jury, '2023-06-19');
-    const refus = j.ko({ type: 'jury.deliberer', decision: 'renouvellement' }, acteurs.jury, '2023-06-20');
+    const refus = j.ko(
+      { type: 'jury.deliberer', constat: 'inapte', proposition: 'renouvellement', jury },
+      acteurs.jury,
+      '2023-06-20',
+    );
     expect(refus.kind).toBe('refusal');
     if (refus.kind !== 'refusal') return;
     expect(refus.reasons.map((r) => r.code)).toEqual(['renouvellement.deja-accorde']);
@@ -347,47 +402,71 @@ describe('renouvellement, licenciement, réintégration', () => {
     j.ok({ type: 'jury.saisir', date: '2023-05-31' }, acteurs.rectorat, '2023-05-31');
     j.ok({ type: 'jury.entendre', date: '2023-06-19' }, acteurs.jury, '2023-06-19');
     expect(
-      codes(j.ko({ type: 'jury.deliberer', decision: 'licenciement' }, acteurs.jury, '2023-06-20')),
+      codes(
+        j.ko(
+          { type: 'jury.deliberer', constat: 'inapte', proposition: 'licenciement', jury },
+          acteurs.jury,
+          '2023-06-20',
+        ),
+      ),
     ).toEqual(['licenciement.detache']);
-    j.ok({ type: 'jury.deliberer', decision: 'reintegration' }, acteurs.jury, '2023-06-20');
+    j.ok(
+      { type: 'jury.deliberer', constat: 'inapte', proposition: 'reintegration', jury },
+      acteurs.jury,
+      '2023-06-20',
+    );
+    j.ok({ type: 'ministre.saisir', date: '2023-06-26' }, acteurs.rectorat, '2023-06-26');
+    j.ok(prononcer('reintegration', '2023-07-05'), acteurs.ministre, '2023-07-05');
     expect(j.etat.etat).toBe('reintegre');
   });
 
   it('licenciement in the course of the stage only from half of it (2 March 2023)', () => {
     const j = dossierNomme();
     expect(computeDateMiStage(j.etat, rules)).toBe('2023-03-02');
-    const cmd = {
-      type: 'recteur.decider',
-      decision: 'licenciement',
-      fondement: 'insuffisance-professionnelle',
-      motivation: 'Insuffisance.',
-    } as const;
-    const refus = j.ko(cmd, acteurs.rectorat, '2023-03-01');
+    const cmd = (date: string) =>
+      ({
+        type: 'decision.prononcer',
+        decision: 'licenciement',
+        fondement: 'insuffisance-professionnelle',
+        date,
+        motivation: 'Insuffisance.',
+      }) as const;
+    const refus = j.ko(cmd('2023-03-01'), acteurs.ministre, '2023-03-01');
     expect(codes(refus)).toEqual(['licenciement.avant-mi-stage']);
     expect(refus.kind === 'refusal' && refus.reasons[0].message).toContain('2023-03-02');
-    const [d] = j.ok(cmd, acteurs.rectorat, '2023-03-02');
+    // Cessation de fonctions is not delegated to the recteur (an unverified reading, given with the refusal).
+    const parRecteur = j.ko(cmd('2023-03-02'), acteurs.rectorat, '2023-03-02');
+    expect(codes(parRecteur)).toEqual(['decision.autorite-incompetente']);
+    expect(parRecteur.kind === 'refusal' && parRecteur.reasons[0].message).toContain('85-899');
+    // A certifié has a jury: by the plain reading of art. 7, no CAP avis (the parameter says so).
+    const [d] = j.ok(cmd('2023-03-02'), acteurs.ministre, '2023-03-02');
     expect(j.etat.etat).toBe('licencie');
-    expect(d?.type === 'decision.prononcee' && d.instance).toBe('recteur');
+    expect(d?.type === 'decision.prononcee' && [d.instance, d.fondement]).toEqual([
+      'ministre',
+      'insuffisance-professionnelle',
+    ]);
   });
 
   it('a prolongation for a missing master, then titularisation once it is justified', () => {
     const j = dossierNomme({ master: 'a-justifier' });
     anneeComplete(j);
     j.ok({ type: 'jury.saisir', date: '2023-05-31' }, acteurs.rectorat, '2023-05-31');
-    expect(
-      codes(j.ko({ type: 'jury.deliberer', decision: 'titularisation' }, acteurs.jury, '2023-06-20')),
-    ).toEqual(['titularisation.master-requis']);
-    j.ok({ type: 'jury.deliberer', decision: 'prolongation-master' }, acteurs.jury, '2023-06-20');
+    j.ok({ type: 'jury.deliberer', constat: 'apte', jury }, acteurs.jury, '2023-06-20');
+    expect(codes(j.ko(prononcer('titularisation', '2023-06-21'), acteurs.rectorat, '2023-06-21'))).toEqual([
+      'titularisation.master-requis',
+    ]);
+    j.ok(prononcer('prolongation-master', '2023-06-21'), acteurs.rectorat, '2023-06-21');
     expect(j.etat.etat).toBe('prolongation-master');
     expect(j.etat.stage.prolongationMaster).toEqual({ dateDebut: '2023-09-01', dateFin: '2024-08-31' });
-    const titu = { type: 'recteur.decider', decision: 'titularisation', fondement: 'evaluation' } as const;
-    expect(codes(j.ko(titu, acteurs.rectorat, '2024-07-01'))).toEqual(['master.non-justifie']);
+    expect(codes(j.ko(prononcer('titularisation', '2024-07-01'), acteurs.rectorat, '2024-07-01'))).toEqual([
+      'master.non-justifie',
+    ]);
     j.ok(
       { type: 'master.justifier', dateObtention: '2024-06-28', intitule: 'Master MEEF' },
       acteurs.rectorat,
       '2024-07-01',
     );
-    const [d] = j.ok(titu, acteurs.rectorat, '2024-07-02');
+    const [d] = j.ok(prononcer('titularisation', '2024-07-02'), acteurs.rectorat, '2024-07-02');
     expect(d?.type === 'decision.prononcee' && d.dateEffet).toBe('2024-09-01');
     expect(j.etat.etat).toBe('titularise');
   });
@@ -399,8 +478,7 @@ describe('an EU-qualified lauréat (décret 2000-129)', () => {
     expect(codes(j.ko({ type: 'jury.saisir', date: '2023-05-31' }, acteurs.rectorat, '2023-05-31'))).toEqual([
       'jury.sans-jury',
     ]);
-    const titu = { type: 'recteur.decider', decision: 'titularisation', fondement: 'evaluation' } as const;
-    const refus = j.ko(titu, acteurs.rectorat, '2023-05-31');
+    const refus = j.ko(prononcer('titularisation', '2023-05-31'), acteurs.rectorat, '2023-05-31');
     expect(codes(refus)).toEqual(['piece-manquante.avis-inspecteur']);
     // No tuteur report is required before his avis.
     j.ok(
@@ -408,7 +486,7 @@ describe('an EU-qualified lauréat (décret 2000-129)', () => {
       acteurs.inspecteur,
       '2023-05-10',
     );
-    const [d] = j.ok(titu, acteurs.rectorat, '2023-06-01');
+    const [d] = j.ok(prononcer('titularisation', '2023-06-01'), acteurs.rectorat, '2023-06-01');
     expect(j.etat.etat).toBe('titularise');
     expect(d?.type === 'decision.prononcee' && [d.instance, d.dateEffet]).toEqual(['recteur', '2023-09-01']);
   });
@@ -478,7 +556,7 @@ describe('the dispositif d’aide et d’alerte', () => {
     // An alert is support, not a negative avis: the year can still end in titularisation.
     anneeComplete(j);
     j.ok({ type: 'jury.saisir', date: '2023-05-31' }, acteurs.rectorat, '2023-05-31');
-    const [d] = j.ok({ type: 'jury.deliberer', decision: 'titularisation' }, acteurs.jury, '2023-06-20');
+    const [d] = titulariser(j, '2023-06-20');
     const vue =
       d?.type === 'decision.prononcee' ? (d.instantane.vue as { alertes: unknown[] }) : { alertes: [] };
     expect(vue.alertes).toHaveLength(1);

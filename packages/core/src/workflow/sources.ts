@@ -95,3 +95,29 @@ export const NS_2015_055: SourceRef = {
   texte: 'Note de service n° 2015-055 du 17 mars 2015, modalités d’évaluation du stage et de titularisation',
   nor: 'MENH1506379N',
 };
+
+/**
+ * An article of the décret n° 85-899 du 21 août 1985 (déconcentration of the management of the personnels).
+ *
+ * @param article - e.g. `art. 3`.
+ * @category Workflow
+ */
+export function decret85899(article: string): SourceRef {
+  return {
+    texte:
+      'Décret n° 85-899 du 21 août 1985 relatif à la déconcentration de certaines opérations de gestion du personnel relevant du ministère de l’éducation nationale',
+    article,
+  };
+}
+
+/**
+ * The arrêté du 9 août 2004 (NOR MENP0401751A) delegating powers to the recteurs.
+ *
+ * @category Workflow
+ */
+export const ARRETE_DELEGATION_2004: SourceRef = {
+  texte:
+    'Arrêté du 9 août 2004 portant délégation permanente de pouvoirs aux recteurs d’académie en matière de gestion des personnels enseignants, d’éducation, d’information et d’orientation de l’enseignement du second degré',
+  article: 'art. 1er, I, 23°',
+  nor: 'MENP0401751A',
+};

@@ -6,6 +6,7 @@
  */
 import type { EtatDossier } from '../dossier/state.js';
 import type { CommandType } from './commands.js';
+import type { GardeId } from './gardes/index.js';
 
 /**
  * The pseudo-state before a dossier exists.
@@ -15,7 +16,8 @@ import type { CommandType } from './commands.js';
 export type EtatOuNouveau = EtatDossier | 'nouveau';
 
 /**
- * One row of the table: from a state, a command leads to a state (itself for a recording), under a condition.
+ * One row of the table: from a state, a command leads to a state (itself for a recording), under a condition,
+ * checked by the named guards (see `gardes`).
  *
  * @category Workflow
  */
@@ -25,6 +27,8 @@ export interface LigneTransition {
   readonly vers: EtatDossier;
   /** What selects this target among several (e.g. the decision taken), in words; null when unique. */
   readonly condition: string | null;
+  /** The guards that must pass on this edge (recordings check their own conditions: empty). */
+  readonly gardes: readonly GardeId[];
 }
 
 const enregistrementsEnStage: readonly CommandType[] = [
@@ -44,6 +48,7 @@ const enregistrementsEnStage: readonly CommandType[] = [
   'protocole.ouvrir',
   'protocole.clore',
   'conge.enregistrer',
+  'temps-partiel.enregistrer',
   'stage.prolonger',
   'avis.emettre',
   'carnet.ecrire',
@@ -60,11 +65,19 @@ const enregistrementsAvantNomination: readonly CommandType[] = [
 const enregistrementsDevantJury: readonly CommandType[] = [
   'jury.entendre',
   'conge.enregistrer',
+  'temps-partiel.enregistrer',
   'stage.prolonger',
   'alerte.lever',
   'protocole.clore',
   'carnet.ecrire',
   'demission.presenter',
+];
+
+const enregistrementsDevantAutorite: readonly CommandType[] = [
+  'conge.enregistrer',
+  'carnet.ecrire',
+  'demission.presenter',
+  'master.justifier',
 ];
 
 const enregistrementsProlongationMaster: readonly CommandType[] = [
@@ -76,76 +89,147 @@ const enregistrementsProlongationMaster: readonly CommandType[] = [
 ];
 
 function sur(de: EtatDossier, commandes: readonly CommandType[]): LigneTransition[] {
-  return commandes.map((commande) => ({ de, commande, vers: de, condition: null }));
+  return commandes.map((commande) => ({ de, commande, vers: de, condition: null, gardes: [] }));
 }
+
+function ligne(
+  de: EtatOuNouveau,
+  commande: CommandType,
+  vers: EtatDossier,
+  condition: string | null,
+  gardes: readonly GardeId[],
+): LigneTransition {
+  return { de, commande, vers, condition, gardes };
+}
+
+/** The commission's avis, the discipline and the medical body, recorded in a state without changing it. */
+function chaineSur(de: EtatDossier): LigneTransition[] {
+  return [
+    ligne(de, 'commission.rendre-avis', de, null, ['date.non-future', 'commission.avis']),
+    ligne(de, 'discipline.engager', de, null, ['date.non-future', 'discipline.engagement']),
+    ligne(de, 'sanction.prononcer', de, 'avertissement, blâme, exclusion temporaire, déplacement d’office', [
+      'date.non-future',
+      'sanction',
+    ]),
+    ligne(de, 'sanction.prononcer', 'exclu', 'exclusion définitive de service', [
+      'date.non-future',
+      'sanction',
+    ]),
+    ligne(de, 'avis-medical.enregistrer', de, null, ['date.non-future', 'medical.instance']),
+    ligne(de, 'demission.accepter', 'demissionnaire', null, ['demission.en-attente']),
+  ];
+}
+
+const ACTE: readonly GardeId[] = ['date.non-future', 'decision.acte'];
 
 /**
  * The whole table. Rows whose `vers` equals `de` record something without changing the state.
  *
- * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A) art. 4–6, 9, 11; décret n° 94-874 art. 4, 5, 7, 9.
+ * @remarks Arrêté MENH1411675A art. 4–6, 9, 11; arrêté MENH1411677A art. 4–7; décret n° 94-874 art. 4, 5, 7, 9,
+ * 10, 13, 24.
  * @category Workflow
  */
 export const transitionTable: readonly LigneTransition[] = [
-  { de: 'nouveau', commande: 'dossier.ouvrir', vers: 'ouvert', condition: null },
+  ligne('nouveau', 'dossier.ouvrir', 'ouvert', null, []),
   ...sur('ouvert', enregistrementsAvantNomination),
-  { de: 'ouvert', commande: 'nomination.reporter', vers: 'nomination-reportee', condition: null },
-  { de: 'ouvert', commande: 'nomination.prononcer', vers: 'en-stage', condition: null },
+  ligne('ouvert', 'nomination.reporter', 'nomination-reportee', null, []),
+  ligne('ouvert', 'nomination.prononcer', 'en-stage', null, ['nomination.report']),
   ...sur('nomination-reportee', enregistrementsAvantNomination),
-  { de: 'nomination-reportee', commande: 'nomination.prononcer', vers: 'en-stage', condition: null },
+  ligne('nomination-reportee', 'nomination.prononcer', 'en-stage', null, ['nomination.report']),
   ...sur('en-stage', enregistrementsEnStage),
-  { de: 'en-stage', commande: 'jury.saisir', vers: 'devant-jury', condition: 'dossier complet' },
-  {
-    de: 'en-stage',
-    commande: 'recteur.decider',
-    vers: 'titularise',
-    condition: 'titularisation sans jury (lauréat qualifié UE)',
-  },
-  {
-    de: 'en-stage',
-    commande: 'recteur.decider',
-    vers: 'licencie',
-    condition: 'licenciement en cours de stage',
-  },
-  { de: 'en-stage', commande: 'recteur.decider', vers: 'reintegre', condition: 'réintégration d’un détaché' },
-  { de: 'en-stage', commande: 'demission.accepter', vers: 'demissionnaire', condition: null },
+  ligne('en-stage', 'jury.saisir', 'devant-jury', 'dossier complet', [
+    'date.non-future',
+    'jury.avec-jury',
+    'dossier.pieces',
+  ]),
+  ligne('en-stage', 'recteur.saisir', 'devant-recteur', 'agrégé : avis et rapports au recteur', [
+    'date.non-future',
+    'recteur.saisine',
+    'dossier.pieces',
+  ]),
+  ligne('en-stage', 'decision.prononcer', 'titularise', 'lauréat qualifié UE, sans jury', [
+    ...ACTE,
+    'decision.en-cours-de-stage',
+    'dossier.pieces',
+  ]),
+  ligne('en-stage', 'decision.prononcer', 'licencie', 'licenciement en cours de stage', [
+    ...ACTE,
+    'decision.en-cours-de-stage',
+  ]),
+  ligne('en-stage', 'decision.prononcer', 'reintegre', 'réintégration d’un détaché en cours de stage', [
+    ...ACTE,
+    'decision.en-cours-de-stage',
+  ]),
+  ...chaineSur('en-stage'),
   ...sur('devant-jury', enregistrementsDevantJury),
-  { de: 'devant-jury', commande: 'jury.deliberer', vers: 'titularise', condition: 'titularisation' },
-  { de: 'devant-jury', commande: 'jury.deliberer', vers: 'en-stage', condition: 'renouvellement (une fois)' },
-  {
-    de: 'devant-jury',
-    commande: 'jury.deliberer',
-    vers: 'prolongation-master',
-    condition: 'prolongation (master)',
-  },
-  { de: 'devant-jury', commande: 'jury.deliberer', vers: 'licencie', condition: 'licenciement' },
-  {
-    de: 'devant-jury',
-    commande: 'jury.deliberer',
-    vers: 'reintegre',
-    condition: 'réintégration d’un détaché',
-  },
-  { de: 'devant-jury', commande: 'demission.accepter', vers: 'demissionnaire', condition: null },
+  ligne('devant-jury', 'jury.deliberer', 'devant-recteur', 'apte ou inapte : proposition au recteur', [
+    'jury.composition',
+    'jury.constat',
+    'jury.entretien',
+    'jury.renouvellement',
+  ]),
+  ligne('devant-jury', 'jury.deliberer', 'en-stage', 'non évalué : session suivante', [
+    'jury.composition',
+    'jury.constat',
+  ]),
+  ...chaineSur('devant-jury'),
+  ...sur('devant-recteur', enregistrementsDevantAutorite),
+  ligne('devant-recteur', 'decision.prononcer', 'titularise', 'titularisation', [
+    ...ACTE,
+    'decision.evaluation',
+    'decision.master',
+  ]),
+  ligne('devant-recteur', 'decision.prononcer', 'en-stage', 'seconde année de stage', [
+    ...ACTE,
+    'decision.evaluation',
+  ]),
+  ligne('devant-recteur', 'decision.prononcer', 'prolongation-master', 'prolongation pour master', [
+    ...ACTE,
+    'decision.evaluation',
+    'decision.master',
+  ]),
+  ligne('devant-recteur', 'ministre.saisir', 'devant-ministre', 'ni titularisé ni renouvelé', [
+    'date.non-future',
+    'ministre.saisine',
+  ]),
+  ...chaineSur('devant-recteur'),
+  ...sur(
+    'devant-ministre',
+    enregistrementsDevantAutorite.filter((c) => c !== 'master.justifier'),
+  ),
+  ligne('devant-ministre', 'decision.prononcer', 'licencie', 'licenciement', [...ACTE, 'decision.ministre']),
+  ligne('devant-ministre', 'decision.prononcer', 'reintegre', 'réintégration d’un détaché', [
+    ...ACTE,
+    'decision.ministre',
+  ]),
+  ...chaineSur('devant-ministre'),
   ...sur('prolongation-master', enregistrementsProlongationMaster),
-  {
-    de: 'prolongation-master',
-    commande: 'recteur.decider',
-    vers: 'titularise',
-    condition: 'master justifié',
-  },
-  {
-    de: 'prolongation-master',
-    commande: 'recteur.decider',
-    vers: 'licencie',
-    condition: 'master non justifié',
-  },
-  {
-    de: 'prolongation-master',
-    commande: 'recteur.decider',
-    vers: 'reintegre',
-    condition: 'master non justifié (détaché)',
-  },
-  { de: 'prolongation-master', commande: 'demission.accepter', vers: 'demissionnaire', condition: null },
+  ligne('prolongation-master', 'decision.prononcer', 'titularise', 'master justifié', [
+    ...ACTE,
+    'decision.fin-prolongation',
+  ]),
+  ligne('prolongation-master', 'ministre.saisir', 'devant-ministre', 'master non justifié', [
+    'date.non-future',
+    'ministre.saisine',
+  ]),
+  ...chaineSur('prolongation-master'),
 ];
+
+/**
+ * The row of the table for a command leading from a state to a target, if any.
+ *
+ * @param de - the current state.
+ * @param commande - the command type.
+ * @param vers - the target the handler chose.
+ * @category Workflow
+ */
+export function findLigne(
+  de: EtatOuNouveau,
+  commande: CommandType,
+  vers: EtatDossier,
+): LigneTransition | null {
+  return transitionTable.find((l) => l.de === de && l.commande === commande && l.vers === vers) ?? null;
+}
 
 const acceptees = new Map<EtatOuNouveau, Set<CommandType>>();
 for (const ligne of transitionTable) {

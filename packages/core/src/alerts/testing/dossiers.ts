@@ -8,13 +8,13 @@
 import fc from 'fast-check';
 import { addDays } from '../../calendar/local-date.js';
 import type { AuteurRef } from '../../dossier/acteurs.js';
+import type { Corps } from '../../dossier/corps.js';
 import type { DossierEvent } from '../../dossier/events.js';
 import { foldDossier } from '../../dossier/fold.js';
 import type { CategorieStagiaire, DossierIdentite } from '../../dossier/identite.js';
 import { sensitive } from '../../dossier/sensitive.js';
 import type { DossierState } from '../../dossier/state.js';
 import type { NatureBilan, NatureConge, NatureVisite, RoleEvaluateur } from '../../dossier/vocabulaire.js';
-import type { Corps } from '../../referentiel/types.js';
 import type { RulePack } from '../../rules/pack.js';
 
 export const A = {

@@ -7,6 +7,7 @@
 import type { AlertCode } from '../../alerts/codes.js';
 import type { Role } from '../../dossier/acteurs.js';
 import { nationalWorkflowRules } from '../../workflow/national-rules.js';
+import { arrete2014, decret94874 } from '../../workflow/sources.js';
 import type { PackParameters, ParameterEntry, RulePack, Validity } from '../pack.js';
 import {
   SOURCE_ARRETE_2014_ART_5,
@@ -155,6 +156,32 @@ const parameters: PackParameters = {
   'nomination.reportMaxMois': [duWorkflow(nationalWorkflowRules.reportNominationMaxMois, DEPUIS_1994)],
   'prolongationMaster.mois': [duWorkflow(nationalWorkflowRules.prolongationMasterMois)],
   'jury.categoriesSansJury': [duWorkflow(nationalWorkflowRules.categoriesSansJury)],
+  'jury.corpsSansJury': [duWorkflow(nationalWorkflowRules.corpsSansJury)],
+  'jury.composition': [duWorkflow(nationalWorkflowRules.compositionJury)],
+  'decision.autoriteAcademique': [duWorkflow(nationalWorkflowRules.autoriteAcademique)],
+  'decision.autorites': [
+    {
+      value: nationalWorkflowRules.autorites,
+      validity: DEPUIS_2014,
+      source: arrete2014('art. 9'),
+      confidence: 'verified',
+      note: 'Chaque acte cite son propre texte et son degré de certitude (arrêté du 22 août 2014 art. 9 ; décret n° 85-899 art. 3).',
+    },
+  ],
+  'decision.avisCommissions': [
+    {
+      value: nationalWorkflowRules.avisCommissions,
+      validity: DEPUIS_2014,
+      source: decret94874('art. 7 et 13'),
+      confidence: 'verified',
+      note: 'Chaque exigence cite son propre texte et la lecture retenue (décret n° 94-874 art. 7 et 13 ; arrêté agrégés art. 7).',
+    },
+  ],
+  'prolongationMaster.concours': [duWorkflow(nationalWorkflowRules.prolongationMasterConcours)],
+  'tempsPartiel.natures': [duWorkflow(nationalWorkflowRules.tempsPartiel, DEPUIS_1994)],
+  'licenciement.miStageEnRenouvellement': [
+    duWorkflow(nationalWorkflowRules.miStageEnRenouvellement, DEPUIS_1994),
+  ],
   'jury.entretienAvantNonTitularisation': [
     duWorkflow(nationalWorkflowRules.entretienAvantDecisionNonTitularisation),
   ],

@@ -6,6 +6,8 @@
  * @packageDocumentation
  */
 import type { Acteur } from '../../dossier/acteurs.js';
+import type { CompositionJury } from '../../dossier/chaine.js';
+import type { Corps } from '../../dossier/corps.js';
 import type { DossierEvent } from '../../dossier/events.js';
 import { foldDossier, type SequencedEvent } from '../../dossier/fold.js';
 import type { DossierIdentite } from '../../dossier/identite.js';
@@ -47,7 +49,42 @@ export const acteurs = {
   formateur: { role: 'formateur-inspe', id: 'form-1' },
   directeur: { role: 'directeur-inspe', id: 'dir-1', academie: 'reunion' },
   jury: { role: 'jury', id: 'jury-1', academie: 'reunion', corps: ['certifie'] },
+  ministre: { role: 'ministre', id: 'dgrh-1' },
+  inspecteurGeneral: { role: 'inspecteur-general', id: 'igesr-1', disciplines: ['mathematiques'] },
+  capa: { role: 'cap', id: 'capa-agreges', academie: 'reunion', corps: ['agrege'] },
+  capn: { role: 'cap', id: 'capn-agreges', academie: null, corps: ['agrege'] },
+  capaCertifies: { role: 'cap', id: 'capa-certifies', academie: 'reunion', corps: ['certifie'] },
+  conseilDiscipline: {
+    role: 'conseil-discipline',
+    id: 'cd-1',
+    academie: 'reunion',
+    corps: ['certifie', 'agrege'],
+  },
+  conseilMedical: { role: 'conseil-medical', id: 'cm-1', academie: 'reunion' },
 } as const satisfies Record<string, Acteur>;
+
+/**
+ * A jury académique of `n` members (president included) for a corps: the rectrice's representative presides, a
+ * vice-president and members from the text's categories, none assigned to the INSPÉ.
+ *
+ * @param corps - the corps d'accès.
+ * @param n - the number of members, president included.
+ */
+export function compositionJury(corps: Corps = 'certifie', n = 6): CompositionJury {
+  const categories = [
+    'corps-inspection',
+    'chef-etablissement',
+    'enseignant-chercheur',
+    'formateur-academique',
+  ] as const;
+  const membres = Array.from({ length: n }, (_, i) => ({
+    personne: { id: `jm-${i + 1}`, nom: `Membre${i + 1}`, prenom: 'Claude' },
+    qualite: i === 0 ? ('president' as const) : i === 1 ? ('vice-president' as const) : ('membre' as const),
+    categorie: i === 0 ? null : (categories[i % categories.length] ?? 'corps-inspection'),
+    affecteEtablissementFormation: false,
+  }));
+  return { juryId: `jury-${corps}-2023`, corps, session: 2023, membres };
+}
 
 /**
  * The identity of the fixtures' dossier: Marie Payet, certifiée of mathematics, master MEEF, full time in the

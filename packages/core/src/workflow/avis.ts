@@ -1,0 +1,135 @@
+/**
+ * The avis for the jury (or, for an agrégé, for the recteur): who gives it, once a year, after what, and what
+ * an unfavourable avis carries.
+ *
+ * @remarks Arrêté MENH1411675A art. 5; arrêté MENH1411677A art. 4–6.
+ * @packageDocumentation
+ */
+import { err, ok } from 'neverthrow';
+import { getAnneeCourante } from '../dossier/annee.js';
+import { type RefusalReason, refusalOf, refusalReason } from '../errors.js';
+import { isCorpsSansJury } from './chaine.js';
+import type { CommandOf } from './commands.js';
+import { listPrealablesAvisManquants } from './conditions.js';
+import type { Entrees, TransitionResult } from './contexte-decision.js';
+import { arrete2014, arrete2014Agreges } from './sources.js';
+
+type Emettre = CommandOf<'avis.emettre'>;
+
+/** The avis role an actor gives: an inspecteur général gives the corps d'inspection's avis. */
+function getRoleAvis(e: Entrees): 'inspecteur' | 'chef-etablissement' | 'directeur-inspe' | null {
+  const role = e.ctx.acteur.role;
+  if (role === 'inspecteur-general') return 'inspecteur';
+  return role === 'inspecteur' || role === 'chef-etablissement' || role === 'directeur-inspe' ? role : null;
+}
+
+function checkUnParAn(
+  c: Emettre,
+  e: Entrees,
+  role: 'inspecteur' | 'chef-etablissement' | 'directeur-inspe',
+): RefusalReason[] {
+  const annee = getAnneeCourante(e.state);
+  const deja = e.state.avis.find((a) => a.annee === annee && a.role === role);
+  const reasons: RefusalReason[] = [];
+  if (deja !== undefined) {
+    reasons.push(
+      refusalReason(
+        'avis.deja-emis',
+        `L’avis ${deja.sens} du ${deja.date} a déjà été émis à ce titre pour l’année de stage ${annee} : il n’est pas remplacé.`,
+        arrete2014('art. 5'),
+      ),
+    );
+  }
+  if (e.state.avis.some((a) => a.avisId === c.avisId)) {
+    reasons.push(refusalReason('avis.existe', `L’avis ${c.avisId} est déjà enregistré(e).`));
+  }
+  return [...reasons, ...listPrealablesAvisManquants(e.state, e.ctx.rules, role)];
+}
+
+/**
+ * An agrégé's evaluator: an inspecteur général or the IA-IPR he designates; an unfavourable avis in a first
+ * year carries the avis on a « seconde et dernière année »; only agrégés' avis carry one.
+ *
+ * @remarks Arrêté MENH1411677A art. 4 and 6.
+ */
+function checkAvisAgrege(c: Emettre, e: Entrees, role: string): RefusalReason[] {
+  const agrege = isCorpsSansJury(e.state, e.ctx.rules);
+  if (e.ctx.acteur.role === 'inspecteur-general' && !agrege) {
+    return [
+      refusalReason(
+        'avis.inspecteur-general',
+        'L’inspecteur général évalue les professeurs agrégés stagiaires ; les autres corps sont évalués par l’inspecteur de la discipline.',
+        arrete2014Agreges('art. 4'),
+      ),
+    ];
+  }
+  if (c.secondeAnnee !== undefined && (!agrege || role !== 'inspecteur' || c.sens !== 'defavorable')) {
+    return [
+      refusalReason(
+        'avis.seconde-annee-sans-objet',
+        'L’avis sur une « seconde et dernière année » complète l’avis défavorable de l’évaluateur d’un agrégé.',
+        arrete2014Agreges('art. 6'),
+      ),
+    ];
+  }
+  const premiere = getAnneeCourante(e.state) === 1;
+  if (
+    agrege &&
+    role === 'inspecteur' &&
+    c.sens === 'defavorable' &&
+    premiere &&
+    c.secondeAnnee === undefined
+  ) {
+    return [
+      refusalReason(
+        'avis.seconde-annee-requise',
+        'En première année, l’avis défavorable est complété par un avis sur l’intérêt d’autoriser une « seconde et dernière année de stage » (champ « secondeAnnee »).',
+        arrete2014Agreges('art. 6'),
+      ),
+    ];
+  }
+  return [];
+}
+
+/**
+ * Decides `avis.emettre`: one avis per role and year, after the pieces it rests on, motivated when
+ * unfavourable, and, for an agrégé, given by his evaluator with the avis on a second year where the text asks.
+ *
+ * @param c - the command.
+ * @param e - the dossier, context and day.
+ * @category Workflow
+ */
+export function decideAvis(c: Emettre, e: Entrees): TransitionResult {
+  const role = getRoleAvis(e);
+  const rules = e.ctx.rules;
+  const reasons: RefusalReason[] = [];
+  if (c.date > e.jour) {
+    reasons.push(
+      refusalReason('date.future', `L’avis est daté du ${c.date}, après aujourd’hui (${e.jour}).`),
+    );
+  }
+  if (role !== null) reasons.push(...checkUnParAn(c, e, role), ...checkAvisAgrege(c, e, role));
+  if (c.sens === 'defavorable' && rules.motivationAvisDefavorable.valeur && c.motivation === undefined) {
+    reasons.push(
+      refusalReason(
+        'avis.motivation-requise',
+        'Un avis défavorable doit être motivé.',
+        rules.motivationAvisDefavorable.source,
+      ),
+    );
+  }
+  const refus = refusalOf(reasons);
+  if (refus !== null) return err(refus);
+  const seconde = c.secondeAnnee === undefined ? {} : { secondeAnnee: c.secondeAnnee };
+  return ok([
+    {
+      type: 'avis.emis',
+      ...e.entete,
+      avisId: c.avisId,
+      sens: c.sens,
+      motivation: c.motivation ?? null,
+      date: c.date,
+      ...seconde,
+    },
+  ]);
+}
