@@ -4,6 +4,7 @@ import { collect, expectErr, expectOk, makeInput, type TestEvent } from '@trempl
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSqliteStore, SQLITE_SCHEMA_VERSION, type SqliteStore } from '../src/index.js';
+import { SQLITE_MIGRATIONS } from '../src/migrations.js';
 import { openSqlite, temporaryDirectory } from './helpers.js';
 
 const nextFile = temporaryDirectory();
@@ -69,9 +70,12 @@ describe('storage-sqlite: migrations', () => {
     const file = nextFile();
     const store = open(file);
     expect(await expectOk(store.schemaVersion())).toBe(SQLITE_SCHEMA_VERSION);
-    expect(await expectOk(store.migrate())).toEqual({ from: 1, to: 1, applied: [] });
-    const rows = raw(file).prepare('SELECT version, name FROM tremplin_migrations').all();
-    expect(rows).toEqual([{ version: 1, name: 'event-log' }]);
+    expect(await expectOk(store.migrate())).toEqual({ from: 2, to: 2, applied: [] });
+    const rows = raw(file).prepare('SELECT version, name FROM tremplin_migrations ORDER BY version').all();
+    expect(rows).toEqual([
+      { version: 1, name: 'event-log' },
+      { version: 2, name: 'corps-documentaliste-certifie' },
+    ]);
   });
 
   it('with migrate: false, opens an empty file but refuses to work until migrate()', async () => {
@@ -82,8 +86,44 @@ describe('storage-sqlite: migrations', () => {
       kind: 'store',
       code: 'unavailable',
     });
-    expect(await expectOk(store.migrate())).toEqual({ from: 0, to: 1, applied: [1] });
+    expect(await expectOk(store.migrate())).toEqual({ from: 0, to: 2, applied: [1, 2] });
     await expectOk(store.append(makeInput('d1', 0, 'k1')));
+  });
+
+  it('migrates a version-1 file: a dossier indexed with corps documentaliste is listed with the certifiés', async () => {
+    const file = nextFile();
+    const v1 = new Database(file);
+    v1.exec(
+      'CREATE TABLE tremplin_migrations (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT',
+    );
+    const first = SQLITE_MIGRATIONS[0];
+    if (first === undefined) throw new Error('no migration');
+    for (const statement of first.statements) v1.exec(statement);
+    v1.prepare("INSERT INTO tremplin_migrations VALUES (1, 'event-log', '2025-09-01T00:00:00Z')").run();
+    v1.prepare(
+      `INSERT INTO tremplin_dossiers (dossier_id, last_sequence, academie, annee_scolaire, uai, corps, discipline, etat, tuteur_ids)
+       VALUES ('doc-1', 1, 'Réunion', '2022-2023', '9740001A', 'documentaliste', NULL, 'en-stage', '["tuteur-1"]')`,
+    ).run();
+    v1.prepare(
+      `INSERT INTO tremplin_events (dossier_id, sequence, idempotency_key, recorded_at, type, payload)
+       VALUES ('doc-1', 1, 'k1', '2022-09-01T08:00:00+04:00', 'note', '{"type":"note"}')`,
+    ).run();
+    v1.prepare(
+      "INSERT INTO tremplin_commands VALUES ('doc-1', 'k1', 1, 1, '2022-09-01T08:00:00+04:00')",
+    ).run();
+    v1.prepare("INSERT INTO tremplin_dossier_tuteurs VALUES ('tuteur-1', 'doc-1')").run();
+    v1.close();
+
+    const store = open(file);
+    expect(await expectOk(store.schemaVersion())).toBe(2);
+    const certifies = await expectOk(store.list({ corps: 'certifie' }, { limit: 10 }));
+    expect(certifies.items.map((i) => [i.dossierId, i.corps])).toEqual([['doc-1', 'certifie']]);
+    expect(
+      raw(file)
+        .prepare("SELECT count(*) FROM tremplin_dossiers WHERE corps = 'documentaliste'")
+        .pluck()
+        .get(),
+    ).toBe(0);
   });
 
   it('refuses a database newer than the code, and a migration record it does not know', async () => {
