@@ -65,6 +65,16 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'corps-documentaliste-certifie',
+    statements: (s) => [
+      // Tremplin 0.2: a professeur documentaliste is a certifié (fonction documentaliste), on the certifiés' jury
+      // and lists. The events are read in today's words by @tremplin/core; only the index column needs SQL.
+      // Arrêté du 19 avril 2013 (NOR MENH1310120A) art. 1 (CAPES, « Section documentation »).
+      `UPDATE ${s}.dossiers SET corps = 'certifie' WHERE corps = 'documentaliste'`,
+    ],
+  },
 ];
 
 /** The newest schema version this code knows. */

@@ -2,6 +2,7 @@ import type { TestEvent } from '@tremplin/storage-testkit';
 import { collect, expectErr, expectOk, makeInput } from '@tremplin/storage-testkit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPostgresStore, POSTGRES_SCHEMA_VERSION, type PostgresStore } from '../src/index.js';
+import { POSTGRES_MIGRATIONS } from '../src/migrations.js';
 import { type Backend, openPostgres } from './backend.js';
 
 /** The PostgreSQL store's own tests: migrations, options, failures, corrupt data. */
@@ -32,13 +33,16 @@ export function postgresSpecifics(backend: () => Backend): void {
         'schema_migrations',
       ]);
       const rows = await backend().query<{ version: number; name: string }>(
-        `SELECT version, name FROM "${schema}".schema_migrations`,
+        `SELECT version, name FROM "${schema}".schema_migrations ORDER BY version`,
       );
-      expect(rows).toEqual([{ version: 1, name: 'event-log' }]);
+      expect(rows).toEqual([
+        { version: 1, name: 'event-log' },
+        { version: 2, name: 'corps-documentaliste-certifie' },
+      ]);
       expect(await expectOk(store.schemaVersion())).toBe(POSTGRES_SCHEMA_VERSION);
-      expect(await expectOk(store.migrate())).toEqual({ from: 1, to: 1, applied: [] });
+      expect(await expectOk(store.migrate())).toEqual({ from: 2, to: 2, applied: [] });
       const again = await open(schema);
-      expect(await expectOk(again.schemaVersion())).toBe(1);
+      expect(await expectOk(again.schemaVersion())).toBe(2);
     });
 
     it('with migrate: false, opens an empty schema but refuses to work until migrate()', async () => {
@@ -50,9 +54,43 @@ export function postgresSpecifics(backend: () => Backend): void {
         kind: 'store',
         code: 'unavailable',
       });
-      expect(await expectOk(store.migrate())).toEqual({ from: 0, to: 1, applied: [1] });
+      expect(await expectOk(store.migrate())).toEqual({ from: 0, to: 2, applied: [1, 2] });
       await expectOk(store.append(makeInput('d1', 0, 'k1')));
       expect((await expectOk(store.load('d1'))).lastSequence).toBe(1);
+    });
+
+    it('migrates a version-1 schema: a dossier indexed with corps documentaliste is listed with the certifiés', async () => {
+      const schema = backend().newSchema();
+      const q = `"${schema}"`;
+      const first = POSTGRES_MIGRATIONS[0];
+      if (first === undefined) throw new Error('no migration');
+      await backend().query(`CREATE SCHEMA ${q}`);
+      await backend().query(
+        `CREATE TABLE ${q}.schema_migrations (version int4 NOT NULL PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+      );
+      for (const statement of first.statements(q)) await backend().query(statement);
+      await backend().query(`INSERT INTO ${q}.schema_migrations (version, name) VALUES (1, 'event-log')`);
+      await backend().query(
+        `INSERT INTO ${q}.dossiers (dossier_id, last_sequence, academie, annee_scolaire, uai, corps, discipline, etat, tuteur_ids)
+         VALUES ('doc-1', 1, 'Réunion', '2022-2023', '9740001A', 'documentaliste', NULL, 'en-stage', '["tuteur-1"]')`,
+      );
+      await backend().query(
+        `INSERT INTO ${q}.events (dossier_id, sequence, idempotency_key, recorded_at, type, payload)
+         VALUES ('doc-1', 1, 'k1', '2022-09-01T08:00:00+04:00', 'note', '{"type":"note"}')`,
+      );
+      await backend().query(
+        `INSERT INTO ${q}.commands VALUES ('doc-1', 'k1', 1, 1, '2022-09-01T08:00:00+04:00')`,
+      );
+      await backend().query(`INSERT INTO ${q}.dossier_tuteurs VALUES ('tuteur-1', 'doc-1')`);
+
+      const store = await open(schema);
+      expect(await expectOk(store.schemaVersion())).toBe(2);
+      const certifies = await expectOk(store.list({ corps: 'certifie' }, { limit: 10 }));
+      expect(certifies.items.map((i) => [i.dossierId, i.corps])).toEqual([['doc-1', 'certifie']]);
+      const left = await backend().query<{ n: number }>(
+        `SELECT count(*)::int4 AS n FROM ${q}.dossiers WHERE corps = 'documentaliste'`,
+      );
+      expect(left).toEqual([{ n: 0 }]);
     });
 
     it('refuses a schema newer than the code, and a migration record it does not know', async () => {
