@@ -99,6 +99,11 @@ export const RESPONSABLES: Readonly<Record<Role, string>> = {
   'directeur-inspe': 'le directeur de l’INSPÉ',
   jury: 'le jury',
   rectorat: 'le rectorat',
+  ministre: 'le ministre',
+  'inspecteur-general': 'l’inspecteur général',
+  cap: 'la commission administrative paritaire',
+  'conseil-discipline': 'le conseil de discipline',
+  'conseil-medical': 'le conseil médical',
 };
 
 const frDate = (date: string): string => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
