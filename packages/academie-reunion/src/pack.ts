@@ -46,6 +46,30 @@ export const packReunion: RulePack = defineRulePack({
   label: 'Académie de La Réunion — guide de l’année de stage 2022-2023',
   description:
     'Ce que le guide de l’année de stage 2022-2023 de l’académie de La Réunion fixe ; le reste est hérité des règles nationales.',
+  notes: [
+    {
+      id: 'titularisation-par-le-recteur',
+      nature: 'ecart-aux-textes',
+      texte:
+        'Le guide attribue la titularisation au ministère. Les textes la donnent au recteur, sur proposition du jury : Tremplin suit les textes (l’acte de titularisation est pris par le rectorat, autorité « recteur »). Le ministre n’intervient qu’en amont (nomination comme stagiaire) et pour le licenciement ou la réintégration des stagiaires ni titularisés ni autorisés à une seconde année.',
+      citation:
+        'Sur proposition de Mme la Rectrice, le Ministère prononce la titularisation des stagiaires déclarés aptes par le jury académique.',
+      source: EVALUATION,
+      references: [
+        {
+          texte:
+            'Arrêté du 22 août 2014 fixant les modalités de stage, d’évaluation et de titularisation de certains personnels enseignants et d’éducation de l’enseignement du second degré stagiaires',
+          article:
+            'art. 9 (« Le recteur prononce la titularisation des stagiaires estimés aptes par le jury »)',
+          nor: 'MENH1411675A',
+        },
+        {
+          texte: 'Décret n° 72-581 du 4 juillet 1972 relatif au statut particulier des professeurs certifiés',
+          article: 'art. 26 (« la titularisation est prononcée par le recteur […] sur proposition du jury »)',
+        },
+      ],
+    },
+  ],
   parameters: {
     'calendrier.fuseauHoraire': [
       {

@@ -31,6 +31,17 @@ describe('packReunion', () => {
     }
   });
 
+  it('notes, verbatim, where the guide departs from the texts: the ministère « prononce la titularisation »', () => {
+    const note = packReunion.notes?.find((n) => n.id === 'titularisation-par-le-recteur');
+    expect(note?.nature).toBe('ecart-aux-textes');
+    expect(note?.citation).toContain('le Ministère prononce la titularisation');
+    expect(note?.source.texte).toBe(GUIDE_REUNION_2022_2023);
+    expect(note?.references?.map((r) => r.article ?? '').join(' ')).toContain(
+      'Le recteur prononce la titularisation',
+    );
+    expect(note?.texte).toContain('recteur');
+  });
+
   it('states only what differs from the national rules, or what the national rules only assume', () => {
     const national = resolveRules([packNational], '2022-2023')._unsafeUnwrap();
     for (const key of Object.keys(packReunion.parameters) as ParameterKey[]) {

@@ -218,7 +218,7 @@ export type {
 export { compileRules } from './rules/compile.js';
 export { packNational } from './rules/data/pack-national.js';
 export type { DateSpec } from './rules/date-spec.js';
-export type { Layer, PackParameters, ParameterEntry, RulePack, Validity } from './rules/pack.js';
+export type { Layer, PackNote, PackParameters, ParameterEntry, RulePack, Validity } from './rules/pack.js';
 export { defineRulePack, LAYERS, parseRulePack, parseRulePackJson, parseRulePackYaml } from './rules/pack.js';
 export type {
   CadenceVisites,

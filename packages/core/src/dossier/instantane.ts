@@ -83,12 +83,19 @@ export function buildVueJury(state: DossierState): InstantaneJury['vue'] {
  *
  * @param state - the dossier at the time of the decision (its `sequence` is the last event included).
  * @param regles - the version and content hash of the rules used.
+ * @param acte - the fields of the act being recorded (proposition or decision), frozen with the view so that
+ * its hash covers them too.
  * @returns the view and its content hash.
  * @remarks So that the decision can be reproduced on appeal (arrêté du 22 août 2014, art. 7 and 9).
  * @category Dossier
  */
-export function freezeVueJury(state: DossierState, regles: ReglesUtilisees): InstantaneJury {
-  const vue = buildVueJury(state);
+export function freezeVueJury(
+  state: DossierState,
+  regles: ReglesUtilisees,
+  acte?: Readonly<Record<string, unknown>>,
+): InstantaneJury {
+  const base = buildVueJury(state);
+  const vue = acte === undefined ? base : ({ ...base, acte } as Json);
   return {
     version: 1,
     sequence: state.sequence,

@@ -105,8 +105,29 @@ export interface RulePack {
   readonly uai?: string | undefined;
   /** What the pack is, in words. */
   readonly description?: string | undefined;
+  /** What a reader must know beside the parameters: where the académie's documents depart from the texts. */
+  readonly notes?: readonly PackNote[] | undefined;
   /** The parameters it states. */
   readonly parameters: PackParameters;
+}
+
+/**
+ * A note of a pack: where an académie's document departs from the texts (`ecart-aux-textes`), or anything else a
+ * reader must know (`information`). `citation` is the document's wording, verbatim; `texte` is the note, in French.
+ *
+ * @category Règles
+ */
+export interface PackNote {
+  readonly id: string;
+  readonly nature: 'ecart-aux-textes' | 'information';
+  /** The note, in French. */
+  readonly texte: string;
+  /** The académie's document, verbatim, when the note is about its wording. */
+  readonly citation?: string | undefined;
+  /** Where the citation is read. */
+  readonly source: SourceRef;
+  /** The texts the note refers to (e.g. the article the document departs from). */
+  readonly references?: readonly SourceRef[] | undefined;
 }
 
 const sourceRefSchema = z.strictObject({
@@ -160,6 +181,20 @@ export const rulePackSchema = z
       .regex(/^[0-9]{7}[A-Z]$/, 'code UAI attendu (7 chiffres et une lettre)')
       .optional(),
     description: z.string().optional(),
+    notes: z
+      .array(
+        z.strictObject({
+          id: z
+            .string()
+            .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant en minuscules, mots séparés par « - »'),
+          nature: z.enum(['ecart-aux-textes', 'information']),
+          texte: z.string().min(1),
+          citation: z.string().min(1).optional(),
+          source: sourceRefSchema,
+          references: z.array(sourceRefSchema).optional(),
+        }),
+      )
+      .optional(),
     parameters: parametersSchema,
   })
   .superRefine((pack, ctx) => {

@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Acteur } from '../dossier/acteurs.js';
+import { foldDossier } from '../dossier/fold.js';
 import type { DossierIdentite } from '../dossier/identite.js';
 import type { NatureDecision } from '../dossier/vocabulaire.js';
 import type { Command } from './commands.js';
 import type { TransitionError } from './contexte-decision.js';
+import { checkInvariantsDossier } from './invariants.js';
 import type { WorkflowRules } from './rules.js';
 import {
   acteurs,
@@ -79,6 +81,21 @@ describe('the jury proposes; the recteur decides (arrêté MENH1411675A art. 9)'
     const vue =
       acte?.type === 'decision.prononcee' ? (acte.instantane.vue as { propositionsJury: unknown[] }) : null;
     expect(vue?.propositionsJury).toHaveLength(1);
+  });
+
+  it('an act edited after the fact no longer matches its frozen view', () => {
+    const j = devantJury();
+    j.ok({ type: 'jury.deliberer', constat: 'apte', jury }, acteurs.jury, '2023-06-20');
+    j.ok(prononcer('titularisation', '2023-07-03'), acteurs.rectorat, '2023-07-03');
+    expect(checkInvariantsDossier(j.etat, rules)).toEqual([]);
+    const edite = j.events.map((x, i) =>
+      i === j.events.length - 1 && x.event.type === 'decision.prononcee'
+        ? { ...x, event: { ...x.event, dateEffet: '2023-06-01' } }
+        : x,
+    );
+    expect(checkInvariantsDossier(foldDossier(edite)._unsafeUnwrap(), rules)).toEqual([
+      'acte « titularisation » différent de sa vue figée',
+    ]);
   });
 
   it('inapte → the recteur transmits → the ministre licencie', () => {

@@ -4,8 +4,9 @@
  *
  * @packageDocumentation
  */
-import { verifyInstantane } from '../dossier/instantane.js';
+
 import type { DossierState } from '../dossier/state.js';
+import { listInvariantsChaineRompus } from './invariants-chaine.js';
 import type { WorkflowRules } from './rules.js';
 
 function doublons(ids: readonly string[]): string[] {
@@ -82,8 +83,8 @@ export function checkInvariantsDossier(
     ) {
       ko.push(`décision ${d.decision} sans entretien avec le jury`);
     }
-    if (options.verifierEmpreintes !== false && !verifyInstantane(d.instantane)) ko.push('vue figée altérée');
   }
+  ko.push(...listInvariantsChaineRompus(state, rules, options.verifierEmpreintes !== false));
   const avisParRole = state.avis.map((a) => `${a.annee}/${a.role}`);
   if (doublons(avisParRole).length > 0) ko.push(`avis en double : ${doublons(avisParRole).join(', ')}`);
   const bilans = state.bilans.map((b) => `${b.annee}/${b.nature}/${b.evaluateur.role}/${b.evaluateur.id}`);

@@ -104,21 +104,17 @@ export const prononcerDecision: Handler<'decision.prononcer'> = {
   cible: (c) => etatApres[c.decision],
   emettre: (c, e): DossierEvent[] => {
     const { dateEffet, periodeSuivante } = computeSuite(c, e);
-    return [
-      {
-        type: 'decision.prononcee',
-        ...e.entete,
-        decision: c.decision,
-        instance: getAutoriteDeActeur(e.ctx.acteur, e.ctx.rules) ?? 'recteur',
-        fondement: c.fondement,
-        date: c.date,
-        arrete: c.arrete ?? null,
-        annee: getAnneeCourante(e.state),
-        motivation: c.motivation ?? null,
-        dateEffet,
-        periodeSuivante,
-        instantane: freezeVue(e),
-      },
-    ];
+    const acte = {
+      decision: c.decision,
+      instance: getAutoriteDeActeur(e.ctx.acteur, e.ctx.rules) ?? 'recteur',
+      fondement: c.fondement,
+      date: c.date,
+      arrete: c.arrete ?? null,
+      annee: getAnneeCourante(e.state),
+      motivation: c.motivation ?? null,
+      dateEffet,
+      periodeSuivante,
+    };
+    return [{ type: 'decision.prononcee', ...e.entete, ...acte, instantane: freezeVue(e, acte) }];
   },
 };

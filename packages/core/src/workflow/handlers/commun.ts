@@ -40,11 +40,12 @@ export function computeEffet(e: Entrees): EffetConges {
 }
 
 /**
- * The frozen view of the dossier as the deciding body sees it, with the rules it applies.
+ * The frozen view of the dossier as the deciding body sees it, with the rules it applies and, when given, the
+ * fields of the act it records (so that the view's hash covers them).
  *
  * @category Workflow
  */
-export function freezeVue(e: Entrees): InstantaneJury {
+export function freezeVue(e: Entrees, acte?: Readonly<Record<string, unknown>>): InstantaneJury {
   const rules = e.ctx.rules;
-  return freezeVueJury(e.state, { version: rules.version, empreinte: computeEmpreinte(rules) });
+  return freezeVueJury(e.state, { version: rules.version, empreinte: computeEmpreinte(rules) }, acte);
 }

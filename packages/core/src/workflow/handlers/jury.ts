@@ -28,16 +28,14 @@ export const saisirJury: Handler<'jury.saisir'> = {
  */
 export const delibererJury: Handler<'jury.deliberer'> = {
   cible: (c) => (c.constat === 'non-evalue' ? 'en-stage' : 'devant-recteur'),
-  emettre: (c, e) => [
-    {
-      type: 'jury.proposition-emise',
-      ...e.entete,
+  emettre: (c, e) => {
+    const acte = {
       annee: getAnneeCourante(e.state),
       constat: c.constat,
-      proposition: c.constat === 'apte' ? 'titularisation' : (c.proposition ?? null),
+      proposition: c.constat === 'apte' ? ('titularisation' as const) : (c.proposition ?? null),
       motivation: c.motivation ?? null,
       jury: c.jury,
-      instantane: freezeVue(e),
-    },
-  ],
+    };
+    return [{ type: 'jury.proposition-emise', ...e.entete, ...acte, instantane: freezeVue(e, acte) }];
+  },
 };
