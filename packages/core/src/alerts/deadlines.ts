@@ -188,9 +188,13 @@ export function yearView(state: DossierState, annee: AnneeStage, today: LocalDat
   let transmis: LocalDate | null = null;
   for (const t of state.transmissionsJury) if (t.annee === n && t.date <= today) transmis ??= t.date;
   let decide: LocalDate | null = null;
+  for (const p of state.propositionsJury) {
+    const day = p.le.slice(0, 10);
+    if (p.annee === n && p.constat !== 'non-evalue' && day <= today) decide ??= day;
+  }
   for (const d of state.decisions) {
     const day = d.le.slice(0, 10);
-    if (d.annee === n && day <= today) decide ??= day;
+    if (d.annee === n && day <= today && (decide === null || day < decide)) decide = day;
   }
   let entretienJury: LocalDate | null = null;
   for (const e of state.entretiensJury) if (e.annee === n && e.date <= today) entretienJury ??= e.date;
@@ -646,7 +650,10 @@ export function computeDeadlines(
       );
     }
   }
-  if (!c.workflow.categoriesSansJury.valeur.includes(v.state.identite.categorie)) {
+  const sansJury =
+    c.workflow.categoriesSansJury.valeur.includes(v.state.identite.categorie) ||
+    c.workflow.corpsSansJury.valeur.includes(v.state.identite.corps);
+  if (!sansJury) {
     out.push(juryDeadline(ctx, v));
     if (isEntretienRequis(ctx.prepared, v)) out.push(entretienDeadline(ctx, v));
   }

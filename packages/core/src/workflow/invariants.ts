@@ -19,6 +19,39 @@ function doublons(ids: readonly string[]): string[] {
   return doubles;
 }
 
+/** Duplicated ids, avis or bilans; overlapping leave; a lifted alert with an open protocole. */
+function listDoublonsEtChevauchements(state: DossierState): string[] {
+  const ko: string[] = [];
+  const avisParRole = state.avis.map((a) => `${a.annee}/${a.role}`);
+  if (doublons(avisParRole).length > 0) ko.push(`avis en double : ${doublons(avisParRole).join(', ')}`);
+  const bilans = state.bilans.map((b) => `${b.annee}/${b.nature}/${b.evaluateur.role}/${b.evaluateur.id}`);
+  if (doublons(bilans).length > 0) ko.push(`bilans en double : ${doublons(bilans).join(', ')}`);
+  const listes: Array<[string, readonly string[]]> = [
+    ['visites', state.visites.map((v) => v.visiteId)],
+    ['alertes', state.alertes.map((a) => a.alerteId)],
+    ['congés', state.conges.map((c) => c.congeId)],
+    ['bilans', state.bilans.map((b) => b.bilanId)],
+    ['avis', state.avis.map((a) => a.avisId)],
+    ['entretiens', state.entretiens.map((e) => e.entretienId)],
+    ['formations', state.formations.map((f) => f.formationId)],
+    ['carnet', state.carnet.map((c) => c.entreeId)],
+    ['tuteurs actuels', state.acteurs.tuteurs.filter((t) => t.jusquau === null).map((t) => t.tuteur.id)],
+  ];
+  for (const [nom, ids] of listes) if (doublons(ids).length > 0) ko.push(`${nom} : identifiants en double`);
+  const conges = [...state.conges].sort((a, b) => (a.debut < b.debut ? -1 : 1));
+  conges.forEach((c, i) => {
+    if (c.fin < c.debut) ko.push(`congé ${c.congeId} à l’envers`);
+    const suivant = conges[i + 1];
+    if (suivant !== undefined && suivant.debut <= c.fin)
+      ko.push(`congés ${c.congeId} et ${suivant.congeId} se chevauchent`);
+  });
+  for (const a of state.alertes) {
+    if (a.levee !== null && a.protocole !== null && a.protocole.cloture === null)
+      ko.push('alerte levée, protocole ouvert');
+  }
+  return ko;
+}
+
 /**
  * Checks the invariants of a dossier's state.
  *
@@ -85,32 +118,6 @@ export function checkInvariantsDossier(
     }
   }
   ko.push(...listInvariantsChaineRompus(state, rules, options.verifierEmpreintes !== false));
-  const avisParRole = state.avis.map((a) => `${a.annee}/${a.role}`);
-  if (doublons(avisParRole).length > 0) ko.push(`avis en double : ${doublons(avisParRole).join(', ')}`);
-  const bilans = state.bilans.map((b) => `${b.annee}/${b.nature}/${b.evaluateur.role}/${b.evaluateur.id}`);
-  if (doublons(bilans).length > 0) ko.push(`bilans en double : ${doublons(bilans).join(', ')}`);
-  const listes: Array<[string, readonly string[]]> = [
-    ['visites', state.visites.map((v) => v.visiteId)],
-    ['alertes', state.alertes.map((a) => a.alerteId)],
-    ['congés', state.conges.map((c) => c.congeId)],
-    ['bilans', state.bilans.map((b) => b.bilanId)],
-    ['avis', state.avis.map((a) => a.avisId)],
-    ['entretiens', state.entretiens.map((e) => e.entretienId)],
-    ['formations', state.formations.map((f) => f.formationId)],
-    ['carnet', state.carnet.map((c) => c.entreeId)],
-    ['tuteurs actuels', state.acteurs.tuteurs.filter((t) => t.jusquau === null).map((t) => t.tuteur.id)],
-  ];
-  for (const [nom, ids] of listes) if (doublons(ids).length > 0) ko.push(`${nom} : identifiants en double`);
-  const conges = [...state.conges].sort((a, b) => (a.debut < b.debut ? -1 : 1));
-  conges.forEach((c, i) => {
-    if (c.fin < c.debut) ko.push(`congé ${c.congeId} à l’envers`);
-    const suivant = conges[i + 1];
-    if (suivant !== undefined && suivant.debut <= c.fin)
-      ko.push(`congés ${c.congeId} et ${suivant.congeId} se chevauchent`);
-  });
-  for (const a of state.alertes) {
-    if (a.levee !== null && a.protocole !== null && a.protocole.cloture === null)
-      ko.push('alerte levée, protocole ouvert');
-  }
+  ko.push(...listDoublonsEtChevauchements(state));
   return ko;
 }
