@@ -9,6 +9,7 @@ import {
   type ExportBody,
   type Exporter,
   type ExportOptions,
+  getFonction,
   getUaiActuel,
   type IsoDate,
   listTuteursActuels,
@@ -23,7 +24,7 @@ import { column, type TableSpec } from './columns.js';
 import { formatNomComplet } from './dossier-view.js';
 import { checkEvaluatedDossiers, type EvaluatedDossier } from './evaluated-dossier.js';
 import { createTableExporter, type SpreadsheetFormat, safeFileName, type TableBinding } from './exporter.js';
-import { formatLibelleCorps, LIBELLES_GRAVITE, LIBELLES_ROLE } from './labels.js';
+import { formatLibelleCorps, LIBELLES_FONCTION, LIBELLES_GRAVITE, LIBELLES_ROLE } from './labels.js';
 
 /** Who an alert list is for: every recipient of a role, or one person of it. */
 export interface AlertRecipient {
@@ -55,6 +56,8 @@ export interface AlertListRow {
   readonly nom: string;
   readonly prenom: string;
   readonly corps: string;
+  /** The fonction within the corps (`Professeur documentaliste` for a documentaliste certifié). */
+  readonly fonction: string;
   readonly discipline: string;
   readonly uai: string;
   readonly explication: string;
@@ -77,6 +80,7 @@ export const alertListTable: TableSpec<AlertListRow> = {
     column.text('nom', 'Stagiaire (nom)', (r) => r.nom),
     column.text('prenom', 'Stagiaire (prénom)', (r) => r.prenom),
     column.text('corps', 'Corps', (r) => r.corps),
+    column.text('fonction', 'Fonction', (r) => r.fonction),
     column.text('discipline', 'Discipline', (r) => r.discipline),
     column.text('uai', 'UAI', (r) => r.uai, { width: 11 }),
     column.text('explication', 'Pourquoi', (r) => r.explication, { width: 60 }),
@@ -87,8 +91,9 @@ export const alertListTable: TableSpec<AlertListRow> = {
 };
 
 /**
- * The people who hold a role on a dossier (the current tuteurs, the chef d'établissement…). The jury and the
- * rectorat are services, not people of the dossier: they give no person.
+ * The people who hold a role on a dossier (the current tuteurs, the chef d'établissement…). The jury, the
+ * rectorat, the ministre, the inspection générale and the commissions are services or bodies, not people of the
+ * dossier: they give no person.
  *
  * @param state - the dossier.
  * @param role - the role.
@@ -112,6 +117,11 @@ export function listPersonnesDuRole(state: DossierState, role: Role): PersonneRe
       return one(acteurs.directeurInspe);
     case 'jury':
     case 'rectorat':
+    case 'ministre':
+    case 'inspecteur-general':
+    case 'cap':
+    case 'conseil-discipline':
+    case 'conseil-medical':
       return [];
   }
 }
@@ -158,6 +168,7 @@ function lines(dossier: EvaluatedDossier, recipient: AlertRecipient | undefined)
               nom: state.identite.stagiaire.nom,
               prenom: state.identite.stagiaire.prenom,
               corps: formatLibelleCorps(state.identite.corps),
+              fonction: LIBELLES_FONCTION[getFonction(state.identite)],
               discipline: state.identite.discipline,
               uai: getUaiActuel(state),
               explication: alert.explanation.summary,

@@ -9,6 +9,7 @@ import {
   type Exporter,
   type ExportOptions,
   getAnneeCourante,
+  getFonction,
   getUaiActuel,
   type IsoDate,
   listTuteursActuels,
@@ -19,7 +20,7 @@ import { column, type TableSpec } from './columns.js';
 import { findLast, formatNomComplet, sortByNom } from './dossier-view.js';
 import { checkEvaluatedDossiers, type EvaluatedDossier } from './evaluated-dossier.js';
 import { createTableExporter, type SpreadsheetFormat, safeFileName, type TableBinding } from './exporter.js';
-import { formatLibelleCorps, LIBELLES_ETAT } from './labels.js';
+import { formatLibelleCorps, LIBELLES_ETAT, LIBELLES_FONCTION } from './labels.js';
 
 /** What a cohort overview is made from. */
 export interface CohortOverviewInput {
@@ -41,6 +42,8 @@ export interface CohortOverviewRow {
   readonly dateNaissance: IsoDate | null;
   readonly courriel: string | null;
   readonly corps: string;
+  /** The fonction within the corps (`Professeur documentaliste` for a documentaliste certifié). */
+  readonly fonction: string;
   readonly discipline: string;
   readonly uai: string;
   readonly tuteurs: string;
@@ -71,6 +74,7 @@ export const cohortOverviewTable: TableSpec<CohortOverviewRow> = {
     column.date('dateNaissance', 'Date de naissance', (r) => r.dateNaissance, { sensitive: 'dateNaissance' }),
     column.text('courriel', 'Courriel', (r) => r.courriel, { sensitive: 'courriel' }),
     column.text('corps', 'Corps', (r) => r.corps),
+    column.text('fonction', 'Fonction', (r) => r.fonction),
     column.text('discipline', 'Discipline', (r) => r.discipline),
     column.text('uai', 'UAI', (r) => r.uai, { width: 11 }),
     column.text('tuteurs', 'Tuteur(s)', (r) => r.tuteurs),
@@ -126,6 +130,7 @@ export function cohortOverviewRow(dossier: EvaluatedDossier): CohortOverviewRow 
     dateNaissance: stagiaire.dateNaissance,
     courriel: stagiaire.courriel,
     corps: formatLibelleCorps(state.identite.corps),
+    fonction: LIBELLES_FONCTION[getFonction(state.identite)],
     discipline: state.identite.discipline,
     uai: getUaiActuel(state),
     tuteurs: listTuteursActuels(state).map(formatNomComplet).join(', '),

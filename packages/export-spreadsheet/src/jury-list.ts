@@ -1,6 +1,8 @@
 /**
  * The jury list: one row per stagiaire of a corps before the jury académique of a session, with the three
- * avis the jury reads, the alerts raised during the year and the decision once taken.
+ * avis the jury reads, the alerts raised during the year, the jury's proposition and the decision once taken
+ * (by whom). Agrégés have no jury académique: their list is the one the CAPA examines (arrêté du 22 août 2014,
+ * NOR MENH1411677A, art. 7). Professeurs documentalistes are certifiés: they are on the certifiés' list.
  *
  * @packageDocumentation
  */
@@ -11,6 +13,7 @@ import {
   type Exporter,
   type ExportOptions,
   getAnneeCourante,
+  getFonction,
   getUaiActuel,
   type IsoDate,
   type Issue,
@@ -26,17 +29,32 @@ import { column, type TableSpec } from './columns.js';
 import { findLast, formatNomComplet, sortByNom } from './dossier-view.js';
 import { createTableExporter, type SpreadsheetFormat, safeFileName, type TableBinding } from './exporter.js';
 import {
+  formatAuteurDecision,
   formatLibelleCorps,
+  formatPropositionJury,
   LIBELLES_CATEGORIE,
   LIBELLES_DECISION,
   LIBELLES_ETAT,
+  LIBELLES_FONCTION,
   LIBELLES_QUOTITE,
   LIBELLES_SENS_AVIS,
 } from './labels.js';
 
+/**
+ * What the list of agrégés is: there is no jury académique for them, the recteur's acts follow the avis of the
+ * commission administrative paritaire académique.
+ *
+ * @remarks Arrêté du 22 août 2014 (NOR MENH1411677A) art. 7.
+ */
+export const INTITULE_LISTE_CAPA =
+  'Liste examinée par la commission administrative paritaire académique (CAPA)';
+
 /** What a jury list is made from. */
 export interface JuryListInput {
-  /** The corps whose jury sits. */
+  /**
+   * The corps whose jury sits (`certifie` includes the professeurs documentalistes); `agrege`: the list the
+   * CAPA examines (no jury académique).
+   */
   readonly corps: Corps;
   /** The session, as a school year (`2022-2023`). */
   readonly anneeScolaire: string;
@@ -58,6 +76,8 @@ export interface JuryListRow {
   readonly dateNaissance: IsoDate | null;
   readonly courriel: string | null;
   readonly corps: string;
+  /** The fonction within the corps (`Professeur documentaliste` for a documentaliste). */
+  readonly fonction: string;
   readonly discipline: string;
   readonly uai: string;
   readonly categorie: string;
@@ -76,7 +96,19 @@ export interface JuryListRow {
   readonly joursProlongationConges: number | null;
   readonly transmisLe: IsoDate | null;
   readonly entretienJuryLe: IsoDate | null;
+  /** What the jury found and proposed (`Inapte — renouvellement du stage`); null before it deliberated. */
+  readonly propositionJury: string | null;
+  /** Agrégés: the day the avis and reports went to the recteur (arrêté MENH1411677A art. 7). */
+  readonly transmisRecteurLe: IsoDate | null;
+  /** The CAPA's latest avis of the year (agrégés). */
+  readonly avisCapa: string | null;
+  /** The day the dossier went to the ministre (neither titularised nor renewed). */
+  readonly transmisMinistreLe: IsoDate | null;
   readonly decision: string | null;
+  /** Who took the decision: `Recteur`, `Vice-recteur`, `Ministre`. */
+  readonly decisionPar: string | null;
+  /** The day the act was signed. */
+  readonly dateDecision: IsoDate | null;
   readonly dateEffet: IsoDate | null;
   readonly etat: string;
 }
@@ -87,43 +119,75 @@ export interface JuryListRow {
  *
  * @remarks Avis: arrêté du 22 août 2014 (NOR MENH1411675A) art. 5; entretien: art. 6.
  */
+const colonnesIdentite: TableSpec<JuryListRow>['columns'] = [
+  column.number('rang', 'N°', (r) => r.rang, { decimals: 0, width: 6 }),
+  column.text('nom', 'Nom', (r) => r.nom),
+  column.text('prenom', 'Prénom', (r) => r.prenom),
+  column.text('numen', 'NUMEN', (r) => r.numen, { sensitive: 'numen' }),
+  column.date('dateNaissance', 'Date de naissance', (r) => r.dateNaissance, { sensitive: 'dateNaissance' }),
+  column.text('courriel', 'Courriel', (r) => r.courriel, { sensitive: 'courriel' }),
+  column.text('corps', 'Corps', (r) => r.corps),
+  column.text('fonction', 'Fonction', (r) => r.fonction),
+  column.text('discipline', 'Discipline', (r) => r.discipline),
+  column.text('uai', 'UAI', (r) => r.uai, { width: 11 }),
+  column.text('categorie', 'Catégorie', (r) => r.categorie),
+  column.text('quotite', 'Quotité', (r) => r.quotite),
+  column.number('anneeStage', 'Année de stage', (r) => r.anneeStage, { decimals: 0 }),
+  column.text('tuteurs', 'Tuteur(s)', (r) => r.tuteurs),
+  column.text('avisInspecteur', 'Avis inspecteur', (r) => r.avisInspecteur),
+  column.text('avisChefEtablissement', 'Avis chef d’établissement', (r) => r.avisChefEtablissement),
+  column.text('avisDirecteurInspe', 'Avis directeur INSPÉ', (r) => r.avisDirecteurInspe),
+  column.number('avisDefavorables', 'Avis défavorables', (r) => r.avisDefavorables, { decimals: 0 }),
+  column.number('alertes', 'Alertes', (r) => r.alertes, { decimals: 0 }),
+  column.number('alertesNonLevees', 'Alertes non levées', (r) => r.alertesNonLevees, { decimals: 0 }),
+  column.boolean('protocoleEnCours', 'Protocole en cours', (r) => r.protocoleEnCours),
+  column.number('joursProlongationConges', 'Prolongation congés (jours)', (r) => r.joursProlongationConges, {
+    decimals: 0,
+  }),
+];
+
+const colonnesDecision: TableSpec<JuryListRow>['columns'] = [
+  column.date('transmisMinistreLe', 'Transmis au ministre le', (r) => r.transmisMinistreLe),
+  column.text('decision', 'Décision', (r) => r.decision),
+  column.text('decisionPar', 'Décision prise par', (r) => r.decisionPar, { width: 40 }),
+  column.date('dateDecision', 'Date de l’acte', (r) => r.dateDecision),
+  column.date('dateEffet', 'Date d’effet', (r) => r.dateEffet),
+  column.text('etat', 'État du dossier', (r) => r.etat),
+  column.text('dossierId', 'Dossier', (r) => r.dossierId),
+];
+
+/**
+ * The columns of the jury list. NUMEN, date of birth and e-mail are marked sensitive: they appear only when
+ * the caller names them (`includeSensitive: ['numen']`). The jury's proposition and the authority's decision
+ * are apart: the jury proposes, the recteur or the ministre decides.
+ *
+ * @remarks Avis: arrêté du 22 août 2014 (NOR MENH1411675A) art. 5; entretien: art. 6; proposition and
+ * decision: art. 9.
+ */
 export const juryListTable: TableSpec<JuryListRow> = {
   name: 'Liste jury',
   columns: [
-    column.number('rang', 'N°', (r) => r.rang, { decimals: 0, width: 6 }),
-    column.text('nom', 'Nom', (r) => r.nom),
-    column.text('prenom', 'Prénom', (r) => r.prenom),
-    column.text('numen', 'NUMEN', (r) => r.numen, { sensitive: 'numen' }),
-    column.date('dateNaissance', 'Date de naissance', (r) => r.dateNaissance, { sensitive: 'dateNaissance' }),
-    column.text('courriel', 'Courriel', (r) => r.courriel, { sensitive: 'courriel' }),
-    column.text('corps', 'Corps', (r) => r.corps),
-    column.text('discipline', 'Discipline', (r) => r.discipline),
-    column.text('uai', 'UAI', (r) => r.uai, { width: 11 }),
-    column.text('categorie', 'Catégorie', (r) => r.categorie),
-    column.text('quotite', 'Quotité', (r) => r.quotite),
-    column.number('anneeStage', 'Année de stage', (r) => r.anneeStage, { decimals: 0 }),
-    column.text('tuteurs', 'Tuteur(s)', (r) => r.tuteurs),
-    column.text('avisInspecteur', 'Avis inspecteur', (r) => r.avisInspecteur),
-    column.text('avisChefEtablissement', 'Avis chef d’établissement', (r) => r.avisChefEtablissement),
-    column.text('avisDirecteurInspe', 'Avis directeur INSPÉ', (r) => r.avisDirecteurInspe),
-    column.number('avisDefavorables', 'Avis défavorables', (r) => r.avisDefavorables, { decimals: 0 }),
-    column.number('alertes', 'Alertes', (r) => r.alertes, { decimals: 0 }),
-    column.number('alertesNonLevees', 'Alertes non levées', (r) => r.alertesNonLevees, { decimals: 0 }),
-    column.boolean('protocoleEnCours', 'Protocole en cours', (r) => r.protocoleEnCours),
-    column.number(
-      'joursProlongationConges',
-      'Prolongation congés (jours)',
-      (r) => r.joursProlongationConges,
-      {
-        decimals: 0,
-      },
-    ),
+    ...colonnesIdentite,
     column.date('transmisLe', 'Transmis au jury le', (r) => r.transmisLe),
     column.date('entretienJuryLe', 'Entretien jury le', (r) => r.entretienJuryLe),
-    column.text('decision', 'Décision', (r) => r.decision),
-    column.date('dateEffet', 'Date d’effet', (r) => r.dateEffet),
-    column.text('etat', 'État du dossier', (r) => r.etat),
-    column.text('dossierId', 'Dossier', (r) => r.dossierId),
+    column.text('propositionJury', 'Proposition du jury', (r) => r.propositionJury),
+    ...colonnesDecision,
+  ],
+};
+
+/**
+ * The columns of the agrégés' list, examined by the CAPA (see {@link INTITULE_LISTE_CAPA}): no jury, the avis
+ * and reports go to the recteur, the CAPA gives its avis.
+ *
+ * @remarks Arrêté du 22 août 2014 (NOR MENH1411677A) art. 4 to 7.
+ */
+export const capaListTable: TableSpec<JuryListRow> = {
+  name: 'Liste CAPA',
+  columns: [
+    ...colonnesIdentite,
+    column.date('transmisRecteurLe', 'Transmis au recteur le', (r) => r.transmisRecteurLe),
+    column.text('avisCapa', 'Avis de la CAPA', (r) => r.avisCapa),
+    ...colonnesDecision,
   ],
 };
 
@@ -144,6 +208,13 @@ export function juryListRow(state: DossierState, rang: number): JuryListRow {
   const stagiaire = state.identite.stagiaire;
   const alertes = state.alertes.filter((a) => a.annee === annee);
   const decision = findLast(state.decisions, (d) => d.annee === annee);
+  const proposition = findLast(state.propositionsJury, (p) => p.annee === annee);
+  const saisine = (destinataire: 'recteur' | 'ministre') =>
+    findLast(state.saisines, (x) => x.annee === annee && x.destinataire === destinataire)?.date ?? null;
+  const avisCapa = findLast(
+    state.avisCommissions,
+    (a) => a.annee === annee && a.commission === 'capa' && a.formation === 'ordinaire',
+  );
   const defavorables = (['inspecteur', 'chef-etablissement', 'directeur-inspe'] as const).filter(
     (role) => findLast(state.avis, (a) => a.annee === annee && a.role === role)?.sens === 'defavorable',
   ).length;
@@ -156,6 +227,7 @@ export function juryListRow(state: DossierState, rang: number): JuryListRow {
     dateNaissance: stagiaire.dateNaissance,
     courriel: stagiaire.courriel,
     corps: formatLibelleCorps(state.identite.corps),
+    fonction: LIBELLES_FONCTION[getFonction(state.identite)],
     discipline: state.identite.discipline,
     uai: getUaiActuel(state),
     categorie: LIBELLES_CATEGORIE[state.identite.categorie],
@@ -173,7 +245,13 @@ export function juryListRow(state: DossierState, rang: number): JuryListRow {
       findLast(state.stage.prolongationsConges, (p) => p.annee === annee)?.joursProlongation ?? null,
     transmisLe: findLast(state.transmissionsJury, (t) => t.annee === annee)?.date ?? null,
     entretienJuryLe: findLast(state.entretiensJury, (e) => e.annee === annee)?.date ?? null,
+    propositionJury: proposition === undefined ? null : formatPropositionJury(proposition),
+    transmisRecteurLe: saisine('recteur'),
+    avisCapa: avisCapa === undefined ? null : LIBELLES_SENS_AVIS[avisCapa.sens],
+    transmisMinistreLe: saisine('ministre'),
     decision: decision === undefined ? null : LIBELLES_DECISION[decision.decision],
+    decisionPar: decision === undefined ? null : formatAuteurDecision(decision),
+    dateDecision: decision?.date ?? null,
     dateEffet: decision?.dateEffet ?? null,
     etat: LIBELLES_ETAT[state.etat],
   };
@@ -213,13 +291,15 @@ export function juryListRows(input: JuryListInput): Result<JuryListRow[], Valida
 }
 
 /**
- * How a {@link JuryListInput} becomes a table: file name `liste-jury-<corps>-<session>`.
+ * How a {@link JuryListInput} becomes a table: file name `liste-jury-<corps>-<session>`; for agrégés, the
+ * list the CAPA examines, `liste-capa-agrege-<session>` (no jury académique, arrêté MENH1411677A art. 7).
  */
 export const juryListBinding: TableBinding<JuryListInput, JuryListRow> = {
-  baseName: (input) => safeFileName(['liste-jury', input.corps, input.anneeScolaire]),
+  baseName: (input) =>
+    safeFileName([input.corps === 'agrege' ? 'liste-capa' : 'liste-jury', input.corps, input.anneeScolaire]),
   document: (input) =>
     juryListRows(input).map((rows) => ({
-      table: juryListTable,
+      table: input.corps === 'agrege' ? capaListTable : juryListTable,
       rows,
       timeZone: input.timeZone,
       at: input.at,

@@ -4,11 +4,19 @@
  * @packageDocumentation
  */
 import {
+  type Autorite,
   type CategorieStagiaire,
+  type ConstatJury,
   type Corps,
   corpsSecondDegre,
+  type Decision,
+  type DossierIdentite,
   type EtatDossier,
+  type Fonction,
+  getProfil,
   type NatureDecision,
+  type PropositionJury,
+  type PropositionJuryRecord,
   type Quotite,
   type Role,
   type RoleAvis,
@@ -22,10 +30,13 @@ export const LIBELLES_ETAT: Readonly<Record<EtatDossier, string>> = {
   'nomination-reportee': 'Nomination reportée',
   'en-stage': 'En stage',
   'devant-jury': 'Devant le jury',
+  'devant-recteur': 'En attente de l’acte du recteur',
+  'devant-ministre': 'Dossier transmis au ministre',
   'prolongation-master': 'Prolongation (master)',
   titularise: 'Titularisé',
   licencie: 'Licencié',
   reintegre: 'Réintégré',
+  exclu: 'Exclusion définitive',
   demissionnaire: 'Démissionnaire',
 };
 
@@ -39,6 +50,11 @@ export const LIBELLES_ROLE: Readonly<Record<Role, string>> = {
   'directeur-inspe': 'Directeur INSPÉ',
   jury: 'Jury',
   rectorat: 'Rectorat',
+  ministre: 'Ministre',
+  'inspecteur-general': 'Inspecteur général',
+  cap: 'Commission administrative paritaire',
+  'conseil-discipline': 'Conseil de discipline',
+  'conseil-medical': 'Conseil médical',
 };
 
 /** Label of each alert severity. */
@@ -93,4 +109,81 @@ export const LIBELLES_DECISION: Readonly<Record<NatureDecision, string>> = {
  */
 export function formatLibelleCorps(corps: Corps): string {
   return corpsSecondDegre.find((c) => c.corps === corps)?.label ?? corps;
+}
+
+/**
+ * Label of each fonction within a corps.
+ *
+ * @remarks A professeur documentaliste is a professeur certifié (arrêté du 19 avril 2013, NOR MENH1310120A,
+ * art. 1: CAPES « Section documentation »).
+ */
+export const LIBELLES_FONCTION: Readonly<Record<Fonction, string>> = {
+  enseignant: 'Enseignant',
+  documentaliste: 'Professeur documentaliste',
+  cpe: 'Conseiller principal d’éducation',
+};
+
+/** Label of each finding of the jury académique (arrêté MENH1411675A art. 4 and 9). */
+export const LIBELLES_CONSTAT_JURY: Readonly<Record<ConstatJury, string>> = {
+  apte: 'Apte',
+  inapte: 'Inapte',
+  'non-evalue': 'Non évalué (session suivante)',
+};
+
+/** Label of each proposition of the jury (décret n° 72-581 art. 26, « sur proposition du jury »). */
+export const LIBELLES_PROPOSITION_JURY: Readonly<Record<PropositionJury, string>> = {
+  titularisation: 'titularisation',
+  renouvellement: 'renouvellement du stage',
+  licenciement: 'licenciement',
+  reintegration: 'réintégration',
+};
+
+/** Label of each authority that signs an act (arrêté MENH1411675A art. 9). */
+export const LIBELLES_AUTORITE: Readonly<Record<Autorite, string>> = {
+  recteur: 'Recteur',
+  'vice-recteur': 'Vice-recteur',
+  ministre: 'Ministre',
+};
+
+/**
+ * Who took a decision. A decision recorded before Tremplin 0.2 (`instance: 'jury'`) was the recteur's act on the
+ * jury's proposition, recorded as one.
+ *
+ * @param decision - a decision of the dossier.
+ * @returns e.g. `Recteur`, `Ministre`.
+ * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A) art. 9: the recteur titularises or renews, the ministre
+ * licencie or réintègre.
+ */
+export function formatAuteurDecision(decision: Pick<Decision, 'instance'>): string {
+  return decision.instance === 'jury'
+    ? 'Acte du recteur sur proposition du jury (enregistrement antérieur à la version 0.2)'
+    : LIBELLES_AUTORITE[decision.instance];
+}
+
+/**
+ * What the jury found and proposed: `Apte — titularisation`, `Inapte — licenciement`, `Non évalué (session
+ * suivante)`.
+ *
+ * @param proposition - a proposition of the jury.
+ * @returns the label.
+ */
+export function formatPropositionJury(
+  proposition: Pick<PropositionJuryRecord, 'constat' | 'proposition'>,
+): string {
+  const constat = LIBELLES_CONSTAT_JURY[proposition.constat];
+  return proposition.proposition === null
+    ? constat
+    : `${constat} — ${LIBELLES_PROPOSITION_JURY[proposition.proposition]}`;
+}
+
+/**
+ * The label of a dossier's profil: `Professeur documentaliste` for a certifié of the documentation fonction,
+ * the corps' label otherwise.
+ *
+ * @param identite - the dossier's corps and fonction.
+ * @returns e.g. `Professeur documentaliste`, `Professeur agrégé`.
+ */
+export function formatLibelleProfil(identite: Pick<DossierIdentite, 'corps' | 'fonction'>): string {
+  const profil = getProfil(identite);
+  return corpsSecondDegre.find((c) => c.corps === profil)?.label ?? profil;
 }

@@ -1,4 +1,10 @@
-import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState, sensitive } from '@tremplin/core';
+import {
+  type CompositionJury,
+  DOSSIER_STATE_SCHEMA_VERSION,
+  type DossierState,
+  type MembreJury,
+  sensitive,
+} from '@tremplin/core';
 
 const HASH = `sha256:${'0'.repeat(64)}`;
 
@@ -89,9 +95,145 @@ export function dossier(index: 0 | 1 | 2, overrides: Partial<DossierState> = {})
     carnet: [],
     transmissionsJury: [],
     entretiensJury: [],
+    tempsPartiel: [],
+    propositionsJury: [],
+    saisines: [],
+    avisCommissions: [],
+    procedures: [],
+    avisMedicaux: [],
     decisions: [],
     demission: null,
     ...overrides,
+  };
+}
+
+export const INSTANTANE = {
+  version: 1,
+  sequence: 40,
+  regles: { version: '1', empreinte: HASH },
+  vue: {},
+  empreinte: HASH,
+} as const;
+
+/** The jury académique of the certifiés, session 2023: six members, one president, none from the INSPÉ. */
+const membre = (
+  id: string,
+  nom: string,
+  prenom: string,
+  qualite: MembreJury['qualite'],
+  categorie: MembreJury['categorie'],
+): MembreJury => ({
+  personne: { id, nom, prenom },
+  qualite,
+  categorie,
+  affecteEtablissementFormation: false,
+});
+
+export const JURY_CERTIFIES: CompositionJury = {
+  juryId: 'jury-certifies-2023',
+  corps: 'certifie',
+  session: 2023,
+  membres: [
+    membre('P-1', 'Lebon', 'Hélène', 'president', null),
+    membre('P-2', 'Maillot', 'Éric', 'vice-president', 'corps-inspection'),
+    membre('P-3', 'Fontaine', 'Inès', 'membre', 'chef-etablissement'),
+    membre('P-4', 'Nativel', 'Paul', 'membre', 'formateur-academique'),
+    membre('P-5', 'Boyer', 'Lina', 'membre', 'enseignant-chercheur'),
+    membre('P-6', 'Robert', 'Yves', 'membre', 'corps-inspection'),
+  ],
+};
+
+/**
+ * A documentaliste (certifié, fonction documentaliste) found inapte, the jury proposing a second year, the
+ * recteur renewing the stage.
+ */
+export function documentalisteRenouvele(): DossierState {
+  const base = dossier(2);
+  return {
+    ...base,
+    identite: { ...base.identite, fonction: 'documentaliste', discipline: 'documentation' },
+    etat: 'en-stage',
+    transmissionsJury: [{ annee: 1, date: '2023-05-25', le: '2023-05-25T08:00:00+04:00' }],
+    propositionsJury: [
+      {
+        annee: 1,
+        constat: 'inapte',
+        proposition: 'renouvellement',
+        motivation: 'Compétences D1 et D3 à consolider.',
+        jury: JURY_CERTIFIES,
+        instantane: INSTANTANE,
+        auteur: { role: 'jury', id: 'J-1' },
+        le: '2023-06-14T10:00:00+04:00',
+      },
+    ],
+    decisions: [
+      {
+        decision: 'renouvellement',
+        instance: 'recteur',
+        fondement: 'evaluation',
+        date: '2023-06-20',
+        arrete: null,
+        annee: 1,
+        motivation: null,
+        dateEffet: null,
+        periodeSuivante: { dateDebut: '2023-09-01', dateFinStatutaire: '2024-08-31' },
+        instantane: INSTANTANE,
+        auteur: { role: 'rectorat', id: 'R-1' },
+        le: '2023-06-20T10:00:00+04:00',
+      },
+    ],
+  };
+}
+
+/** An agrégé whose avis went to the recteur, the CAPA giving a favourable avis before the titularisation. */
+export function agregeTitularise(): DossierState {
+  const base = dossier(1);
+  return {
+    ...base,
+    identite: { ...base.identite, corps: 'agrege', discipline: 'lettres-classiques' },
+    etat: 'titularise',
+    saisines: [
+      {
+        annee: 1,
+        destinataire: 'recteur',
+        date: '2023-05-30',
+        motif: null,
+        instantane: INSTANTANE,
+        auteur: { role: 'rectorat', id: 'R-1' },
+        le: '2023-05-30T08:00:00+04:00',
+      },
+    ],
+    avisCommissions: [
+      {
+        avisId: 'CAPA-1',
+        annee: 1,
+        commission: 'capa',
+        formation: 'ordinaire',
+        objet: 'titularisation',
+        sens: 'favorable',
+        motivation: null,
+        date: '2023-06-22',
+        procedureId: null,
+        auteur: { role: 'cap', id: 'capa-reunion-agreges' },
+        le: '2023-06-22T08:00:00+04:00',
+      },
+    ],
+    decisions: [
+      {
+        decision: 'titularisation',
+        instance: 'recteur',
+        fondement: 'evaluation',
+        date: '2023-06-29',
+        arrete: 'ARR-2023-118',
+        annee: 1,
+        motivation: null,
+        dateEffet: '2023-09-01',
+        periodeSuivante: null,
+        instantane: INSTANTANE,
+        auteur: { role: 'rectorat', id: 'R-1' },
+        le: '2023-06-29T10:00:00+04:00',
+      },
+    ],
   };
 }
 
@@ -107,6 +249,7 @@ export function cohorte(): DossierState[] {
         sens: 'defavorable',
         motivation: null,
         date: '2023-05-10',
+        secondeAnnee: null,
         le: '2023-05-10T10:00:00+04:00',
       },
       {
@@ -117,6 +260,7 @@ export function cohorte(): DossierState[] {
         sens: 'favorable',
         motivation: 'révisé',
         date: '2023-05-20',
+        secondeAnnee: null,
         le: '2023-05-20T10:00:00+04:00',
       },
       {
@@ -127,6 +271,7 @@ export function cohorte(): DossierState[] {
         sens: 'defavorable',
         motivation: null,
         date: '2023-05-12',
+        secondeAnnee: null,
         le: '2023-05-12T10:00:00+04:00',
       },
     ],
@@ -169,6 +314,7 @@ export function cohorte(): DossierState[] {
           annee: 1,
           joursCongesRemuneres: 50,
           joursNonComptes: 14,
+          joursTempsPartiel: 0,
           joursProlongation: 14,
           dateFinEffective: '2023-09-14',
           dateFinPourTitularisation: '2023-09-14',
@@ -184,8 +330,12 @@ export function cohorte(): DossierState[] {
     ],
     decisions: [
       {
+        // Recorded before Tremplin 0.2: the jury's deliberation and the recteur's act in one record.
         decision: 'titularisation',
         instance: 'jury',
+        fondement: null,
+        date: '2023-06-15',
+        arrete: null,
         annee: 1,
         motivation: null,
         dateEffet: '2023-09-15',

@@ -3,12 +3,13 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
   createJuryListExporter,
+  INTITULE_LISTE_CAPA,
   type JuryListInput,
   juryListRows,
   juryListTable,
   unescapeFormula,
 } from '../src/index.js';
-import { cohorte, dossier, NUMENS } from './dossiers.js';
+import { agregeTitularise, cohorte, documentalisteRenouvele, dossier, NUMENS } from './dossiers.js';
 import { collect } from './unzip.js';
 
 const input: JuryListInput = {
@@ -49,6 +50,9 @@ describe('juryListRows', () => {
       transmisLe: '2023-05-25',
       entretienJuryLe: '2023-06-12',
       decision: 'Titularisation',
+      decisionPar: 'Acte du recteur sur proposition du jury (enregistrement antérieur à la version 0.2)',
+      dateDecision: '2023-06-15',
+      propositionJury: null,
       dateEffet: '2023-09-15',
       etat: 'Titularisé',
       tuteurs: 'GRONDIN Paul',
@@ -68,6 +72,20 @@ describe('juryListRows', () => {
       categorie: 'Autre master',
       etat: 'Ouvert',
     });
+  });
+
+  it('puts a documentaliste on the certifiés’ list, the jury’s proposition apart from the recteur’s act', () => {
+    const [row] = juryListRows({ ...input, dossiers: [documentalisteRenouvele()] })._unsafeUnwrap();
+    expect(row).toMatchObject({
+      corps: 'Professeur certifié',
+      fonction: 'Professeur documentaliste',
+      propositionJury: 'Inapte — renouvellement du stage',
+      decision: 'Renouvellement',
+      decisionPar: 'Recteur',
+      dateDecision: '2023-06-20',
+      etat: 'En stage',
+    });
+    expect(rows[0]?.fonction).toBe('Enseignant');
   });
 
   it('refuses a dossier of another corps and a malformed session, naming each', () => {
@@ -118,6 +136,32 @@ describe('createJuryListExporter', () => {
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 1 });
   });
 
+  it('lists agrégés as the CAPA examines them: no jury, transmission to the recteur, the CAPA’s avis', () => {
+    const capa: JuryListInput = { ...input, corps: 'agrege', dossiers: [agregeTitularise()] };
+    const exporter = createJuryListExporter({ format: 'csv' });
+    expect(exporter.fileName(capa)).toBe('liste-capa-agrege-2022-2023.csv');
+    const records = parse(exporter.export(capa)._unsafeUnwrap() as string, {
+      delimiter: ';',
+      bom: true,
+    }) as string[][];
+    const header = records[0] ?? [];
+    expect(header).toContain('Avis de la CAPA');
+    expect(header).toContain('Transmis au recteur le');
+    expect(header).not.toContain('Transmis au jury le');
+    expect(header).not.toContain('Proposition du jury');
+    const row = Object.fromEntries(header.map((h, i) => [h, records[1]?.[i]]));
+    expect(row).toMatchObject({
+      Corps: 'Professeur agrégé',
+      'Avis de la CAPA': 'Favorable',
+      'Transmis au recteur le': '2023-05-30',
+      Décision: 'Titularisation',
+      'Décision prise par': 'Recteur',
+    });
+    expect(INTITULE_LISTE_CAPA).toBe(
+      'Liste examinée par la commission administrative paritaire académique (CAPA)',
+    );
+  });
+
   it('returns the validation error before producing any byte', () => {
     const exporter = createJuryListExporter({ format: 'xlsx' });
     const result = exporter.export({ ...input, timeZone: 'Mars/Olympus' });
@@ -128,7 +172,7 @@ describe('createJuryListExporter', () => {
 describe('fixtures', () => {
   it('are dossier states the core accepts', async () => {
     const { parseDossierState } = await import('@tremplin/core');
-    for (const state of cohorte()) {
+    for (const state of [...cohorte(), documentalisteRenouvele(), agregeTitularise()]) {
       const parsed = parseDossierState(JSON.parse(JSON.stringify(state)));
       expect(parsed.isOk() ? [] : parsed.error.issues).toEqual([]);
     }
