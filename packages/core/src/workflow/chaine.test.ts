@@ -501,6 +501,21 @@ describe('inaptitude physique (décret 94-874 art. 24)', () => {
   it('licenciement after the conseil médical finds the impossibility, not before', () => {
     const j = dossierNomme();
     const cmd = prononcer('licenciement', '2023-02-15', 'inaptitude-physique' as 'evaluation');
+    expect(codes(j.ko(cmd, acteurs.ministre, '2023-02-15'))).toEqual([
+      'licenciement.conge-sante-requis',
+      'licenciement.avis-medical-requis',
+    ]);
+    j.ok(
+      {
+        type: 'conge.enregistrer',
+        congeId: 'clm',
+        nature: 'longue-maladie',
+        debut: '2022-10-03',
+        fin: '2023-02-05',
+      },
+      acteurs.rectorat,
+      '2023-02-06',
+    );
     expect(codes(j.ko(cmd, acteurs.ministre, '2023-02-15'))).toEqual(['licenciement.avis-medical-requis']);
     expect(
       codes(

@@ -219,20 +219,7 @@ export function checkEnCoursDeStage(c: Prononcer, e: Entrees): RefusalReason[] {
     }
     return [];
   }
-  if (c.fondement === 'inaptitude-physique') {
-    const constat = e.state.avisMedicaux.some(
-      (a) => a.conclusion === 'impossibilite-definitive-et-absolue' && a.date <= c.date,
-    );
-    return constat
-      ? []
-      : [
-          refusalReason(
-            'licenciement.avis-medical-requis',
-            'Le licenciement pour inaptitude physique suppose que l’instance médicale ait reconnu le stagiaire « dans l’impossibilité définitive et absolue de reprendre ses fonctions ».',
-            decret94874('art. 24, 3°'),
-          ),
-        ];
-  }
+  if (c.fondement === 'inaptitude-physique') return checkInaptitudePhysique(c, e);
   return [
     refusalReason(
       'decision.fondement',
@@ -240,6 +227,50 @@ export function checkEnCoursDeStage(c: Prononcer, e: Entrees): RefusalReason[] {
       decret94874('art. 7, 10 et 24'),
     ),
   ];
+}
+
+const CONGES_SANTE = new Set([
+  'maladie-ordinaire',
+  'longue-maladie',
+  'longue-duree',
+  'citis',
+  'sans-traitement-inaptitude',
+]);
+
+/**
+ * Licenciement pour inaptitude physique: after a leave for health reasons, and after the medical body found the
+ * stagiaire « dans l'impossibilité définitive et absolue de reprendre ses fonctions ». Whether the leave rights
+ * are exhausted is not computed (their durations are the titulaires', not modelled here): the medical body's
+ * finding, which the text places at that moment, is required instead.
+ *
+ * @remarks Décret n° 94-874 art. 24, 2° and 3°.
+ */
+function checkInaptitudePhysique(c: Prononcer, e: Entrees): RefusalReason[] {
+  const reasons: RefusalReason[] = [];
+  const source = decret94874('art. 24, 3°');
+  if (!e.state.conges.some((x) => CONGES_SANTE.has(x.nature) && x.debut <= c.date)) {
+    reasons.push(
+      refusalReason(
+        'licenciement.conge-sante-requis',
+        'Le licenciement pour inaptitude physique intervient « à l’expiration des droits à congé avec traitement ou d’une période de congé sans traitement accordés pour raison de santé » : aucun congé pour raison de santé n’est enregistré.',
+        source,
+      ),
+    );
+  }
+  if (
+    !e.state.avisMedicaux.some(
+      (a) => a.conclusion === 'impossibilite-definitive-et-absolue' && a.date <= c.date,
+    )
+  ) {
+    reasons.push(
+      refusalReason(
+        'licenciement.avis-medical-requis',
+        'Le licenciement pour inaptitude physique suppose que l’instance médicale ait reconnu le stagiaire « dans l’impossibilité définitive et absolue de reprendre ses fonctions ».',
+        source,
+      ),
+    );
+  }
+  return reasons;
 }
 
 function checkTitularisationSansJury(c: Prononcer, e: Entrees): RefusalReason[] {

@@ -57,7 +57,7 @@ export function checkAvisCommissionRendu(
       ),
     );
   }
-  if (c.sens === 'defavorable' && c.motivation === undefined && discipline) {
+  if (c.motivation === undefined && discipline) {
     reasons.push(
       refusalReason(
         'commission.motivation',
