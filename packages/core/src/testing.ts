@@ -35,6 +35,7 @@ export {
   applyCommande,
   buildAnneeComplete,
   buildCommandeBilan,
+  buildCompositionJury,
   buildDossierNomme,
   buildPositionnementComplet,
   foldEvenements,

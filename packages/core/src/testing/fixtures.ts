@@ -6,6 +6,8 @@
  */
 import { err, ok, type Result } from 'neverthrow';
 import type { Acteur } from '../dossier/acteurs.js';
+import type { CompositionJury } from '../dossier/chaine.js';
+import type { Corps } from '../dossier/corps.js';
 import type { DossierEvent } from '../dossier/events.js';
 import { foldDossier, type SequencedEvent } from '../dossier/fold.js';
 import type { DossierIdentite } from '../dossier/identite.js';
@@ -18,7 +20,7 @@ import type { Command } from '../workflow/commands.js';
 import type { TransitionError } from '../workflow/contexte-decision.js';
 import { selectGrilleEtEchelle, type UsagePositionnement } from '../workflow/positionnements.js';
 import type { WorkflowRules } from '../workflow/regles.js';
-import { acteurs, identite, le, regles } from '../workflow/testing/fixtures.js';
+import { acteurs, compositionJury, identite, le, regles } from '../workflow/testing/fixtures.js';
 import { transition } from '../workflow/transition.js';
 
 /**
@@ -45,7 +47,9 @@ export interface DossierFixtureOptions {
 
 /**
  * The actors of the fixtures, with the scope their role needs (the rectorat, the stagiaire, two tuteurs, the
- * chef d'établissement, inspecteur, INSPÉ formateur and director, the jury), all of La Réunion.
+ * chef d'établissement, inspecteur, INSPÉ formateur and director, the jury; the ministre, an inspecteur général,
+ * the agrégés' CAPA and CAPN, the certifiés' CAPA, a conseil de discipline and a conseil médical), of La Réunion
+ * where the role has an académie.
  *
  * @remarks Their ids are those the fixture dossiers name: `buildDossierNomme` assigns `tut-1`, `chef-1`,
  * `ipr-1`, `form-1` and `dir-1`.
@@ -61,7 +65,14 @@ export const ACTEURS_FIXTURE: Readonly<
     | 'inspecteur'
     | 'formateur'
     | 'directeur'
-    | 'jury',
+    | 'jury'
+    | 'ministre'
+    | 'inspecteurGeneral'
+    | 'capa'
+    | 'capn'
+    | 'capaCertifies'
+    | 'conseilDiscipline'
+    | 'conseilMedical',
     Acteur
   >
 > = acteurs;
@@ -78,6 +89,15 @@ export function foldEvenements(events: readonly DossierEvent[]): Result<DossierF
   const sequenced = events.map((event, i) => ({ sequence: i + 1, event }));
   return foldDossier(sequenced).map((state) => ({ events: sequenced, state }));
 }
+
+/**
+ * A jury académique that the `jury.composition` guard accepts: `n` members (president included, 6 by default),
+ * the president first, a vice-president, members from the text's categories, none assigned to the INSPÉ.
+ *
+ * @remarks Arrêté MENH1411675A art. 4.
+ * @category Fixtures
+ */
+export const buildCompositionJury: (corps?: Corps, n?: number) => CompositionJury = compositionJury;
 
 /**
  * Runs one command on a fixture (or on no dossier, for `dossier.ouvrir`) and folds its events.
