@@ -3,9 +3,11 @@
  * the core's `foldDossier`.
  */
 import {
+  type Corps,
   computeCleUai,
   type DossierEvent,
   type DossierState,
+  type Fonction,
   foldDossier,
   getGrille,
   listCompetencesEvaluees,
@@ -40,7 +42,9 @@ export interface DossierOptions {
   readonly dossierId?: string;
   readonly nom?: string;
   readonly prenom?: string;
-  readonly corps?: 'certifie' | 'cpe' | 'documentaliste' | 'plp' | 'eps' | 'agrege';
+  readonly corps?: Corps;
+  /** The fonction within the corps (a documentaliste is a certifié of the documentaliste fonction). */
+  readonly fonction?: Fonction;
   readonly discipline?: string;
   readonly anneeScolaire?: string;
   /** Deposit the intermediate bilans of the tuteur and the chef d'établissement. */
@@ -86,6 +90,7 @@ export function evenements(options: DossierOptions = {}): DossierEvent[] {
         academie: 'reunion',
         anneeScolaire,
         corps,
+        ...(options.fonction !== undefined ? { fonction: options.fonction } : {}),
         discipline: options.discipline ?? 'lettres-modernes',
         uai: UAI_LYCEE,
         quotite: 'temps-plein',

@@ -1,5 +1,12 @@
+import type { CompositionJury, DossierState } from '@tremplin/core';
 import { describe, expect, it } from 'vitest';
-import { createListeJuryExporter, defaultPdfFonts, planListeJury } from '../src/index.js';
+import {
+  createListeJuryExporter,
+  defaultPdfFonts,
+  formatMembresJury,
+  INTITULE_LISTE_CAPA,
+  planListeJury,
+} from '../src/index.js';
 import { config, dossier } from './fixtures.js';
 import { bytesOf, occurrences, parsePdf } from './helpers.js';
 
@@ -65,5 +72,153 @@ describe('liste du jury', () => {
     expect(exporter.fileName({ corps: 'certifie', anneeScolaire: '2022-2023', dossiers: [], at })).toBe(
       'liste-jury-certifie-2022-2023.pdf',
     );
+  });
+
+  const HASH = `sha256:${'0'.repeat(64)}`;
+  const instantane = {
+    version: 1,
+    sequence: 30,
+    regles: { version: '1', empreinte: HASH },
+    vue: {},
+    empreinte: HASH,
+  } as const;
+  const membre = (
+    id: string,
+    nom: string,
+    qualite: 'president' | 'vice-president' | 'membre',
+    categorie: CompositionJury['membres'][number]['categorie'],
+  ) => ({
+    personne: { id, nom, prenom: 'Anne' },
+    qualite,
+    categorie,
+    affecteEtablissementFormation: false,
+  });
+  const jury: CompositionJury = {
+    juryId: 'jury-certifies-2023',
+    corps: 'certifie',
+    session: 2023,
+    membres: [
+      membre('p1', 'Lebon', 'president', null),
+      membre('p2', 'Maillot', 'vice-president', 'corps-inspection'),
+      membre('p3', 'Fontaine', 'membre', 'chef-etablissement'),
+      membre('p4', 'Nativel', 'membre', 'formateur-academique'),
+      membre('p5', 'Boyer', 'membre', 'enseignant-chercheur'),
+    ],
+  };
+
+  it('puts a documentaliste on the certifiés’ list, the jury’s proposition apart from the recteur’s act', async () => {
+    const base = dossier({
+      dossierId: 'DOC1',
+      nom: 'Técher',
+      fonction: 'documentaliste',
+      discipline: 'documentation',
+      bilans: false,
+    });
+    const documentaliste: DossierState = {
+      ...base,
+      propositionsJury: [
+        {
+          annee: 1,
+          constat: 'inapte',
+          proposition: 'renouvellement',
+          motivation: null,
+          jury,
+          instantane,
+          auteur: { role: 'jury', id: 'j1' },
+          le: '2023-06-14T10:00:00+04:00',
+        },
+      ],
+      decisions: [
+        {
+          decision: 'renouvellement',
+          instance: 'recteur',
+          fondement: 'evaluation',
+          date: '2023-06-20',
+          arrete: null,
+          annee: 1,
+          motivation: null,
+          dateEffet: null,
+          periodeSuivante: { dateDebut: '2023-09-01', dateFinStatutaire: '2024-08-31' },
+          instantane,
+          auteur: { role: 'rectorat', id: 'r1' },
+          le: '2023-06-20T10:00:00+04:00',
+        },
+      ],
+    };
+    const legacy: DossierState = {
+      ...dossier({ dossierId: 'OLD1', nom: 'Payet', bilans: false }),
+      decisions: [
+        {
+          decision: 'titularisation',
+          instance: 'jury',
+          fondement: null,
+          date: '2023-06-15',
+          arrete: null,
+          annee: 1,
+          motivation: null,
+          dateEffet: '2023-09-01',
+          periodeSuivante: null,
+          instantane,
+          auteur: { role: 'jury', id: 'j1' },
+          le: '2023-06-15T10:00:00+04:00',
+        },
+      ],
+    };
+    const printed = formatMembresJury(jury);
+    expect(printed).toEqual({
+      president: 'Anne LEBON',
+      membres: [
+        'Anne MAILLOT (vice-président, corps d’inspection)',
+        'Anne FONTAINE (chef d’établissement)',
+        'Anne NATIVEL (formateur académique)',
+        'Anne BOYER (enseignant-chercheur)',
+      ],
+    });
+    const result = exporter.export({
+      corps: 'certifie',
+      anneeScolaire: '2022-2023',
+      dossiers: [documentaliste, legacy],
+      at,
+      jury: printed,
+    });
+    if (result.isErr()) throw new Error(JSON.stringify(result.error.issues));
+    const text = (await parsePdf(await bytesOf(result.value))).text.replace(/\s+/g, ' ');
+    expect(text).toContain('Inapte — renouvellement du stage');
+    expect(text).toContain('Renouvellement du stage (acte du recteur, 20/06/2023)');
+    expect(text).toContain(
+      'acte du recteur sur proposition du jury (enregistrement antérieur à la version 0.2)',
+    );
+    expect(text).toContain('Président : Anne LEBON');
+  });
+
+  it('lists agrégés as the CAPA examines them, without a jury', async () => {
+    const agrege: DossierState = {
+      ...dossier({ dossierId: 'AG1', corps: 'agrege', bilans: false }),
+      avisCommissions: [
+        {
+          avisId: 'capa-1',
+          annee: 1,
+          commission: 'capa',
+          formation: 'ordinaire',
+          objet: 'titularisation',
+          sens: 'favorable',
+          motivation: null,
+          date: '2023-06-22',
+          procedureId: null,
+          auteur: { role: 'cap', id: 'capa' },
+          le: '2023-06-22T10:00:00+04:00',
+        },
+      ],
+    };
+    const input = { corps: 'agrege' as const, anneeScolaire: '2022-2023', dossiers: [agrege], at };
+    expect(exporter.fileName(input)).toBe('liste-capa-agrege-2022-2023.pdf');
+    const result = exporter.export(input);
+    if (result.isErr()) throw new Error(JSON.stringify(result.error.issues));
+    const text = (await parsePdf(await bytesOf(result.value))).text.replace(/\s+/g, ' ');
+    expect(text).toContain(INTITULE_LISTE_CAPA.toLocaleUpperCase('fr-FR'));
+    expect(text).toContain('Avis favorable');
+    expect(text).not.toContain('PAR LE JURY ACADÉMIQUE');
+    const withJury = planListeJury({ ...input, jury: { president: 'X' } });
+    expect(withJury.isErr() && withJury.error.issues.map((i) => i.code)).toEqual(['jury.agreges-sans-jury']);
   });
 });

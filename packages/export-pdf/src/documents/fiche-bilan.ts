@@ -25,6 +25,7 @@ import {
   getEchelle,
   getGrille,
   getNiveau,
+  getProfil,
   grillesNationales,
   type Issue,
   issue,
@@ -201,11 +202,12 @@ export function planFicheBilan(
       );
     }
   } else {
-    const corps = dossier.identite.corps;
-    const choisie = selectGrille(corps, anneeScolaire, config.choixGrilles?.[corps], grilles);
+    // The grid follows the profil: a documentaliste certifié is evaluated on the documentalistes' grid.
+    const profil = getProfil(dossier.identite);
+    const choisie = selectGrille(profil, anneeScolaire, config.choixGrilles?.[profil], grilles);
     if (choisie.isErr()) {
       issues.push(
-        issue('fiche.grille-introuvable', choisie.error.message, ['config', 'choixGrilles', corps]),
+        issue('fiche.grille-introuvable', choisie.error.message, ['config', 'choixGrilles', profil]),
       );
     } else {
       grille = choisie.value;
@@ -459,7 +461,7 @@ export function renderFicheBilan(
       },
       metadata: {
         title: `${titre} — ${stagiaire}`,
-        subject: `Bilan des compétences professionnelles — ${getCorps(plan.dossier.identite.corps).label}`,
+        subject: `Bilan des compétences professionnelles — ${getCorps(getProfil(plan.dossier.identite)).label}`,
         author: config.academie,
         keywords: `fiche bilan, ${plan.nature}, ${plan.anneeScolaire}, dossier ${plan.dossier.dossierId}`,
         creationDate: new Date(plan.at),

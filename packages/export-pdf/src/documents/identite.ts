@@ -4,13 +4,14 @@
  *
  * @packageDocumentation
  */
-import { type DossierState, getCorps, getUaiActuel } from '@tremplin/core';
+import { type DossierState, getUaiActuel } from '@tremplin/core';
 import type { PdfLayout } from '../layout/pdf-layout.js';
 import type { TableCell, TableRow, TableSpec } from '../layout/table.js';
 import type { PdfExportConfig } from './config.js';
 import type { Masque } from './donnees-personnelles.js';
 import {
   formatDateFr,
+  formatLibelleCorpsEtFonction,
   formatLibelleDiscipline,
   formatLibelleEtablissement,
   formatNomComplet,
@@ -89,7 +90,7 @@ export function buildTableauIdentite(
   const champs: Champ[] = [
     ['Nom', identite.stagiaire.nom.toLocaleUpperCase('fr-FR')],
     ['Prénom', identite.stagiaire.prenom],
-    ['Corps', getCorps(identite.corps).label],
+    ['Corps', formatLibelleCorpsEtFonction(identite)],
     ['Discipline', formatLibelleDiscipline(config, identite.discipline)],
     ['Établissement (EPLE)', formatLibelleEtablissement(config, getUaiActuel(dossier))],
     ['Année scolaire', getAnneeScolaireDuStage(identite.anneeScolaire, annee)],

@@ -4,16 +4,27 @@
  *
  * @packageDocumentation
  */
-import type {
-  CategorieStagiaire,
-  DossierState,
-  NatureBilan,
-  NatureVisite,
-  PersonneRef,
-  Quotite,
-  RoleAvis,
-  RoleEvaluateur,
-  SensAvis,
+import {
+  type Autorite,
+  type CategorieStagiaire,
+  type CompositionJury,
+  type ConstatJury,
+  type Decision,
+  type DossierIdentite,
+  type DossierState,
+  getCorps,
+  getFonction,
+  type MembreJury,
+  type NatureBilan,
+  type NatureDecision,
+  type NatureVisite,
+  type PersonneRef,
+  type PropositionJury,
+  type PropositionJuryRecord,
+  type Quotite,
+  type RoleAvis,
+  type RoleEvaluateur,
+  type SensAvis,
 } from '@tremplin/core';
 import type { PdfExportConfig } from './config.js';
 
@@ -82,6 +93,120 @@ export const libelleCategorie: Readonly<Record<CategorieStagiaire, string>> = {
   detache: 'Lauréat détaché d’un autre corps',
   'ue-qualifie': 'Lauréat réputé qualifié (décret n° 2000-129)',
 };
+
+/**
+ * The corps as printed, with the fonction when it is not the corps' usual one: « Professeur certifié
+ * (professeur documentaliste) ».
+ *
+ * @param identite - the dossier's corps and fonction.
+ * @returns the printed corps.
+ * @remarks A professeur documentaliste is a certifié (arrêté du 19 avril 2013, NOR MENH1310120A, art. 1).
+ */
+export function formatLibelleCorpsEtFonction(identite: Pick<DossierIdentite, 'corps' | 'fonction'>): string {
+  const corps = getCorps(identite.corps).label;
+  return getFonction(identite) === 'documentaliste' ? `${corps} (professeur documentaliste)` : corps;
+}
+
+/** What the jury finds (arrêté MENH1411675A art. 4 and 9). */
+export const libelleConstatJury: Readonly<Record<ConstatJury, string>> = {
+  apte: 'Apte',
+  inapte: 'Inapte',
+  'non-evalue': 'Non évalué (session suivante)',
+};
+
+/** What the jury proposes (décret n° 72-581 art. 26). */
+export const libellePropositionJury: Readonly<Record<PropositionJury, string>> = {
+  titularisation: 'titularisation',
+  renouvellement: 'renouvellement du stage',
+  licenciement: 'licenciement',
+  reintegration: 'réintégration',
+};
+
+/** A decision on a year of stage. */
+export const libelleDecision: Readonly<Record<NatureDecision, string>> = {
+  titularisation: 'Titularisation',
+  renouvellement: 'Renouvellement du stage',
+  'prolongation-master': 'Prolongation du stage (master)',
+  licenciement: 'Licenciement',
+  reintegration: 'Réintégration dans le corps d’origine',
+};
+
+/** Who signs an act (arrêté MENH1411675A art. 9). */
+export const libelleAutorite: Readonly<Record<Autorite, string>> = {
+  recteur: 'acte du recteur',
+  'vice-recteur': 'acte du vice-recteur',
+  ministre: 'acte du ministre',
+};
+
+/**
+ * What the jury found and proposed, as printed: « Inapte — licenciement ».
+ *
+ * @param proposition - the jury's proposition.
+ * @returns the printed proposition.
+ */
+export function formatPropositionJury(
+  proposition: Pick<PropositionJuryRecord, 'constat' | 'proposition'>,
+): string {
+  const constat = libelleConstatJury[proposition.constat];
+  return proposition.proposition === null
+    ? constat
+    : `${constat} — ${libellePropositionJury[proposition.proposition]}`;
+}
+
+/**
+ * A decision as printed, with who took it: « Titularisation (acte du recteur, 29/06/2023) ». A decision recorded
+ * before Tremplin 0.2 (`instance: 'jury'`) is the recteur's act on the jury's proposition, recorded as one.
+ *
+ * @param decision - a decision of the dossier.
+ * @returns the printed decision.
+ * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A) art. 9.
+ */
+export function formatDecision(decision: Pick<Decision, 'decision' | 'instance' | 'date'>): string {
+  const par =
+    decision.instance === 'jury'
+      ? 'acte du recteur sur proposition du jury (enregistrement antérieur à la version 0.2)'
+      : libelleAutorite[decision.instance];
+  return `${libelleDecision[decision.decision]} (${par}, ${formatDateFr(decision.date)})`;
+}
+
+const libelleQualite: Readonly<Record<MembreJury['qualite'], string>> = {
+  president: 'président',
+  'vice-president': 'vice-président',
+  membre: 'membre',
+};
+
+const libelleCategorieMembre: Readonly<Record<NonNullable<MembreJury['categorie']>, string>> = {
+  'corps-inspection': 'corps d’inspection',
+  'chef-etablissement': 'chef d’établissement',
+  'enseignant-chercheur': 'enseignant-chercheur',
+  'professeur-des-ecoles': 'professeur des écoles',
+  'formateur-academique': 'formateur académique',
+};
+
+/**
+ * The names a jury list prints from a jury's composition: the president, then each other member with his
+ * quality and category (« Éric MAILLOT (vice-président, corps d’inspection) »).
+ *
+ * @param composition - the jury académique (arrêté MENH1411675A art. 4).
+ * @returns the president and the members, as the jury list's `jury` input takes them.
+ */
+export function formatMembresJury(composition: CompositionJury): {
+  readonly president?: string;
+  readonly membres: readonly string[];
+} {
+  const president = composition.membres.find((m) => m.qualite === 'president');
+  const membres = composition.membres
+    .filter((m) => m.qualite !== 'president')
+    .map((m) => {
+      const precisions = [
+        m.qualite === 'vice-president' ? libelleQualite[m.qualite] : undefined,
+        m.categorie !== null ? libelleCategorieMembre[m.categorie] : undefined,
+      ].filter((x): x is string => x !== undefined);
+      const nom = formatNomComplet(m.personne);
+      return precisions.length > 0 ? `${nom} (${precisions.join(', ')})` : nom;
+    });
+  return { ...(president !== undefined ? { president: formatNomComplet(president.personne) } : {}), membres };
+}
 
 /**
  * Formats an ISO date `YYYY-MM-DD` as `DD/MM/YYYY`.

@@ -1,10 +1,15 @@
 /**
  * The jury list for a corps and a session: every stagiaire the jury académique examines, with his
- * discipline, EPLE and the three avis, and a blank column for the jury's proposal.
+ * discipline, EPLE and the three avis, and a column for the jury's proposition (blank until it deliberated;
+ * then the proposition, and the decision with the authority that took it). Professeurs documentalistes are
+ * certifiés: they are on the certifiés' list. Agrégés have no jury académique: for them the document is the
+ * list examined by the commission administrative paritaire académique (CAPA).
  *
  * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A): art. 4 (one jury per corps, 5 to 8 members),
  * art. 5 (the avis of the inspecteur, the chef d'établissement and the directeur de l'INSPÉ),
- * art. 6 (the jury hears every stagiaire it may not propose for titularisation).
+ * art. 6 (the jury hears every stagiaire it may not propose for titularisation), art. 9 (the recteur's and
+ * the ministre's acts); arrêté du 22 août 2014 (NOR MENH1411677A) art. 7 (agrégés: avis and reports to the
+ * recteur, CAPA).
  *
  * @packageDocumentation
  */
@@ -30,22 +35,36 @@ import type { PdfExportConfig } from './config.js';
 import { buildMasqueDonneesPersonnelles } from './donnees-personnelles.js';
 import {
   computeNumeroAnneeDansSession,
+  formatDecision,
   formatLibelleDiscipline,
   formatLibelleEtablissement,
+  formatPropositionJury,
   instantFormatter,
   libelleCourtRoleAvis,
   libelleSensAvis,
   slug,
 } from './labels.js';
 
+/**
+ * The title of the agrégés' list, which no jury examines.
+ *
+ * @remarks Arrêté du 22 août 2014 (NOR MENH1411677A) art. 7.
+ */
+export const INTITULE_LISTE_CAPA =
+  'Liste examinée par la commission administrative paritaire académique (CAPA)';
+
 /** What a jury list is made from. */
 export interface ListeJuryInput {
+  /** The jury's corps (`certifie` includes the documentalistes); `agrege`: the CAPA's list (no jury). */
   readonly corps: Corps;
   /** The school year of the jury's session, `YYYY-YYYY`. */
   readonly anneeScolaire: string;
   /** The dossiers before the jury, all of this corps; each is printed once, sorted by name. */
   readonly dossiers: Iterable<DossierState>;
-  /** The jury's composition, printed under the title when given. */
+  /**
+   * The jury's composition, printed under the title when given (see `formatMembresJury` to print a
+   * `CompositionJury`). Not for agrégés, who have no jury.
+   */
   readonly jury?: { readonly president?: string; readonly membres?: readonly string[] };
   /** When the document is produced, an ISO 8601 instant with offset (time is an input). */
   readonly at: string;
@@ -90,6 +109,15 @@ export function planListeJury(input: ListeJuryInput): Result<PlanListeJury, Vali
   }
   if (Number.isNaN(Date.parse(input.at))) {
     issues.push(issue('jury.at-invalide', `Instant illisible : ${input.at}.`, ['at']));
+  }
+  if (input.corps === 'agrege' && input.jury !== undefined) {
+    issues.push(
+      issue(
+        'jury.agreges-sans-jury',
+        "Les professeurs agrégés n'ont pas de jury académique : leur liste est examinée par la CAPA (arrêté MENH1411677A, art. 7).",
+        ['jury'],
+      ),
+    );
   }
   const lignes: LigneJury[] = [];
   const vus = new Set<string>();
@@ -149,6 +177,32 @@ function avisDe(ligne: LigneJury, role: RoleAvis): string {
   return dernier !== undefined ? libelleSensAvis[dernier.sens] : '—';
 }
 
+function dernierDeLAnnee<T extends { readonly annee: number }>(
+  ligne: LigneJury,
+  items: readonly T[],
+): T | undefined {
+  return items.filter((x) => x.annee === ligne.annee).at(-1);
+}
+
+/** The last column: the jury's proposition (or the CAPA's avis), then the decision and who took it. */
+function suiteDonnee(ligne: LigneJury, agreges: boolean): string {
+  const { dossier } = ligne;
+  const lignes: string[] = [];
+  if (agreges) {
+    const avis = dernierDeLAnnee(
+      ligne,
+      dossier.avisCommissions.filter((a) => a.commission === 'capa' && a.formation === 'ordinaire'),
+    );
+    if (avis !== undefined) lignes.push(`Avis ${libelleSensAvis[avis.sens].toLocaleLowerCase('fr-FR')}`);
+  } else {
+    const proposition = dernierDeLAnnee(ligne, dossier.propositionsJury);
+    if (proposition !== undefined) lignes.push(formatPropositionJury(proposition));
+  }
+  const decision = dernierDeLAnnee(ligne, dossier.decisions);
+  if (decision !== undefined) lignes.push(`Décision : ${formatDecision(decision)}`);
+  return lignes.join('\n');
+}
+
 function* lignesTableau(
   plan: PlanListeJury,
   config: PdfExportConfig,
@@ -177,7 +231,7 @@ function* lignesTableau(
           const text = avisDe(ligne, r);
           return text === libelleSensAvis.defavorable ? { text, bold: true } : text;
         }),
-        '',
+        suiteDonnee(ligne, plan.corps === 'agrege'),
       ],
     };
   }
@@ -198,8 +252,11 @@ export function drawListeJury(
   options: ListeJuryOptions = {},
 ): void {
   const corps = getCorps(plan.corps).label;
+  const agreges = plan.corps === 'agrege';
   layout.title(
-    'LISTE DES STAGIAIRES EXAMINÉS PAR LE JURY ACADÉMIQUE',
+    agreges
+      ? INTITULE_LISTE_CAPA.toLocaleUpperCase('fr-FR')
+      : 'LISTE DES STAGIAIRES EXAMINÉS PAR LE JURY ACADÉMIQUE',
     `${corps} — session ${plan.anneeScolaire} — ${plan.lignes.length} stagiaire${plan.lignes.length > 1 ? 's' : ''}`,
   );
   if (config.mentions?.listeJury !== undefined) {
@@ -224,20 +281,24 @@ export function drawListeJury(
       { header: 'Discipline', width: 1.3 },
       { header: 'Établissement', width: 2.9 },
       ...rolesAvis.map((r) => ({ header: libelleCourtRoleAvis[r], width: 0.85, align: 'center' as const })),
-      { header: 'Proposition du jury', width: 1.6 },
+      { header: agreges ? 'Avis de la CAPA, décision' : 'Proposition du jury, décision', width: 1.6 },
     ],
     rows: lignesTableau(plan, config, options),
   });
   layout.paragraph(
-    "« Le jury entend au cours d'un entretien tous les fonctionnaires stagiaires pour lesquels il envisage de ne pas proposer la titularisation » (arrêté du 22 août 2014, art. 6).",
+    agreges
+      ? "Professeurs agrégés : pas de jury académique ; les avis et rapports sont adressés au recteur de l'académie, qui statue après avis de la commission administrative paritaire académique (arrêté du 22 août 2014, NOR MENH1411677A, art. 7)."
+      : "« Le jury entend au cours d'un entretien tous les fonctionnaires stagiaires pour lesquels il envisage de ne pas proposer la titularisation » (arrêté du 22 août 2014, art. 6). Le jury propose ; le recteur ou, pour un licenciement ou une réintégration, le ministre décide (art. 9).",
     { size: layout.style.sizes.small, color: layout.style.colors.muted },
   );
   layout.signatures(
     [
-      {
-        role: 'Le président ou la présidente du jury',
-        ...(plan.jury?.president !== undefined ? { nom: plan.jury.president } : {}),
-      },
+      agreges
+        ? { role: 'Le recteur ou la rectrice, ou son représentant' }
+        : {
+            role: 'Le président ou la présidente du jury',
+            ...(plan.jury?.president !== undefined ? { nom: plan.jury.president } : {}),
+          },
     ],
     80,
   );
@@ -264,6 +325,7 @@ export function renderListeJury(
 ): Result<Readable, ValidationError> {
   return planListeJury(input).map((plan) => {
     const corps = getCorps(plan.corps).label;
+    const instance = plan.corps === 'agrege' ? 'CAPA' : 'Jury académique';
     const layout = createPdfLayout({
       fonts: config.fonts,
       style: config.style ?? styleListeJury,
@@ -271,18 +333,21 @@ export function renderListeJury(
       header: {
         academie: config.academie,
         ...(config.service !== undefined ? { service: config.service } : {}),
-        titre: 'Jury académique — liste des stagiaires',
+        titre: `${instance} — liste des stagiaires`,
         sousTitre: `${corps} — session ${plan.anneeScolaire}`,
       },
       footer: {
-        left: `Jury académique ${plan.anneeScolaire} — ${corps}`,
+        left: `${instance} ${plan.anneeScolaire} — ${corps}`,
         center: `Édité le ${instantFormatter(config.timeZone)(plan.at)}`,
       },
       metadata: {
-        title: `Jury académique ${plan.anneeScolaire} — ${corps}`,
-        subject: 'Liste des stagiaires examinés par le jury académique',
+        title: `${instance} ${plan.anneeScolaire} — ${corps}`,
+        subject:
+          plan.corps === 'agrege'
+            ? INTITULE_LISTE_CAPA
+            : 'Liste des stagiaires examinés par le jury académique',
         author: config.academie,
-        keywords: `jury, ${plan.corps}, ${plan.anneeScolaire}`,
+        keywords: `${plan.corps === 'agrege' ? 'capa' : 'jury'}, ${plan.corps}, ${plan.anneeScolaire}`,
         creationDate: new Date(plan.at),
       },
     });
@@ -295,8 +360,9 @@ export function renderListeJury(
  * The file name of a jury list.
  *
  * @param input - the list's input.
- * @returns e.g. `liste-jury-certifie-2022-2023.pdf`.
+ * @returns e.g. `liste-jury-certifie-2022-2023.pdf`; for agrégés `liste-capa-agrege-2022-2023.pdf`.
  */
 export function buildNomFichierListeJury(input: Pick<ListeJuryInput, 'corps' | 'anneeScolaire'>): string {
-  return `liste-jury-${slug(input.corps)}-${slug(input.anneeScolaire)}.pdf`;
+  const liste = input.corps === 'agrege' ? 'liste-capa' : 'liste-jury';
+  return `${liste}-${slug(input.corps)}-${slug(input.anneeScolaire)}.pdf`;
 }

@@ -14,7 +14,6 @@ import {
   type DossierState,
   type ExportOptions,
   getCompetence,
-  getCorps,
   getUaiActuel,
   type Issue,
   issue,
@@ -32,6 +31,7 @@ import { buildGrilleChamps, type Champ } from './identite.js';
 import {
   findNomActeur,
   formatDateFr,
+  formatLibelleCorpsEtFonction,
   formatLibelleDiscipline,
   formatLibelleEtablissement,
   formatNomComplet,
@@ -190,7 +190,7 @@ export function drawRapportVisite(
     ['Stagiaire', formatNomComplet(identite.stagiaire)],
     [
       'Corps et discipline',
-      `${getCorps(identite.corps).label}, ${formatLibelleDiscipline(config, identite.discipline)}`,
+      `${formatLibelleCorpsEtFonction(identite)}, ${formatLibelleDiscipline(config, identite.discipline)}`,
     ],
     ['Établissement (EPLE)', formatLibelleEtablissement(config, getUaiActuel(dossier))],
     ['Visiteur', nomVisiteur(dossier, visite)],
