@@ -8,23 +8,47 @@
 export { calendrierScolaireRowSchema } from '../calendar/calendrier-scolaire-dataset.js';
 export { anneeScolaireLabelSchema, localDateSchema } from '../calendar/date-schemas.js';
 export { acteurSchema, auteurRefSchema, personneRefSchema, roleSchema } from '../dossier/acteurs.js';
-export { corpsSchema } from '../dossier/corps.js';
+export {
+  autoriteSchema,
+  categorieMembreJurySchema,
+  commissionSchema,
+  compositionJurySchema,
+  conclusionMedicaleSchema,
+  concoursSchema,
+  constatJurySchema,
+  fonctionSchema,
+  fondementDecisionSchema,
+  formationCommissionSchema,
+  instanceMedicaleSchema,
+  membreJurySchema,
+  natureTempsPartielSchema,
+  objetAvisCommissionSchema,
+  propositionJurySchema,
+  sanctionSchema,
+  voieConcoursSchema,
+} from '../dossier/chaine.js';
+export { corpsSchema, profilSchema } from '../dossier/corps.js';
 export {
   acteurDesigneSchema,
   alerteDeclencheeSchema,
   alerteLeveeSchema,
   autopositionnementEnregistreSchema,
   avisEmisSchema,
+  avisMedicalRenduSchema,
   bilanDeposeSchema,
   carnetEntreeAjouteeSchema,
+  commissionAvisRenduSchema,
   congeEnregistreSchema,
   decisionPrononceeSchema,
   demissionAccepteeSchema,
   demissionPresenteeSchema,
+  disciplineEngageeSchema,
   dossierEventSchema,
   dossierEventTypes,
   dossierOuvertSchema,
   dossierTransmisAuJurySchema,
+  dossierTransmisAuMinistreSchema,
+  dossierTransmisAuRecteurSchema,
   entretienTenuSchema,
   formationEnregistreeSchema,
   juryEntretienTenuSchema,
@@ -32,10 +56,13 @@ export {
   nominationReporteeSchema,
   observationCompetenceSchema,
   protocoleClosSchema,
+  propositionJuryEmiseSchema,
   protocoleOuvertSchema,
+  sanctionPrononceeSchema,
   stageProlongeSchema,
   stagiaireAffecteSchema,
   stagiaireNommeSchema,
+  tempsPartielEnregistreSchema,
   tuteurDesigneSchema,
   tuteurRetireSchema,
   visiteAnnuleeSchema,
@@ -130,3 +157,4 @@ export {
   workflowRulesSchema,
 } from '../workflow/rules.js';
 export * from './input-schemas.js';
+export { acteSchema, autoriteCompetenteSchema, exigenceAvisCommissionSchema } from '../workflow/chaine-rules.js';

@@ -169,9 +169,7 @@ export function checkInstanceMedicale(
   return [
     refusalReason(
       'medical.instance',
-      conseil
-        ? 'Le conseil médical siège depuis le 14 mars 2022 ; avant, le comité médical ou la commission de réforme.'
-        : 'Depuis le 14 mars 2022, le conseil médical remplace le comité médical et la commission de réforme.',
+      'Le conseil médical remplace le comité médical et la commission de réforme depuis le 14 mars 2022 : l’instance nommée ne correspond pas à la date de l’avis.',
       {
         texte:
           'Décret n° 2022-353 du 11 mars 2022 relatif aux conseils médicaux dans la fonction publique de l’État',

@@ -33,7 +33,12 @@ import {
 import { checkDemissionEnAttente, checkReportNomination } from './nomination.js';
 import { checkSaisineMinistre, checkSaisineRecteur } from './saisine.js';
 
-interface GardeNommee<T extends TypeDecision> {
+/**
+ * A guard with its name: the command it applies to, what it checks, and whether it stops the edge's checks.
+ *
+ * @category Workflow
+ */
+export interface GardeNommee<T extends TypeDecision> {
   /** The command it applies to; null: any command of the chain. */
   readonly commande: T | null;
   /** What it checks, in French. */

@@ -190,7 +190,7 @@ export function checkRenouvellementPossible(decision: string | undefined, e: Ent
   return [
     refusalReason(
       'renouvellement.deja-accorde',
-      `Le stage a déjà été renouvelé ${dejaAccordes} fois : ${regle.valeur === 1 ? 'un seul renouvellement est possible' : `au plus ${regle.valeur} renouvellement(s)`}.`,
+      `Le stage a déjà été renouvelé ${dejaAccordes} fois : au plus ${regle.valeur} renouvellement(s) possible(s).`,
       regle.source,
     ),
   ];
