@@ -10,8 +10,8 @@
  * @packageDocumentation
  */
 
-export type { AlertCode } from './alerts/codes.js';
-export { ALERT_CODES } from './alerts/codes.js';
+export type { AlertCode, AlerteFacultative } from './alerts/codes.js';
+export { ALERT_CODES, ALERTES_FACULTATIVES } from './alerts/codes.js';
 export type { CohortEvaluation, RuleSet, SkippedDossier } from './alerts/evaluate-cohort.js';
 export { evaluateCohort } from './alerts/evaluate-cohort.js';
 export { evaluateDossier } from './alerts/evaluate-dossier.js';
@@ -29,6 +29,17 @@ export { importCalendrierScolaire } from './calendar/calendrier-scolaire-dataset
 export { CALENDRIERS, findCalendrier } from './calendar/calendriers.js';
 export type { JoursDeClasse } from './calendar/jours-de-classe.js';
 export { countJoursDeClasse, indexJoursDeClasse, isJourDeClasse } from './calendar/jours-de-classe.js';
+export type { JourFerie, TerritoireFeries } from './calendar/jours-feries.js';
+export {
+  getDimanchePaques,
+  getJoursFeries,
+  getTerritoireFeries,
+  isJourFerie,
+  SOURCE_DECRET_83_1003,
+  SOURCE_L3133_1,
+  SOURCE_L3134_13,
+  SOURCE_LOI_83_550,
+} from './calendar/jours-feries.js';
 export type { AnneeScolaire, LocalDate } from './calendar/local-date.js';
 export {
   addDays,
@@ -235,6 +246,7 @@ export type {
   PhaseCadence,
   PreuveEcheance,
   Retrait,
+  SessionFormation,
 } from './rules/parameters.js';
 export { PARAMETER_KEYS } from './rules/parameters.js';
 export type { MergeStep, PackRef, ResolvedParameter, ResolvedRules } from './rules/resolve.js';

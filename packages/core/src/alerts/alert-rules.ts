@@ -7,9 +7,10 @@
 import { countJoursDeClasse } from '../calendar/jours-de-classe.js';
 import { fromEpochDay, type LocalDate, toEpochDay } from '../calendar/local-date.js';
 import type { Role } from '../dossier/acteurs.js';
-import type { Bilan, DossierState } from '../dossier/state.js';
+import type { Bilan, DossierState, JourneeFormation } from '../dossier/state.js';
 import type { SourceRef } from '../errors.js';
 import type { CompiledCadence } from '../rules/compile.js';
+import type { SessionFormation } from '../rules/parameters.js';
 import { isExigenceApplicable } from '../workflow/conditions.js';
 import type { EffetConges } from '../workflow/conges.js';
 import type { PieceDossier } from '../workflow/rules.js';
@@ -184,49 +185,82 @@ function cadenceAlert(
       `${what} : ${gap} jours de classe depuis ${since}, au-delà des ${phase.maxGap} prévus jusqu’au ${phase.until}.`,
       explain(
         base,
-        `${what} en dessous de la cadence « ${cadence.wording} » : ${gap} jours de classe depuis ${since} (au plus ${phase.maxGap} dans la période qui se termine le ${phase.until}) ; une visite était attendue au plus tard le ${due.date}.`,
+        `${what} en dessous de la cadence « ${cadence.wording} » : ${gap} jours de classe depuis ${since} (au plus ${phase.maxGap} dans la période qui se termine le ${phase.until}) ; une visite était attendue au plus tard le ${due.date}. ${prepared.choixAcademie}`,
         facts,
       ),
     ),
   );
 }
 
-/** Hours of training followed with a provider in the year, up to today (for the alert's message). */
-function heuresDe(state: DossierState, v: YearView, provider: string): number {
-  let hours = 0;
-  for (const f of state.formations) {
-    if (f.presence === 'present' && f.annee === v.n && f.date <= v.today && f.operateur === provider)
-      hours += f.heures;
-  }
-  return hours;
+/** The académie's sessions held before today in the current year of stage that concern this stagiaire. */
+function sessionsTenues(ctx: EvalContext, v: YearView): SessionFormation[] {
+  const { corps, discipline } = v.state.identite;
+  return ctx.prepared.sessions.filter(
+    (s) =>
+      s.date >= v.annee.dateDebut &&
+      s.date < v.today &&
+      (s.corps === undefined || s.corps.includes(corps)) &&
+      (s.disciplines === undefined || s.disciplines.includes(discipline)),
+  );
 }
 
+/** The attendance recorded for a session: by its `sessionId`, or else by the same date and organiser. */
+function presenceA(v: YearView, s: SessionFormation): JourneeFormation | undefined {
+  let found: JourneeFormation | undefined;
+  for (const f of v.state.formations) {
+    if (f.annee !== v.n) continue;
+    const matches =
+      f.sessionId !== undefined ? f.sessionId === s.id : f.date === s.date && f.operateur === s.organisateur;
+    if (matches && (found === undefined || f.presence === 'present')) found = f;
+  }
+  return found;
+}
+
+const PRESENCE: Readonly<Record<JourneeFormation['presence'] | 'aucune', string>> = {
+  present: 'présent',
+  'absent-justifie': 'absence justifiée',
+  absent: 'absent',
+  aucune: 'aucune présence enregistrée',
+};
+
+const ORGANISATEUR: Readonly<Record<SessionFormation['organisateur'], string>> = {
+  EAFC: 'EAFC',
+  INSPE: 'INSPÉ',
+  autre: 'autre organisme',
+};
+
+/**
+ * `FORMATION_EN_RETARD` (when the académie switches it on): the sessions its pack lists as held before today
+ * that the stagiaire did not attend, beyond the tolerance. No pro rata of class days: a session not yet held
+ * is never owed, and an académie that lists no session gets no alert.
+ */
 function formationAlert(ctx: EvalContext, v: YearView, out: Alert[]): void {
-  const { prepared, at } = ctx;
+  const { prepared } = ctx;
   const state = v.state;
   const c = prepared.compiled;
+  if (!ETATS_FORMATION.has(state.etat)) return;
   const credit = c.rules.parameters['formation.credit'].value;
-  if (credit === null || !ETATS_FORMATION.has(state.etat)) return;
   const { quotite, categorie } = state.identite;
-  if (!credit.appliesTo.quotites.includes(quotite) || !credit.appliesTo.categories.includes(categorie))
+  if (
+    credit !== null &&
+    (!credit.appliesTo.quotites.includes(quotite) || !credit.appliesTo.categories.includes(categorie))
+  )
     return;
-  const start = toEpochDay(v.annee.dateDebut);
-  const total = countJoursDeClasse(c.jours, start - 1, c.lastClassEpochDay);
-  if (total <= 0) return;
-  const elapsed = countJoursDeClasse(c.jours, start - 1, Math.min(at.todayEpochDay, c.lastClassEpochDay));
-  const expected = Math.floor((credit.totalDays * elapsed) / total);
-  let hours = 0;
-  for (const f of state.formations) {
-    if (f.presence !== 'present' || f.annee !== v.n || f.date > v.today) continue;
-    hours += f.heures;
+  const tenues = sessionsTenues(ctx, v);
+  const manquees: { session: SessionFormation; presence: string }[] = [];
+  for (const s of tenues) {
+    const p = presenceA(v, s);
+    if (p?.presence !== 'present') manquees.push({ session: s, presence: PRESENCE[p?.presence ?? 'aucune'] });
   }
-  const done = hours / credit.hoursPerDay;
-  const tolerance = c.rules.parameters['formation.toleranceJours'].value;
-  if (done + tolerance >= expected) return;
-  const parts = credit.parts
-    .map((p) => `${p.provider} ${heuresDe(state, v, p.provider)} h / ${p.hours} h`)
-    .join(', ');
-  const round = (x: number) => Math.round(x * 10) / 10;
+  const tolerance = c.rules.parameters['formation.toleranceSessions'].value;
+  if (manquees.length <= tolerance) return;
+  const list = manquees
+    .map(
+      ({ session: s, presence }) =>
+        `le ${s.date}, « ${s.intitule} » (${ORGANISATEUR[s.organisateur]}, ${s.heures} h : ${presence})`,
+    )
+    .join(' ; ');
+  const suivies = tenues.length - manquees.length;
   out.push(
     alert(
       ctx,
@@ -236,21 +270,25 @@ function formationAlert(ctx: EvalContext, v: YearView, out: Alert[]): void {
       'warning',
       'stagiaire',
       null,
-      `Formation en retard : ${round(done)} jour(s) suivis sur ${expected} attendus à ce stade (${credit.totalDays} jours sur l’année).`,
+      `Formation : ${manquees.length} session(s) manquée(s) sur ${tenues.length} tenue(s) depuis le début du stage (${list}).`,
       explain(
         prepared.base.formation,
-        `Crédit de formation de ${credit.totalDays} jours${credit.wording ? ` (« ${credit.wording} »)` : ''} réparti au prorata des jours de classe : ${elapsed} sur ${total} jours de classe écoulés, soit ${expected} jour(s) attendus ; ${round(done)} suivis (${hours} h à ${credit.hoursPerDay} h par jour${parts ? ` ; ${parts}` : ''}), tolérance ${tolerance} jour(s).`,
+        `Sessions de l’EAFC et de l’INSPÉ tenues avant le ${v.today} selon le calendrier de l’académie : ${tenues.length} ; suivies : ${suivies} ; manquées : ${list} (tolérance : ${tolerance} session(s)).${credit?.wording ? ` Crédit de l’année : ${credit.wording}.` : ''} ${prepared.choixAcademie}`,
         [
-          { name: 'heures-suivies', value: hours },
-          { name: 'jours-suivis', value: round(done) },
-          { name: 'jours-attendus', value: expected },
-          { name: 'jours-de-classe-ecoules', value: elapsed },
+          { name: 'sessions-tenues', value: tenues.length },
+          { name: 'sessions-suivies', value: suivies },
+          ...manquees.map(({ session: s }): Fact => ({ name: 'session-manquee', value: s.date, ref: s.id })),
           { name: 'quotite', value: quotite },
           { name: 'categorie', value: categorie },
         ],
       ),
     ),
   );
+}
+
+/** What a rating rates: a competency (`CC3`), or an item of the grid (`B4.3`). */
+function noteCode(entry: { readonly competence?: string | undefined; readonly item?: string | undefined }) {
+  return entry.competence ?? entry.item ?? '';
 }
 
 function sousAttenduAlerts(ctx: EvalContext, v: YearView, out: Alert[]): void {
@@ -277,7 +315,7 @@ function sousAttenduAlerts(ctx: EvalContext, v: YearView, out: Alert[]): void {
     let count = 0;
     for (const e of bilan.positionnement.entries) if (below.has(e.niveau)) count++;
     if (count < seuil) continue;
-    const codes = bilan.positionnement.entries.filter((e) => below.has(e.niveau)).map((e) => e.competence);
+    const codes = bilan.positionnement.entries.filter((e) => below.has(e.niveau)).map(noteCode);
     let raised = false;
     for (const a of state.alertes)
       if (a.annee === v.n && a.date <= v.today && a.date >= bilan.date) raised = true;
@@ -295,7 +333,7 @@ function sousAttenduAlerts(ctx: EvalContext, v: YearView, out: Alert[]): void {
         `${label} : ${codes.length} compétence(s) sous le niveau attendu (${codes.join(', ')}).`,
         explain(
           ctx.prepared.base.sousAttendu,
-          `${label} positionne ${codes.join(', ')} sous le niveau attendu de l’échelle « ${bilan.positionnement.echelleId} » (seuil d’alerte : ${seuil}) ; aucun dispositif d’alerte n’a été déclenché depuis.`,
+          `${label} positionne ${codes.join(', ')} sous le niveau attendu de l’échelle « ${bilan.positionnement.echelleId} » (seuil d’alerte : ${seuil}) ; aucun dispositif d’alerte n’a été déclenché depuis. ${ctx.prepared.choixAcademie}`,
           [
             { name: 'bilan', value: bilan.bilanId, ref: bilan.bilanId },
             { name: 'echelle', value: bilan.positionnement.echelleId },
@@ -468,10 +506,14 @@ export function computeAlerts(
   deadlineAlerts(ctx, v.state, deadlines, out);
   const c = ctx.prepared.compiled;
   const b = ctx.prepared.base;
-  cadenceAlert(ctx, v, c.cadenceTuteur, b.cadenceTuteur, 'visite-formative', out);
-  cadenceAlert(ctx, v, c.cadenceChezTuteur, b.cadenceChezTuteur, 'visite-chez-tuteur', out);
-  formationAlert(ctx, v, out);
-  sousAttenduAlerts(ctx, v, out);
+  // The alerts on thresholds no text sets run only when the académie switched them on (`alertes.facultatives`).
+  const on = ctx.prepared.facultatives;
+  if (on.has('VISITES_TUTEUR_INSUFFISANTES'))
+    cadenceAlert(ctx, v, c.cadenceTuteur, b.cadenceTuteur, 'visite-formative', out);
+  if (on.has('VISITES_CHEZ_TUTEUR_INSUFFISANTES'))
+    cadenceAlert(ctx, v, c.cadenceChezTuteur, b.cadenceChezTuteur, 'visite-chez-tuteur', out);
+  if (on.has('FORMATION_EN_RETARD')) formationAlert(ctx, v, out);
+  if (on.has('BILAN_SOUS_NIVEAU_ATTENDU')) sousAttenduAlerts(ctx, v, out);
   protocoleAlerts(ctx, v, out);
   congesAlert(ctx, v, effet, out);
   incompletAlert(ctx, v, deadlines, out);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REUNION_2022_2023 } from '../calendar/data/calendriers-2022-2023.js';
+import { echellesParDefaut } from '../referentiel/data/echelles.js';
 import { compileRules } from '../rules/compile.js';
 import { packNational } from '../rules/data/pack-national.js';
 import { evaluateDossier } from './evaluate-dossier.js';
@@ -14,6 +15,7 @@ import {
   formation,
   ouverture,
   packTest,
+  packTestFacultatives,
   protocole,
   transmis,
   visite,
@@ -27,6 +29,18 @@ const compiled = compileRules({
 const prepared = prepare(compiled);
 const at = (events: Parameters<typeof fold>[0], instant: string) =>
   evaluateDossier(fold(events), instant, prepared)._unsafeUnwrap();
+// The same académie, having chosen the alerts on thresholds no text sets, and listing its sessions.
+const preparedChoix = prepare(
+  compileRules({
+    layers: [packNational, packTestFacultatives],
+    anneeScolaire: '2022-2023',
+    calendrier: REUNION_2022_2023,
+  })._unsafeUnwrap(),
+);
+const atChoix = (events: Parameters<typeof fold>[0], instant: string) =>
+  evaluateDossier(fold(events), instant, preparedChoix)._unsafeUnwrap();
+const CHOIX =
+  'Alerte activée par choix de l’académie (pack « Académie de test (La Réunion), alertes facultatives activées »';
 
 describe('deadlines of a Réunion dossier', () => {
   it('lists the bilans, avis, jury, mi-stage and fin de stage of the year', () => {
@@ -113,7 +127,27 @@ describe('alerts', () => {
     });
   });
 
+  it('raises no alert on a threshold no text sets unless the académie chose it', () => {
+    const events = [
+      ...ouverture(),
+      visite('v1', '2022-09-05'),
+      bilan('b1', 'intermediaire', 'tuteur', '2022-11-25', 'a-investir'),
+    ];
+    const codes = at(events, '2023-06-12T10:00:00+04:00').alerts.map((a) => a.code);
+    for (const code of [
+      'VISITES_TUTEUR_INSUFFISANTES',
+      'VISITES_CHEZ_TUTEUR_INSUFFISANTES',
+      'FORMATION_EN_RETARD',
+      'BILAN_SOUS_NIVEAU_ATTENDU',
+    ])
+      expect(codes).not.toContain(code);
+    expect(compiled.rules.parameters['alertes.facultatives'].note).toContain(
+      'Aucun texte ne fixe ces seuils',
+    );
+  });
+
   it('flags the tuteur’s visits when more than 10 class days pass early in the year, not over the été austral', () => {
+    const at = atChoix;
     const first = at([...ouverture(), visite('v1', '2022-09-05')], '2022-09-20T10:00:00+04:00');
     const v = first.alerts.find((a) => a.code === 'VISITES_TUTEUR_INSUFFISANTES');
     expect(v).toMatchObject({
@@ -122,6 +156,8 @@ describe('alerts', () => {
       recipients: ['tuteur', 'chef-etablissement'],
     });
     expect(v?.explanation.facts).toContainEqual({ name: 'jours-de-classe-depuis', value: 11 });
+    expect(v?.explanation.summary).toContain(CHOIX);
+    expect(v?.explanation.parameters.map((p) => p.key)).toContain('alertes.facultatives');
     expect(
       at([...ouverture(), visite('v1', '2022-09-05')], '2022-09-19T10:00:00+04:00').alerts.map((a) => a.code),
     ).not.toContain('VISITES_TUTEUR_INSUFFISANTES');
@@ -134,6 +170,7 @@ describe('alerts', () => {
   });
 
   it('asks for no visit cadence nor training pace once the dossier is before the jury (the workflow records none)', () => {
+    const at = atChoix;
     const devantJury = at(
       [...ouverture(), visite('v1', '2022-09-05'), transmis('2023-05-15')],
       '2023-06-12T10:00:00+04:00',
@@ -150,16 +187,47 @@ describe('alerts', () => {
     expect(enStage).toContain('FORMATION_EN_RETARD');
   });
 
-  it('flags training behind the pace of the 12 days', () => {
-    const none = at(ouverture(), '2023-01-30T10:00:00+04:00');
+  it('flags the sessions held and not attended, listing them — no pro rata of class days', () => {
+    const at = atChoix;
+    const none = at(ouverture(), '2022-11-12T10:00:00+04:00');
     const f = none.alerts.find((a) => a.code === 'FORMATION_EN_RETARD');
     expect(f?.recipients[0]).toBe('stagiaire');
-    const days = ['2022-09-15', '2022-10-06', '2022-11-10', '2022-11-24', '2022-12-08', '2023-01-26'];
-    const ok = at(
-      [...ouverture(), ...days.map((d, i) => formation(`f${i}`, d))],
-      '2023-01-30T10:00:00+04:00',
+    expect(f?.message).toContain('4 session(s) manquée(s) sur 4 tenue(s)');
+    expect(f?.explanation.summary).toContain(
+      'le 2022-09-15, « Analyse de pratiques » (INSPÉ, 6 h : aucune présence enregistrée)',
     );
-    expect(ok.alerts.map((a) => a.code)).not.toContain('FORMATION_EN_RETARD');
+    expect(f?.explanation.summary).toContain(CHOIX);
+    expect(f?.explanation.facts.filter((x) => x.name === 'session-manquee').map((x) => x.ref)).toEqual([
+      'inspe-1',
+      'inspe-2',
+      'eafc-1',
+      'inspe-3',
+    ]);
+    // Attended by date and organiser, or by session: nothing owed; a session today is not yet held.
+    const attended = at(
+      [
+        ...ouverture(),
+        formation('f1', '2022-09-15'),
+        formation('f2', '2022-10-06', 6, 'INSPE', { sessionId: 'inspe-2' }),
+        formation('f3', '2022-10-27', 6, 'EAFC'),
+      ],
+      '2022-11-10T10:00:00+04:00',
+    );
+    expect(attended.alerts.map((a) => a.code)).not.toContain('FORMATION_EN_RETARD');
+    // An excused absence is still a missed session, said as such.
+    const excused = at(
+      [
+        ...ouverture(),
+        formation('f1', '2022-09-15'),
+        formation('f2', '2022-10-06', 6, 'INSPE', { presence: 'absent-justifie' }),
+        formation('f3', '2022-10-27', 6, 'EAFC'),
+      ],
+      '2022-11-10T10:00:00+04:00',
+    );
+    expect(excused.alerts.find((a) => a.code === 'FORMATION_EN_RETARD')?.message).toContain(
+      '« Analyse de pratiques » (INSPÉ, 6 h : absence justifiée)',
+    );
+    // A stagiaire outside the credit (mi-temps) owes none.
     const miTemps = at(
       ouverture({ quotite: 'mi-temps', categorie: 'autre-master' }),
       '2023-01-30T10:00:00+04:00',
@@ -167,12 +235,46 @@ describe('alerts', () => {
     expect(miTemps.alerts.map((a) => a.code)).not.toContain('FORMATION_EN_RETARD');
   });
 
+  it('owes no training when the académie lists no session, even with the alert switched on', () => {
+    const sansSessions = prepare(
+      compileRules({
+        layers: [
+          packNational,
+          {
+            ...packTestFacultatives,
+            parameters: Object.fromEntries(
+              Object.entries(packTestFacultatives.parameters).filter(([k]) => k !== 'formation.sessions'),
+            ),
+          },
+        ],
+        anneeScolaire: '2022-2023',
+        calendrier: REUNION_2022_2023,
+      })._unsafeUnwrap(),
+    );
+    const e = evaluateDossier(fold(ouverture()), '2023-06-12T10:00:00+04:00', sansSessions)._unsafeUnwrap();
+    expect(e.alerts.map((a) => a.code)).not.toContain('FORMATION_EN_RETARD');
+  });
+
   it('flags a bilan below the expected level until a dispositif d’alerte is raised', () => {
+    // The académie sets the expected level of its intermediate scale (no text does) and chose the alert.
+    const avecAttendu = prepare(
+      compileRules({
+        layers: [packNational, packTestFacultatives],
+        anneeScolaire: '2022-2023',
+        calendrier: REUNION_2022_2023,
+        echelles: echellesParDefaut.map((e) =>
+          e.id === 'tuteur-intermediaire' ? { ...e, attendu: 'a-travailler-encore' } : e,
+        ),
+      })._unsafeUnwrap(),
+    );
+    const at = (events: Parameters<typeof fold>[0], instant: string) =>
+      evaluateDossier(fold(events), instant, avecAttendu)._unsafeUnwrap();
     const low = [...ouverture(), bilan('b1', 'intermediaire', 'tuteur', '2022-11-25', 'a-investir')];
     const e = at(low, '2022-11-28T10:00:00+04:00');
     const a = e.alerts.find((x) => x.code === 'BILAN_SOUS_NIVEAU_ATTENDU');
     expect(a?.key).toBe('BILAN_SOUS_NIVEAU_ATTENDU:b1');
     expect(a?.message).toContain('CC1, CC2, CC3, P1, P3');
+    expect(a?.explanation.summary).toContain(CHOIX);
     const raised = at([...low, alerte('al1', '2022-11-26')], '2022-11-28T10:00:00+04:00');
     expect(raised.alerts.map((x) => x.code)).not.toContain('BILAN_SOUS_NIVEAU_ATTENDU');
   });

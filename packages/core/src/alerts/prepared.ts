@@ -9,6 +9,7 @@ import { fromEpochDay } from '../calendar/local-date.js';
 import { dayEndsTable, endOfLocalDay, formatInstant } from '../calendar/zoned-time.js';
 import type { RoleAvis } from '../dossier/vocabulaire.js';
 import type { CompiledRules } from '../rules/compile.js';
+import type { SessionFormation } from '../rules/parameters.js';
 import {
   SOURCE_ARRETE_2014_ART_4,
   SOURCE_ARRETE_2014_ART_6,
@@ -17,7 +18,7 @@ import {
   SOURCE_DECRET_94_874_ART_26,
   SOURCE_SERVICE_PUBLIC_F1895,
 } from '../rules/sources.js';
-import type { AlertCode } from './codes.js';
+import { ALERTES_FACULTATIVES, type AlertCode, type AlerteFacultative } from './codes.js';
 import { type ExplanationBase, explanationBase } from './explain.js';
 
 /** Days covered by the day table, from 1 August of the school year. */
@@ -48,12 +49,42 @@ export interface Prepared {
     readonly incomplet: ExplanationBase;
     readonly academiques: readonly ExplanationBase[];
   };
+  /** The alerts on thresholds no text sets that the packs switched on (`alertes.facultatives`). */
+  readonly facultatives: ReadonlySet<AlerteFacultative>;
+  /**
+   * The sentence every switched-on optional alert adds to its explanation: the académie's choice, naming the
+   * pack and its source, not a national rule.
+   */
+  readonly choixAcademie: string;
+  /** The académie's training sessions (`formation.sessions`), in date order. */
+  readonly sessions: readonly SessionFormation[];
   /** Epoch day of the first entry of the day table. */
   readonly firstDay: number;
   /** End of each local day (epoch ms) in the académie's zone. */
   readonly dayEndMs: Float64Array;
   /** ISO text of each day's end. */
   readonly dayEndIso: readonly string[];
+}
+
+function facultativesOf(compiled: CompiledRules): ReadonlySet<AlerteFacultative> {
+  const value = compiled.rules.parameters['alertes.facultatives'].value;
+  return new Set(ALERTES_FACULTATIVES.filter((code) => value[code] === true));
+}
+
+/**
+ * The sentence of an optional alert's explanation: who switched it on, on which text, and that it is no
+ * national rule.
+ *
+ * @param compiled - the compiled rules.
+ * @returns a French sentence naming the pack (its label) and the source of its `alertes.facultatives` entry.
+ * @remarks No text sets the thresholds of these alerts (see `ALERTES_FACULTATIVES`): a reader, a jury or a
+ * judge must see that the alert is the académie's choice.
+ */
+function choixAcademie(compiled: CompiledRules): string {
+  const f = compiled.rules.parameters['alertes.facultatives'];
+  const pack = compiled.rules.packs.find((x) => x.id === f.packId);
+  const source = f.source.article === undefined ? f.source.texte : `${f.source.texte}, ${f.source.article}`;
+  return `Alerte activée par choix de l’académie (pack « ${pack?.label ?? f.packId} », source : ${source}) : aucun texte national ne fixe ce seuil, ce n’est pas une règle nationale.`;
 }
 
 /**
@@ -77,9 +108,14 @@ export function prepare(compiled: CompiledRules): Prepared {
       d('AVIS_EN_RETARD'),
     ]);
   const cadence = (c: CompiledRules['cadenceTuteur'], code: AlertCode) =>
-    c === null ? null : explanationBase([c.parameter, d(code)]);
+    c === null ? null : explanationBase([p['alertes.facultatives'], c.parameter, d(code)]);
   return {
     compiled,
+    facultatives: facultativesOf(compiled),
+    choixAcademie: choixAcademie(compiled),
+    sessions: [...p['formation.sessions'].value].sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1,
+    ),
     firstDay,
     dayEndMs,
     dayEndIso,
@@ -123,11 +159,14 @@ export function prepare(compiled: CompiledRules): Prepared {
       cadenceTuteur: cadence(compiled.cadenceTuteur, 'VISITES_TUTEUR_INSUFFISANTES'),
       cadenceChezTuteur: cadence(compiled.cadenceChezTuteur, 'VISITES_CHEZ_TUTEUR_INSUFFISANTES'),
       formation: explanationBase([
+        p['alertes.facultatives'],
+        p['formation.sessions'],
         p['formation.credit'],
-        p['formation.toleranceJours'],
+        p['formation.toleranceSessions'],
         d('FORMATION_EN_RETARD'),
       ]),
       sousAttendu: explanationBase([
+        p['alertes.facultatives'],
         p['bilans.seuilSousAttendu'],
         p['evaluation.echelles'],
         d('BILAN_SOUS_NIVEAU_ATTENDU'),

@@ -37,6 +37,8 @@ const expectedAlertSchema = z.strictObject({
   due: localDate.nullable().optional(),
   dueAt: z.string().nullable().optional(),
   messageIncludes: z.string().min(1).optional(),
+  /** Words the explanation's summary must contain (e.g. that the alert is the académie's choice). */
+  explanationIncludes: z.string().min(1).optional(),
 });
 
 const scenarioSchema = z.strictObject({
@@ -199,6 +201,10 @@ function checkAlerts(
     }
     if (e.messageIncludes !== undefined && !a.message.includes(e.messageIncludes)) {
       out.push(`alerte ${a.key} : message sans « ${e.messageIncludes} » (« ${a.message} »)`);
+    }
+    const summary = a.explanation.summary;
+    if (e.explanationIncludes !== undefined && !summary.includes(e.explanationIncludes)) {
+      out.push(`alerte ${a.key} : explication sans « ${e.explanationIncludes} » (« ${summary} »)`);
     }
   }
   for (const absent of expect.absentAlerts ?? []) {

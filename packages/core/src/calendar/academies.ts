@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import type { Confidence } from '../referentiel/types.js';
+import type { TerritoireFeries } from './jours-feries.js';
 import { SOURCE_IANA_TZ, SOURCE_ZONES_ACADEMIES } from './sources.js';
 import type { ZoneCalendrier } from './types.js';
 
@@ -21,6 +22,11 @@ export interface AcademieCalendrier {
   readonly timeZone: string;
   /** Confidence in the spelling of `nom` as a dataset `location`. */
   readonly confidence: Confidence;
+  /**
+   * The territory whose jours fériés apply when it is not the one of its zone (Strasbourg:
+   * `alsace-moselle`); see `getTerritoireFeries`.
+   */
+  readonly territoire?: TerritoireFeries;
 }
 
 const A = (nom: string): AcademieCalendrier => ({
@@ -62,8 +68,8 @@ export const ACADEMIES: readonly AcademieCalendrier[] = [
     'Orléans-Tours',
     'Reims',
     'Rennes',
-    'Strasbourg',
   ].map(B),
+  { ...B('Strasbourg'), territoire: 'alsace-moselle' },
   { nom: 'Normandie', zone: 'Zone B', timeZone: 'Europe/Paris', confidence: 'verified' },
   ...['Créteil', 'Montpellier', 'Paris', 'Toulouse', 'Versailles'].map(C),
   { nom: 'Corse', zone: 'Corse', timeZone: 'Europe/Paris', confidence: 'secondary' },

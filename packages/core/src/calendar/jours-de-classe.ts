@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import { getJoursFeries, getTerritoireFeries } from './jours-feries.js';
 import { getPremiereAnnee, toEpochDay } from './local-date.js';
 import type { CalendrierScolaire, PeriodeVacances } from './types.js';
 
@@ -36,12 +37,15 @@ function concernsStaff(p: PeriodeVacances, all: readonly PeriodeVacances[]): boo
 
 /**
  * Builds the class-day index of a calendar: Monday to Friday, minus the days off between « fin des cours »
- * (excluded) and « reprise » (excluded); a break without reprise runs to the end of the index.
+ * (excluded) and « reprise » (excluded), minus the jours fériés of the académie's territory; a break without
+ * reprise runs to the end of the index.
  *
  * @param calendrier - the calendar.
  * @returns the index.
- * @remarks Public holidays (jours fériés, e.g. 20 December in La Réunion) are not subtracted: they are
- * not in the dataset. Saturday classes are not counted. Teachers' rows win over pupils' rows.
+ * @remarks Jours fériés are not in the dataset: they are computed for the académie's territory
+ * (`getTerritoireFeries`: Code du travail art. L3133-1 everywhere, L3134-13 in Alsace-Moselle, décret
+ * n° 83-1003 overseas, e.g. 20 December in La Réunion, Easter Monday everywhere). Saturday classes are not
+ * counted. Teachers' rows win over pupils' rows.
  * @category Calendriers
  */
 export function indexJoursDeClasse(calendrier: CalendrierScolaire): JoursDeClasse {
@@ -56,6 +60,13 @@ export function indexJoursDeClasse(calendrier: CalendrierScolaire): JoursDeClass
     const to = p.reprise === null ? lastEpochDay : toEpochDay(p.reprise) - 1;
     for (let d = Math.max(from, firstEpochDay); d <= Math.min(to, lastEpochDay); d++)
       off[d - firstEpochDay] = 1;
+  }
+  const territoire = getTerritoireFeries(calendrier.academie, calendrier.zone);
+  for (const annee of [first, first + 1]) {
+    for (const j of getJoursFeries(annee, territoire)) {
+      const d = toEpochDay(j.date);
+      if (d >= firstEpochDay && d <= lastEpochDay) off[d - firstEpochDay] = 1;
+    }
   }
   const cumulative = new Int32Array(length);
   let count = 0;

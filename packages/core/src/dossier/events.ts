@@ -198,6 +198,8 @@ export const entretienTenuSchema = evenement('entretien.tenu', {
 /**
  * A training day (or part of one) is recorded, with its provider, hours and attendance.
  *
+ * @remarks `sessionId` names the session of the académie's `formation.sessions` the attendance is for;
+ * without it, the attendance matches a session of the same date and organiser.
  * @category Dossier
  */
 export const formationEnregistreeSchema = evenement('formation.enregistree', {
@@ -207,6 +209,7 @@ export const formationEnregistreeSchema = evenement('formation.enregistree', {
   heures: z.number().positive().max(12),
   intitule: texte(500),
   presence: presenceFormationSchema,
+  sessionId: identifiantSchema.optional(),
 });
 /**
  * An assessor files a bilan (intermediate or final): his own positionnement and appréciation.

@@ -250,6 +250,7 @@ const appliquer: { readonly [T in Exclude<DossierEventType, ChaineEventType>]: A
           heures: e.heures,
           intitule: e.intitule,
           presence: e.presence,
+          ...(e.sessionId !== undefined ? { sessionId: e.sessionId } : {}),
           enregistrePar: e.auteur,
         },
       ],

@@ -186,6 +186,7 @@ export const dossierStateSchema = z
           heures: z.number().positive(),
           intitule: z.string(),
           presence: presenceFormationSchema,
+          sessionId: identifiantSchema.optional(),
           enregistrePar: auteurRefSchema,
         })
         .strict(),

@@ -267,6 +267,8 @@ export interface JourneeFormation {
   readonly heures: number;
   readonly intitule: string;
   readonly presence: PresenceFormation;
+  /** The académie's session (`formation.sessions`) this attendance is for, when named. */
+  readonly sessionId?: string | undefined;
   readonly enregistrePar: AuteurRef;
 }
 

@@ -5,9 +5,17 @@
  * @packageDocumentation
  */
 import { z } from 'zod';
-import { ALERT_CODES, type AlertCode } from '../alerts/codes.js';
+import {
+  ALERT_CODES,
+  ALERTES_FACULTATIVES,
+  type AlertCode,
+  type AlerteFacultative,
+} from '../alerts/codes.js';
+import { localDateSchema } from '../calendar/date-schemas.js';
+import type { LocalDate } from '../calendar/local-date.js';
 import { isValidTimeZone } from '../calendar/zoned-time.js';
 import { type Role, roleSchema } from '../dossier/acteurs.js';
+import { type Corps, corpsSchema } from '../dossier/corps.js';
 import {
   type CategorieStagiaire,
   categorieStagiaireSchema,
@@ -113,6 +121,34 @@ export interface CreditFormation {
   };
   /** The text's own words. */
   readonly wording?: string | undefined;
+}
+
+/**
+ * A training session the EAFC or the INSPÉ schedules for the stagiaires (a day or half-day of the PAF, a
+ * module of the INSPÉ's maquette).
+ *
+ * @remarks Académie data, kept in the pack (`formation.sessions`, merged by `id`) rather than passed beside
+ * the evaluation: sessions are published per school year by the académie (Réunion guide 2022-2023 § 2.2:
+ * the EAFC's Programme académique de formation and the INSPÉ's maquette), they need a validity, a source and
+ * a version recorded in the jury's frozen view like any other académie rule, and a later pack version adds
+ * or withdraws a session by its `id`. No national text lists sessions.
+ * @category Règles
+ */
+export interface SessionFormation {
+  /** Stable identifier; a stagiaire's attendance may name it (`sessionId` of `formation.enregistrer`). */
+  readonly id: string;
+  /** The day it is held. */
+  readonly date: LocalDate;
+  /** Its title or kind, in French (« Gestion de classe », « Analyse de pratiques »…). */
+  readonly intitule: string;
+  /** Its length in hours. */
+  readonly heures: number;
+  /** Who organises it. */
+  readonly organisateur: OperateurFormation;
+  /** Corps concerned; absent: every corps. */
+  readonly corps?: readonly Corps[] | undefined;
+  /** Disciplines concerned (as in a dossier's identity); absent: every discipline. */
+  readonly disciplines?: readonly string[] | undefined;
 }
 
 /**
@@ -260,8 +296,15 @@ export interface ParameterValues extends DestinatairesParameters {
   readonly 'visites.chezTuteur': CadenceVisites | null;
   /** The training credit; `null`: no pace checked. */
   readonly 'formation.credit': CreditFormation | null;
-  /** Training days of delay tolerated before the pace alert. */
-  readonly 'formation.toleranceJours': number;
+  /** The training sessions the EAFC and the INSPÉ schedule (merged by `id`). */
+  readonly 'formation.sessions': readonly SessionFormation[];
+  /** Sessions held and not attended that are tolerated before `FORMATION_EN_RETARD` (when switched on). */
+  readonly 'formation.toleranceSessions': number;
+  /**
+   * The alerts on thresholds no text sets, switched on (`true`) by an académie: see `ALERTES_FACULTATIVES`.
+   * A code absent from the record is off.
+   */
+  readonly 'alertes.facultatives': { readonly [C in AlerteFacultative]?: boolean | undefined };
   /** The académie's dispositif d'alerte. */
   readonly 'alerte.dispositif': DispositifAlerte;
   /** Days after a dispositif d'alerte within which a protocole d'accompagnement renforcé should be opened. */
@@ -281,7 +324,12 @@ export type ParameterKey = keyof ParameterValues;
  *
  * @category Règles
  */
-export const MERGED_BY_ID = ['echeances.academiques', 'jury.piecesRequises', 'avis.prealables'] as const;
+export const MERGED_BY_ID = [
+  'echeances.academiques',
+  'jury.piecesRequises',
+  'avis.prealables',
+  'formation.sessions',
+] as const;
 
 /**
  * A list parameter merged by `id`.
@@ -413,7 +461,23 @@ export const PARAMETER_SCHEMAS = {
       wording: z.string().min(1).optional(),
     })
     .nullable(),
-  'formation.toleranceJours': z.number().nonnegative(),
+  'formation.sessions': mergedById(
+    z.strictObject({
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant en minuscules, mots séparés par « - »'),
+      date: localDateSchema,
+      intitule: z.string().min(1),
+      heures: z.number().positive().max(12),
+      organisateur: operateurFormationSchema,
+      corps: z.array(corpsSchema).min(1).optional(),
+      disciplines: z.array(z.string().min(1)).min(1).optional(),
+    }),
+  ),
+  'formation.toleranceSessions': positiveInt,
+  'alertes.facultatives': z.strictObject(
+    Object.fromEntries(ALERTES_FACULTATIVES.map((code) => [code, z.boolean().optional()])) as {
+      [C in AlerteFacultative]: z.ZodOptional<z.ZodBoolean>;
+    },
+  ),
   'alerte.dispositif': z.strictObject({
     nom: z.string().min(1),
     protocole: z.string().min(1),

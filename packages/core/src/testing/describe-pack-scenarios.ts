@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+import type { RuleSet } from '../alerts/evaluate-cohort.js';
 import type { RulePack } from '../rules/pack.js';
 import { runPackScenarios } from './pack-scenarios.js';
 
@@ -19,7 +20,8 @@ export interface TestRunner {
  * read or holds no scenario file, and one per file that does not parse (listing its issues).
  *
  * @param title - the suite's title, e.g. « scénarios de l’académie de Lyon ».
- * @param pack - the académie's pack.
+ * @param pack - the académie's pack, or a full rule set (e.g. a variant of the pack that switches on the
+ * optional alerts, with the académie's scales).
  * @param dir - the folder (a path or a `file:` URL).
  * @param runner - the runner's `describe`, `it` and `expect`.
  * @remarks Reads files (`node:fs`), like {@link runPackScenarios}: test tooling, not part of the pure core.
@@ -32,7 +34,7 @@ export interface TestRunner {
  */
 export function describePackScenarios(
   title: string,
-  pack: RulePack,
+  pack: RulePack | RuleSet,
   dir: string | URL,
   runner: TestRunner,
 ): void {

@@ -179,6 +179,8 @@ export const enregistrerFormationSchema = commande('formation.enregistrer', {
   heures: z.number().positive().max(12),
   intitule: texte(500),
   presence: presenceFormationSchema,
+  /** The session of the académie's `formation.sessions` attended (or missed), when known. */
+  sessionId: identifiantSchema.optional(),
 });
 /**
  * File one's bilan (intermediate or final): a positionnement on the grid and an appréciation.

@@ -384,6 +384,7 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
         heures: c.heures,
         intitule: c.intitule,
         presence: c.presence,
+        ...(c.sessionId !== undefined ? { sessionId: c.sessionId } : {}),
       },
     ]);
   },

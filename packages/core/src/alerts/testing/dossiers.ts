@@ -14,8 +14,15 @@ import { foldDossier } from '../../dossier/fold.js';
 import type { CategorieStagiaire, DossierIdentite } from '../../dossier/identite.js';
 import { sensitive } from '../../dossier/sensitive.js';
 import type { DossierState } from '../../dossier/state.js';
-import type { NatureBilan, NatureConge, NatureVisite, RoleEvaluateur } from '../../dossier/vocabulaire.js';
+import type {
+  NatureBilan,
+  NatureConge,
+  NatureVisite,
+  PresenceFormation,
+  RoleEvaluateur,
+} from '../../dossier/vocabulaire.js';
 import type { RulePack } from '../../rules/pack.js';
+import type { SessionFormation } from '../../rules/parameters.js';
 
 export const A = {
   rectorat: { role: 'rectorat', id: 'dpe-1' },
@@ -195,7 +202,8 @@ export function avis(
 }
 
 /**
- * A `formation.enregistree` event: a training day attended.
+ * A `formation.enregistree` event: a training day attended (or missed, with `presence`), for a session of the
+ * académie when `sessionId` is given.
  *
  * @category Fixtures
  */
@@ -204,6 +212,7 @@ export function formation(
   date: string,
   heures = 6,
   operateur: 'EAFC' | 'INSPE' = 'INSPE',
+  options: { readonly sessionId?: string; readonly presence?: PresenceFormation } = {},
 ): DossierEvent {
   return {
     type: 'formation.enregistree',
@@ -215,7 +224,8 @@ export function formation(
     operateur,
     heures,
     intitule: 'Journée de formation',
-    presence: 'present',
+    presence: options.presence ?? 'present',
+    ...(options.sessionId !== undefined ? { sessionId: options.sessionId } : {}),
   };
 }
 
@@ -353,6 +363,65 @@ export const packTest: RulePack = {
           ],
           appliesTo: { quotites: ['temps-plein'], categories: ['master-meef'] },
         },
+        validity: { schoolYears: ['2022-2023'] },
+        source: { ...GUIDE, article: '§ 2.2' },
+        confidence: 'verified',
+      },
+    ],
+  },
+};
+
+/**
+ * The training sessions of the test académie in 2022-2023: 8 INSPÉ days and 4 EAFC days of 6 hours, on
+ * class days of the Réunion calendar.
+ */
+export const SESSIONS_TEST: readonly SessionFormation[] = [
+  ['inspe-1', '2022-09-15', 'INSPE'],
+  ['inspe-2', '2022-10-06', 'INSPE'],
+  ['eafc-1', '2022-10-27', 'EAFC'],
+  ['inspe-3', '2022-11-10', 'INSPE'],
+  ['inspe-4', '2022-11-24', 'INSPE'],
+  ['inspe-5', '2022-12-08', 'INSPE'],
+  ['eafc-2', '2023-01-26', 'EAFC'],
+  ['inspe-6', '2023-02-09', 'INSPE'],
+  ['inspe-7', '2023-03-09', 'INSPE'],
+  ['eafc-3', '2023-03-30', 'EAFC'],
+  ['inspe-8', '2023-04-13', 'INSPE'],
+  ['eafc-4', '2023-05-04', 'EAFC'],
+].map(([id, date, organisateur]) => ({
+  id: id as string,
+  date: date as string,
+  intitule: organisateur === 'EAFC' ? 'Journée du PAF' : 'Analyse de pratiques',
+  heures: 6,
+  organisateur: organisateur as SessionFormation['organisateur'],
+}));
+
+/**
+ * The test pack of a Réunion-like académie that switches on every optional alert (thresholds no text sets)
+ * and lists its training sessions: what an académie choosing them would write.
+ */
+export const packTestFacultatives: RulePack = {
+  ...packTest,
+  id: 'academie-test-reunion-facultatives',
+  label: 'Académie de test (La Réunion), alertes facultatives activées',
+  parameters: {
+    ...packTest.parameters,
+    'alertes.facultatives': [
+      {
+        value: {
+          BILAN_SOUS_NIVEAU_ATTENDU: true,
+          VISITES_TUTEUR_INSUFFISANTES: true,
+          VISITES_CHEZ_TUTEUR_INSUFFISANTES: true,
+          FORMATION_EN_RETARD: true,
+        },
+        validity: { schoolYears: ['2022-2023'] },
+        source: { ...GUIDE, article: '§ 4.4' },
+        confidence: 'verified',
+      },
+    ],
+    'formation.sessions': [
+      {
+        value: SESSIONS_TEST,
         validity: { schoolYears: ['2022-2023'] },
         source: { ...GUIDE, article: '§ 2.2' },
         confidence: 'verified',

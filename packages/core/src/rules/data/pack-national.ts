@@ -233,7 +233,32 @@ const parameters: PackParameters = {
       note: `Borne basse du crédit de 10 à 20 jours (${SOURCE_CIRCULAIRE_2022.texte}) ; 6 h par jour comme à La Réunion.`,
     },
   ],
-  'formation.toleranceJours': [hypothese(1, 'Un jour de retard toléré sur le rythme attendu.')],
+  'formation.sessions': [
+    hypothese(
+      [],
+      'Aucun texte national ne fixe de sessions : l’EAFC et l’INSPÉ de chaque académie publient les leurs, que le pack de l’académie énumère.',
+    ),
+  ],
+  'formation.toleranceSessions': [
+    hypothese(
+      0,
+      'Aucune session manquée tolérée : quand une académie active l’alerte, la première session manquée est signalée.',
+    ),
+  ],
+  'alertes.facultatives': [
+    {
+      value: {
+        BILAN_SOUS_NIVEAU_ATTENDU: false,
+        VISITES_TUTEUR_INSUFFISANTES: false,
+        VISITES_CHEZ_TUTEUR_INSUFFISANTES: false,
+        FORMATION_EN_RETARD: false,
+      },
+      validity: DEPUIS_2014,
+      source: SOURCE_ARRETE_2014_ART_5,
+      confidence: 'verified',
+      note: 'Aucun texte ne fixe ces seuils (niveau attendu d’une échelle, fréquence des visites du tuteur ou chez le tuteur, rythme de la formation) : ces alertes sont désactivées. Une académie peut les activer dans son pack ; elles sont alors présentées comme son choix, non comme une règle nationale. Les avis reposent sur des grilles (arrêté du 22 août 2014, art. 5), pas sur des seuils.',
+    },
+  ],
   'alerte.delaiProtocoleJours': [
     {
       value: 15,
