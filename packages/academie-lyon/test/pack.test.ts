@@ -27,6 +27,13 @@ describe('packLyon', () => {
     }
   });
 
+  it('switches on no alert resting on a threshold no text sets, and lists no training session', () => {
+    const rules = resolveRules([packNational, packLyon], '2022-2023')._unsafeUnwrap();
+    expect(Object.values(rules.parameters['alertes.facultatives'].value).some((on) => on === true)).toBe(false);
+    expect(rules.parameters['alertes.facultatives'].layer).toBe('national');
+    expect(rules.parameters['formation.sessions'].value).toEqual([]);
+  });
+
   it('changes the workflow without touching core: the inspections are Lyon’s own pieces', () => {
     const rules = resolveRules([packNational, packLyon], '2022-2023')._unsafeUnwrap();
     const workflow = buildWorkflowRules(rules);
