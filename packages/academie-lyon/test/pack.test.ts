@@ -29,7 +29,9 @@ describe('packLyon', () => {
 
   it('switches on no alert resting on a threshold no text sets, and lists no training session', () => {
     const rules = resolveRules([packNational, packLyon], '2022-2023')._unsafeUnwrap();
-    expect(Object.values(rules.parameters['alertes.facultatives'].value).some((on) => on === true)).toBe(false);
+    expect(Object.values(rules.parameters['alertes.facultatives'].value).some((on) => on === true)).toBe(
+      false,
+    );
     expect(rules.parameters['alertes.facultatives'].layer).toBe('national');
     expect(rules.parameters['formation.sessions'].value).toEqual([]);
   });
