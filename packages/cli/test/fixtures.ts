@@ -49,3 +49,6 @@ export function dossierRow(i: number, overrides: Record<string, string> = {}): s
 
 /** The rectorat of La Réunion as an actor. */
 export const RECTORAT = 'rectorat:dpe-1,academie=reunion';
+
+/** The ministre's services (DGRH) as an actor: licenciement and réintégration (arrêté MENH1411675A art. 9). */
+export const MINISTRE = 'ministre:dgrh-1';

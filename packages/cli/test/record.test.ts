@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOSSIER_HEADER, dossierRow, RECTORAT } from './fixtures.js';
+import { DOSSIER_HEADER, dossierRow, MINISTRE, RECTORAT } from './fixtures.js';
 import { doc, run, tempDir } from './helpers.js';
 
 let dir: string;
@@ -69,9 +69,15 @@ describe('tremplin record', () => {
   });
 
   it('refuses what the texts forbid, citing them: no licenciement before half the stage', async () => {
+    // The ministre's act (the default authority for a licenciement in the course of the stage).
     const r = await record(
-      { type: 'recteur.decider', decision: 'licenciement', fondement: 'insuffisance-professionnelle' },
-      RECTORAT,
+      {
+        type: 'decision.prononcer',
+        decision: 'licenciement',
+        fondement: 'insuffisance-professionnelle',
+        date: '2022-12-01',
+      },
+      MINISTRE,
       '2022-12-01',
     );
     expect(r.code).toBe(1);
@@ -84,12 +90,13 @@ describe('tremplin record', () => {
         'record',
         'D-001',
         JSON.stringify({
-          type: 'recteur.decider',
+          type: 'decision.prononcer',
           decision: 'licenciement',
           fondement: 'insuffisance-professionnelle',
+          date: '2022-12-01',
         }),
         '--as',
-        RECTORAT,
+        MINISTRE,
         '--at',
         '2022-12-01',
         ...db,

@@ -24,6 +24,21 @@ describe('parseActor', () => {
     });
   });
 
+  it('reads the roles of the chain of decisions: ministre, inspecteur général, national CAP', () => {
+    expect(parseActor('ministre:dgrh-1')._unsafeUnwrap()).toEqual({ role: 'ministre', id: 'dgrh-1' });
+    expect(parseActor('inspecteur-general:ig-1,disciplines=mathematiques')._unsafeUnwrap()).toEqual({
+      role: 'inspecteur-general',
+      id: 'ig-1',
+      disciplines: ['mathematiques'],
+    });
+    expect(parseActor('cap:capn-1,academie=nationale,corps=agrege')._unsafeUnwrap()).toEqual({
+      role: 'cap',
+      id: 'capn-1',
+      academie: null,
+      corps: ['agrege'],
+    });
+  });
+
   it('reads the actor as JSON', () => {
     expect(parseActor('{"role":"rectorat","id":"dpe","academie":"reunion"}')._unsafeUnwrap()).toEqual({
       role: 'rectorat',

@@ -18,7 +18,15 @@ export const ACTOR_SYNTAX = [
   'directeur-inspe:<id>,academie=<code>',
   'jury:<id>,academie=<code>,corps=<c1>+<c2>',
   'rectorat:<id>,academie=<code>',
+  'ministre:<id>',
+  'inspecteur-general:<id>,disciplines=<d1>+<d2>',
+  'cap:<id>,academie=<code|nationale>,corps=<c1>+<c2>',
+  'conseil-discipline:<id>,academie=<code|nationale>,corps=<c1>+<c2>',
+  'conseil-medical:<id>,academie=<code>',
 ] as const;
+
+/** Roles whose `academie` may be national (`academie=nationale`: a CAPN, a national conseil de discipline). */
+const NATIONAL = new Set(['cap', 'conseil-discipline']);
 
 const LISTS = new Set(['disciplines', 'corps']);
 
@@ -56,7 +64,11 @@ export function parseActor(value: string | undefined): Result<Acteur, UsageError
       if (eq <= 0) return err(usage(`--as : « ${pair} » : attendu clé=valeur.`, hint));
       const key = pair.slice(0, eq).trim();
       const v = pair.slice(eq + 1).trim();
-      actor[key] = LISTS.has(key) ? v.split('+').filter((x) => x !== '') : v;
+      actor[key] = LISTS.has(key)
+        ? v.split('+').filter((x) => x !== '')
+        : key === 'academie' && v === 'nationale' && NATIONAL.has(String(actor.role))
+          ? null
+          : v;
     }
     candidate = actor;
   }

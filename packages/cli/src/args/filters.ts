@@ -16,7 +16,8 @@ export const FILTER_OPTIONS: Readonly<Record<string, OptionSpec>> = {
     type: 'string',
     multiple: true,
     value: 'corps',
-    description: 'certifie, agrege, plp, eps, documentaliste, cpe',
+    description:
+      'certifie (professeurs documentalistes compris), agrege, plp, eps, cpe ; « documentaliste » : certifiés de la discipline documentation',
   },
   discipline: { type: 'string', multiple: true, value: 'discipline', description: 'discipline' },
   etat: { type: 'string', multiple: true, value: 'état', description: 'en-stage, devant-jury, titularise…' },
@@ -41,8 +42,13 @@ export function filterOf(args: ParsedArgs): DossierFilter {
   if (academie.length > 0) f.academie = academie;
   if (annee.length > 0) f.anneeScolaire = annee;
   if (uai.length > 0) f.uai = uai;
-  if (corps.length > 0) f.corps = corps as Corps[];
+  // « documentaliste » is no longer a corps: a professeur documentaliste is a certifié of the documentation
+  // section; alone, it selects the certifiés of that discipline (the index has no fonction).
+  const seulementDocumentalistes = corps.length > 0 && corps.every((c) => c === 'documentaliste');
+  const corpsLus = [...new Set(corps.map((c) => (c === 'documentaliste' ? 'certifie' : c)))];
+  if (corpsLus.length > 0) f.corps = corpsLus as Corps[];
   if (discipline.length > 0) f.discipline = discipline;
+  else if (seulementDocumentalistes) f.discipline = 'documentation';
   if (etat.length > 0) f.etat = etat;
   if (tuteur.length > 0) f.tuteurId = tuteur;
   return f;

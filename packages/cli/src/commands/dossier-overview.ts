@@ -10,13 +10,22 @@ import {
   filterByAnnee,
   getAnneeCourante,
   getAnneeStageCourante,
+  getFonction,
   getUaiActuel,
   listPiecesManquantes,
   listTuteursActuels,
   type RefusalReason,
   type WorkflowRules,
 } from '@tremplin/core';
-import { CORPS_LABEL, DECISION_LABEL, ETAT_LABEL } from '../output/labels.js';
+import {
+  auteurDecisionLabel,
+  CONSTAT_LABEL,
+  CORPS_LABEL,
+  DECISION_LABEL,
+  ETAT_LABEL,
+  FONCTION_LABEL,
+  PROPOSITION_LABEL,
+} from '../output/labels.js';
 import type { Style } from '../output/style.js';
 
 /** The overview of a dossier (the JSON of `status <dossier>`, without personal data). */
@@ -26,6 +35,8 @@ export interface DossierOverview {
   readonly academie: string;
   readonly anneeScolaire: string;
   readonly corps: string;
+  /** `enseignant`, `documentaliste` (a certifié) or `cpe`. */
+  readonly fonction: string;
   readonly discipline: string;
   readonly uai: string;
   readonly quotite: string;
@@ -48,9 +59,27 @@ export interface DossierOverview {
   readonly avis: readonly { readonly role: string; readonly sens: string; readonly date: string }[];
   readonly alertes: { readonly ouvertes: number; readonly levees: number; readonly protocoles: number };
   readonly joursConges: number;
+  /** What the jury found and proposed, each year it deliberated (the jury proposes, it does not decide). */
+  readonly propositionsJury: readonly {
+    readonly annee: number;
+    readonly constat: string;
+    readonly proposition: string | null;
+    readonly juryId: string;
+    readonly le: string;
+  }[];
+  /** The dossier sent to the recteur (agrégés) or to the ministre. */
+  readonly saisines: readonly {
+    readonly annee: number;
+    readonly destinataire: string;
+    readonly date: string;
+  }[];
+  /** The acts, with who took them: `recteur`, `vice-recteur`, `ministre` (`jury` for a record before 0.2). */
   readonly decisions: readonly {
     readonly decision: string;
     readonly annee: number;
+    readonly instance: string;
+    readonly fondement: string | null;
+    readonly date: string;
     readonly dateEffet: string | null;
   }[];
   /** What the dossier lacks before the jury (empty once before the jury or decided). */
@@ -81,6 +110,7 @@ export function overviewOf(state: DossierState, rules: WorkflowRules | null): Do
     academie: state.identite.academie,
     anneeScolaire: state.identite.anneeScolaire,
     corps: state.identite.corps,
+    fonction: getFonction(state.identite),
     discipline: state.identite.discipline,
     uai: getUaiActuel(state),
     quotite: state.identite.quotite,
@@ -116,7 +146,22 @@ export function overviewOf(state: DossierState, rules: WorkflowRules | null): Do
       protocoles: alertes.filter((a) => a.protocole !== null).length,
     },
     joursConges: state.conges.reduce((sum, c) => sum + countJoursInclus(c.debut, c.fin), 0),
-    decisions: state.decisions.map((d) => ({ decision: d.decision, annee: d.annee, dateEffet: d.dateEffet })),
+    propositionsJury: state.propositionsJury.map((p) => ({
+      annee: p.annee,
+      constat: p.constat,
+      proposition: p.proposition,
+      juryId: p.jury.juryId,
+      le: p.le,
+    })),
+    saisines: state.saisines.map((x) => ({ annee: x.annee, destinataire: x.destinataire, date: x.date })),
+    decisions: state.decisions.map((d) => ({
+      decision: d.decision,
+      annee: d.annee,
+      instance: d.instance,
+      fondement: d.fondement,
+      date: d.date,
+      dateEffet: d.dateEffet,
+    })),
     piecesManquantes: rules !== null && enCours ? listPiecesManquantes(state, rules) : [],
   };
 }
@@ -130,7 +175,11 @@ export function overviewOf(state: DossierState, rules: WorkflowRules | null): Do
  */
 export function renderOverview(o: DossierOverview, s: Style): string[] {
   const etat = (ETAT_LABEL as Readonly<Record<string, string>>)[o.etat] ?? o.etat;
-  const corps = (CORPS_LABEL as Readonly<Record<string, string>>)[o.corps] ?? o.corps;
+  const corpsSeul = (CORPS_LABEL as Readonly<Record<string, string>>)[o.corps] ?? o.corps;
+  const corps =
+    o.fonction === 'documentaliste'
+      ? `${corpsSeul}, ${(FONCTION_LABEL as Readonly<Record<string, string>>)[o.fonction] ?? o.fonction}`
+      : corpsSeul;
   const lines = [
     `${s('bold', `Dossier ${o.dossierId}`)} — ${o.stagiaire.prenom} ${o.stagiaire.nom.toUpperCase()} (${corps}, ${o.discipline})`,
     `  Académie ${o.academie} · ${o.anneeScolaire} · EPLE ${o.uai} · ${o.quotite} · ${o.categorie}`,
@@ -141,10 +190,23 @@ export function renderOverview(o: DossierOverview, s: Style): string[] {
     `  Avis : ${o.avis.length === 0 ? '—' : o.avis.map((a) => `${a.role} ${a.sens === 'favorable' ? s('green', a.sens) : s('red', a.sens)} (${a.date})`).join(', ')}`,
     `  Alertes : ${o.alertes.ouvertes} ouverte(s), ${o.alertes.levees} levée(s), ${o.alertes.protocoles} protocole(s)`,
   ];
-  for (const d of o.decisions) {
-    const label = (DECISION_LABEL as Readonly<Record<string, string>>)[d.decision] ?? d.decision;
+  const libelle = (labels: Readonly<Record<string, string>>, code: string) => labels[code] ?? code;
+  for (const p of o.propositionsJury) {
     lines.push(
-      `  Décision (année ${d.annee}) : ${s('bold', label)}${d.dateEffet === null ? '' : ` à effet du ${d.dateEffet}`}`,
+      `  Proposition du jury (année ${p.annee}) : ${libelle(CONSTAT_LABEL, p.constat)}${p.proposition === null ? '' : ` — ${libelle(PROPOSITION_LABEL, p.proposition)}`} (${p.juryId})`,
+    );
+  }
+  for (const x of o.saisines) {
+    lines.push(
+      `  Dossier transmis au ${x.destinataire === 'ministre' ? 'ministre' : 'recteur'} (année ${x.annee}) le ${x.date}`,
+    );
+  }
+  for (const d of o.decisions) {
+    const par = auteurDecisionLabel({
+      instance: d.instance as 'jury' | 'recteur' | 'vice-recteur' | 'ministre',
+    });
+    lines.push(
+      `  Décision (année ${d.annee}) : ${s('bold', libelle(DECISION_LABEL, d.decision))} — ${par}, le ${d.date}${d.dateEffet === null ? '' : `, à effet du ${d.dateEffet}`}`,
     );
   }
   if (o.piecesManquantes.length > 0) {

@@ -74,9 +74,13 @@ async function explainJury(
     const ms = resolveAt(scope.value.at, zone);
     const day = localDateAt(ms, zone);
     const sansJury = rules.value.workflow.categoriesSansJury.valeur.includes(state.identite.categorie);
+    // Agrégés have no jury: their avis and reports go to the recteur (arrêté MENH1411677A art. 7).
+    const agrege = state.identite.corps === 'agrege';
     const command: Command = sansJury
-      ? { type: 'recteur.decider', decision: 'titularisation', fondement: 'evaluation', dateEffet: day }
-      : { type: 'jury.saisir', date: day };
+      ? { type: 'decision.prononcer', decision: 'titularisation', fondement: 'evaluation', date: day }
+      : agrege
+        ? { type: 'recteur.saisir', date: day }
+        : { type: 'jury.saisir', date: day };
     let reasons: readonly RefusalReason[] = [];
     let ready = false;
     if (state.etat !== 'en-stage') {
@@ -85,10 +89,16 @@ async function explainJury(
           code: 'etat.dossier',
           message: etatsFinaux.includes(state.etat)
             ? `Le dossier est clos : ${etatLabel(state.etat)}.`
-            : `Le dossier est « ${etatLabel(state.etat)} » : ${state.etat === 'devant-jury' ? 'il est déjà devant le jury.' : 'il n’est pas en stage.'}`,
+            : `Le dossier est « ${etatLabel(state.etat)} » : ${
+                state.etat === 'devant-jury'
+                  ? 'il est déjà devant le jury.'
+                  : state.etat === 'devant-recteur' || state.etat === 'devant-ministre'
+                    ? 'l’acte de l’autorité compétente est attendu.'
+                    : 'il n’est pas en stage.'
+              }`,
         },
       ];
-      ready = state.etat === 'devant-jury';
+      ready = state.etat === 'devant-jury' || (agrege && state.etat === 'devant-recteur');
     } else {
       // The rectorat's own check, as `transition` would run it at that instant: nothing is recorded.
       const decided = transition(state, command, {
@@ -101,7 +111,11 @@ async function explainJury(
         reasons = decided.error.reasons;
       else return err(decided.error);
     }
-    const what = sansJury ? 'la titularisation par le recteur (sans jury)' : 'la saisine du jury';
+    const what = sansJury
+      ? 'la titularisation par le recteur (sans jury)'
+      : agrege
+        ? 'la transmission au recteur (agrégé : pas de jury académique)'
+        : 'la saisine du jury';
     return ok({
       json: { dossierId, day, etat: state.etat, check: command.type, ready, reasons },
       human: (s: Style) => [
