@@ -57,6 +57,25 @@ describe('tremplin import dossiers', () => {
     expect(human.stdout).toContain('Marie PAYET3 (CPE, cpe)');
   });
 
+  it('reads an older CSV’s corps « documentaliste » as a certifié of the documentaliste fonction', async () => {
+    const db = await freshDb('doc.sqlite');
+    const file = write(
+      'doc.csv',
+      [DOSSIER_HEADER, dossierRow(1, { corps: 'documentaliste', discipline: 'documentation' })].join('\n'),
+    );
+    const r = await run(
+      ['import', 'dossiers', file, '--as', RECTORAT, '--at', '2022-07-01', ...db, '--json'],
+      { cwd: dir },
+    );
+    expect(r.code).toBe(0);
+    const certifies = doc(await run(['status', ...db, '--corps', 'certifie', '--json'], { cwd: dir })).result;
+    expect(certifies.count).toBe(1);
+    const one = doc(await run(['status', 'D-001', ...db, '--json'], { cwd: dir })).result;
+    expect(one.overview).toMatchObject({ corps: 'certifie', fonction: 'documentaliste' });
+    const human = await run(['status', 'D-001', ...db], { cwd: dir });
+    expect(human.stdout).toContain('(certifié, professeur documentaliste, documentation)');
+  });
+
   it('reports every bad row with its line number and reason, and imports nothing', async () => {
     const db = await freshDb('bad.sqlite');
     const file = write(

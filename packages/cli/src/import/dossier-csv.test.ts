@@ -92,4 +92,45 @@ describe('the dossiers CSV', () => {
     expect(columnOfPath(['identite', 'uai'])).toBe('uai');
     expect(columnOfPath(['autre'])).toBe('autre');
   });
+
+  it('reads corps « documentaliste » as a certifié of the documentaliste fonction, and the concours', () => {
+    const h = [...header, 'fonction', 'concours', 'session'];
+    const row = (corps: string, fonction: string, concours: string, session: string) =>
+      dossierFromCsv(h, {
+        line: 2,
+        fields: [
+          'D-1',
+          'S-1',
+          'Payet',
+          'Marie',
+          'reunion',
+          '2022-2023',
+          corps,
+          'documentation',
+          '9740001H',
+          'temps-plein',
+          'master-meef',
+          'detenu',
+          '',
+          'non',
+          fonction,
+          concours,
+          session,
+        ],
+      });
+    const ancien = row('documentaliste', '', 'externe', '2022');
+    expect(ancien.issues).toEqual([]);
+    expect(ancien.candidate.identite).toMatchObject({
+      corps: 'certifie',
+      fonction: 'documentaliste',
+      concours: { voie: 'externe', session: 2022 },
+    });
+    const nouveau = row('certifie', 'documentaliste', '', '');
+    expect(nouveau.candidate.identite).toMatchObject({ corps: 'certifie', fonction: 'documentaliste' });
+    expect(nouveau.candidate.identite).not.toHaveProperty('concours');
+    const enseignant = row('certifie', '', '', '');
+    expect(enseignant.candidate.identite).not.toHaveProperty('fonction');
+    expect(row('certifie', '', 'interne', '').issues.map((i) => i.code)).toEqual(['csv.concours']);
+    expect(columnOfPath(['identite', 'concours', 'session'])).toBe('session');
+  });
 });

@@ -56,7 +56,26 @@ export const DOSSIER_COLUMNS: readonly DossierColumn[] = [
     name: 'corps',
     path: ['identite', 'corps'],
     required: true,
-    description: 'certifie, agrege, plp, eps, documentaliste, cpe',
+    description:
+      'certifie, agrege, plp, eps, cpe (« documentaliste » est lu : certifie, fonction documentaliste)',
+  },
+  {
+    name: 'fonction',
+    path: ['identite', 'fonction'],
+    required: false,
+    description: 'enseignant, documentaliste (un certifié), cpe ; vide : celle du corps',
+  },
+  {
+    name: 'concours',
+    path: ['identite', 'concours', 'voie'],
+    required: false,
+    description: 'voie du concours : externe, interne, troisieme-concours, reserve ; avec « session »',
+  },
+  {
+    name: 'session',
+    path: ['identite', 'concours', 'session'],
+    required: false,
+    description: 'session du concours (AAAA), avec « concours »',
   },
   {
     name: 'discipline',
@@ -208,6 +227,25 @@ export function dossierFromCsv(
   const annee = cell('anneeScolaire');
   const list = (...names: string[]) =>
     names.filter((n) => cell(n) !== '').map((n) => person(cell(n), n, issues));
+  // Before Tremplin 0.2 « documentaliste » was a corps: it is read as a certifié of the documentaliste fonction
+  // (arrêté du 19 avril 2013, NOR MENH1310120A, art. 1: CAPES « Section documentation »).
+  const corpsLu = cell('corps');
+  const ancienDocumentaliste = corpsLu.toLowerCase() === 'documentaliste';
+  const fonction = opt('fonction') ?? (ancienDocumentaliste ? 'documentaliste' : null);
+  const voie = opt('concours');
+  const session = opt('session');
+  if ((voie === null) !== (session === null)) {
+    issues.push({
+      code: 'csv.concours',
+      message:
+        'Le concours s’écrit avec deux colonnes, « concours » (la voie) et « session » (l’année) : remplir les deux ou aucune.',
+      path: [voie === null ? 'concours' : 'session'],
+    });
+  }
+  const concours =
+    voie !== null && session !== null
+      ? { concours: { voie, session: /^\d{4}$/.test(session) ? Number(session) : session } }
+      : {};
   const candidate = {
     dossierId: cell('dossierId'),
     identite: {
@@ -221,7 +259,9 @@ export function dossierFromCsv(
       },
       academie: cell('academie'),
       anneeScolaire: annee,
-      corps: cell('corps'),
+      corps: ancienDocumentaliste ? 'certifie' : corpsLu,
+      ...(fonction === null ? {} : { fonction }),
+      ...concours,
       discipline: cell('discipline'),
       uai: cell('uai'),
       quotite: cell('quotite'),
