@@ -42,10 +42,22 @@ describe('tremplin demo', () => {
         'reintegration',
         'renouvellement',
         'titularisation',
+        'titularisation-apres-capa',
         'titularisation-sans-jury',
       ].sort(),
     );
-    expect(r.decisions.titularisation).toBeGreaterThan(12);
+    expect(r.decisions.titularisation).toBeGreaterThan(10);
+    expect(r.decisions['titularisation-apres-capa']).toBeGreaterThanOrEqual(2);
+    expect(r.cohort.parFonction.documentaliste).toBeGreaterThanOrEqual(1);
+    expect(r.cohort.parCorps).not.toHaveProperty('documentaliste');
+    // The chain: the jury proposes, the recteur (or the ministre) decides; agrégés go to the recteur and the CAPA.
+    expect(r.commandsByType).toMatchObject({
+      'jury.deliberer': expect.any(Number),
+      'decision.prononcer': expect.any(Number),
+      'ministre.saisir': 2,
+      'recteur.saisir': expect.any(Number),
+      'commission.rendre-avis': expect.any(Number),
+    });
     const leave = r.prolongationsConges as {
       conges: string[];
       dateFinEffective: string;
@@ -81,6 +93,9 @@ describe('tremplin demo', () => {
     expect(paths.some((p) => /^fiches-bilans\/final\/.*\.pdf$/.test(p))).toBe(true);
     expect(paths.some((p) => /^listes-jury\/.*\.xlsx$/.test(p))).toBe(true);
     expect(paths.some((p) => /^listes-jury\/.*\.pdf$/.test(p))).toBe(true);
+    // Agrégés: no jury, the CAPA's list; documentalistes on the certifiés' list (no list of their own).
+    expect(paths).toContain('listes-jury/liste-capa-agrege-2022-2023.pdf');
+    expect(paths.some((p) => p.includes('documentaliste'))).toBe(false);
     expect(paths.some((p) => /^calendriers\/etablissements\/.*\.ics$/.test(p))).toBe(true);
     expect(paths.some((p) => /^calendriers\/tuteurs\/.*\.ics$/.test(p))).toBe(true);
     expect(paths.some((p) => /^alertes\/.*2022-12-05\.xlsx$/.test(p))).toBe(true);

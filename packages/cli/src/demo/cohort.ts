@@ -8,16 +8,20 @@
 import {
   type Acteur,
   type ActeursAssignes,
+  type CategorieMembreJury,
   type CategorieStagiaire,
+  type CompositionJury,
   type Corps,
   computeCleUai,
   type DossierIdentite,
+  type MembreJury,
   type PersonneRef,
+  type Profil,
   type Quotite,
   type SituationMaster,
   sensitive,
 } from '@tremplin/core';
-import { COMMUNES, CORPS_WEIGHTS, DISCIPLINES, NOMS, NOMS_ECOLE, PRENOMS } from './data.js';
+import { COMMUNES, DISCIPLINES, NOMS, NOMS_ECOLE, PRENOMS, PROFIL_WEIGHTS } from './data.js';
 import type { Prng } from './prng.js';
 
 /** The académie code of the demo. */
@@ -47,6 +51,8 @@ export interface DemoEple {
  * - `conge-long`: sick leave beyond 36 days: the stage is prolonged, titularisation later;
  * - `maternite`: maternity leave: the stage is prolonged, the titularisation date is not;
  * - `ue-qualifie`: an EU-qualified lauréat, titularised by the recteur without a jury;
+ * - `agrege`: an agrégé (no jury académique): avis of an inspecteur général, avis and reports to the recteur,
+ *   avis of the CAPA, titularisation by the recteur (arrêté MENH1411677A art. 4 to 7);
  * - `prolongation-master`: apt but still without the required master: prolonged one year;
  * - `demission`: resigns in February.
  */
@@ -61,6 +67,7 @@ export type Scenario =
   | 'conge-long'
   | 'maternite'
   | 'ue-qualifie'
+  | 'agrege'
   | 'prolongation-master'
   | 'demission';
 
@@ -81,8 +88,16 @@ export interface DemoStagiaire {
     readonly chef: Acteur;
     readonly inspecteur: Acteur;
     readonly formateur: Acteur;
+    /**
+     * Who evaluates the stagiaire and gives the avis of the corps d'inspection: the inspecteur of the
+     * discipline, or an inspecteur général for an agrégé (arrêté MENH1411677A art. 4).
+     */
+    readonly evaluateur: Acteur;
   };
 }
+
+/** The corps that have a jury académique (all but the agrégés). */
+export type CorpsAvecJury = Exclude<Corps, 'agrege'>;
 
 /** The whole cohort. */
 export interface DemoCohort {
@@ -91,11 +106,17 @@ export interface DemoCohort {
   readonly tuteurs: number;
   readonly inspecteurs: number;
   readonly formateurs: number;
-  /** The rectorat (DPE) of the académie. */
+  /** The rectorat (DPE) of the académie: the recteur's acts are recorded as the rectorat's. */
   readonly rectorat: Acteur;
+  /** The ministre's services (DGRH): licenciement and réintégration (arrêté MENH1411675A art. 9). */
+  readonly ministre: Acteur;
   readonly directeurInspe: Acteur;
-  /** The jury académique of each corps. */
-  readonly jurys: Readonly<Record<Corps, Acteur>>;
+  /** The jury académique of each corps d'accès but the agrégés, as an actor. */
+  readonly jurys: Readonly<Record<CorpsAvecJury, Acteur>>;
+  /** Who sits on each jury (arrêté MENH1411675A art. 4: five to eight members, the recteur's representative presiding). */
+  readonly compositions: Readonly<Record<CorpsAvecJury, CompositionJury>>;
+  /** The CAPA of the agrégés, which gives its avis before the recteur's act (arrêté MENH1411677A art. 7). */
+  readonly capa: Acteur;
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -146,8 +167,10 @@ const SPECIAL: readonly (readonly [Scenario, number])[] = [
 ];
 
 function scenarios(rng: Prng, size: number, corps: readonly Corps[]): Scenario[] {
-  const out: Scenario[] = new Array<Scenario>(size).fill('standard');
-  const free = rng.shuffle([...Array(size).keys()]);
+  // Agrégés follow their own chain (no jury): the `agrege` scenario, with now and then a lifted difficulty
+  // or a late bilan.
+  const out: Scenario[] = corps.map((c) => (c === 'agrege' ? 'agrege' : 'standard'));
+  const free = rng.shuffle([...Array(size).keys()].filter((i) => corps[i] !== 'agrege'));
   const take = (fits: (i: number) => boolean): number | undefined => {
     const at = free.findIndex(fits);
     if (at < 0) return undefined;
@@ -177,7 +200,7 @@ function scenarios(rng: Prng, size: number, corps: readonly Corps[]): Scenario[]
 function situation(
   rng: Prng,
   scenario: Scenario,
-  corps: Corps,
+  profil: Profil,
 ): { categorie: CategorieStagiaire; quotite: Quotite; master: SituationMaster; stageRenouvele: boolean } {
   switch (scenario) {
     case 'ue-qualifie':
@@ -198,7 +221,7 @@ function situation(
         ['master-meef', 80],
         ['experience-enseignement', 8],
         ['autre-master', 8],
-        ['detache', corps === 'cpe' || corps === 'documentaliste' ? 0 : 4],
+        ['detache', profil === 'cpe' || profil === 'documentaliste' ? 0 : 4],
       ]);
       return {
         categorie,
@@ -224,9 +247,53 @@ function qualite(rng: Prng, scenario: Scenario): number {
   }
 }
 
-function inspecteurId(corps: Corps, discipline: string): string {
-  if (corps === 'documentaliste' || corps === 'cpe') return 'ipr-evs';
-  return corps === 'plp' ? `ien-${discipline}` : `ipr-${discipline}`;
+function inspecteurId(profil: Profil, discipline: string): string {
+  if (profil === 'documentaliste' || profil === 'cpe') return 'ipr-evs';
+  return profil === 'plp' ? `ien-${discipline}` : `ipr-${discipline}`;
+}
+
+/** The profils of the cohort, with at least two agrégés and one documentaliste however small it is. */
+function profils(rng: Prng, size: number): Profil[] {
+  const out = Array.from({ length: size }, () => rng.weighted(PROFIL_WEIGHTS));
+  for (const [profil, min] of [
+    ['agrege', 2],
+    ['documentaliste', 1],
+  ] as const) {
+    let missing = min - out.filter((p) => p === profil).length;
+    for (const i of rng.shuffle([...Array(size).keys()])) {
+      if (missing <= 0) break;
+      if (out[i] !== 'certifie') continue;
+      out[i] = profil;
+      missing--;
+    }
+  }
+  return out;
+}
+
+const CATEGORIES_JURY: readonly CategorieMembreJury[] = [
+  'corps-inspection',
+  'chef-etablissement',
+  'formateur-academique',
+  'enseignant-chercheur',
+  'corps-inspection',
+  'chef-etablissement',
+  'professeur-des-ecoles',
+];
+
+/**
+ * A jury académique for a corps: the rectrice's representative presides, a vice-president from the corps
+ * d'inspection, members from the categories of the text; none assigned to the INSPÉ.
+ *
+ * @remarks Arrêté MENH1411675A art. 4.
+ */
+function composition(rng: Prng, corps: CorpsAvecJury, taille: number): CompositionJury {
+  const membres: MembreJury[] = Array.from({ length: taille }, (_, i) => ({
+    personne: personne(rng, `jury-${corps}-${pad(i + 1, 2)}`),
+    qualite: i === 0 ? 'president' : i === 1 ? 'vice-president' : 'membre',
+    categorie: i === 0 ? null : (CATEGORIES_JURY[(i - 1) % CATEGORIES_JURY.length] ?? 'corps-inspection'),
+    affecteEtablissementFormation: false,
+  }));
+  return { juryId: `jury-${corps}-2023`, corps, session: 2023, membres };
 }
 
 /**
@@ -239,7 +306,8 @@ function inspecteurId(corps: Corps, discipline: string): string {
 export function generateCohort(rng: Prng, size: number): DemoCohort {
   const eples = etablissements(rng.fork('etablissements'));
   const people = rng.fork('personnes');
-  const corpsList = Array.from({ length: size }, () => rng.weighted(CORPS_WEIGHTS));
+  const profilList = profils(rng, size);
+  const corpsList: Corps[] = profilList.map((p) => (p === 'documentaliste' ? 'certifie' : p));
   const plan = scenarios(rng.fork('scenarios'), size, corpsList);
   const tuteurs = new Map<string, { ref: PersonneRef; stagiaires: number }[]>();
   let tuteurCount = 0;
@@ -248,17 +316,19 @@ export function generateCohort(rng: Prng, size: number): DemoCohort {
     personne(people, `fi-${pad(i + 1, 2)}`),
   );
   const directeur = personne(people, 'dir-inspe-reunion');
+  const jurys = rng.fork('jurys');
   const stagiaires: DemoStagiaire[] = [];
   for (let i = 0; i < size; i++) {
+    const profil = profilList[i] ?? 'certifie';
     const corps = corpsList[i] ?? 'certifie';
     const scenario = plan[i] ?? 'standard';
-    const discipline = rng.weighted(DISCIPLINES[corps]);
+    const discipline = rng.weighted(DISCIPLINES[profil]);
     const type: DemoEple['type'] =
       corps === 'plp'
         ? 'lp'
         : corps === 'agrege'
           ? 'lycee'
-          : rng.chance(corps === 'certifie' ? 0.62 : 0.55)
+          : rng.chance(profil === 'certifie' ? 0.62 : 0.55)
             ? 'college'
             : 'lycee';
     const eple = rng.pick(eples.filter((e) => e.type === type));
@@ -271,14 +341,14 @@ export function generateCohort(rng: Prng, size: number): DemoCohort {
       tuteurs.set(discipline, pool);
     }
     tuteur.stagiaires++;
-    const inspId = inspecteurId(corps, discipline);
+    const inspId = inspecteurId(profil, discipline);
     let inspecteur = inspecteurs.get(inspId);
     if (inspecteur === undefined) {
       inspecteur = personne(people, inspId);
       inspecteurs.set(inspId, inspecteur);
     }
     const formateur = rng.pick(formateurs);
-    const sit = situation(rng, scenario, corps);
+    const sit = situation(rng, scenario, profil);
     const nom = people.pick(NOMS);
     const prenom = people.pick(PRENOMS);
     const dossierId = `974-${ANNEE.slice(0, 4)}-${pad(i + 1, 4)}`;
@@ -299,6 +369,8 @@ export function generateCohort(rng: Prng, size: number): DemoCohort {
       academie: ACADEMIE,
       anneeScolaire: ANNEE,
       corps,
+      // A professeur documentaliste is a certifié of the documentaliste fonction (no corps of his own).
+      ...(profil === 'documentaliste' ? { fonction: 'documentaliste' as const } : {}),
       discipline,
       uai: eple.uai,
       quotite: sit.quotite,
@@ -333,10 +405,19 @@ export function generateCohort(rng: Prng, size: number): DemoCohort {
           disciplines: inspId === 'ipr-evs' ? ['documentation', 'education'] : [discipline],
         },
         formateur: { role: 'formateur-inspe', id: formateur.id },
+        evaluateur:
+          corps === 'agrege'
+            ? { role: 'inspecteur-general', id: `igesr-${discipline}`, disciplines: [discipline] }
+            : {
+                role: 'inspecteur',
+                id: inspecteur.id,
+                academie: ACADEMIE,
+                disciplines: inspId === 'ipr-evs' ? ['documentation', 'education'] : [discipline],
+              },
       },
     });
   }
-  const jury = (corps: Corps): Acteur => ({
+  const jury = (corps: CorpsAvecJury): Acteur => ({
     role: 'jury',
     id: `jury-${corps}`,
     academie: ACADEMIE,
@@ -349,14 +430,21 @@ export function generateCohort(rng: Prng, size: number): DemoCohort {
     inspecteurs: inspecteurs.size,
     formateurs: formateurs.length,
     rectorat: { role: 'rectorat', id: 'dpe-974', academie: ACADEMIE },
+    ministre: { role: 'ministre', id: 'dgrh-1' },
     directeurInspe: { role: 'directeur-inspe', id: directeur.id, academie: ACADEMIE },
+    // One jury per corps d'accès; the documentalistes sit before the certifiés' jury.
     jurys: {
       certifie: jury('certifie'),
-      agrege: jury('agrege'),
       plp: jury('plp'),
       eps: jury('eps'),
-      documentaliste: jury('documentaliste'),
       cpe: jury('cpe'),
     },
+    compositions: {
+      certifie: composition(jurys, 'certifie', 8),
+      plp: composition(jurys, 'plp', 7),
+      eps: composition(jurys, 'eps', 6),
+      cpe: composition(jurys, 'cpe', 5),
+    },
+    capa: { role: 'cap', id: 'capa-agreges-974', academie: ACADEMIE, corps: ['agrege'] },
   };
 }

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import type { Corps } from '@tremplin/core';
+import type { Profil } from '@tremplin/core';
 
 /** Family names frequent in La Réunion. */
 export const NOMS = [
@@ -201,8 +201,11 @@ export const NOMS_ECOLE = [
   'des Manguiers',
 ] as const;
 
-/** Disciplines of recruitment by corps, with a weight (how many stagiaires a year, roughly). */
-export const DISCIPLINES: Readonly<Record<Corps, readonly (readonly [string, number])[]>> = {
+/**
+ * Disciplines of recruitment by profil (the corps, with the professeurs documentalistes apart: they are
+ * certifiés of the documentation section), with a weight (how many stagiaires a year, roughly).
+ */
+export const DISCIPLINES: Readonly<Record<Profil, readonly (readonly [string, number])[]>> = {
   certifie: [
     ['mathematiques', 14],
     ['lettres-modernes', 13],
@@ -274,8 +277,11 @@ export const LIBELLES_DISCIPLINES: Readonly<Record<string, string>> = {
   education: 'Éducation (CPE)',
 };
 
-/** Share of each corps among the stagiaires (weights). */
-export const CORPS_WEIGHTS: readonly (readonly [Corps, number])[] = [
+/**
+ * Share of each profil among the stagiaires (weights). A `documentaliste` is recruited as a certifié with the
+ * documentaliste fonction (CAPES, section documentation).
+ */
+export const PROFIL_WEIGHTS: readonly (readonly [Profil, number])[] = [
   ['certifie', 58],
   ['agrege', 6],
   ['plp', 13],

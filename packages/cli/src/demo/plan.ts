@@ -1,18 +1,20 @@
 /**
  * The year of each stagiaire as commands: who gives which command on which day, following the Réunion guide
  * (visits, training days, bilans fin novembre and fin avril, the dispositif d'aide et d'alerte, the three avis,
- * the jury) and the stagiaire's scenario. Commands whose content depends on the dossier (positionnements on
+ * the jury's proposition, the recteur's or the ministre's act; for agrégés the inspecteur général, the recteur
+ * and the CAPA) and the stagiaire's scenario. Commands whose content depends on the dossier (positionnements on
  * its grid) are built when they are decided.
  *
  * @packageDocumentation
  */
-import type {
-  Acteur,
-  Command,
-  DossierState,
-  NatureConge,
-  UsagePositionnement,
-  WorkflowRules,
+import {
+  type Acteur,
+  type Command,
+  type DossierState,
+  getProfil,
+  type NatureConge,
+  type UsagePositionnement,
+  type WorkflowRules,
 } from '@tremplin/core';
 import type { DemoCohort, DemoStagiaire } from './cohort.js';
 import { positionnement } from './positionnements.js';
@@ -118,6 +120,7 @@ export function planYear(s: DemoStagiaire, ctx: PlanContext, rng: Prng): Planned
   ) => plan.push({ dossierId: s.dossierId, order: s.index, at: when, acteur, command, expect });
   const { scenario, qualite, identite } = s;
   const corps = identite.corps;
+  const profil = getProfil(identite);
   const demission = scenario === 'demission';
   /** Last day of visits and records: the dossier goes to the jury on 5 June (nothing is added after). */
   const fin = demission ? '2023-02-10' : '2023-06-02';
@@ -164,7 +167,7 @@ export function planYear(s: DemoStagiaire, ctx: PlanContext, rng: Prng): Planned
           datePrevue: date,
         });
       }
-      const cr = compteRendu(rng, corps, qualite);
+      const cr = compteRendu(rng, profil, qualite);
       add(at(date, 17, rng.int(0, 59)), s.as.tuteur, {
         type: 'visite.realiser',
         visiteId,
@@ -187,7 +190,7 @@ export function planYear(s: DemoStagiaire, ctx: PlanContext, rng: Prng): Planned
   while (day <= fin) {
     if (!onLeave(conges, day)) {
       n++;
-      const cr = compteRendu(rng, corps, 0.8);
+      const cr = compteRendu(rng, profil, 0.8);
       add(at(day, 18, rng.int(0, 59)), s.as.stagiaire, {
         type: 'visite.realiser',
         visiteId: `vt-${n}`,
@@ -388,11 +391,11 @@ export function planYear(s: DemoStagiaire, ctx: PlanContext, rng: Prng): Planned
     return plan;
   }
 
-  // An inspection for the agrégés and for a second year (pieces the jury requires).
+  // An inspection for the agrégés (by the inspecteur général) and for a second year (pieces the jury requires).
   if (corps === 'agrege' || identite.stageRenouvele) {
     const d = year.onOrAfter(plusDays('2023-03-06', rng.int(0, 40)));
-    const cr = compteRendu(rng, corps, qualite);
-    add(at(d, 15), s.as.inspecteur, {
+    const cr = compteRendu(rng, profil, qualite);
+    add(at(d, 15), s.as.evaluateur, {
       type: 'visite.realiser',
       visiteId: 'insp-1',
       nature: 'inspection',
@@ -402,7 +405,7 @@ export function planYear(s: DemoStagiaire, ctx: PlanContext, rng: Prng): Planned
     });
   }
 
-  // The three avis (arrêté du 22 août 2014 art. 5).
+  // The three avis (arrêté du 22 août 2014 art. 5; agrégés: arrêté MENH1411677A art. 4 and 5).
   const defavorable =
     scenario === 'renouvellement' || scenario === 'licenciement' || scenario === 'reintegration';
   const avis = (who: Acteur, id: string, date: string, contraire: boolean) =>
@@ -434,14 +437,37 @@ export function planYear(s: DemoStagiaire, ctx: PlanContext, rng: Prng): Planned
             ? year.onOrAfter(plusDays('2023-05-08', rng.int(0, 4)))
             : year.onOrAfter('2023-05-30'),
         );
-  avis(s.as.inspecteur, 'avis-ipr', avisInspecteur, defavorable);
+  avis(s.as.evaluateur, corps === 'agrege' ? 'avis-igesr' : 'avis-ipr', avisInspecteur, defavorable);
 
   // The recteur titularises an EU-qualified lauréat without a jury (arrêté du 22 août 2014 art. 11).
   if (identite.categorie === 'ue-qualifie') {
     add(at('2023-06-12', 10), cohort.rectorat, {
-      type: 'recteur.decider',
+      type: 'decision.prononcer',
       decision: 'titularisation',
       fondement: 'evaluation',
+      date: '2023-06-12',
+    });
+    return plan;
+  }
+
+  // Agrégés: no jury académique. The avis and reports go to the recteur, the CAPA gives its avis, the recteur
+  // titularises (arrêté MENH1411677A art. 7).
+  if (corps === 'agrege') {
+    add(at('2023-06-05', 8, 30), cohort.rectorat, { type: 'recteur.saisir', date: '2023-06-05' });
+    add(at('2023-06-23', 14, s.index % 60), cohort.capa, {
+      type: 'commission.rendre-avis',
+      avisId: 'capa-titularisation',
+      commission: 'capa',
+      formation: 'ordinaire',
+      objet: 'titularisation',
+      sens: 'favorable',
+      date: '2023-06-23',
+    });
+    add(at('2023-06-29', 10, s.index % 60), cohort.rectorat, {
+      type: 'decision.prononcer',
+      decision: 'titularisation',
+      fondement: 'evaluation',
+      date: '2023-06-29',
     });
     return plan;
   }
@@ -454,34 +480,66 @@ export function planYear(s: DemoStagiaire, ctx: PlanContext, rng: Prng): Planned
     date: scenario === 'avis-tardif' ? '2023-06-12' : '2023-06-05',
   });
 
+  // The jury of the corps d'accès (the documentalistes sit before the certifiés' jury) finds and proposes.
   const jury = cohort.jurys[corps];
-  if (defavorable) {
-    // Deciding before hearing the stagiaire is refused (art. 6), then the entretien, then the decision.
-    if (scenario === 'renouvellement') {
-      add(at('2023-06-16', 9), jury, { type: 'jury.deliberer', decision: 'renouvellement' }, 'refuse');
-    }
-    add(at('2023-06-19', 9, s.index % 60), jury, {
-      type: 'jury.entendre',
-      date: '2023-06-19',
-      compteRendu: 'Le stagiaire a présenté son année et les difficultés rencontrées.',
-    });
-  }
-  const decision =
+  const membres = cohort.compositions[corps];
+  const proposition =
     scenario === 'renouvellement'
       ? 'renouvellement'
       : scenario === 'licenciement'
         ? 'licenciement'
         : scenario === 'reintegration'
           ? 'reintegration'
-          : scenario === 'prolongation-master'
-            ? 'prolongation-master'
-            : 'titularisation';
-  add(at('2023-06-22', 10, s.index % 60), jury, {
-    type: 'jury.deliberer',
+          : null;
+  const deliberation: Command =
+    proposition === null
+      ? { type: 'jury.deliberer', constat: 'apte', jury: membres }
+      : {
+          type: 'jury.deliberer',
+          constat: 'inapte',
+          proposition,
+          motivation: 'Proposition du jury académique après examen du dossier et entretien.',
+          jury: membres,
+        };
+  if (defavorable) {
+    // Proposing before hearing the stagiaire is refused (art. 6), then the entretien, then the proposition.
+    if (scenario === 'renouvellement') add(at('2023-06-16', 9), jury, deliberation, 'refuse');
+    add(at('2023-06-19', 9, s.index % 60), jury, {
+      type: 'jury.entendre',
+      date: '2023-06-19',
+      compteRendu: 'Le stagiaire a présenté son année et les difficultés rencontrées.',
+    });
+  }
+  add(at('2023-06-22', 10, s.index % 60), jury, deliberation);
+
+  // The competent authority decides on the jury's proposition (art. 9): the recteur titularises, renews or
+  // prolongs; he sends the others to the ministre, who licencie or réintègre.
+  if (proposition === 'licenciement' || proposition === 'reintegration') {
+    add(at('2023-06-26', 9, s.index % 60), cohort.rectorat, {
+      type: 'ministre.saisir',
+      date: '2023-06-26',
+      motif: 'Stagiaire ni titularisé ni autorisé à accomplir une seconde année de stage.',
+    });
+    add(at('2023-07-05', 11, s.index % 60), cohort.ministre, {
+      type: 'decision.prononcer',
+      decision: proposition,
+      fondement: 'evaluation',
+      date: '2023-07-05',
+      motivation: 'Sur proposition du jury académique.',
+    });
+    return plan;
+  }
+  const decision =
+    proposition === 'renouvellement'
+      ? 'renouvellement'
+      : scenario === 'prolongation-master'
+        ? 'prolongation-master'
+        : 'titularisation';
+  add(at('2023-06-29', 10, s.index % 60), cohort.rectorat, {
+    type: 'decision.prononcer',
     decision,
-    ...(decision === 'titularisation'
-      ? {}
-      : { motivation: 'Décision du jury académique après examen du dossier.' }),
+    fondement: 'evaluation',
+    date: '2023-06-29',
   });
   return plan;
 }

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-import { ALERT_CODES, type DossierState } from '@tremplin/core';
+import { ALERT_CODES, type DossierState, getFonction } from '@tremplin/core';
 import type { WrittenFile } from '../exports/write-body.js';
 import { DECISION_LABEL, etatLabel } from '../output/labels.js';
 import type { Style } from '../output/style.js';
@@ -40,6 +40,8 @@ export interface DemoReport {
     readonly inspecteurs: number;
     readonly formateursInspe: number;
     readonly parCorps: Readonly<Record<string, number>>;
+    /** By fonction: the professeurs documentalistes are certifiés of the documentaliste fonction. */
+    readonly parFonction: Readonly<Record<string, number>>;
     readonly parCategorie: Readonly<Record<string, number>>;
   };
   readonly commands: {
@@ -58,7 +60,10 @@ export interface DemoReport {
   /** The dispositifs d'aide et d'alerte of the year. */
   readonly dispositifs: { readonly declenches: number; readonly protocoles: number; readonly leves: number };
   readonly etats: Readonly<Record<string, number>>;
-  /** Decisions by kind (`titularisation-sans-jury` for the recteur's), plus `demission`. */
+  /**
+   * Decisions by kind (`titularisation` on the jury's proposition, `titularisation-apres-capa` for agrégés,
+   * `titularisation-sans-jury` for an EU-qualified lauréat), plus `demission`.
+   */
   readonly decisions: Readonly<Record<string, number>>;
   readonly prolongationsConges: readonly ProlongationReport[];
   readonly exports: { readonly folder: string; readonly files: readonly ReportedFile[] };
@@ -74,9 +79,13 @@ function decisionOf(state: DossierState): string | null {
   if (state.etat === 'demissionnaire') return 'demission';
   const d = state.decisions.at(-1);
   if (d === undefined) return null;
-  return d.decision === 'titularisation' && d.instance === 'recteur'
-    ? 'titularisation-sans-jury'
-    : d.decision;
+  if (d.decision !== 'titularisation') return d.decision;
+  // The recteur titularises on the jury's proposition, after the CAPA's avis (agrégés), or without either
+  // (EU-qualified lauréat).
+  if (state.identite.corps === 'agrege') return 'titularisation-apres-capa';
+  return state.propositionsJury.some((p) => p.annee === d.annee)
+    ? 'titularisation'
+    : 'titularisation-sans-jury';
 }
 
 /**
@@ -108,6 +117,7 @@ export function buildReport(
       inspecteurs: cohort.inspecteurs,
       formateursInspe: cohort.formateurs,
       parCorps: count(cohort.stagiaires.map((s) => s.identite.corps)),
+      parFonction: count(cohort.stagiaires.map((s) => getFonction(s.identite))),
       parCategorie: count(cohort.stagiaires.map((s) => s.identite.categorie)),
     },
     commands: sim.commands,
@@ -148,7 +158,13 @@ export function buildReport(
 }
 
 const LIBELLE_DECISION: Readonly<Record<string, string>> = {
+  titularisation: 'titularisation par le recteur sur proposition du jury',
+  renouvellement: 'renouvellement par le recteur sur proposition du jury',
+  'prolongation-master': 'prolongation (master) par le recteur',
+  licenciement: 'licenciement par le ministre sur proposition du jury',
+  reintegration: 'réintégration par le ministre sur proposition du jury',
   'titularisation-sans-jury': 'titularisation par le recteur (sans jury)',
+  'titularisation-apres-capa': 'titularisation d’agrégé par le recteur après avis de la CAPA',
   demission: 'démission',
 };
 
@@ -193,7 +209,7 @@ export function renderReport(r: DemoReport, db: string, s: Style): string[] {
     `  ${s('bold', nf.format(c.stagiaires))} stagiaires dans ${c.etablissements} EPLE · ${c.tuteurs} tuteurs · ${c.inspecteurs} inspecteurs · ${c.formateursInspe} formateurs INSPÉ`,
     `  Corps : ${Object.entries(c.parCorps)
       .map(([k, n]) => `${k} ${n}`)
-      .join(' · ')}`,
+      .join(' · ')} (dont ${c.parFonction.documentaliste ?? 0} professeur(s) documentaliste(s), certifiés)`,
     `  Catégories : ${Object.entries(c.parCategorie)
       .map(([k, n]) => `${k} ${n}`)
       .join(' · ')}`,

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import type { CompetenceCode, Corps } from '@tremplin/core';
+import type { CompetenceCode, Profil } from '@tremplin/core';
 import type { Prng } from './prng.js';
 
 const ENSEIGNANTS: readonly CompetenceCode[] = [
@@ -25,14 +25,15 @@ const DOCUMENTALISTES: readonly CompetenceCode[] = ['CC1', 'CC3', 'CC7', 'CC10',
 const CPE: readonly CompetenceCode[] = ['CC1', 'CC6', 'CC10', 'CC11', 'C1', 'C2', 'C3', 'C4', 'C6', 'C8'];
 
 /**
- * Competencies an observation may refer to, for a corps.
+ * Competencies an observation may refer to, for a profil (`getProfil`: documentalistes apart from the other
+ * certifiés).
  *
- * @param corps - the corps.
+ * @param profil - the profil.
  * @returns codes of the référentiel.
  */
-export function competencesObservees(corps: Corps): readonly CompetenceCode[] {
-  if (corps === 'documentaliste') return DOCUMENTALISTES;
-  if (corps === 'cpe') return CPE;
+export function competencesObservees(profil: Profil): readonly CompetenceCode[] {
+  if (profil === 'documentaliste') return DOCUMENTALISTES;
+  if (profil === 'cpe') return CPE;
   return ENSEIGNANTS;
 }
 
@@ -79,12 +80,12 @@ export interface CompteRendu {
  * An observation after a visit.
  *
  * @param rng - the generator.
- * @param corps - the stagiaire's corps.
+ * @param profil - the stagiaire's profil (see `getProfil`).
  * @param qualite - how well the year goes.
  * @returns points d'appui, compétences à travailler, conseils, axes.
  */
-export function compteRendu(rng: Prng, corps: Corps, qualite: number): CompteRendu {
-  const codes = competencesObservees(corps);
+export function compteRendu(rng: Prng, profil: Profil, qualite: number): CompteRendu {
+  const codes = competencesObservees(profil);
   const nAppui = qualite > 0.5 ? rng.int(2, 3) : rng.int(0, 1);
   const nTravail = qualite > 0.7 ? rng.int(1, 2) : rng.int(2, 3);
   return {

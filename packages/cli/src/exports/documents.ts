@@ -145,7 +145,8 @@ function byCorps(states: readonly DossierState[]): Map<Corps, DossierState[]> {
 }
 
 /**
- * Writes one jury list per corps, for the dossiers sent to the jury.
+ * Writes one jury list per corps, for the dossiers sent to the jury (the professeurs documentalistes on the
+ * certifiés' list); for agrégés, the list the CAPA examines (`liste-capa-agrege-…`).
  *
  * @param dir - the export folder.
  * @param states - the dossiers (those never sent to the jury are left out).
@@ -163,7 +164,10 @@ export async function writeListesJury(
   formats: readonly ('xlsx' | 'csv' | 'pdf')[],
   settings: DocumentSettings,
 ): Promise<Result<WrittenFile[], ValidationError>> {
-  const devant = states.filter((s) => s.transmissionsJury.length > 0);
+  // Agrégés have no jury: their dossiers sent to the recteur make the CAPA's list (arrêté MENH1411677A art. 7).
+  const devant = states.filter(
+    (s) => s.transmissionsJury.length > 0 || s.saisines.some((x) => x.destinataire === 'recteur'),
+  );
   const written: WrittenFile[] = [];
   for (const [corps, dossiers] of byCorps(devant)) {
     for (const format of formats) {
