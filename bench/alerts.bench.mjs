@@ -94,6 +94,7 @@ function cohortEvents(count) {
       'agrege',
       'eps',
       'plp',
+      // A professeur documentaliste is a certifié of the documentaliste fonction (no corps of his own).
       'documentaliste',
       'cpe',
     ]);
@@ -123,7 +124,7 @@ function cohortEvents(count) {
         },
         academie: 'reunion',
         anneeScolaire: '2022-2023',
-        corps,
+        ...(corps === 'documentaliste' ? { corps: 'certifie', fonction: 'documentaliste' } : { corps }),
         discipline: 'mathematiques',
         uai: pick(CODES_UAI),
         quotite: categorie === 'autre-master' ? 'mi-temps' : 'temps-plein',
@@ -341,6 +342,9 @@ function constants() {
     evaluateurs: p['bilans.evaluateurs'].value,
     pieces: compiled.workflow.piecesRequises,
     sansJury: compiled.workflow.categoriesSansJury.valeur,
+    corpsSansJury: compiled.workflow.corpsSansJury.valeur,
+    /** In a renewed year, mi-stage counted from the start of the first year (each earlier year served in full). */
+    miStageDebutDuStage: compiled.workflow.miStageEnRenouvellement.valeur === 'debut-du-stage',
     entretien: compiled.workflow.entretienAvantDecisionNonTitularisation.valeur,
     traitement: compiled.workflow.conges.valeur,
     seuil: compiled.workflow.seuilCongesRemuneresJours.valeur,
@@ -487,7 +491,8 @@ function facts(s, K, at) {
     }
   }
   let jury = null;
-  if (!K.sansJury.includes(categorie)) {
+  // No jury for EU-qualified lauréats nor for agrégés (arrêté MENH1411677A: avis and reports to the recteur).
+  if (!K.sansJury.includes(categorie) && !K.corpsSansJury.includes(corps)) {
     jury = { id: 'jury', kind: 'jury', due: d.jury, doneOn: transmis ?? decide, responsible: null };
     deadlines.push(jury);
     if (K.entretien && defavorable) {
@@ -503,7 +508,9 @@ function facts(s, K, at) {
   }
   // Leave (décret 94-874 art. 26) and mi-stage (art. 7).
   let prolongation = 0;
-  let mi = K.miStage(annee);
+  const duree = countJoursInclus(annee.dateDebut, annee.dateFinStatutaire);
+  const anterieurs = K.miStageDebutDuStage ? (annee.numero - 1) * duree : 0;
+  let mi = anterieurs >= K.fraction * duree ? annee.dateDebut : K.miStage(annee);
   let fin = annee.dateFinStatutaire;
   if (s.conges.length > 0) {
     let remuneres = 0;
@@ -524,8 +531,8 @@ function facts(s, K, at) {
       }
       return countJoursInclus(annee.dateDebut, jour) - nc - Math.max(0, r - K.seuil);
     };
-    const requis = K.fraction * countJoursInclus(annee.dateDebut, annee.dateFinStatutaire);
-    while (served(mi) < requis) mi = addDays(mi, 1);
+    const requis = K.fraction * duree - anterieurs;
+    if (requis > 0) while (served(mi) < requis) mi = addDays(mi, 1);
     fin = addDays(annee.dateFinStatutaire, prolongation);
   }
   // Visit cadences: class days since the last visit, and the phase's maximum.

@@ -67,6 +67,25 @@ const chef = { role: 'chef-etablissement', id: 'chef-1', uai: UAI };
 const formateur = { role: 'formateur-inspe', id: 'form-1' };
 const directeur = { role: 'directeur-inspe', id: 'dir-1', academie: 'reunion' };
 const jury = { role: 'jury', id: 'jury-1', academie: 'reunion', corps: ['certifie'] };
+const ministre = { role: 'ministre', id: 'dgrh-1' };
+// The jury académique that deliberates (arrêté MENH1411675A art. 4: five to eight members, one president).
+const composition = (session) => ({
+  juryId: `jury-certifie-${session}`,
+  corps: 'certifie',
+  session,
+  membres: [
+    'corps-inspection',
+    'chef-etablissement',
+    'enseignant-chercheur',
+    'formateur-academique',
+    'corps-inspection',
+  ].map((categorie, i) => ({
+    personne: { id: `jm-${i + 1}`, nom: `Membre${i + 1}`, prenom: 'Claude' },
+    qualite: i === 0 ? 'president' : i === 1 ? 'vice-president' : 'membre',
+    categorie: i === 0 ? null : categorie,
+    affecteEtablissementFormation: false,
+  })),
+});
 
 function addDays(date, n) {
   const d = new Date(`${date}T00:00:00Z`);
@@ -334,23 +353,40 @@ function flux(n) {
   };
   const apte = annee(2022, 1);
   jour = '2023-06-19';
+  // The jury proposes (constat, proposition); the recteur or the ministre decides (art. 9).
+  const deliberer = (constat, proposition, session, extra = {}) => ({
+    type: 'jury.deliberer',
+    constat,
+    ...(proposition === undefined ? {} : { proposition }),
+    jury: composition(session),
+    ...extra,
+  });
+  const prononcer = (decision) => ({
+    type: 'decision.prononcer',
+    decision,
+    fondement: 'evaluation',
+    date: jour,
+  });
   if (apte) {
-    push({ type: 'jury.deliberer', decision: 'titularisation' }, jury, 1);
+    push(deliberer('apte', undefined, 2023), jury, 1);
+    push(prononcer('titularisation'), rectorat, 1);
   } else {
-    push({ type: 'jury.deliberer', decision: 'licenciement' }, jury, 1); // refused: no entretien yet
+    push(deliberer('inapte', 'licenciement', 2023), jury, 1); // refused: no entretien yet
     push({ type: 'jury.entendre', date: jour }, jury);
-    push(
-      { type: 'jury.deliberer', decision: 'renouvellement', motivation: 'Progrès insuffisants.' },
-      jury,
-      1,
-    );
+    push(deliberer('inapte', 'renouvellement', 2023, { motivation: 'Progrès insuffisants.' }), jury, 1);
+    push(prononcer('renouvellement'), rectorat, 1);
     const apte2 = annee(2023, 2);
     jour = '2024-06-18';
     push({ type: 'jury.entendre', date: jour }, jury);
-    push({ type: 'jury.deliberer', decision: 'renouvellement' }, jury, 1); // refused: only one renouvellement
+    push(deliberer('inapte', 'renouvellement', 2024), jury, 1); // refused: only one renouvellement
     const categorie = out[0].command.identite.categorie;
     const fin = categorie === 'detache' ? 'reintegration' : 'licenciement';
-    push({ type: 'jury.deliberer', decision: apte2 ? 'titularisation' : fin }, jury, 1);
+    push(apte2 ? deliberer('apte', undefined, 2024) : deliberer('inapte', fin, 2024), jury, 1);
+    if (apte2) push(prononcer('titularisation'), rectorat, 1);
+    else {
+      push({ type: 'ministre.saisir', date: addDays(jour, 1) }, rectorat, 1);
+      push(prononcer(fin), ministre, 7);
+    }
   }
   return out;
 }
