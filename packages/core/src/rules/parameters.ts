@@ -244,7 +244,7 @@ export interface ParameterValues extends DestinatairesParameters {
   readonly 'echeances.academiques': readonly EcheanceAcademique[];
   /** Who fills a bilan, by kind of bilan. */
   readonly 'bilans.evaluateurs': Readonly<Record<NatureBilan, readonly RoleEvaluateur[]>>;
-  /** How many competencies positioned below the expected level raise an alert. */
+  /** How many competencies below the expected level raise `BILAN_SOUS_NIVEAU_ATTENDU` (when switched on). */
   readonly 'bilans.seuilSousAttendu': number;
   /** Fraction of the normal stage after which a licenciement for insuffisance professionnelle is possible. */
   readonly 'licenciement.fractionStage': number;
@@ -290,11 +290,11 @@ export interface ParameterValues extends DestinatairesParameters {
   readonly 'evaluation.choixGrilles': WorkflowRules['evaluation']['choixGrilles']['valeur'];
   /** The scale per kind of positionnement. */
   readonly 'evaluation.echelles': WorkflowRules['evaluation']['echelles']['valeur'];
-  /** The tuteur's visits to the stagiaire's classes (`visite-formative`); `null`: no cadence checked. */
+  /** The tuteur's visits (`visite-formative`); `null`: none. Checked only when `alertes.facultatives` says so. */
   readonly 'visites.tuteur': CadenceVisites | null;
-  /** The stagiaire's visits to the tuteur's classes (`visite-chez-tuteur`); `null`: no cadence checked. */
+  /** The stagiaire's visits to the tuteur (`visite-chez-tuteur`); checked only when switched on, like the above. */
   readonly 'visites.chezTuteur': CadenceVisites | null;
-  /** The training credit; `null`: no pace checked. */
+  /** The training credit over the year, and who it applies to; `null`: none. No pace is derived from it. */
   readonly 'formation.credit': CreditFormation | null;
   /** The training sessions the EAFC and the INSPÉ schedule (merged by `id`). */
   readonly 'formation.sessions': readonly SessionFormation[];
