@@ -44,7 +44,9 @@ const indexSchema = z.strictObject({
   academie: z.string(),
   anneeScolaire: z.string(),
   uai: z.string(),
-  corps: z.string(),
+  // Journals written before Tremplin 0.2 may index a professeur documentaliste under corps `documentaliste`:
+  // he is a certifié (the core reads the events in today's words; the index is read here the same way).
+  corps: z.string().transform((c) => (c === 'documentaliste' ? 'certifie' : c)),
   discipline: z.string().optional(),
   tuteurIds: z.array(z.string()),
   etat: z.string(),

@@ -108,6 +108,31 @@ describe('the journal file', () => {
     await expectOk(again.close());
   });
 
+  it('reads a professeur documentaliste indexed under corps « documentaliste » (before 0.2) as a certifié', async () => {
+    const file = nextJournal();
+    const index = { ...makeIndex('doc-1', { etat: 'en-stage' }), corps: 'documentaliste' };
+    writeFileSync(
+      file,
+      `${JSON.stringify({
+        v: 1,
+        commands: [
+          {
+            dossierId: 'doc-1',
+            key: 'k1',
+            recordedAt: '2022-09-01T08:00:00+04:00',
+            first: 1,
+            events: ['{"type":"note"}'],
+            index,
+          },
+        ],
+      })}\n`,
+    );
+    const store = await openOrFail({ file, sync: false });
+    const { items } = await listAll(store, { corps: 'certifie' });
+    expect(items.map((i) => [i.dossierId, i.corps])).toEqual([['doc-1', 'certifie']]);
+    await expectOk(store.close());
+  });
+
   it('refuses to open a journal with a damaged line, naming the line, and releases the lock', async () => {
     const file = nextJournal();
     const store = await openOrFail({ file, sync: false });
