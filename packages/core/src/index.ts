@@ -197,10 +197,18 @@ export { referentiel2013 } from './referentiel/data/2013.js';
 export { corpsSecondDegre, scopesReferentiel } from './referentiel/data/corps.js';
 export { echellesParDefaut } from './referentiel/data/echelles.js';
 export { grillesNationales } from './referentiel/data/grilles.js';
-export { getEchelle, getNiveau, isNiveauSousAttendu, isNotation } from './referentiel/echelles.js';
+export type { NiveauxAttendus } from './referentiel/echelles.js';
+export {
+  getEchelle,
+  getNiveau,
+  getNiveauAttendu,
+  isNiveauSousAttendu,
+  isNotation,
+} from './referentiel/echelles.js';
 export {
   getBlocDeCompetence,
   getGrille,
+  getItemGrille,
   listCompetencesEvaluees,
   listCompetencesNonEvaluees,
   listGrillesValides,
@@ -214,10 +222,15 @@ export type {
   PositionnementIssueCode,
 } from './referentiel/positionnement.js';
 export {
+  getCibleEntree,
+  listCiblesGrille,
+  listCiblesNonPositionnees,
   listCompetencesNonPositionnees,
   POSITIONNEMENT_ISSUE_CODES,
   validatePositionnement,
 } from './referentiel/positionnement.js';
+export type { MentionStatut, MentionsStatut } from './referentiel/statut.js';
+export { getMentionEchelle, getMentionGrille, getMentionNiveau } from './referentiel/statut.js';
 export type * from './referentiel/types.js';
 export type {
   CompiledAcademique,
@@ -263,8 +276,8 @@ export type * from './workflow/contexte-decision.js';
 export { countJoursInclus } from './workflow/dates.js';
 export { renderPageDiagramme } from './workflow/diagramme.js';
 export type { GardeId, GardeNommee } from './workflow/gardes/index.js';
-export type { CommandeDecision, Garde, Handler, TypeDecision } from './workflow/handlers/types.js';
 export { gardes } from './workflow/gardes/index.js';
+export type { CommandeDecision, Garde, Handler, TypeDecision } from './workflow/handlers/types.js';
 export { checkInvariantsDossier } from './workflow/invariants.js';
 export { nationalWorkflowRules } from './workflow/national-rules.js';
 export {
@@ -274,7 +287,7 @@ export {
   visitesParRole,
 } from './workflow/permissions.js';
 export type { UsagePositionnement } from './workflow/positionnements.js';
-export { selectGrilleEtEchelle } from './workflow/positionnements.js';
+export { selectGrilleAvis, selectGrilleEtEchelle } from './workflow/positionnements.js';
 export type {
   ExigenceDossier,
   PieceDossier,

@@ -104,22 +104,23 @@ describe('serialisation', () => {
     const j = dossierNomme();
     const text = serializeDossierState(j.etat);
     expect(parseDossierState(text)._unsafeUnwrap()).toEqual(j.etat);
-    expect(JSON.parse(text).schemaVersion).toBe(3);
+    expect(JSON.parse(text).schemaVersion).toBe(4);
   });
 
   it('migrates a version 1 state (old positionnement shape) forward', () => {
-    const j = dossierNomme();
+    // A documentaliste's grid rates competencies (no items), as every positionnement did in version 1.
+    const j = dossierNomme({ corps: 'certifie', fonction: 'documentaliste' });
     j.ok(
       {
         type: 'autopositionnement.enregistrer',
         autopositionnementId: 'ap',
         date: '2022-09-15',
         positionnement: {
-          grilleId: 'ns-2023-enseignants',
+          grilleId: 'ns-2023-documentalistes',
           echelleId: 'degres-acquisition',
           entries: [
             { competence: 'CC1', niveau: 'degre-2', commentaire: 'À consolider' },
-            { competence: 'P3', niveau: 'degre-1' },
+            { competence: 'D1', niveau: 'degre-1' },
           ],
         },
       },
@@ -144,7 +145,7 @@ describe('serialisation', () => {
       ),
     };
     expect(parseDossierState(JSON.stringify(v1))._unsafeUnwrap()).toEqual(j.etat);
-    expect(parseDossierState({ ...v2, schemaVersion: 4 })._unsafeUnwrapErr().issues[0]?.code).toBe(
+    expect(parseDossierState({ ...v2, schemaVersion: 5 })._unsafeUnwrapErr().issues[0]?.code).toBe(
       'schema.trop-recent',
     );
     expect(parseDossierState({ ...v2, schemaVersion: 0 })._unsafeUnwrapErr().issues[0]?.code).toBe(

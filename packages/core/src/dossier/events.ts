@@ -297,7 +297,8 @@ export const stageProlongeSchema = evenement('stage.prolonge', {
   dateFinPourTitularisation: isoDateSchema,
 });
 /**
- * An avis for the jury (inspecteur, chef d'établissement, directeur de l'INSPÉ); the role is the author's.
+ * An avis for the jury (inspecteur, chef d'établissement, directeur de l'INSPÉ); the role is the author's. The
+ * inspecteur's and the chef d'établissement's name the grid they rest on.
  *
  * @category Dossier
  */
@@ -311,6 +312,13 @@ export const avisEmisSchema = evenement('avis.emis', {
    * stage » (arrêté MENH1411677A art. 6).
    */
   secondeAnnee: sensAvisSchema.exactOptional(),
+  /**
+   * The grid the avis rests on (arrêté MENH1411675A art. 5: « établi sur la base d'une grille d'évaluation »);
+   * absent for the directeur de l'INSPÉ's avis and in avis recorded before Tremplin 0.3.
+   */
+  grilleId: z.string().min(1).max(200).exactOptional(),
+  /** The author's positionnement on that grid, given with the avis. */
+  positionnement: positionnementEnregistreSchema.exactOptional(),
 });
 /**
  * The stagiaire writes in his carnet de bord.

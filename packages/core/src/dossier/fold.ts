@@ -372,6 +372,8 @@ const appliquer: { readonly [T in Exclude<DossierEventType, ChaineEventType>]: A
       motivation: e.motivation,
       date: e.date,
       secondeAnnee: e.secondeAnnee ?? null,
+      grilleId: e.grilleId ?? null,
+      positionnement: e.positionnement ?? null,
       le: e.le,
     };
     return ok({ ...s, avis: [...s.avis, avis] });

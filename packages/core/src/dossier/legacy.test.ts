@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { acteurs, anneeComplete, compositionJury, dossierNomme } from '../workflow/testing/fixtures.js';
-import type { DossierEvent } from './events.js';
+import { type DossierEvent, dossierEventSchema } from './events.js';
 import { foldDossier } from './fold.js';
 import { parseDossierState, serializeDossierState } from './serialisation.js';
 
@@ -30,6 +30,11 @@ function journalV01(): Array<{ sequence: number; event: DossierEvent }> {
     }
     if (event.type === 'conge.enregistre')
       return { sequence, event: { ...event, nature: 'accident-service' } };
+    if (event.type === 'avis.emis') {
+      // 0.1 named no grid in an avis.
+      const { grilleId: _g, positionnement: _p, ...avis } = event;
+      return { sequence, event: avis };
+    }
     return { sequence, event };
   });
   // 0.1 recorded the jury's deliberation as the decision itself.
@@ -86,7 +91,9 @@ describe('migrating a version-2 snapshot', () => {
       schemaVersion: 2,
       identite: { ...v3.identite, corps: 'documentaliste', fonction: undefined },
       conges: v3.conges.map((c: object) => ({ ...c, nature: 'accident-service' })),
-      avis: v3.avis.map(({ secondeAnnee: _x, ...a }: { secondeAnnee: unknown }) => a),
+      avis: v3.avis.map(
+        ({ secondeAnnee: _x, grilleId: _g, positionnement: _p, ...a }: Record<string, unknown>) => a,
+      ),
       decisions: v3.decisions.map(
         ({ fondement: _f, date: _d, arrete: _r, ...d }: Record<string, unknown>) => d,
       ),
@@ -99,5 +106,81 @@ describe('migrating a version-2 snapshot', () => {
     };
     delete v2.identite.fonction;
     expect(parseDossierState(JSON.stringify(v2))._unsafeUnwrap()).toEqual(courant);
+  });
+});
+
+/** Events as Tremplin wrote them before grids had item ids: per-competency ratings, avis without a grid. */
+function journalParCompetences(): Array<{ sequence: number; event: DossierEvent }> {
+  const j = dossierNomme();
+  const entete = (jour: string, auteur: { role: string; id: string }) => ({
+    v: 1,
+    le: `${jour}T10:00:00+04:00`,
+    auteur: { role: auteur.role, id: auteur.id },
+  });
+  const anciens: unknown[] = [
+    {
+      type: 'autopositionnement.enregistre',
+      ...entete('2022-09-15', acteurs.stagiaire),
+      autopositionnementId: 'ap-1',
+      date: '2022-09-15',
+      positionnement: {
+        grilleId: 'ns-2015-055-enseignants',
+        echelleId: 'degres-acquisition',
+        entries: [{ competence: 'CC1', niveau: 'degre-2', commentaire: 'À consolider' }],
+      },
+      commentaire: null,
+    },
+    {
+      type: 'bilan.depose',
+      ...entete('2022-12-10', acteurs.tuteur),
+      bilanId: 'b-1',
+      nature: 'intermediaire',
+      date: '2022-12-10',
+      positionnement: {
+        grilleId: 'ns-2015-055-enseignants',
+        echelleId: 'tuteur-intermediaire',
+        entries: [
+          { competence: 'CC1', niveau: 'a-investir' },
+          { competence: 'P3', niveau: 'a-entretenir' },
+        ],
+      },
+      appreciation: 'Bilan rédigé avant les items.',
+    },
+    {
+      type: 'avis.emis',
+      ...entete('2023-05-11', acteurs.chef),
+      avisId: 'avis-1',
+      sens: 'favorable',
+      motivation: null,
+      date: '2023-05-11',
+    },
+  ];
+  const events = anciens.map((e) => dossierEventSchema.parse(e));
+  return [...j.events, ...events.map((event, i) => ({ sequence: j.events.length + i + 1, event }))];
+}
+
+describe('positionnements and avis recorded before grids had item ids', () => {
+  it('old per-competency events parse and fold; the avis names no grid', () => {
+    const state = foldDossier(journalParCompetences())._unsafeUnwrap();
+    expect(state.bilans[0]?.positionnement.entries).toEqual([
+      { competence: 'CC1', niveau: 'a-investir' },
+      { competence: 'P3', niveau: 'a-entretenir' },
+    ]);
+    expect(state.autopositionnements[0]?.positionnement.entries[0]).toMatchObject({ competence: 'CC1' });
+    expect(state.avis[0]).toMatchObject({ role: 'chef-etablissement', grilleId: null, positionnement: null });
+    expect(parseDossierState(serializeDossierState(state))._unsafeUnwrap()).toEqual(state);
+  });
+
+  it('a version-3 snapshot migrates to version 4: its avis get no grid, its positionnements stay as they were', () => {
+    const courant = foldDossier(journalParCompetences())._unsafeUnwrap();
+    const v4 = JSON.parse(serializeDossierState(courant));
+    const v3 = {
+      ...v4,
+      schemaVersion: 3,
+      avis: v4.avis.map(({ grilleId: _g, positionnement: _p, ...a }: Record<string, unknown>) => a),
+    };
+    const migre = parseDossierState(JSON.stringify(v3))._unsafeUnwrap();
+    expect(migre).toEqual(courant);
+    expect(migre.schemaVersion).toBe(4);
   });
 });

@@ -90,3 +90,21 @@ export function migrateStateV2(v2: Json): Json {
     avisMedicaux: [],
   };
 }
+
+/**
+ * The changes from a version-3 snapshot to version 4: each avis names the grid it rests on. Avis recorded
+ * before grids were named get `grilleId: null` and no positionnement; positionnements keep their
+ * per-competency entries, which stay valid.
+ *
+ * @param v3 - a parsed version-3 state.
+ * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A), art. 5.
+ * @category Dossier
+ */
+export function migrateStateV3(v3: Json): Json {
+  const liste = (x: unknown): Json[] => (Array.isArray(x) ? (x as Json[]) : []);
+  return {
+    ...v3,
+    schemaVersion: 4,
+    avis: liste(v3.avis).map((a) => ({ ...a, grilleId: null, positionnement: null })),
+  };
+}

@@ -7,7 +7,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { issue, type ValidationError, validationError } from '../errors.js';
 import { canonicalJson } from './empreinte.js';
-import { migrateStateV2 } from './legacy.js';
+import { migrateStateV2, migrateStateV3 } from './legacy.js';
 import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState } from './state.js';
 import { dossierStateSchema } from './state-schema.js';
 
@@ -76,6 +76,13 @@ export const migrationsDossierState: readonly MigrationDossierState[] = [
     description:
       'The chain of decisions: corps `documentaliste` becomes corps `certifie` with the `documentaliste` fonction; `accident-service` becomes `citis`; decisions gain `fondement` (null), `date` and `arrete`; avis gain `secondeAnnee`; new lists for temps partiel, the jury’s propositions, saisines, commissions’ avis, disciplinary procedures and medical avis.',
     migrer: migrateStateV2,
+  },
+  {
+    de: 3,
+    vers: 4,
+    description:
+      'Each avis names the grid it rests on (`grilleId`, null for older avis) and may carry its author’s positionnement (`positionnement`, null); positionnement entries may name a grid item (`item: "B4.3"`) instead of a competency.',
+    migrer: migrateStateV3,
   },
 ];
 

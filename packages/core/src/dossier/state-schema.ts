@@ -216,6 +216,8 @@ export const dossierStateSchema = z
           motivation: z.string().nullable(),
           date: isoDateSchema,
           secondeAnnee: sensAvisSchema.nullable(),
+          grilleId: z.string().min(1).nullable(),
+          positionnement: positionnementEnregistreSchema.nullable(),
           le: isoInstantSchema,
         })
         .strict(),

@@ -47,7 +47,7 @@ import type {
  *
  * @category Dossier
  */
-export const DOSSIER_STATE_SCHEMA_VERSION = 3;
+export const DOSSIER_STATE_SCHEMA_VERSION = 4;
 
 /**
  * Where a dossier stands in the workflow.
@@ -303,6 +303,13 @@ export interface Avis {
   readonly date: IsoDate;
   /** Agrégés, first year, unfavourable avis: the avis on a « seconde et dernière année » (MENH1411677A art. 6). */
   readonly secondeAnnee: SensAvis | null;
+  /**
+   * The grid the avis rests on (arrêté MENH1411675A art. 5); `null` for the directeur de l'INSPÉ's avis and for
+   * avis recorded before grids were named.
+   */
+  readonly grilleId: string | null;
+  /** The author's positionnement on that grid given with the avis, if any. */
+  readonly positionnement: PositionnementEnregistre | null;
   readonly le: IsoInstant;
 }
 

@@ -25,6 +25,8 @@ const sourceRefSchema = z.strictObject({
 
 const confidenceSchema = z.enum(['verified', 'secondary', 'unverified']);
 const corpsSchema = z.enum(['certifie', 'agrege', 'plp', 'eps', 'documentaliste', 'cpe']);
+/** An académie's grid, scale or level is `academie` unless it says otherwise. */
+const statutSchema = z.enum(['verified', 'academie', 'assumption']).default('academie');
 
 const niveauSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -33,12 +35,14 @@ const niveauSchema = z.discriminatedUnion('kind', [
     label: texte,
     rang: z.int().positive(),
     description: texte.exactOptional(),
+    statut: statutSchema,
   }),
   z.strictObject({
     kind: z.literal('hors-notation'),
     code: texte,
     label: texte,
     description: texte.exactOptional(),
+    statut: statutSchema,
   }),
 ]);
 
@@ -54,6 +58,8 @@ export const echelleSchema: z.ZodType<Echelle> = z.strictObject({
   niveaux: z.array(niveauSchema).min(1),
   attendu: texte.exactOptional(),
   assumption: z.boolean(),
+  statut: statutSchema,
+  origine: texte.exactOptional(),
   note: texte.exactOptional(),
   source: sourceRefSchema,
   confidence: confidenceSchema,
@@ -75,7 +81,13 @@ export const grilleSchema: z.ZodType<Grille> = z.strictObject({
         numero: z.int().positive(),
         titre: texte,
         competences: z.array(competenceCodeSchema).min(1),
-        items: z.array(texte),
+        items: z.array(
+          z.strictObject({
+            id: z.string().regex(/^B\d+\.\d+$/, 'identifiant d’item « B<bloc>.<rang> »'),
+            rang: z.int().positive(),
+            texte,
+          }),
+        ),
         confidence: confidenceSchema,
         note: texte.exactOptional(),
       }),
@@ -84,6 +96,8 @@ export const grilleSchema: z.ZodType<Grille> = z.strictObject({
   remplace: z.array(texte).exactOptional(),
   fiche: texte.exactOptional(),
   assumption: z.boolean(),
+  statut: statutSchema,
+  origine: texte.exactOptional(),
   notes: z.array(texte),
   source: sourceRefSchema,
   confidence: confidenceSchema,
@@ -154,8 +168,9 @@ export function validateEchelle(input: unknown): Result<Echelle, ValidationError
 /**
  * Validates an evaluation grid an académie supplies: shape (unknown competency codes are `schema.invalid_value`),
  * then school years well formed and ordered (`grille.validite-invalide`), block numbers unique
- * (`grille.bloc-doublon`), no competency in two blocks (`competence.doublon`), and every competency within the
- * référentiel scope of every corps the grid covers (`competence.hors-corps`).
+ * (`grille.bloc-doublon`), no competency in two blocks (`competence.doublon`), every competency within the
+ * référentiel scope of every corps the grid covers (`competence.hors-corps`), and each item's id `B<bloc>.<rang>`
+ * matching its block and rank (`grille.item-id-invalide`). Without `statut`, the grid is the académie's.
  *
  * @param input - untrusted data.
  * @returns the grid, or a `ValidationError` listing every problem.
@@ -201,6 +216,17 @@ export function validateGrille(input: unknown): Result<Grille, ValidationError> 
       );
     }
     numeros.add(bloc.numero);
+    bloc.items.forEach((item, i) => {
+      if (item.id !== `B${bloc.numero}.${item.rang}` || item.rang !== i + 1) {
+        issues.push(
+          issue(
+            'grille.item-id-invalide',
+            `L'item ${item.id} du bloc ${bloc.numero} doit s'appeler B${bloc.numero}.${i + 1} (rang ${i + 1}).`,
+            ['blocs', b, 'items', i, 'id'],
+          ),
+        );
+      }
+    });
     bloc.competences.forEach((code, c) => {
       if (vues.has(code)) {
         issues.push(

@@ -4,6 +4,7 @@ import {
   echellesParDefaut,
   getEchelle,
   getNiveau,
+  getNiveauAttendu,
   isNiveauSousAttendu,
   isNotation,
   validateEchelle,
@@ -17,7 +18,7 @@ function echelle(id: string): Echelle {
 }
 
 describe('default scales', () => {
-  it('ships the documented defaults, each valid, sourced, with an expected level', () => {
+  it('ships the documented defaults, each valid, sourced, with no expected level (no text sets one)', () => {
     expect(echellesParDefaut.map((e) => e.id)).toEqual([
       'tuteur-intermediaire',
       'tuteur-final',
@@ -28,7 +29,8 @@ describe('default scales', () => {
     for (const e of echellesParDefaut) {
       expect(validateEchelle(e).isOk(), e.id).toBe(true);
       expect(e.source.texte.length).toBeGreaterThan(0);
-      expect(e.attendu).toBeDefined();
+      expect(e.attendu).toBeUndefined();
+      expect(getNiveauAttendu(e)).toBeUndefined();
     }
   });
 
@@ -36,6 +38,14 @@ describe('default scales', () => {
     for (const e of echellesParDefaut) {
       expect(e.assumption).toBe(e.id !== 'avis');
       if (e.assumption) expect(e.note).toBeTruthy();
+    }
+  });
+
+  it('gives every scale and level the status « assumption », with the origin a mark prints', () => {
+    for (const e of echellesParDefaut) {
+      expect(e.statut, e.id).toBe('assumption');
+      expect(e.origine, e.id).toBeTruthy();
+      for (const n of e.niveaux) expect(n.statut, `${e.id}/${n.code}`).toBe('assumption');
     }
   });
 
@@ -47,7 +57,7 @@ describe('default scales', () => {
     ]);
     const finale = echelle('tuteur-final');
     expect(finale.niveaux.map((n) => n.code)).toEqual(['insuffisant', 'suffisant', 'non-observe']);
-    expect(finale.attendu).toBe('suffisant');
+    expect(finale.attendu).toBeUndefined();
   });
 
   it('represents « non observé » as a level that is not a rating', () => {
@@ -76,17 +86,24 @@ describe('default scales', () => {
 });
 
 describe('isNiveauSousAttendu', () => {
-  it('flags ratings below the expected level only', () => {
+  it('flags nothing by default: no shipped scale has an expected level', () => {
+    for (const e of echellesParDefaut) {
+      for (const n of e.niveaux) expect(isNiveauSousAttendu(e, n.code), `${e.id}/${n.code}`).toBe(false);
+    }
+  });
+
+  it('flags ratings below the level a pack sets, only', () => {
     const finale = echelle('tuteur-final');
-    expect(isNiveauSousAttendu(finale, 'insuffisant')).toBe(true);
-    expect(isNiveauSousAttendu(finale, 'suffisant')).toBe(false);
-    expect(isNiveauSousAttendu(finale, 'non-observe')).toBe(false);
-    expect(isNiveauSousAttendu(finale, 'inconnu')).toBe(false);
-    expect(isNiveauSousAttendu(echelle('tuteur-intermediaire'), 'a-investir')).toBe(true);
-    expect(isNiveauSousAttendu(echelle('tuteur-intermediaire'), 'a-travailler-encore')).toBe(false);
-    expect(isNiveauSousAttendu(echelle('avis'), 'defavorable')).toBe(true);
-    const { attendu: _omis, ...sansAttendu } = finale;
-    expect(isNiveauSousAttendu(sansAttendu, 'insuffisant')).toBe(false);
+    const attendus = { 'tuteur-final': 'suffisant', 'tuteur-intermediaire': 'a-travailler-encore' };
+    expect(isNiveauSousAttendu(finale, 'insuffisant', attendus)).toBe(true);
+    expect(isNiveauSousAttendu(finale, 'suffisant', attendus)).toBe(false);
+    expect(isNiveauSousAttendu(finale, 'non-observe', attendus)).toBe(false);
+    expect(isNiveauSousAttendu(finale, 'inconnu', attendus)).toBe(false);
+    expect(isNiveauSousAttendu(echelle('tuteur-intermediaire'), 'a-investir', attendus)).toBe(true);
+    expect(isNiveauSousAttendu(echelle('tuteur-intermediaire'), 'a-travailler-encore', attendus)).toBe(false);
+    expect(isNiveauSousAttendu(echelle('avis'), 'defavorable', attendus)).toBe(false);
+    expect(isNiveauSousAttendu(finale, 'insuffisant', { 'tuteur-final': 'non-observe' })).toBe(false);
+    expect(getNiveauAttendu(finale, attendus)?.label).toBe('Suffisant');
   });
 
   it('property: on any valid scale, a level is below expected iff it is a rating ranked under the expected one', () => {
@@ -101,11 +118,18 @@ describe('isNiveauSousAttendu', () => {
       )
       .map(([rangs, horsNotation, indexAttendu]) => {
         const niveaux: NiveauEchelle[] = [
-          ...rangs.map((rang) => ({ kind: 'notation' as const, code: `n${rang}`, label: `N${rang}`, rang })),
+          ...rangs.map((rang) => ({
+            kind: 'notation' as const,
+            code: `n${rang}`,
+            label: `N${rang}`,
+            rang,
+            statut: 'academie' as const,
+          })),
           ...Array.from({ length: horsNotation }, (_, i) => ({
             kind: 'hors-notation' as const,
             code: `h${i}`,
             label: `H${i}`,
+            statut: 'academie' as const,
           })),
         ];
         const e: Echelle = {
@@ -115,6 +139,7 @@ describe('isNiveauSousAttendu', () => {
           niveaux,
           attendu: `n${rangs[indexAttendu] ?? 0}`,
           assumption: true,
+          statut: 'academie',
           source: { texte: 'test' },
           confidence: 'unverified',
         };

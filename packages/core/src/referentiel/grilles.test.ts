@@ -5,6 +5,8 @@ import {
   getBlocDeCompetence,
   getCompetence,
   getGrille,
+  getItemGrille,
+  getMentionGrille,
   grillesNationales,
   isCompetenceCode,
   listCompetencesDuCorps,
@@ -68,13 +70,83 @@ describe('national grids: content', () => {
     expect(g.confidence).toBe('secondary');
   });
 
-  it('has the documentaliste grid n°12: common blocks and D1–D4, no P1–P5', () => {
+  it('has the documentaliste grid: CC1–CC14 and D1–D4 (no P1–P5, after APDEN on grille n°12)', () => {
     const g = grille('ns-2015-055-documentalistes');
     const evaluees = listCompetencesEvaluees(g);
-    expect(g.fiche).toBe('12');
+    expect(g.fiche).toBeUndefined();
     expect(evaluees.filter((c) => c.startsWith('P'))).toEqual([]);
     expect(evaluees.filter((c) => c.startsWith('D'))).toEqual(['D1', 'D2', 'D3', 'D4']);
-    expect(evaluees.filter((c) => c.startsWith('CC'))).toHaveLength(13);
+    expect(evaluees.filter((c) => c.startsWith('CC'))).toHaveLength(14);
+  });
+
+  it('gives the CPE and documentaliste grids only the référentiel’s own headings, flagged as assumptions', () => {
+    for (const id of [
+      'ns-2015-055-documentalistes',
+      'ns-2015-055-cpe',
+      'ns-2023-documentalistes',
+      'ns-2023-cpe',
+    ]) {
+      const g = grille(id);
+      expect(g.statut, id).toBe('assumption');
+      expect(g.assumption, id).toBe(true);
+      expect(g.label, id).toContain('grille');
+      expect(g.label, id).toMatch(/non trouvée/);
+      expect(g.label, id).not.toMatch(/^NS 2015-055 — grille/);
+      expect(getMentionGrille(g).texte, id).toMatch(/^Grille non vérifiée : reconstituée d'après les titres/);
+      for (const bloc of g.blocs) {
+        expect(bloc.competences, id).toHaveLength(1);
+        expect(bloc.items, id).toEqual([]);
+        const [code] = bloc.competences;
+        expect(bloc.titre, id).toBe(code === undefined ? '' : getCompetence(code)?.titre);
+      }
+    }
+  });
+
+  it('gives every national grid a status (none verified) and the mark a document prints', () => {
+    for (const g of grillesNationales) {
+      expect(g.statut, g.id).toBe('assumption');
+      expect(g.origine, g.id).toBeTruthy();
+      const mention = getMentionGrille(g);
+      expect(mention.redaction).toBe('defaut');
+      expect(mention.texte).toMatch(/^Grille non vérifiée : reconstituée .+ ; à confirmer par l'académie\.$/);
+      expect(getMentionGrille(g, { grille: 'Grille académique provisoire.' })).toEqual({
+        statut: 'assumption',
+        texte: 'Grille académique provisoire.',
+        redaction: 'pack',
+      });
+    }
+    const verifiee: Grille = { ...grille('ns-2015-055-enseignants'), statut: 'verified' };
+    expect(getMentionGrille(verifiee, { grille: 'x' }).texte).toBeNull();
+  });
+
+  it('gives every item of a grid a stable id B<block>.<rank>, unique in its grid', () => {
+    const g = grille('ns-2015-055-enseignants');
+    expect(getItemGrille(g, 'B4.3')?.item.texte).toBe('Encourage et valorise ses élèves');
+    expect(getItemGrille(g, 'B4.3')?.bloc.numero).toBe(4);
+    for (const x of grillesNationales) {
+      const ids = x.blocs.flatMap((b) => b.items.map((i) => i.id));
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const b of x.blocs) {
+        for (const [k, i] of b.items.entries()) expect(i.id).toBe(`B${b.numero}.${k + 1}`);
+      }
+    }
+    const faux = {
+      ...g,
+      blocs: g.blocs.map((b) => ({ ...b, items: b.items.map((i) => ({ ...i, id: 'B9.9' })) })),
+    };
+    expect(validateGrille(faux)._unsafeUnwrapErr().issues[0]).toMatchObject({
+      code: 'grille.item-id-invalide',
+      path: ['blocs', 0, 'items', 0, 'id'],
+    });
+  });
+
+  it('reads an académie’s grid as its own (`academie`) unless it says otherwise', () => {
+    const { statut: _s, origine: _o, ...sansStatut } = grille('ns-2015-055-enseignants');
+    const g = validateGrille({ ...sansStatut, id: 'lyon-2022' })._unsafeUnwrap();
+    expect(g.statut).toBe('academie');
+    expect(getMentionGrille(g).texte).toBe(
+      "Grille établie par l'académie ; ce n'est pas une grille nationale publiée.",
+    );
   });
 
   it('keeps the two scopes apart: the référentiel gives documentalistes P1–P5, the 2015 grid does not evaluate them', () => {
@@ -84,7 +156,6 @@ describe('national grids: content', () => {
     expect(referentiel).toEqual(expect.arrayContaining(['P1', 'P2', 'P3', 'P4', 'P5']));
     expect(evaluees).not.toEqual(referentiel);
     expect(listCompetencesNonEvaluees('documentaliste', g).map((c) => c.code)).toEqual([
-      'CC8',
       'P1',
       'P2',
       'P3',
@@ -119,7 +190,10 @@ describe('national grids: content', () => {
       expect(g.confidence).toBe('unverified');
       expect(g.assumption).toBe(true);
       expect(g.remplace).toEqual([ancienne]);
-      expect(g.blocs.every((b) => b.confidence === 'unverified')).toBe(true);
+      expect(g.statut).toBe('assumption');
+      if (nouvelle === 'ns-2023-enseignants') {
+        expect(g.blocs.every((b) => b.confidence === 'unverified')).toBe(true);
+      }
       expect(g.blocs.map((b) => b.competences)).toEqual(grille(ancienne).blocs.map((b) => b.competences));
       expect(g.corps).toEqual(grille(ancienne).corps);
     }

@@ -18,7 +18,15 @@ import { coversAnneeScolaire, getDebutAnneeScolaire, parseAnneeScolaire } from '
 import { listCompetencesDuCorps } from './competences.js';
 import { referentiel2013 } from './data/2013.js';
 import { grillesNationales } from './data/grilles.js';
-import type { BlocGrille, ChoixGrille, Competence, CompetenceCode, Grille, Profil } from './types.js';
+import type {
+  BlocGrille,
+  ChoixGrille,
+  Competence,
+  CompetenceCode,
+  Grille,
+  ItemGrille,
+  Profil,
+} from './types.js';
 
 const ordre: ReadonlyMap<string, number> = new Map(referentiel2013.competences.map((c, i) => [c.code, i]));
 
@@ -64,6 +72,25 @@ export function listCompetencesNonEvaluees(corps: Profil, grille: Grille): reado
  */
 export function getBlocDeCompetence(grille: Grille, code: CompetenceCode): BlocGrille | undefined {
   return grille.blocs.find((b) => b.competences.includes(code));
+}
+
+/**
+ * Finds an item of a grid by its id, with its block.
+ *
+ * @param grille - an evaluation grid.
+ * @param id - an item id such as `B4.3` (block 4, item 3).
+ * @returns the item and its block, or `undefined`.
+ * @category Référentiel
+ */
+export function getItemGrille(
+  grille: Grille,
+  id: string,
+): { readonly item: ItemGrille; readonly bloc: BlocGrille } | undefined {
+  for (const bloc of grille.blocs) {
+    const item = bloc.items.find((i) => i.id === id);
+    if (item !== undefined) return { item, bloc };
+  }
+  return undefined;
 }
 
 /**

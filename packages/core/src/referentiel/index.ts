@@ -16,4 +16,5 @@ export * from './echelles.js';
 export * from './grilles.js';
 export * from './json.js';
 export * from './positionnement.js';
+export * from './statut.js';
 export type * from './types.js';

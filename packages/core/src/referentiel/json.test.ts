@@ -10,7 +10,7 @@ describe('referentielToJson', () => {
   it('holds the whole référentiel, the corps and their scopes, the grids and the scales', () => {
     const json = referentielToJson();
     expect(json.format).toBe('tremplin.referentiel');
-    expect(json.formatVersion).toBe(1);
+    expect(json.formatVersion).toBe(2);
     expect(json.referentiel).toEqual(referentiel2013);
     expect(json.referentiel.competences).toHaveLength(31);
     expect(json.corps).toHaveLength(6);

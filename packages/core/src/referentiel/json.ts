@@ -27,7 +27,7 @@ export interface ReferentielJsonOptions {
  * object (no class, no `undefined`, not frozen) that survives `JSON.stringify` / `JSON.parse` unchanged.
  *
  * @param options - grids and scales to include instead of the shipped ones.
- * @returns a JSON-serialisable object, `format: 'tremplin.referentiel'`, `formatVersion: 1`.
+ * @returns a JSON-serialisable object, `format: 'tremplin.referentiel'`, `formatVersion: 2`.
  * @remarks Arrêté du 1er juillet 2013 (NOR MENE1315928A); NS 2015-055; NS du 21-6-2023.
  * @example
  * ```ts
@@ -38,7 +38,7 @@ export interface ReferentielJsonOptions {
 export function referentielToJson(options: ReferentielJsonOptions = {}): ReferentielJson {
   const data: ReferentielJson = {
     format: 'tremplin.referentiel',
-    formatVersion: 1,
+    formatVersion: 2,
     referentiel: referentiel2013,
     corps: corpsSecondDegre,
     scopes: scopesReferentiel,

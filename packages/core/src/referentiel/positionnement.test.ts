@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Issue } from '../errors.js';
 import {
   echellesParDefaut,
+  getCibleEntree,
   getEchelle,
   getGrille,
   grillesNationales,
   isCompetenceCode,
+  listCiblesGrille,
+  listCiblesNonPositionnees,
   listCompetencesDuCorps,
   listCompetencesEvaluees,
   listCompetencesNonPositionnees,
@@ -18,7 +21,8 @@ import {
 import type { Echelle, Grille, PositionnementContext } from './types.js';
 
 interface Entree {
-  competence: string;
+  competence?: string;
+  item?: string;
   niveau: string;
   commentaire?: string;
 }
@@ -47,20 +51,28 @@ const contexteArb: fc.Arbitrary<PositionnementContext> = fc.constantFrom(...gril
   }),
 );
 
-/** A context and a valid positionnement in it: a random subset of the grid, random levels, optional comments. */
+/** The key of a target of the grid: `item` for an item id, `competence` for a competency code. */
+function cleDe(cible: string): 'item' | 'competence' {
+  return isCompetenceCode(cible) ? 'competence' : 'item';
+}
+
+/**
+ * A context and a valid positionnement in it: a random subset of the grid's items (competencies in blocks
+ * without items), the others left blank, random levels, optional comments.
+ */
 const valideArb: fc.Arbitrary<[PositionnementContext, Saisie]> = contexteArb.chain((ctx) =>
   fc
-    .shuffledSubarray([...listCompetencesEvaluees(ctx.grille)])
-    .chain((codes) =>
+    .shuffledSubarray([...listCiblesGrille(ctx.grille)])
+    .chain((cibles) =>
       fc.tuple(
-        ...codes.map((competence) =>
+        ...cibles.map((cible) =>
           fc.record(
             {
-              competence: fc.constant<string>(competence),
+              [cleDe(cible)]: fc.constant<string>(cible),
               niveau: fc.constantFrom(...ctx.echelle.niveaux.map((n) => n.code)),
               commentaire: fc.string({ maxLength: 40 }),
             },
-            { requiredKeys: ['competence', 'niveau'] },
+            { requiredKeys: [cleDe(cible), 'niveau'] },
           ),
         ),
       ),
@@ -92,11 +104,60 @@ describe('validatePositionnement: valid inputs', () => {
       {
         grilleId: 'ns-2015-055-enseignants',
         echelleId: 'tuteur-final',
-        entries: [{ competence: 'CC1', niveau: 'non-observe' }],
+        entries: [
+          { item: 'B1.1', niveau: 'non-observe' },
+          { item: 'B4.3', niveau: 'suffisant' },
+        ],
       },
       { corps: 'certifie', grille: grille('ns-2015-055-enseignants'), echelle: echelle('tuteur-final') },
     );
-    expect(r.isOk()).toBe(true);
+    expect(r._unsafeUnwrap().entries[0]).toEqual({ item: 'B1.1', niveau: 'non-observe' });
+  });
+
+  it('refuses « non observé » on a scale that does not have it (the intermediate report)', () => {
+    const r = validatePositionnement(
+      {
+        grilleId: 'ns-2015-055-enseignants',
+        echelleId: 'tuteur-intermediaire',
+        entries: [{ item: 'B1.1', niveau: 'non-observe' }],
+      },
+      {
+        corps: 'certifie',
+        grille: grille('ns-2015-055-enseignants'),
+        echelle: echelle('tuteur-intermediaire'),
+      },
+    );
+    expect(codesEtChemins(r._unsafeUnwrapErr().issues)).toEqual(['niveau.hors-echelle@entries.0.niveau']);
+  });
+
+  it('accepts a positionnement with a third of its items blank, and lists them blank', () => {
+    const g = grille('ns-2023-enseignants');
+    const cibles = listCiblesGrille(g);
+    const blancs = cibles.filter((_, i) => i % 3 === 0);
+    const saisie = {
+      grilleId: g.id,
+      echelleId: 'tuteur-final',
+      entries: cibles.filter((c) => !blancs.includes(c)).map((item) => ({ item, niveau: 'suffisant' })),
+    };
+    const p = validatePositionnement(saisie, {
+      corps: 'certifie',
+      grille: g,
+      echelle: echelle('tuteur-final'),
+    })._unsafeUnwrap();
+    expect(blancs.length).toBeGreaterThanOrEqual(cibles.length / 3);
+    expect(listCiblesNonPositionnees(p, g)).toEqual(blancs);
+    expect(p.entries.map(getCibleEntree)).toEqual(cibles.filter((c) => !blancs.includes(c)));
+  });
+
+  it('rates the items of a block that has some, not its competencies', () => {
+    const g = grille('ns-2015-055-enseignants');
+    const r = validatePositionnement(
+      { grilleId: g.id, echelleId: 'tuteur-final', entries: [{ competence: 'CC1', niveau: 'suffisant' }] },
+      { corps: 'certifie', grille: g, echelle: echelle('tuteur-final') },
+    );
+    expect(codesEtChemins(r._unsafeUnwrapErr().issues)).toEqual([
+      'competence.par-items@entries.0.competence',
+    ]);
   });
 
   it('lists the competencies of the grid still to rate', () => {
@@ -111,7 +172,17 @@ describe('validatePositionnement: valid inputs', () => {
   });
 });
 
-type Mutation = 'inconnue' | 'hors-grille' | 'niveau' | 'doublon';
+type Mutation = 'inconnue' | 'item-inconnu' | 'hors-grille' | 'par-items' | 'niveau' | 'doublon';
+
+/** A competency of the grid whose block has items (rated by items), or a code the grid does not evaluate. */
+function competenceParItems(g: Grille, cible: number): { code: string; issue: string } {
+  const parItems = g.blocs.filter((b) => b.items.length > 0).flatMap((b) => b.competences);
+  const code = parItems[cible % Math.max(parItems.length, 1)];
+  if (code !== undefined) return { code, issue: 'competence.par-items' };
+  const evaluees = new Set<string>(listCompetencesEvaluees(g));
+  const dehors = referentiel2013.competences.map((c) => c.code).filter((c) => !evaluees.has(c));
+  return { code: dehors[cible % dehors.length] ?? 'CC8', issue: 'competence.hors-grille' };
+}
 
 /** Applies one mutation to a valid positionnement and says which issue it must cause. */
 function muter(
@@ -126,16 +197,28 @@ function muter(
   const i = index % entries.length;
   const entree = entries[i];
   if (entree === undefined) throw new Error('empty');
+  const { niveau, commentaire } = entree;
+  const reste = commentaire === undefined ? { niveau } : { niveau, commentaire };
+  const remplacer = (nouvelle: Entree, attendu: string) => {
+    entries[i] = nouvelle;
+    return { saisie: { ...saisie, entries }, attendu };
+  };
   switch (mutation) {
     case 'inconnue': {
-      entree.competence = isCompetenceCode(texte) || texte === '' ? `X${texte}` : texte;
-      return { saisie: { ...saisie, entries }, attendu: `competence.inconnue@entries.${i}.competence` };
+      const code = isCompetenceCode(texte) || texte === '' ? `X${texte}` : texte;
+      return remplacer({ competence: code, ...reste }, `competence.inconnue@entries.${i}.competence`);
     }
+    case 'item-inconnu':
+      return remplacer({ item: `B0.${cible}`, ...reste }, `item.inconnu@entries.${i}.item`);
     case 'hors-grille': {
       const evaluees = new Set<string>(listCompetencesEvaluees(ctx.grille));
       const dehors = referentiel2013.competences.map((c) => c.code).filter((c) => !evaluees.has(c));
-      entree.competence = dehors[cible % dehors.length] ?? 'CC8';
-      return { saisie: { ...saisie, entries }, attendu: `competence.hors-grille@entries.${i}.competence` };
+      const code = dehors[cible % dehors.length] ?? 'CC8';
+      return remplacer({ competence: code, ...reste }, `competence.hors-grille@entries.${i}.competence`);
+    }
+    case 'par-items': {
+      const { code, issue } = competenceParItems(ctx.grille, cible);
+      return remplacer({ competence: code, ...reste }, `${issue}@entries.${i}.competence`);
     }
     case 'niveau': {
       const codes = new Set(ctx.echelle.niveaux.map((n) => n.code));
@@ -145,11 +228,9 @@ function muter(
     case 'doublon': {
       const position = cible % (entries.length + 1);
       entries.splice(position, 0, { ...entree });
-      const indices = entries.flatMap((e, k) => (e.competence === entree.competence ? [k] : []));
-      return {
-        saisie: { ...saisie, entries },
-        attendu: `competence.doublon@entries.${indices[1]}.competence`,
-      };
+      const cle = entree.item === undefined ? 'competence' : 'item';
+      const indices = entries.flatMap((e, k) => (e[cle] !== undefined && e[cle] === entree[cle] ? [k] : []));
+      return { saisie: { ...saisie, entries }, attendu: `${cle}.doublon@entries.${indices[1]}.${cle}` };
     }
   }
 }
@@ -161,7 +242,14 @@ describe('validatePositionnement: every mutation is rejected with the right code
     fc.assert(
       fc.property(
         nonVide,
-        fc.constantFrom<Mutation>('inconnue', 'hors-grille', 'niveau', 'doublon'),
+        fc.constantFrom<Mutation>(
+          'inconnue',
+          'item-inconnu',
+          'hors-grille',
+          'par-items',
+          'niveau',
+          'doublon',
+        ),
         fc.nat(),
         fc.nat(),
         fc.string({ maxLength: 8 }),
@@ -181,10 +269,13 @@ describe('validatePositionnement: every mutation is rejected with the right code
     fc.assert(
       fc.property(
         valideArb.filter(([, s]) => s.entries.length >= 2),
-        fc.array(fc.constantFrom<Mutation>('inconnue', 'hors-grille', 'niveau'), {
-          minLength: 2,
-          maxLength: 6,
-        }),
+        fc.array(
+          fc.constantFrom<Mutation>('inconnue', 'item-inconnu', 'hors-grille', 'par-items', 'niveau'),
+          {
+            minLength: 2,
+            maxLength: 6,
+          },
+        ),
         fc.nat(),
         ([ctx, saisie], mutations, cible) => {
           let courante = saisie;
@@ -198,8 +289,8 @@ describe('validatePositionnement: every mutation is rejected with the right code
           }
           const r = validatePositionnement(courante, ctx);
           const issues = codesEtChemins(r._unsafeUnwrapErr().issues);
-          // Two out-of-grid mutations may pick the same code: the second is then also a duplicate.
-          expect(issues.filter((i) => !i.startsWith('competence.doublon'))).toEqual(attendus);
+          // Two mutations may pick the same code or item: the second is then also a duplicate.
+          expect(issues.filter((i) => !i.includes('.doublon@'))).toEqual(attendus);
         },
       ),
     );
@@ -209,7 +300,14 @@ describe('validatePositionnement: every mutation is rejected with the right code
     fc.assert(
       fc.property(
         nonVide,
-        fc.constantFrom<Mutation>('inconnue', 'hors-grille', 'niveau', 'doublon'),
+        fc.constantFrom<Mutation>(
+          'inconnue',
+          'item-inconnu',
+          'hors-grille',
+          'par-items',
+          'niveau',
+          'doublon',
+        ),
         ([ctx, s], m) => {
           const r = validatePositionnement(muter(ctx, s, m, 0, 0, 'q').saisie, ctx);
           for (const i of r._unsafeUnwrapErr().issues) expect(POSITIONNEMENT_ISSUE_CODES).toContain(i.code);
@@ -288,9 +386,9 @@ describe('validatePositionnement: shape errors never throw and do not hide the o
         echelleId: 7,
         signataire: 'x',
         entries: [
-          { competence: 'CC1', niveau: 'a-investir', note: 3 },
+          { item: 'B1.1', niveau: 'a-investir', note: 3 },
           { competence: 'D1', niveau: 'a-investir' },
-          { competence: 'CC2', niveau: 'excellent' },
+          { item: 'B1.2', niveau: 'excellent' },
           'pas une entrée',
         ],
       },
@@ -299,7 +397,7 @@ describe('validatePositionnement: shape errors never throw and do not hide the o
     expect(codesEtChemins(r._unsafeUnwrapErr().issues)).toEqual([
       'schema.invalid_type@echelleId',
       'schema.unrecognized_keys@entries.0.note',
-      'schema.invalid_type@entries.3',
+      'schema.invalid_union@entries.3',
       'schema.unrecognized_keys@signataire',
       'competence.hors-grille@entries.1.competence',
       'niveau.hors-echelle@entries.2.niveau',

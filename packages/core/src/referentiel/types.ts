@@ -75,6 +75,21 @@ export type Profil = 'certifie' | 'agrege' | 'plp' | 'eps' | 'documentaliste' | 
 export type Confidence = 'verified' | 'secondary' | 'unverified';
 
 /**
+ * What an output may print about a grid, a scale or a level: where it comes from.
+ *
+ * - `verified`: read in an official text (Journal officiel, Bulletin officiel, or their primary mirror);
+ * - `academie`: given by an académie in its pack (its own grid, scale or level);
+ * - `assumption`: reconstituted by Tremplin from secondary sources or assumed; to be confirmed by the académie.
+ *
+ * `confidence` says how sure we are of a source; `statut` is what a document tells its reader.
+ *
+ * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A), art. 7: the stagiaire may see « la grille d'évaluation »;
+ * a grid that is not the official one must say so.
+ * @category Référentiel
+ */
+export type StatutDonnee = 'verified' | 'academie' | 'assumption';
+
+/**
  * A source with the confidence we have in it.
  *
  * @category Référentiel
@@ -239,7 +254,22 @@ export interface ValiditeScolaire {
 }
 
 /**
- * One block of an evaluation grid: a title, the référentiel competencies it covers, its items.
+ * One item of an evaluation grid, in the grid's own wording, with a stable id.
+ *
+ * @category Référentiel
+ */
+export interface ItemGrille {
+  /** Stable id inside its grid: `B`, the block number, a dot, the 1-based rank, e.g. `B4.3`. */
+  readonly id: string;
+  /** 1-based position of the item inside its block. */
+  readonly rang: number;
+  /** The item's wording, as the grid prints it. */
+  readonly texte: string;
+}
+
+/**
+ * One block of an evaluation grid: a title, the référentiel competencies it covers, its items. Where a block
+ * has items, a positionnement rates its items; where it has none, it rates its competencies.
  *
  * @category Référentiel
  */
@@ -250,8 +280,8 @@ export interface BlocGrille {
   readonly titre: string;
   /** The référentiel competencies the block evaluates. */
   readonly competences: readonly CompetenceCode[];
-  /** The grid's own item wording (not the référentiel's items); empty when unknown. */
-  readonly items: readonly string[];
+  /** The grid's own items (not the référentiel's items), with their ids; empty when unknown. */
+  readonly items: readonly ItemGrille[];
   /** How sure we are of this block's title, mapping and items. */
   readonly confidence: Confidence;
   /** Why the block is shaped as it is when that is an assumption. */
@@ -280,6 +310,13 @@ export interface Grille extends Sourced {
   readonly fiche?: string;
   /** True when the grid's content is a documented assumption rather than read in a text. */
   readonly assumption: boolean;
+  /** What a document may print about the grid's origin (see `getMentionGrille`). */
+  readonly statut: StatutDonnee;
+  /**
+   * Where the grid was reconstituted from, in French, for the printed mark, e.g. « d'après une reproduction
+   * publique de la grille de 2015 ».
+   */
+  readonly origine?: string;
   /** What is known, unknown and assumed about this grid. */
   readonly notes: readonly string[];
 }
@@ -315,6 +352,8 @@ export interface NiveauNotation {
   /** Order of the level: 1 is the lowest; higher is better. */
   readonly rang: number;
   readonly description?: string;
+  /** Where the level's name comes from (see `getMentionNiveau`). */
+  readonly statut: StatutDonnee;
 }
 
 /**
@@ -327,6 +366,8 @@ export interface NiveauHorsNotation {
   readonly code: string;
   readonly label: string;
   readonly description?: string;
+  /** Where the level's name comes from (see `getMentionNiveau`). */
+  readonly statut: StatutDonnee;
 }
 
 /**
@@ -361,27 +402,61 @@ export interface Echelle extends Sourced {
   readonly usage: UsageEchelle;
   /** The levels, in display order. */
   readonly niveaux: readonly NiveauEchelle[];
-  /** Code of the expected level (a `notation` level): a rating below it is « sous l'attendu ». */
+  /**
+   * Code of the expected level (a `notation` level) an académie sets on its own scale: a rating below it is
+   * « sous l'attendu ». No shipped scale has one: no national text sets an expected level (a pack may set one
+   * per scale with the `evaluation.niveauxAttendus` parameter).
+   */
   readonly attendu?: string;
-  /** True when the scale (or its `attendu`) is a documented assumption, not an official text. */
+  /** True when the scale is a documented assumption, not an official text. */
   readonly assumption: boolean;
+  /** What a document may print about the scale's origin (see `getMentionEchelle`). */
+  readonly statut: StatutDonnee;
+  /** Where the scale was taken from, in French, for the printed mark, e.g. « d'après une application tierce ». */
+  readonly origine?: string;
   /** What the assumption is and how to replace it. */
   readonly note?: string;
 }
 
 /**
- * One rating of a positionnement: a competency and a level code of the scale.
+ * One rating of a positionnement on a competency: for a grid block without items, and in positionnements
+ * recorded before grids had item ids.
  *
  * @category Référentiel
  */
-export interface PositionnementEntry {
+export interface PositionnementEntreeCompetence {
   readonly competence: CompetenceCode;
+  readonly item?: never;
   readonly niveau: string;
   readonly commentaire?: string;
 }
 
 /**
- * An assessor's rating of a stagiaire on the competencies of a grid, with one scale.
+ * One rating of a positionnement on an item of the grid (`B4.3`).
+ *
+ * @category Référentiel
+ */
+export interface PositionnementEntreeItem {
+  /** The item's id in the positionnement's grid, e.g. `B4.3`. */
+  readonly item: string;
+  readonly competence?: never;
+  readonly niveau: string;
+  readonly commentaire?: string;
+}
+
+/**
+ * One rating of a positionnement: an item of the grid where its block has items, a competency where it has
+ * none, and a level code of the scale. An item or competency without an entry is left blank.
+ *
+ * @remarks NS n° 2015-055: the grid « présente les compétences professionnelles du référentiel métier, ainsi que
+ * leur déclinaison » in items.
+ * @category Référentiel
+ */
+export type PositionnementEntry = PositionnementEntreeCompetence | PositionnementEntreeItem;
+
+/**
+ * An assessor's rating of a stagiaire on the items (or competencies) of a grid, with one scale. Items may stay
+ * blank: they have no entry.
  *
  * @category Référentiel
  */
@@ -409,7 +484,8 @@ export interface PositionnementContext {
  */
 export interface ReferentielJson {
   readonly format: 'tremplin.referentiel';
-  readonly formatVersion: 1;
+  /** 2 since grid items carry ids (`{ id, rang, texte }`) and grids, scales and levels a `statut`. */
+  readonly formatVersion: 2;
   readonly referentiel: Referentiel;
   readonly corps: readonly CorpsInfo[];
   readonly scopes: readonly ScopeReferentiel[];

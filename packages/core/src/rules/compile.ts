@@ -260,7 +260,11 @@ export function compileRules(input: CompileInput): Result<CompiledRules, Validat
   for (const echelle of input.echelles ?? echellesParDefaut) {
     sousAttendu.set(
       echelle.id,
-      new Set(echelle.niveaux.map((n) => n.code).filter((code) => isNiveauSousAttendu(echelle, code))),
+      new Set(
+        echelle.niveaux
+          .map((n) => n.code)
+          .filter((code) => isNiveauSousAttendu(echelle, code, p['evaluation.niveauxAttendus'].value)),
+      ),
     );
   }
   return ok({

@@ -40,6 +40,8 @@ import {
   type RoleEvaluateur,
   roleEvaluateurSchema,
 } from '../dossier/vocabulaire.js';
+import type { NiveauxAttendus } from '../referentiel/echelles.js';
+import type { MentionsStatut } from '../referentiel/statut.js';
 import { chaineRulesShape } from '../workflow/chaine-rules.js';
 import {
   type ExigenceDossier,
@@ -290,6 +292,13 @@ export interface ParameterValues extends DestinatairesParameters {
   readonly 'evaluation.choixGrilles': WorkflowRules['evaluation']['choixGrilles']['valeur'];
   /** The scale per kind of positionnement. */
   readonly 'evaluation.echelles': WorkflowRules['evaluation']['echelles']['valeur'];
+  /**
+   * The expected level per scale id (`{ 'tuteur-final': 'suffisant' }`) an académie sets, with its source; none
+   * by default: no national text sets one.
+   */
+  readonly 'evaluation.niveauxAttendus': NiveauxAttendus;
+  /** The académie's wording of the mark printed under a grid, scale or level not read in an official text. */
+  readonly 'evaluation.mentionsStatut': MentionsStatut;
   /** The tuteur's visits (`visite-formative`); `null`: none. Checked only when `alertes.facultatives` says so. */
   readonly 'visites.tuteur': CadenceVisites | null;
   /** The stagiaire's visits to the tuteur (`visite-chez-tuteur`); checked only when switched on, like the above. */
@@ -441,6 +450,12 @@ export const PARAMETER_SCHEMAS = {
   'avis.motivationDefavorable': z.boolean(),
   'evaluation.choixGrilles': valeurDe(evaluationShape.choixGrilles),
   'evaluation.echelles': valeurDe(evaluationShape.echelles),
+  'evaluation.niveauxAttendus': z.record(z.string().min(1), z.string().min(1)),
+  'evaluation.mentionsStatut': z.strictObject({
+    grille: z.string().min(1).exactOptional(),
+    echelle: z.string().min(1).exactOptional(),
+    niveau: z.string().min(1).exactOptional(),
+  }),
   'visites.tuteur': cadenceSchema,
   'visites.chezTuteur': cadenceSchema,
   'formation.credit': z

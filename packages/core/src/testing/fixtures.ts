@@ -14,13 +14,20 @@ import type { DossierIdentite } from '../dossier/identite.js';
 import type { DossierState } from '../dossier/state.js';
 import type { NatureBilan } from '../dossier/vocabulaire.js';
 import type { ValidationError } from '../errors.js';
-import { listCompetencesEvaluees } from '../referentiel/grilles.js';
 import type { PositionnementInput } from '../referentiel/positionnement.js';
 import type { Command } from '../workflow/commands.js';
 import type { TransitionError } from '../workflow/contexte-decision.js';
 import { selectGrilleEtEchelle, type UsagePositionnement } from '../workflow/positionnements.js';
 import type { WorkflowRules } from '../workflow/regles.js';
-import { acteurs, compositionJury, identite, le, regles } from '../workflow/testing/fixtures.js';
+import {
+  acteurs,
+  compositionJury,
+  identite,
+  le,
+  listEntreesCompletes,
+  niveauLePlusHaut,
+  regles,
+} from '../workflow/testing/fixtures.js';
 import { transition } from '../workflow/transition.js';
 
 /**
@@ -123,11 +130,12 @@ export function applyCommande(
 }
 
 /**
- * A complete positionnement on the dossier's grid and scale for a usage: every competency at one level.
+ * A complete positionnement on the dossier's grid and scale for a usage: every item (every competency of a block
+ * without items) at one level.
  *
  * @param state - the dossier (its corps and school year choose the grid).
  * @param usage - what the positionnement is for (the scale depends on it).
- * @param options - the level (the scale's expected level by default) and the rules.
+ * @param options - the level (the scale's highest rating by default) and the rules.
  * @returns the positionnement, or why the rules name no usable grid or scale.
  * @category Fixtures
  */
@@ -138,11 +146,11 @@ export function buildPositionnementComplet(
 ): Result<PositionnementInput, ValidationError> {
   return selectGrilleEtEchelle(state, usage, { regles: options.rules ?? regles }).map(
     ({ grille, echelle }) => {
-      const niveau = options.niveau ?? echelle.attendu ?? echelle.niveaux[0]?.code ?? '';
+      const niveau = options.niveau ?? niveauLePlusHaut(echelle);
       return {
         grilleId: grille.id,
         echelleId: echelle.id,
-        entries: listCompetencesEvaluees(grille).map((competence) => ({ competence, niveau })),
+        entries: listEntreesCompletes(grille, niveau),
       };
     },
   );

@@ -266,6 +266,14 @@ export const emettreAvisSchema = commande('avis.emettre', {
   date: isoDateSchema,
   /** Agrégés in a first year, with an unfavourable avis: the avis on a « seconde et dernière année ». */
   secondeAnnee: sensAvisSchema.exactOptional(),
+  /**
+   * The grid the avis rests on (inspecteur, chef d'établissement: arrêté MENH1411675A art. 5, « établi sur la
+   * base d'une grille d'évaluation »). Without it, the dossier's grid for the corps and year; when given, it must
+   * be that grid.
+   */
+  grilleId: z.string().min(1).max(200).exactOptional(),
+  /** The author's positionnement on that grid, given with the avis (items may stay blank). */
+  positionnement: positionnementSchema.exactOptional(),
 });
 /**
  * The stagiaire writes in his carnet de bord.

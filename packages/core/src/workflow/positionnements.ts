@@ -4,17 +4,14 @@
  * @packageDocumentation
  */
 import { err, ok, type Result } from 'neverthrow';
+import { getProfil } from '../dossier/corps.js';
 import type { DossierState } from '../dossier/state.js';
 import { issue, type ValidationError, validationError } from '../errors.js';
 import { echellesParDefaut } from '../referentiel/data/echelles.js';
 import { grillesNationales } from '../referentiel/data/grilles.js';
 import { getEchelle } from '../referentiel/echelles.js';
 import { selectGrille } from '../referentiel/grilles.js';
-import {
-  listCompetencesNonPositionnees,
-  type PositionnementInput,
-  validatePositionnement,
-} from '../referentiel/positionnement.js';
+import { type PositionnementInput, validatePositionnement } from '../referentiel/positionnement.js';
 import type { Echelle, Grille, Positionnement } from '../referentiel/types.js';
 import type { RuledContext, WorkflowContext } from './context.js';
 
@@ -56,7 +53,9 @@ export function selectGrilleEtEchelle(
       invalid('contexte.rules-manquantes', 'Les règles du workflow ne sont pas données (champ « rules »).'),
     );
   }
-  const { corps, anneeScolaire } = state.identite;
+  const { anneeScolaire } = state.identite;
+  // The grid follows the profil: a documentaliste is a certifié evaluated on the documentalistes' grid.
+  const corps = getProfil(state.identite);
   const grilles = [...(ctx.referentiel?.grilles ?? []), ...grillesNationales];
   const echelles = [...(ctx.referentiel?.echelles ?? []), ...echellesParDefaut];
   const choix = rules.evaluation.choixGrilles.valeur[corps];
@@ -75,14 +74,16 @@ export function selectGrilleEtEchelle(
 }
 
 /**
- * Validates a positionnement against the dossier's grid and scale; a bilan must rate every competency of the
- * grid (« non observé » exists on scales that allow it), an auto-positionnement may be partial.
+ * Validates a positionnement against the dossier's grid and scale. Items (or, in blocks without items,
+ * competencies) may stay blank, in a bilan as in an auto-positionnement; « non observé » is accepted where the
+ * scale has it.
  *
  * @param state - the dossier.
  * @param input - the positionnement as sent.
  * @param usage - what it is for.
  * @param ctx - the rules and optional académie grids and scales.
  * @returns the validated positionnement, or a {@link ValidationError} listing every problem.
+ * @remarks NS n° 2015-055, fiche 12: « certains items peuvent ne pas l'être » (rated).
  * @category Workflow
  */
 export function validatePositionnementDuDossier(
@@ -94,16 +95,24 @@ export function validatePositionnementDuDossier(
   const contexte = selectGrilleEtEchelle(state, usage, ctx);
   if (contexte.isErr()) return err(contexte.error);
   const { grille, echelle } = contexte.value;
-  const valide = validatePositionnement(input, { corps: state.identite.corps, grille, echelle });
-  if (valide.isErr() || usage === 'autopositionnement') return valide;
-  const manquantes = listCompetencesNonPositionnees(valide.value, grille);
-  if (manquantes.length > 0) {
-    return err(
-      invalid(
-        'positionnement.incomplet',
-        `Un bilan positionne chaque compétence de la grille ${grille.id} ; manquent : ${manquantes.join(', ')}.`,
-      ),
-    );
-  }
-  return valide;
+  return validatePositionnement(input, { corps: getProfil(state.identite), grille, echelle });
+}
+
+/**
+ * The grid an avis rests on, with the scale of a positionnement given with it: the dossier's grid for the corps
+ * and school year and the final bilan's scale, whatever bilans the académie asks for. A pack without the chef
+ * d'établissement's final bilan (Lyon) still gives him the grid his avis rests on.
+ *
+ * @param state - the dossier.
+ * @param ctx - the rules and optional académie grids and scales.
+ * @returns the grid and scale, or a {@link ValidationError} when the rules name none that exists.
+ * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A), art. 5, 1° and 2°: the inspecteur's and the chef
+ * d'établissement's avis are each « établi sur la base d'une grille d'évaluation ».
+ * @category Workflow
+ */
+export function selectGrilleAvis(
+  state: DossierState,
+  ctx: Pick<WorkflowContext, 'rules' | 'regles' | 'referentiel'>,
+): Result<{ grille: Grille; echelle: Echelle }, ValidationError> {
+  return selectGrilleEtEchelle(state, 'bilan-final', ctx);
 }

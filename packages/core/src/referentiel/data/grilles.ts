@@ -5,12 +5,18 @@
  *
  * @packageDocumentation
  */
-import type { BlocGrille, Confidence, Grille } from '../types.js';
+import type { BlocGrille, CompetenceCode, Confidence, Grille, ItemGrille } from '../types.js';
+import { referentiel2013 } from './2013.js';
 import { deepFreeze } from './freeze.js';
 import { APDEN_GRILLE_12, sourceNs2023, sourceNs2015055 } from './sources.js';
 
 const NOTE_REPRODUCTION =
   'Block titles, mapping and items come from a third-party reproduction of the 2015 grid (a public tutor-report application); the primary PDF (BO n°13 du 26 mars 2015) was not retrieved.';
+
+/** The items of block `numero`, with their ids `B<numero>.<rang>`. */
+function itemsDuBloc(numero: number, textes: readonly string[]): ItemGrille[] {
+  return textes.map((texte, index) => ({ id: `B${numero}.${index + 1}`, rang: index + 1, texte }));
+}
 
 /** The six blocks of the 2015 enseignant grid, as reproduced (SECONDARY). CC8 is in no block. */
 function blocsEnseignants(confidence: Confidence): BlocGrille[] {
@@ -20,13 +26,13 @@ function blocsEnseignants(confidence: Confidence): BlocGrille[] {
       titre:
         'Compétences relatives à la prise en compte des éléments réglementaires et institutionnels de son environnement professionnel en lien avec les responsabilités attachées à sa fonction',
       competences: ['CC1', 'CC2', 'CC6'],
-      items: [
+      items: itemsDuBloc(1, [
         "Respecte et fait respecter les principes d'égalité, de neutralité, de laïcité, d'équité et de tolérance",
         "Répond aux exigences de ponctualité, d'assiduité, de sécurité et de confidentialité",
         "Adopte une attitude et un positionnement d'adulte responsable dans la classe et dans l'établissement",
         "Fait preuve de respect à l'égard des élèves et des membres de la communauté éducative",
         'Fait respecter le règlement intérieur',
-      ],
+      ]),
       confidence,
     },
     {
@@ -34,24 +40,24 @@ function blocsEnseignants(confidence: Confidence): BlocGrille[] {
       titre:
         "Compétences relationnelles, de communication et d'animation favorisant la transmission, l'implication et la coopération au sein de la communauté éducative et de son environnement",
       competences: ['CC7', 'CC10', 'CC11', 'CC12', 'CC13'],
-      items: [
+      items: itemsDuBloc(2, [
         'Utilise un langage clair et adapté à son ou ses interlocuteurs',
         "Participe à sa mesure au travail d'équipe mis en œuvre par/dans l'établissement",
         "Adopte une attitude favorable à l'écoute et aux échanges avec les différents membres de la communauté éducative dont les parents d'élèves",
         'Participe aux différentes instances et conseils',
         'Communique autant que de besoin avec les familles',
-      ],
+      ]),
       confidence,
     },
     {
       numero: 3,
       titre: 'Compétences liées à la maîtrise des contenus disciplinaires et à leur didactique',
       competences: ['P1', 'P2'],
-      items: [
+      items: itemsDuBloc(3, [
         'Maîtrise les contenus disciplinaires et les concepts clés nécessaires à son enseignement',
         'Met en œuvre les transpositions didactiques appropriées',
         'Identifie les savoirs et savoir-faire à acquérir par les élèves en lien avec les programmes et référentiels',
-      ],
+      ]),
       confidence,
     },
     {
@@ -59,7 +65,7 @@ function blocsEnseignants(confidence: Confidence): BlocGrille[] {
       titre:
         "Compétences éducatives et pédagogiques nécessaires à la mise en œuvre de situations d'apprentissage et d'accompagnement des élèves diverses",
       competences: ['P3', 'P4', 'P5', 'CC3', 'CC4', 'CC5'],
-      items: [
+      items: itemsDuBloc(4, [
         "Encadre les élèves et le groupe classe, fait preuve de vigilance à l'égard des comportements des élèves et fait preuve d'autorité",
         'Instaure un climat serein et de confiance au sein de la classe',
         'Encourage et valorise ses élèves',
@@ -69,7 +75,7 @@ function blocsEnseignants(confidence: Confidence): BlocGrille[] {
         "Met en place les outils et supports d'évaluation en ciblant les compétences à évaluer",
         'Prend en charge le suivi du travail personnel des élèves',
         "S'appuie sur les évaluations pour réguler sa pratique et les apprentissages",
-      ],
+      ]),
       confidence,
     },
     {
@@ -77,11 +83,11 @@ function blocsEnseignants(confidence: Confidence): BlocGrille[] {
       titre:
         "Compétences relatives à l'usage et à la maîtrise des technologies de l'information et de la communication",
       competences: ['CC9'],
-      items: [
+      items: itemsDuBloc(5, [
         "Utilise les outils numériques et les réseaux mis en place dans l'établissement",
         'Distingue les usages personnels et professionnels dans sa pratique',
         "Est attentif à la manière dont les élèves mobilisent l'outil numérique",
-      ],
+      ]),
       confidence,
     },
     {
@@ -89,166 +95,106 @@ function blocsEnseignants(confidence: Confidence): BlocGrille[] {
       titre:
         "Compétences d'analyse et d'adaptation de sa pratique professionnelle en tenant compte des évolutions du métier et de son environnement de travail",
       competences: ['CC14'],
-      items: [
+      items: itemsDuBloc(6, [
         "Prend en compte les conseils prodigués et s'efforce d'améliorer sa pratique",
         'Est capable de prendre du recul et de porter une analyse réflexive sur sa pratique',
-      ],
+      ]),
       confidence,
     },
   ];
 }
 
-const NOTE_BLOCS_COMMUNS =
-  "Assumption: the common-competency blocks of the enseignant grid, with CC3–CC5 (grouped with P3–P5 in the enseignant grid's block 4) kept in a block of their own; the grid's own items are unknown.";
+const NOTE_REFERENTIEL =
+  "The official grid was not found: one block per competency of the référentiel 2013, titled with the arrêté's own competency title, without items (the grid's own items are unknown). A positionnement rates each competency.";
 
-/** The common-competency blocks shared by the documentaliste and CPE grids (structure UNVERIFIED). */
-function blocsCommuns(): BlocGrille[] {
-  const enseignants = blocsEnseignants('unverified');
-  const titre = (numero: number): string => enseignants.find((b) => b.numero === numero)?.titre ?? '';
-  return [
-    {
-      numero: 1,
-      titre: titre(1),
-      competences: ['CC1', 'CC2', 'CC6'],
+/** One block per competency, titled with the référentiel's own title: no invented grouping, no items. */
+function blocsDuReferentiel(codes: readonly CompetenceCode[]): BlocGrille[] {
+  return codes.map((code, index) => {
+    const competence = referentiel2013.competences.find((c) => c.code === code);
+    return {
+      numero: index + 1,
+      titre: competence?.titre ?? code,
+      competences: [code],
       items: [],
-      confidence: 'unverified',
-      note: NOTE_BLOCS_COMMUNS,
-    },
-    {
-      numero: 2,
-      titre: titre(2),
-      competences: ['CC7', 'CC10', 'CC11', 'CC12', 'CC13'],
-      items: [],
-      confidence: 'unverified',
-      note: NOTE_BLOCS_COMMUNS,
-    },
-    {
-      numero: 3,
-      titre: titre(4),
-      competences: ['CC3', 'CC4', 'CC5'],
-      items: [],
-      confidence: 'unverified',
-      note: NOTE_BLOCS_COMMUNS,
-    },
-    {
-      numero: 4,
-      titre: titre(5),
-      competences: ['CC9'],
-      items: [],
-      confidence: 'unverified',
-      note: NOTE_BLOCS_COMMUNS,
-    },
-    {
-      numero: 5,
-      titre: titre(6),
-      competences: ['CC14'],
-      items: [],
-      confidence: 'unverified',
-      note: NOTE_BLOCS_COMMUNS,
-    },
-  ];
+      confidence: 'verified',
+      note: NOTE_REFERENTIEL,
+    };
+  });
 }
 
-const NOTE_BLOCS_SPECIFIQUES =
-  "Assumption: one block per section of the référentiel (its title), since the grid's own blocks and items are unknown.";
+const COMMUNES: readonly CompetenceCode[] = [
+  'CC1',
+  'CC2',
+  'CC3',
+  'CC4',
+  'CC5',
+  'CC6',
+  'CC7',
+  'CC8',
+  'CC9',
+  'CC10',
+  'CC11',
+  'CC12',
+  'CC13',
+  'CC14',
+];
 
-/** Documentaliste grid: common blocks + D1–D4 grouped by the référentiel's sections F, G, H. No P1–P5. */
-function blocsDocumentalistes(confidence: Confidence): BlocGrille[] {
-  return [
-    ...blocsCommuns(),
-    {
-      numero: 6,
-      titre:
-        "Les professeurs documentalistes, enseignants et maîtres d'œuvre de l'acquisition par tous les élèves d'une culture de l'information et des médias",
-      competences: ['D1'],
-      items: [],
-      confidence,
-      note: NOTE_BLOCS_SPECIFIQUES,
-    },
-    {
-      numero: 7,
-      titre:
-        "Les professeurs documentalistes, maîtres d'œuvre de l'organisation des ressources pédagogiques de l'établissement et de leur mise à disposition",
-      competences: ['D2', 'D3'],
-      items: [],
-      confidence,
-      note: NOTE_BLOCS_SPECIFIQUES,
-    },
-    {
-      numero: 8,
-      titre:
-        "Les professeurs documentalistes, acteurs de l'ouverture de l'établissement sur son environnement éducatif, culturel et professionnel",
-      competences: ['D4'],
-      items: [],
-      confidence,
-      note: NOTE_BLOCS_SPECIFIQUES,
-    },
-  ];
+/** Documentaliste grid: CC1–CC14 and D1–D4 under the référentiel's titles. No P1–P5 (APDEN on grille n°12). */
+function blocsDocumentalistes(): BlocGrille[] {
+  return blocsDuReferentiel([...COMMUNES, 'D1', 'D2', 'D3', 'D4']);
 }
 
-/** CPE grid: common blocks + C1–C8 grouped by the référentiel's sections I, J, K. */
+/** CPE grid: CC1–CC14 and C1–C8 under the référentiel's titles. */
 function blocsCpe(): BlocGrille[] {
-  return [
-    ...blocsCommuns(),
-    {
-      numero: 6,
-      titre:
-        "Les conseillers principaux d'éducation, conseillers de l'ensemble de la communauté éducative et animateurs de la politique éducative de l'établissement",
-      competences: ['C1', 'C2', 'C3', 'C4'],
-      items: [],
-      confidence: 'unverified',
-      note: NOTE_BLOCS_SPECIFIQUES,
-    },
-    {
-      numero: 7,
-      titre: "Les conseillers principaux d'éducation, accompagnateurs du parcours de formation des élèves",
-      competences: ['C5', 'C6', 'C7'],
-      items: [],
-      confidence: 'unverified',
-      note: NOTE_BLOCS_SPECIFIQUES,
-    },
-    {
-      numero: 8,
-      titre: "Les conseillers principaux d'éducation, acteurs de la communauté éducative",
-      competences: ['C8'],
-      items: [],
-      confidence: 'unverified',
-      note: NOTE_BLOCS_SPECIFIQUES,
-    },
-  ];
+  return blocsDuReferentiel([...COMMUNES, 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8']);
 }
+
+const ORIGINE_REFERENTIEL =
+  "d'après les titres des compétences du référentiel (arrêté du 1er juillet 2013), la grille officielle n'ayant pas été trouvée";
 
 const NOTE_2022_2023 =
   "In 2022-2023 the académies worked with NS 2015-055 during the year; the NS du 21-6-2023 appeared at the end of the year and declared itself applicable « à compter de l'année 2022-2023 ». Both grids are therefore valid for 2022-2023 and an académie picks one.";
 
 const NOTE_2023 =
-  'The content of the 2023 grids is UNVERIFIED. As a documented assumption this entry reuses the 2015 structure; replace the blocks from the annexes of the NS du 21-6-2023 (BO n°27 de 2023).';
+  "The content of the 2023 grids is UNVERIFIED. As a documented assumption this entry reuses the 2015 structure (the référentiel's titles for documentalistes and CPE); replace the blocks from the annexes of the NS du 21-6-2023 (BO n°27 de 2023).";
 
 const NOTE_AGREGES =
   "Agrégés (arrêté du 22 août 2014, NOR MENH1411677A) are evaluated on a rapport d'inspection; the chef d'établissement's avis rests on a grid. Assumption: it is the enseignant grid (the agrégés' fiche 8, replaced in 2016, was not retrieved).";
 
+const ORIGINE_REPRODUCTION_2015 =
+  "d'après une reproduction publique de la grille de la NS 2015-055 (application tierce de rapport de tuteur), le BO n° 13 du 26 mars 2015 n'ayant pas été consulté";
+
+const ORIGINE_2023 =
+  "sur la structure de la grille de 2015, le contenu des annexes de la NS du 21 juin 2023 n'ayant pas été consulté";
+
 /**
- * The national evaluation grids, by school year.
+ * The national evaluation grids, by school year. None is `verified`: no official grid was read in its text,
+ * so every one carries `statut: 'assumption'` and an `origine` for the printed mark (`getMentionGrille`).
  *
- * - NS 2015-055 (from 2014-2015 to 2022-2023): enseignants (six blocks, CC8 in none), professeurs
- *   documentalistes (grille n°12: common blocks + D1–D4, no P1–P5), CPE (common blocks + C1–C8).
+ * - NS 2015-055 (from 2014-2015 to 2022-2023): enseignants (six blocks with items `B1.1`…`B6.2`, as reproduced
+ *   by a third party; CC8 in none); professeurs documentalistes (CC1–CC14 and D1–D4 under the référentiel's own
+ *   titles; no P1–P5, after APDEN on grille n°12); CPE (CC1–CC14 and C1–C8 under the référentiel's titles).
+ *   The official documentaliste and CPE grids were not found.
  * - NS du 21-6-2023 (from 2022-2023): the same three grids, content UNVERIFIED, assumed to reuse the 2015
  *   structure; they formally replace the 2015 grids (`remplace`), so they are the default where both are valid.
  *
  * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A), art. 5; NS n° 2015-055 du 17-3-2015 (NOR MENH1506379N,
- * BO n°13 du 26-3-2015); NS du 21-6-2023 (NOR MENH2311821N, BO n°27 de 2023). The data is frozen.
+ * BO n°13 du 26-3-2015); NS du 21-6-2023 (NOR MENH2311821N, BO n°27 de 2023); arrêté du 1er juillet 2013
+ * (NOR MENE1315928A) for the competency titles. The data is frozen.
  * @category Référentiel
  */
 export const grillesNationales: readonly Grille[] = deepFreeze([
   {
     id: 'ns-2015-055-enseignants',
-    label: "NS 2015-055 — grille d'évaluation des professeurs stagiaires",
+    label: "Grille d'évaluation des professeurs stagiaires (NS 2015-055, reconstituée)",
     corps: ['certifie', 'agrege', 'plp', 'eps'],
     validite: { from: '2014-2015', to: '2022-2023' },
     blocs: blocsEnseignants('secondary'),
     source: sourceNs2015055("annexe, grille d'évaluation des professeurs stagiaires"),
     confidence: 'secondary',
     assumption: false,
+    statut: 'assumption',
+    origine: ORIGINE_REPRODUCTION_2015,
     notes: [
       NOTE_REPRODUCTION,
       'CC8 (langue vivante étrangère, B2) appears in no block: it is not evaluated in this grid.',
@@ -258,37 +204,42 @@ export const grillesNationales: readonly Grille[] = deepFreeze([
   },
   {
     id: 'ns-2015-055-documentalistes',
-    label: 'NS 2015-055 — grille n°12, professeurs documentalistes stagiaires',
+    label:
+      'Professeurs documentalistes stagiaires : compétences du référentiel de 2013 (grille officielle non trouvée)',
     corps: ['documentaliste'],
     validite: { from: '2014-2015', to: '2022-2023' },
-    blocs: blocsDocumentalistes('secondary'),
-    fiche: '12',
+    blocs: blocsDocumentalistes(),
     source: APDEN_GRILLE_12,
-    confidence: 'secondary',
-    assumption: false,
+    confidence: 'unverified',
+    assumption: true,
+    statut: 'assumption',
+    origine: ORIGINE_REFERENTIEL,
     notes: [
-      'Grille n°12 keeps the common competencies and D1–D4 and omits P1–P5, although the référentiel gives P1–P5 to documentalistes (APDEN, 2 avril 2015).',
-      'Its exact block titles and item wording are UNVERIFIED: the common blocks are an assumption.',
+      "The official grid (grille n°12 of NS 2015-055 according to APDEN) was not found: its blocks and items are unknown. This grid lists the référentiel's own competency titles.",
+      'Grille n°12 keeps the common competencies and D1–D4 and omits P1–P5, although the référentiel gives P1–P5 to documentalistes (APDEN, 2 avril 2015); this grid follows APDEN.',
       NOTE_2022_2023,
     ],
   },
   {
     id: 'ns-2015-055-cpe',
-    label: "NS 2015-055 — grille d'évaluation des conseillers principaux d'éducation stagiaires",
+    label:
+      "Conseillers principaux d'éducation stagiaires : compétences du référentiel de 2013 (grille officielle non trouvée)",
     corps: ['cpe'],
     validite: { from: '2014-2015', to: '2022-2023' },
     blocs: blocsCpe(),
-    source: sourceNs2015055("annexe, grille d'évaluation des CPE stagiaires"),
+    source: sourceNs2015055("grille d'évaluation des CPE stagiaires (non trouvée)"),
     confidence: 'unverified',
     assumption: true,
+    statut: 'assumption',
+    origine: ORIGINE_REFERENTIEL,
     notes: [
-      'Expected content: the common-competency blocks and C1–C8. The fiche number and item wording are UNVERIFIED.',
+      "The official CPE grid was not found (fiche number and items UNVERIFIED). This grid lists the référentiel's own competency titles: CC1–CC14 and C1–C8.",
       NOTE_2022_2023,
     ],
   },
   {
     id: 'ns-2023-enseignants',
-    label: "NS du 21-6-2023 — grille d'évaluation des professeurs stagiaires",
+    label: "Grille d'évaluation des professeurs stagiaires (NS du 21-6-2023, contenu non vérifié)",
     corps: ['certifie', 'agrege', 'plp', 'eps'],
     validite: { from: '2022-2023' },
     blocs: blocsEnseignants('unverified'),
@@ -296,18 +247,25 @@ export const grillesNationales: readonly Grille[] = deepFreeze([
     source: sourceNs2023("annexes, grille d'évaluation des professeurs stagiaires"),
     confidence: 'unverified',
     assumption: true,
+    statut: 'assumption',
+    origine: ORIGINE_2023,
     notes: [NOTE_2023, NOTE_AGREGES, NOTE_2022_2023],
   },
   {
     id: 'ns-2023-documentalistes',
-    label: "NS du 21-6-2023 — grille d'évaluation des professeurs documentalistes stagiaires",
+    label:
+      'Professeurs documentalistes stagiaires : compétences du référentiel de 2013 (grille de la NS du 21-6-2023 non trouvée)',
     corps: ['documentaliste'],
     validite: { from: '2022-2023' },
-    blocs: blocsDocumentalistes('unverified'),
+    blocs: blocsDocumentalistes(),
     remplace: ['ns-2015-055-documentalistes'],
-    source: sourceNs2023("annexes, grille d'évaluation des professeurs documentalistes stagiaires"),
+    source: sourceNs2023(
+      "annexes, grille d'évaluation des professeurs documentalistes stagiaires (non trouvée)",
+    ),
     confidence: 'unverified',
     assumption: true,
+    statut: 'assumption',
+    origine: ORIGINE_REFERENTIEL,
     notes: [
       NOTE_2023,
       'Whether the 2023 grid restored P1–P5 for documentalistes is UNVERIFIED; the assumption keeps grille n°12 (no P1–P5).',
@@ -316,14 +274,17 @@ export const grillesNationales: readonly Grille[] = deepFreeze([
   },
   {
     id: 'ns-2023-cpe',
-    label: "NS du 21-6-2023 — grille d'évaluation des conseillers principaux d'éducation stagiaires",
+    label:
+      "Conseillers principaux d'éducation stagiaires : compétences du référentiel de 2013 (grille de la NS du 21-6-2023 non trouvée)",
     corps: ['cpe'],
     validite: { from: '2022-2023' },
     blocs: blocsCpe(),
     remplace: ['ns-2015-055-cpe'],
-    source: sourceNs2023("annexes, grille d'évaluation des CPE stagiaires"),
+    source: sourceNs2023("annexes, grille d'évaluation des CPE stagiaires (non trouvée)"),
     confidence: 'unverified',
     assumption: true,
+    statut: 'assumption',
+    origine: ORIGINE_REFERENTIEL,
     notes: [NOTE_2023, NOTE_2022_2023],
   },
 ]);

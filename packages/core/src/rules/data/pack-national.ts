@@ -205,6 +205,18 @@ const parameters: PackParameters = {
   'avis.motivationDefavorable': [duWorkflow(nationalWorkflowRules.motivationAvisDefavorable)],
   'evaluation.choixGrilles': [duWorkflow(nationalWorkflowRules.evaluation.choixGrilles)],
   'evaluation.echelles': [duWorkflow(nationalWorkflowRules.evaluation.echelles)],
+  'evaluation.niveauxAttendus': [
+    hypothese(
+      {},
+      'Aucun texte national ne fixe de niveau attendu sur une échelle de positionnement (la NS 2015-055 demande un « niveau suffisant » sans nommer de niveau ; les degrés de sa fiche 14 n’ont pas été consultés) : aucun niveau attendu, sauf si l’académie en fixe un dans son pack, avec sa source.',
+    ),
+  ],
+  'evaluation.mentionsStatut': [
+    hypothese(
+      {},
+      'Sans formulation de l’académie, la mention par défaut est imprimée sous une grille, une échelle ou un niveau qui n’a pas été lu dans un texte officiel.',
+    ),
+  ],
   'visites.tuteur': [
     hypothese(null, 'Aucune fréquence nationale des visites du tuteur : chaque académie la fixe.'),
   ],

@@ -14,8 +14,8 @@ import type { DossierIdentite } from '../../dossier/identite.js';
 import { sensitive } from '../../dossier/sensitive.js';
 import type { DossierState } from '../../dossier/state.js';
 import type { NatureBilan } from '../../dossier/vocabulaire.js';
-import { listCompetencesEvaluees } from '../../referentiel/grilles.js';
-import type { PositionnementInput } from '../../referentiel/positionnement.js';
+import type { PositionnementEntryInput, PositionnementInput } from '../../referentiel/positionnement.js';
+import type { Echelle, Grille } from '../../referentiel/types.js';
 import type { Command } from '../commands.js';
 import type { TransitionError } from '../contexte-decision.js';
 import { nationalWorkflowRules } from '../national-rules.js';
@@ -166,7 +166,23 @@ export class Journal {
   }
 }
 
-/** A complete positionnement on the dossier's grid for a usage, every competency at the given level. */
+/** Every item of the grid (every competency of a block without items) at one level. */
+export function listEntreesCompletes(grille: Grille, niveau: string): PositionnementEntryInput[] {
+  return grille.blocs.flatMap<PositionnementEntryInput>((b) =>
+    b.items.length > 0
+      ? b.items.map((i) => ({ item: i.id, niveau }))
+      : b.competences.map((competence) => ({ competence, niveau })),
+  );
+}
+
+/** The scale's own expected level (an académie's scale), else its highest rating: no text sets an expected level. */
+export function niveauLePlusHaut(echelle: Echelle): string {
+  if (echelle.attendu !== undefined) return echelle.attendu;
+  const notes = echelle.niveaux.flatMap((n) => (n.kind === 'notation' ? [n] : []));
+  return notes.reduce((a, b) => (b.rang > a.rang ? b : a), notes[0] ?? { code: '', rang: 0 }).code;
+}
+
+/** A complete positionnement on the dossier's grid for a usage, every item at the given level. */
 export function positionnementComplet(
   state: DossierState,
   usage: UsagePositionnement,
@@ -176,11 +192,11 @@ export function positionnementComplet(
   const ctx = selectGrilleEtEchelle(state, usage, { rules: r });
   if (ctx.isErr()) throw new Error(ctx.error.message);
   const { grille, echelle } = ctx.value;
-  const code = niveau ?? echelle.attendu ?? echelle.niveaux[0]?.code ?? '';
+  const code = niveau ?? niveauLePlusHaut(echelle);
   return {
     grilleId: grille.id,
     echelleId: echelle.id,
-    entries: listCompetencesEvaluees(grille).map((competence) => ({ competence, niveau: code })),
+    entries: listEntreesCompletes(grille, code),
   };
 }
 
