@@ -186,7 +186,8 @@ describe('national grids: content', () => {
       ['ns-2023-cpe', 'ns-2015-055-cpe'],
     ] as const) {
       const g = grille(nouvelle);
-      expect(g.source.nor).toBe('MENH2311821N');
+      // The enseignant grid cites the 2023 note; the others, not found, cite the référentiel they list.
+      expect(g.source.nor).toBe(nouvelle === 'ns-2023-enseignants' ? 'MENH2311821N' : 'MENE1315928A');
       expect(g.confidence).toBe('unverified');
       expect(g.assumption).toBe(true);
       expect(g.remplace).toEqual([ancienne]);

@@ -1,14 +1,15 @@
 /**
- * The national evaluation grids: NS 2015-055 (enseignants, documentalistes grille n°12, CPE) and the
- * NS du 21-6-2023 that formally replaces it from 2022-2023, each with its validity in school years,
- * its source and how sure we are of it.
+ * The national evaluation grids: NS 2015-055 (enseignants as reproduced by a third party; documentalistes and
+ * CPE, whose official grids were not found, as the référentiel's own competency titles) and the NS du 21-6-2023
+ * that formally replaces it from 2022-2023, each with its validity in school years, its source, how sure we are
+ * of it and its `statut` (none is verified).
  *
  * @packageDocumentation
  */
 import type { BlocGrille, CompetenceCode, Confidence, Grille, ItemGrille } from '../types.js';
 import { referentiel2013 } from './2013.js';
 import { deepFreeze } from './freeze.js';
-import { APDEN_GRILLE_12, sourceNs2023, sourceNs2015055 } from './sources.js';
+import { APDEN_GRILLE_12, sourceArrete2013, sourceNs2023, sourceNs2015055 } from './sources.js';
 
 const NOTE_REPRODUCTION =
   'Block titles, mapping and items come from a third-party reproduction of the 2015 grid (a public tutor-report application); the primary PDF (BO n°13 du 26 mars 2015) was not retrieved.';
@@ -149,6 +150,11 @@ function blocsCpe(): BlocGrille[] {
   return blocsDuReferentiel([...COMMUNES, 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8']);
 }
 
+/** Where the documentaliste and CPE grids' content comes from: the référentiel's own competency titles. */
+const SOURCE_TITRES_REFERENTIEL = sourceArrete2013(
+  'annexe, titres des compétences (grille officielle non trouvée)',
+);
+
 const ORIGINE_REFERENTIEL =
   "d'après les titres des compétences du référentiel (arrêté du 1er juillet 2013), la grille officielle n'ayant pas été trouvée";
 
@@ -209,14 +215,14 @@ export const grillesNationales: readonly Grille[] = deepFreeze([
     corps: ['documentaliste'],
     validite: { from: '2014-2015', to: '2022-2023' },
     blocs: blocsDocumentalistes(),
-    source: APDEN_GRILLE_12,
+    source: SOURCE_TITRES_REFERENTIEL,
     confidence: 'unverified',
     assumption: true,
     statut: 'assumption',
     origine: ORIGINE_REFERENTIEL,
     notes: [
       "The official grid (grille n°12 of NS 2015-055 according to APDEN) was not found: its blocks and items are unknown. This grid lists the référentiel's own competency titles.",
-      'Grille n°12 keeps the common competencies and D1–D4 and omits P1–P5, although the référentiel gives P1–P5 to documentalistes (APDEN, 2 avril 2015); this grid follows APDEN.',
+      `Grille n°12 keeps the common competencies and D1–D4 and omits P1–P5, although the référentiel gives P1–P5 to documentalistes (${APDEN_GRILLE_12.texte}); this grid follows APDEN.`,
       NOTE_2022_2023,
     ],
   },
@@ -227,7 +233,7 @@ export const grillesNationales: readonly Grille[] = deepFreeze([
     corps: ['cpe'],
     validite: { from: '2014-2015', to: '2022-2023' },
     blocs: blocsCpe(),
-    source: sourceNs2015055("grille d'évaluation des CPE stagiaires (non trouvée)"),
+    source: SOURCE_TITRES_REFERENTIEL,
     confidence: 'unverified',
     assumption: true,
     statut: 'assumption',
@@ -259,9 +265,7 @@ export const grillesNationales: readonly Grille[] = deepFreeze([
     validite: { from: '2022-2023' },
     blocs: blocsDocumentalistes(),
     remplace: ['ns-2015-055-documentalistes'],
-    source: sourceNs2023(
-      "annexes, grille d'évaluation des professeurs documentalistes stagiaires (non trouvée)",
-    ),
+    source: SOURCE_TITRES_REFERENTIEL,
     confidence: 'unverified',
     assumption: true,
     statut: 'assumption',
@@ -280,7 +284,7 @@ export const grillesNationales: readonly Grille[] = deepFreeze([
     validite: { from: '2022-2023' },
     blocs: blocsCpe(),
     remplace: ['ns-2015-055-cpe'],
-    source: sourceNs2023("annexes, grille d'évaluation des CPE stagiaires (non trouvée)"),
+    source: SOURCE_TITRES_REFERENTIEL,
     confidence: 'unverified',
     assumption: true,
     statut: 'assumption',
