@@ -216,6 +216,8 @@ export {
 } from './referentiel/grilles.js';
 export type { ReferentielJsonOptions } from './referentiel/json.js';
 export { referentielToJson } from './referentiel/json.js';
+export type { BlocLignes, LigneGrille } from './referentiel/lignes.js';
+export { listLignesGrille } from './referentiel/lignes.js';
 export type {
   PositionnementEntryInput,
   PositionnementInput,

@@ -15,6 +15,7 @@ export { grillesNationales } from './data/grilles.js';
 export * from './echelles.js';
 export * from './grilles.js';
 export * from './json.js';
+export * from './lignes.js';
 export * from './positionnement.js';
 export * from './statut.js';
 export type * from './types.js';

@@ -11,8 +11,9 @@ import { resolveRules } from '../rules/resolve.js';
 import { echellesParDefaut } from './data/echelles.js';
 import { grillesNationales } from './data/grilles.js';
 import { getEchelle, getNiveau, getNiveauAttendu, isNiveauSousAttendu } from './echelles.js';
+import { listLignesGrille } from './lignes.js';
 import { getMentionEchelle, getMentionGrille, getMentionNiveau } from './statut.js';
-import type { Echelle } from './types.js';
+import type { Echelle, Positionnement } from './types.js';
 
 function echelle(id: string): Echelle {
   const e = getEchelle(id);
@@ -118,5 +119,44 @@ describe('no « niveau attendu » unless a pack sets one', () => {
     })._unsafeUnwrap();
     expect([...(compiled.sousAttendu.get('tuteur-final') ?? [])]).toEqual(['insuffisant']);
     expect([...(compiled.sousAttendu.get('tuteur-intermediaire') ?? [])]).toEqual([]);
+  });
+});
+
+describe('listLignesGrille: the rows a fiche prints', () => {
+  const g = grillesNationales.find((x) => x.id === 'ns-2015-055-enseignants');
+  if (g === undefined) throw new Error('no grid');
+
+  it('gives one row per item, each evaluator side by side, blank where left blank', () => {
+    const tuteur: Positionnement = {
+      grilleId: g.id,
+      echelleId: 'tuteur-final',
+      entries: [{ item: 'B4.3', niveau: 'suffisant' }],
+    };
+    const chef: Positionnement = {
+      grilleId: g.id,
+      echelleId: 'tuteur-final',
+      entries: [{ item: 'B4.3', niveau: 'non-observe' }],
+    };
+    const blocs = listLignesGrille(g, [tuteur, chef]);
+    expect(blocs.map((b) => b.lignes.length)).toEqual([5, 5, 3, 9, 3, 2]);
+    const ligne = blocs[3]?.lignes[2];
+    expect(ligne).toMatchObject({ kind: 'item', cible: 'B4.3', libelle: 'Encourage et valorise ses élèves' });
+    expect(ligne?.entrees.map((e) => e?.niveau ?? null)).toEqual(['suffisant', 'non-observe']);
+    expect(blocs[0]?.lignes[0]?.entrees).toEqual([null, null]);
+  });
+
+  it('still prints a positionnement recorded per competency before grids had item ids', () => {
+    const ancien: Positionnement = {
+      grilleId: g.id,
+      echelleId: 'tuteur-final',
+      entries: [{ competence: 'CC1', niveau: 'insuffisant' }],
+    };
+    const [bloc1] = listLignesGrille(g, [ancien]);
+    expect(bloc1?.lignes.at(-1)).toMatchObject({
+      kind: 'competence',
+      cible: 'CC1',
+      libelle: 'Faire partager les valeurs de la République',
+      entrees: [{ competence: 'CC1', niveau: 'insuffisant' }],
+    });
   });
 });
