@@ -80,6 +80,7 @@ export function getBlocDeCompetence(grille: Grille, code: CompetenceCode): BlocG
  * @param grille - an evaluation grid.
  * @param id - an item id such as `B4.3` (block 4, item 3).
  * @returns the item and its block, or `undefined`.
+ * @remarks NS n° 2015-055: the grid presents the competencies « ainsi que leur déclinaison » in items.
  * @category Référentiel
  */
 export function getItemGrille(

@@ -326,6 +326,7 @@ export function validatePositionnement(
  *
  * @param entry - an entry of a positionnement.
  * @returns the item id or the competency code.
+ * @remarks Positionnements recorded before grids had item ids rate competencies only; they stay valid.
  * @category Référentiel
  */
 export function getCibleEntree(entry: PositionnementEntry): string {
@@ -338,6 +339,7 @@ export function getCibleEntree(entry: PositionnementEntry): string {
  *
  * @param grille - an evaluation grid.
  * @returns item ids and competency codes.
+ * @remarks NS n° 2015-055: the grid presents the competencies « ainsi que leur déclinaison » in items.
  * @example
  * ```ts
  * const g = getGrille('ns-2015-055-enseignants');

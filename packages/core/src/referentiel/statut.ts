@@ -93,6 +93,7 @@ export function getMentionEchelle(echelle: Echelle, mentions: MentionsStatut = {
  * @param niveau - the level.
  * @param mentions - the pack's wording (`evaluation.mentionsStatut`), if any.
  * @returns the status and the sentence to print.
+ * @remarks The names and number of the official levels are UNVERIFIED (NS 2015-055 fiche 14 was not retrieved).
  * @category Référentiel
  */
 export function getMentionNiveau(
