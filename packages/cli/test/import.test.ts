@@ -198,6 +198,18 @@ describe('tremplin import dossiers', () => {
     );
     expect(doc(stdin).result.accepted).toBe(1);
     expect(await count(db)).toBe(1);
+    // A record written for 0.1 with corps « documentaliste » opens a certifié of the documentaliste fonction.
+    const ancien = { ...good, dossierId: 'J-5', identite: { ...good.identite, corps: 'documentaliste' } };
+    const old = await run(
+      ['import', 'dossiers', '-', '--format', 'json', '--as', RECTORAT, ...db, '--json'],
+      {
+        cwd: dir,
+        input: `[${JSON.stringify(ancien)}]`,
+      },
+    );
+    expect(doc(old).result.accepted).toBe(1);
+    const j5 = doc(await run(['status', 'J-5', ...db, '--json'], { cwd: dir })).result;
+    expect(j5.overview).toMatchObject({ corps: 'certifie', fonction: 'documentaliste' });
   });
 
   it('refuses a file that cannot be read at all, naming the line', async () => {

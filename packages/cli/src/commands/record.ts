@@ -54,7 +54,8 @@ export const recordCommand: CommandSpec = {
     as: {
       type: 'string',
       value: 'acteur',
-      description: 'qui agit : rôle:id[,uai=…|academie=…|disciplines=a+b|corps=a+b]',
+      description:
+        'qui agit : rôle:id[,uai=…|academie=…|disciplines=a+b|corps=a+b] (ministre:dgrh-1, cap:capn-1,academie=nationale,corps=agrege…)',
     },
     at: { type: 'string', value: 'instant', description: 'instant de la commande (défaut : maintenant)' },
     key: {
@@ -68,6 +69,8 @@ export const recordCommand: CommandSpec = {
     `tremplin record D-0042 '{"type":"visite.planifier","visiteId":"v1","nature":"visite-formative","datePrevue":"2022-10-04"}' --as tuteur:t-17`,
     'tremplin record D-0042 @avis.json --as inspecteur:ipr-3,academie=reunion,disciplines=mathematiques',
     'echo \'{"type":"jury.saisir","date":"2023-05-31"}\' | tremplin record D-0042 - --as rectorat:dpe-1,academie=reunion',
+    `tremplin record D-0042 '{"type":"decision.prononcer","decision":"titularisation","fondement":"evaluation","date":"2023-07-03"}' --as rectorat:dpe-1,academie=reunion`,
+    `tremplin record D-0042 '{"type":"decision.prononcer","decision":"licenciement","fondement":"evaluation","date":"2023-07-12"}' --as ministre:dgrh-1`,
   ],
   async run(ctx, args) {
     const pos = positionals(args, 2, 2, USAGE);

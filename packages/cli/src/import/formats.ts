@@ -22,6 +22,26 @@ import { z } from 'zod';
 export const dossierRecordSchema = ouvrirDossierSchema.omit({ type: true });
 
 /**
+ * A dossier record as files written for Tremplin 0.1 may hold it, read in today's words: corps
+ * `documentaliste` becomes corps `certifie` with the `documentaliste` fonction (a recorded fonction is kept).
+ *
+ * @param value - a record as read (not yet checked).
+ * @returns the same value when nothing changes.
+ * @remarks Arrêté du 19 avril 2013 (NOR MENH1310120A) art. 1: CAPES « Section documentation ».
+ */
+export function upgradeDossierRecord(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const identite = (value as { identite?: unknown }).identite;
+  if (typeof identite !== 'object' || identite === null) return value;
+  const { corps, fonction } = identite as { corps?: unknown; fonction?: unknown };
+  if (corps !== 'documentaliste') return value;
+  return {
+    ...value,
+    identite: { ...identite, corps: 'certifie', fonction: fonction ?? 'documentaliste' },
+  };
+}
+
+/**
  * One event to record, in JSON: a command of the core for a dossier, with who gives it and when. The workflow
  * decides it like a typed command: permissions, states and the texts' conditions apply.
  */

@@ -15,7 +15,7 @@ import type { CommandRequest, WorkflowSession } from '../workflow/session.js';
 import { parseCsv } from './csv.js';
 import { checkDossierHeader, columnOfPath, dossierFromCsv } from './dossier-csv.js';
 import { checkEventHeader, eventColumnOfPath, eventFromCsv } from './event-rows.js';
-import { dossierRecordSchema, eventRecordSchema } from './formats.js';
+import { dossierRecordSchema, eventRecordSchema, upgradeDossierRecord } from './formats.js';
 import { parseJsonArray, parseJsonLines } from './json-rows.js';
 import type { Input } from './read-input.js';
 import { parseWith } from './zod-issues.js';
@@ -137,7 +137,7 @@ function requestOf(
   options: ImportOptions,
 ): { request?: CommandRequest; issues: Issue[] } {
   if (kind === 'dossiers') {
-    const parsed = parseWith(dossierRecordSchema, c.value, c.column);
+    const parsed = parseWith(dossierRecordSchema, upgradeDossierRecord(c.value), c.column);
     if (!parsed.ok) {
       // A malformed cell already reported (a person) is not reported again by the schema.
       const reported = new Set(c.issues.map((i) => String(i.path[0])));
