@@ -10,12 +10,20 @@ import { SOURCE_SNES_LYON } from './sources.js';
 /** The page is undated and recent: its practice is read as applying from the 2022 reform on. */
 const DEPUIS_2022: Validity = { from: '2022-09-01' };
 
+/**
+ * Every value rests on a union page only (SECONDARY): it is printed on deadlines and alerts, so it is marked
+ * as an assumption to confirm. The page's words were not read verbatim here: they are paraphrased.
+ */
+const PRATIQUE_DECRITE =
+  'Pratique de l’académie décrite par une page du SNES-FSU Lyon (source secondaire) ; aucun document de l’académie n’a été lu : hypothèse à confirmer par le rectorat.';
+
 const avisAvrilJuin = {
   value: { due: { kind: 'end-of-month', month: 6 }, wording: 'd’avril à juin' },
   validity: DEPUIS_2022,
   source: SOURCE_SNES_LYON,
-  confidence: 'secondary',
-  quote: '3 avis (favorable/défavorable) d’avril à juin, centralisés sur la plateforme COMPAS',
+  confidence: 'unverified',
+  paraphrase: 'trois avis (favorable ou défavorable) d’avril à juin, centralisés sur la plateforme COMPAS',
+  note: PRATIQUE_DECRITE,
 } as const;
 
 const TOUS_SAUF_UE = ['master-meef', 'experience-enseignement', 'autre-master', 'detache'] as const;
@@ -29,7 +37,8 @@ const inspections: ExigenceDossier[] = [
     corps: ['agrege'],
     seulementEnRenouvellement: false,
     source: SOURCE_SNES_LYON,
-    confidence: 'secondary',
+    confidence: 'unverified',
+    note: PRATIQUE_DECRITE,
   },
   {
     id: 'inspection-renouvellement',
@@ -39,7 +48,8 @@ const inspections: ExigenceDossier[] = [
     corps: null,
     seulementEnRenouvellement: true,
     source: SOURCE_SNES_LYON,
-    confidence: 'secondary',
+    confidence: 'unverified',
+    note: PRATIQUE_DECRITE,
   },
 ];
 
@@ -50,7 +60,8 @@ const inspections: ExigenceDossier[] = [
  * « bilan intermédiaire courant décembre ») and in April, the final report by the tuteur alone, the three
  * avis from April to June, and agrégés and renewed stagiaires always inspected (the national rules assume
  * the same two inspections from the same practice; Lyon states them as its own rule). Source: SNES-FSU Lyon
- * (SECONDARY), as summarised in deadlines-and-alerts.md § 4.
+ * (SECONDARY), as summarised in deadlines-and-alerts.md § 4: every value is marked `unverified` (an assumption
+ * the rectorat confirms) and its words are a `paraphrase`, the page's own words not having been read verbatim.
  * @example
  * ```ts
  * evaluateCohort(states, '2022-12-19T08:00:00+01:00', packLyon);
@@ -70,10 +81,10 @@ export const packLyon: RulePack = defineRulePack({
         value: { due: { kind: 'before-holiday', holidays: ['noel'] }, wording: 'courant décembre' },
         validity: DEPUIS_2022,
         source: SOURCE_SNES_LYON,
-        confidence: 'secondary',
-        quote:
+        confidence: 'unverified',
+        paraphrase:
           'rapports du tuteur en décembre et en avril ; bilan intermédiaire du chef d’établissement courant décembre',
-        note: 'Décembre lu comme « avant les vacances de Noël » (17 décembre 2022 en zone A).',
+        note: `Décembre est lu comme : avant les vacances de Noël (17 décembre 2022 en zone A). ${PRATIQUE_DECRITE}`,
       },
     ],
     'echeances.bilanFinal': [
@@ -81,8 +92,9 @@ export const packLyon: RulePack = defineRulePack({
         value: { due: { kind: 'end-of-month', month: 4 }, wording: 'avril' },
         validity: DEPUIS_2022,
         source: SOURCE_SNES_LYON,
-        confidence: 'secondary',
-        quote: 'rapports du tuteur en décembre et en avril',
+        confidence: 'unverified',
+        paraphrase: 'rapports du tuteur en décembre et en avril',
+        note: PRATIQUE_DECRITE,
       },
     ],
     'bilans.evaluateurs': [
@@ -90,8 +102,8 @@ export const packLyon: RulePack = defineRulePack({
         value: { intermediaire: ['tuteur', 'chef-etablissement'], final: ['tuteur'] },
         validity: DEPUIS_2022,
         source: SOURCE_SNES_LYON,
-        confidence: 'secondary',
-        note: 'En avril, seul le tuteur rend un rapport ; le chef d’établissement donne ensuite son avis.',
+        confidence: 'unverified',
+        note: `En avril, seul le tuteur rend un rapport ; le chef d’établissement donne ensuite son avis. ${PRATIQUE_DECRITE}`,
       },
     ],
     'echeances.avisInspecteur': [avisAvrilJuin],
@@ -102,9 +114,10 @@ export const packLyon: RulePack = defineRulePack({
         value: inspections,
         validity: DEPUIS_2022,
         source: SOURCE_SNES_LYON,
-        confidence: 'secondary',
-        quote:
-          'Inspection facultative, sauf pour les agrégés et les stagiaires en renouvellement, toujours inspectés',
+        confidence: 'unverified',
+        paraphrase:
+          'inspection facultative, sauf pour les agrégés et les stagiaires en renouvellement, toujours inspectés',
+        note: PRATIQUE_DECRITE,
       },
     ],
   },

@@ -13,4 +13,5 @@ import type { SourceRef } from '@tremplin/core';
 export const SOURCE_SNES_LYON: SourceRef = {
   texte: 'SNES-FSU Lyon, « De quoi dépend ma titularisation ? »',
   url: 'https://lyon.snes.edu/De-quoi-depend-ma-titularisation.html',
+  nature: 'secondaire',
 };

@@ -209,7 +209,7 @@ export const packReunion: RulePack = defineRulePack({
         source: TEXTES,
         confidence: 'verified',
         quote:
-          'Bulletin officiel n° 13 du 26 mars 2015 […] Modalités d’évaluation et de titularisation des stagiaires recrutés par concours ; « fiche 14 annexée à la fiche de service n° 2015-055 du 17-03-2015 »',
+          'Bulletin officiel n° 13 du 26 mars 2015 […] Modalités d’évaluation et de titularisation des stagiaires recrutés par concours. […] fiche 14 annexée à la fiche de service n° 2015-055 du 17-03-2015',
         note: 'L’année 2022-2023 s’est déroulée sur les grilles de la NS 2015-055 ; la NS du 21-6-2023 ne paraît qu’en fin d’année.',
       },
     ],

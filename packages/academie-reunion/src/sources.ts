@@ -16,11 +16,15 @@ export const GUIDE_REUNION_2022_2023 =
  * @returns the reference.
  */
 export function guideReunion(article: string): SourceRef {
-  return { texte: GUIDE_REUNION_2022_2023, article, url: 'https://www.ac-reunion.fr' };
+  return { texte: GUIDE_REUNION_2022_2023, article, url: 'https://www.ac-reunion.fr', nature: 'academique' };
 }
 
-/** The IANA time zone database (zone `Indian/Reunion`, UTC+4, no daylight saving time). */
+/**
+ * The IANA time zone database (zone `Indian/Reunion`, UTC+4, no daylight saving time): the authoritative
+ * reference for time zones, labelled `officielle`.
+ */
 export const SOURCE_TZ_REUNION: SourceRef = {
   texte: 'Base de données des fuseaux horaires IANA, zone Indian/Reunion (UTC+4, sans heure d’été)',
   url: 'https://www.iana.org/time-zones',
+  nature: 'officielle',
 };

@@ -53,7 +53,21 @@ export interface SourceRef {
   readonly nor?: string;
   /** Where to read it. */
   readonly url?: string;
+  /**
+   * What kind of text it is: `officielle` (Légifrance, Bulletin officiel, or another authoritative reference),
+   * `academique` (an académie's own document), `secondaire` (a union, press, private or mirror page),
+   * `hypothese` (no text: an assumption of Tremplin to confirm). When absent, `sourceNature` derives it from
+   * the URL and the NOR.
+   */
+  readonly nature?: SourceNature;
 }
+
+/**
+ * The kind of text a {@link SourceRef} cites. A `secondaire` source is printed « source secondaire : … ».
+ *
+ * @category Erreurs
+ */
+export type SourceNature = 'officielle' | 'academique' | 'secondaire' | 'hypothese';
 
 /**
  * One reason a command was refused: a code for programs, words for people, the text behind it.

@@ -265,7 +265,7 @@ export type {
 } from './rules/parameters.js';
 export { PARAMETER_KEYS } from './rules/parameters.js';
 export type { MergeStep, PackRef, ResolvedParameter, ResolvedRules } from './rules/resolve.js';
-export { citeSource, explainParameter, resolveRules } from './rules/resolve.js';
+export { citeSource, citeWording, explainParameter, resolveRules, sourceNature } from './rules/resolve.js';
 export { buildWorkflowRules } from './rules/workflow-rules.js';
 export * from './service/index.js';
 export type { Acte, AutoriteCompetente, ExigenceAvisCommission } from './workflow/chaine-rules.js';

@@ -1,6 +1,7 @@
 /**
  * `@tremplin/core/testing`: what an académie's pack, a store or a host needs to test itself — the scenario
- * files and the runner of a pack's folder of them, dossier fixtures, and fast-check arbitraries.
+ * files and the runner of a pack's folder of them, dossier fixtures, fast-check arbitraries, and the check that
+ * a pack's quotes are found verbatim in the texts they quote.
  *
  * @remarks Unlike the root of `@tremplin/core`, which is pure, this entry does I/O: {@link runPackScenarios}
  * reads a folder with `node:fs`, so it runs on Node only. It imports fast-check, an optional peer dependency of
@@ -28,6 +29,8 @@ export {
 } from './alerts/testing/dossiers.js';
 export type { SchemaArbitraryOverrides } from './testing/arbitraries.js';
 export { buildInputArbitrary, buildSchemaArbitrary } from './testing/arbitraries.js';
+export type { PackCitation } from './testing/citations.js';
+export { parseGuillemets, runCitationCheck } from './testing/citations.js';
 export { describePackScenarios, type TestRunner } from './testing/describe-pack-scenarios.js';
 export type { DossierFixture, DossierFixtureOptions } from './testing/fixtures.js';
 export {

@@ -50,13 +50,23 @@ export interface ParameterEntry<T> {
   readonly value: T;
   /** When it applies. */
   readonly validity: Validity;
-  /** The text that sets it (law, note de service, académie guide, or the source of an assumption). */
+  /**
+   * The text that sets it (law, note de service, académie guide, or the source of an assumption): the primary
+   * text first when there is one, secondary pages in `references`.
+   */
   readonly source: SourceRef;
+  /**
+   * Other texts the value rests on, after `source`: a secondary page that reads the text, or the primary text
+   * behind a secondary source.
+   */
+  readonly references?: readonly SourceRef[] | undefined;
   /** How sure the value is: `unverified` marks a documented assumption. */
   readonly confidence: Confidence;
-  /** The text's words, verbatim. */
+  /** The text's words, verbatim (`[…]` marks a cut). Words not read verbatim go in `paraphrase`. */
   readonly quote?: string | undefined;
-  /** Why this value, when it is a reading or an assumption. */
+  /** What the text says, in other words than its own: printed followed by « (paraphrase) », never as a quotation. */
+  readonly paraphrase?: string | undefined;
+  /** Why this value, when it is a reading or an assumption, in French. */
   readonly note?: string | undefined;
 }
 
@@ -135,6 +145,7 @@ const sourceRefSchema = z.strictObject({
   article: z.string().min(1).optional(),
   nor: z.string().min(1).optional(),
   url: z.url().optional(),
+  nature: z.enum(['officielle', 'academique', 'secondaire', 'hypothese']).optional(),
 });
 
 const validitySchema = z.union([
@@ -149,8 +160,10 @@ function entrySchema(value: z.ZodType) {
     value,
     validity: validitySchema,
     source: sourceRefSchema,
+    references: z.array(sourceRefSchema).min(1).optional(),
     confidence: z.enum(['verified', 'secondary', 'unverified']),
     quote: z.string().min(1).optional(),
+    paraphrase: z.string().min(1).optional(),
     note: z.string().min(1).optional(),
   });
 }

@@ -7,7 +7,14 @@
 
 import { err, ok, type Result } from 'neverthrow';
 import type { AnneeScolaire, LocalDate } from '../calendar/local-date.js';
-import { type Issue, issue, type SourceRef, type ValidationError, validationError } from '../errors.js';
+import {
+  type Issue,
+  issue,
+  type SourceNature,
+  type SourceRef,
+  type ValidationError,
+  validationError,
+} from '../errors.js';
 import { coversAnneeScolaire, parseAnneeScolaire } from '../referentiel/annee-scolaire.js';
 import type { Confidence } from '../referentiel/types.js';
 import { LAYERS, type Layer, type ParameterEntry, parseRulePack, type RulePack } from './pack.js';
@@ -33,13 +40,17 @@ export interface ResolvedParameter<K extends ParameterKey = ParameterKey> {
   readonly validSince: LocalDate;
   /** Last day it applies, `null` when open-ended. */
   readonly validUntil: LocalDate | null;
-  /** The text that sets it. */
+  /** The text that sets it (the primary text first when there is one). */
   readonly source: SourceRef;
+  /** Other texts the value rests on (e.g. the secondary page that reads the text). */
+  readonly references?: readonly SourceRef[] | undefined;
   /** How sure the value is. */
   readonly confidence: Confidence;
-  /** The text's words, when quoted. */
+  /** The text's words, verbatim, when quoted. */
   readonly quote?: string | undefined;
-  /** Why this value, when it is a reading or an assumption. */
+  /** What the text says in other words, when its own words were not read: never printed as a quotation. */
+  readonly paraphrase?: string | undefined;
+  /** Why this value, when it is a reading or an assumption, in French. */
   readonly note?: string | undefined;
   /**
    * For a list merged by `id`: each layer that contributed, with the items it added or replaced and those
@@ -121,8 +132,10 @@ function traced(
     validSince: since,
     validUntil: until,
     source: entry.source,
+    ...(entry.references !== undefined ? { references: entry.references } : {}),
     confidence: entry.confidence,
     ...(entry.quote !== undefined ? { quote: entry.quote } : {}),
+    ...(entry.paraphrase !== undefined ? { paraphrase: entry.paraphrase } : {}),
     ...(entry.note !== undefined ? { note: entry.note } : {}),
     ...(merged !== undefined ? { merged } : {}),
   } as ResolvedParameter;
@@ -257,14 +270,43 @@ const LAYER_LABEL: Readonly<Record<Layer, string>> = {
   etablissement: 'établissement',
 };
 
+const OFFICIAL_HOST = /(?:^|\.)(?:gouv\.fr|service-public\.fr)$/u;
+const ACADEMIE_HOST = /(?:^|\.)ac-[a-z-]+\.fr$/u;
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Formats a source reference in one line: « Décret n° 94-874 du 7 octobre 1994, art. 26 (NOR FPPA9400088D) ».
+ * The nature of a source: the one it states, or else one derived from where it is read. A URL on a `gouv.fr`
+ * or `service-public.fr` host is `officielle`, on an `ac-….fr` host `academique`, on any other host
+ * `secondaire` (a union, press, private or mirror page); without a URL, a text with a NOR is `officielle`.
  *
  * @param source - the reference.
- * @returns the citation.
+ * @returns its nature, or `undefined` when it states none and none can be derived.
+ * @example
+ * ```ts
+ * sourceNature({ texte: 'SNES-FSU, « La procédure d’alerte »', url: 'https://www.snes.edu/La-procedure-d-alerte-35729.html' });
+ * // 'secondaire'
+ * ```
  * @category Règles
  */
-export function citeSource(source: SourceRef): string {
+export function sourceNature(source: SourceRef): SourceNature | undefined {
+  if (source.nature !== undefined) return source.nature;
+  const host = source.url === undefined ? undefined : hostOf(source.url);
+  if (host !== undefined) {
+    if (OFFICIAL_HOST.test(host)) return 'officielle';
+    if (ACADEMIE_HOST.test(host)) return 'academique';
+    return 'secondaire';
+  }
+  return source.nor === undefined ? undefined : 'officielle';
+}
+
+function citeBare(source: SourceRef): string {
   return [
     source.texte,
     source.article ? `, ${source.article}` : '',
@@ -274,7 +316,41 @@ export function citeSource(source: SourceRef): string {
 }
 
 /**
- * Explains a resolved parameter in one French sentence: which layer and pack, since when, which text.
+ * Formats a source reference in one line: « Décret n° 94-874 du 7 octobre 1994, art. 26 (NOR FPPA9400088D) ».
+ * A secondary source (see {@link sourceNature}) is labelled: « source secondaire : SNES-FSU, … ».
+ *
+ * @param source - the reference.
+ * @returns the citation.
+ * @category Règles
+ */
+export function citeSource(source: SourceRef): string {
+  const bare = citeBare(source);
+  return sourceNature(source) === 'secondaire' ? `source secondaire : ${bare}` : bare;
+}
+
+/**
+ * The words a parameter rests on, as printed: a verbatim quote in guillemets, a paraphrase followed by
+ * « (paraphrase) » and never in guillemets.
+ *
+ * @param p - a resolved parameter or a pack entry.
+ * @returns « « Le bilan final est à compléter… » », « rapports du tuteur en décembre et en avril (paraphrase) »,
+ * or `undefined` when the entry gives no words.
+ * @category Règles
+ */
+export function citeWording(p: {
+  readonly quote?: string | undefined;
+  readonly paraphrase?: string | undefined;
+}): string | undefined {
+  const parts = [
+    ...(p.quote !== undefined ? [`« ${p.quote} »`] : []),
+    ...(p.paraphrase !== undefined ? [`${p.paraphrase} (paraphrase)`] : []),
+  ];
+  return parts.length === 0 ? undefined : parts.join(' ; ');
+}
+
+/**
+ * Explains a resolved parameter in one French sentence: which layer and pack, since when, which text (labelled
+ * « source secondaire » when it is one), the other texts it rests on, and the note.
  *
  * @param p - the resolved parameter.
  * @returns e.g. « conges.seuilJours = 36 — couche national (national 1.0.0), depuis le 1994-10-07 ; source :
@@ -282,7 +358,15 @@ export function citeSource(source: SourceRef): string {
  * @category Règles
  */
 export function explainParameter(p: ResolvedParameter): string {
+  const source =
+    sourceNature(p.source) === 'secondaire'
+      ? `source secondaire : ${citeBare(p.source)}`
+      : `source : ${citeBare(p.source)}`;
+  const references =
+    p.references !== undefined && p.references.length > 0
+      ? ` ; voir aussi : ${p.references.map(citeSource).join(' ; ')}`
+      : '';
   const confidence = p.confidence === 'unverified' ? ' ; hypothèse non vérifiée' : '';
   const note = p.note ? ` (${p.note})` : '';
-  return `${p.key} = ${JSON.stringify(p.value)} — couche ${LAYER_LABEL[p.layer]} (${p.packId} ${p.packVersion}), depuis le ${p.validSince} ; source : ${citeSource(p.source)}${confidence}${note}`;
+  return `${p.key} = ${JSON.stringify(p.value)} — couche ${LAYER_LABEL[p.layer]} (${p.packId} ${p.packVersion}), depuis le ${p.validSince} ; ${source}${references}${confidence}${note}`;
 }

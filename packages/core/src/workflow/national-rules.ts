@@ -35,21 +35,24 @@ export const nationalWorkflowRules: WorkflowRules = {
   version: 'national-2014.1',
   fuseauHoraire: {
     valeur: 'Europe/Paris',
-    source: { texte: 'Convention Tremplin : fuseau de la métropole, à remplacer par celui de l’académie' },
+    source: {
+      texte: 'Convention Tremplin : fuseau de la métropole, à remplacer par celui de l’académie',
+      nature: 'hypothese',
+    },
     confidence: 'unverified',
-    note: 'Not a legal value: the day of an instant is read in the académie’s zone, which its pack sets (Indian/Reunion for La Réunion).',
+    note: 'Valeur qu’aucun texte ne fixe : le jour d’un instant se lit dans le fuseau de l’académie, que son pack fixe (Indian/Reunion pour La Réunion).',
   },
   dureeStageMois: {
     valeur: 12,
     source: arrete2014('art. 2 et 9 ; statuts particuliers des corps'),
     confidence: 'verified',
-    note: 'One year for the second-degree corps. The Mayotte special concours has a two-year stage (its pack sets 24).',
+    note: 'Un an pour les corps du second degré. Le concours spécial de Mayotte prévoit un stage de deux ans (son pack fixe 24).',
   },
   seuilCongesRemuneresJours: {
     valeur: 36,
     source: decret94874('art. 26'),
     confidence: 'secondary',
-    note: 'Art. 26 sets one tenth of the statutory duration; service-public.fr (F1895) counts it as 36 days for one year.',
+    note: 'L’article 26 retient un dixième de la durée statutaire du stage ; la fiche F1895 de service-public.fr (source secondaire, lue dans une copie) le compte pour 36 jours sur un an.',
   },
   conges: {
     valeur: {
@@ -69,13 +72,13 @@ export const nationalWorkflowRules: WorkflowRules = {
     },
     source: decret94874('art. 8, 19 bis, 21 bis, 22, 23, 24 et 26'),
     confidence: 'secondary',
-    note: 'Paid leave « de toute nature » other than congé annuel counts up to the threshold (art. 26; F1895). Art. 22: maternity, adoption, paternity keep the titularisation date. Art. 8: suspension is not stage time. Unpaid leave not counting at all: SNAPEN (secondary). Congé de présence parentale (art. 21 bis) and congé d’accompagnement d’une personne en fin de vie (art. 19 bis) are unpaid; art. 19 bis dates the titularisation « compte tenu de la prolongation » (not backdated). The CITIS (ordonnance n° 2017-53) replaced the congé pour accident de service.',
+    note: 'Les congés rémunérés « de toute nature » autres que le congé annuel comptent comme temps de stage jusqu’au seuil (art. 26 ; fiche F1895, source secondaire). Art. 22 : les congés de maternité, d’adoption et de paternité ne décalent pas la date de titularisation. Art. 8 : la suspension ne compte pas comme temps de stage. Les congés sans traitement ne comptent pas du tout : SNAPEN (source secondaire). Le congé de présence parentale (art. 21 bis) et le congé d’accompagnement d’une personne en fin de vie (art. 19 bis) ne sont pas rémunérés ; l’article 19 bis date la titularisation « compte tenu de la prolongation » (sans effet rétroactif). Le CITIS (ordonnance n° 2017-53) a remplacé le congé pour accident de service.',
   },
   renouvellementsMax: {
     valeur: 1,
     source: decret94874('art. 5'),
     confidence: 'verified',
-    note: '« le stage ne peut être prolongé d’une durée excédant celle du stage normal »; arrêté du 22 août 2014 art. 9 (« une seconde année de stage »); agrégés: « seconde et dernière année ».',
+    note: '« le stage ne peut être prolongé d’une durée excédant celle du stage normal » ; arrêté du 22 août 2014, art. 9 (« une seconde année de stage ») ; agrégés : « seconde et dernière année ».',
   },
   fractionAvantLicenciement: {
     valeur: 0.5,
@@ -91,7 +94,7 @@ export const nationalWorkflowRules: WorkflowRules = {
     valeur: ['ue-qualifie'],
     source: arrete2014('art. 11'),
     confidence: 'verified',
-    note: 'Lauréats réputés qualifiés (décret n° 2000-129) are titularised by the recteur after the inspecteur’s avis.',
+    note: 'Les lauréats réputés qualifiés (décret n° 2000-129) sont titularisés par le recteur après avis de l’inspecteur, sans jury académique.',
   },
   entretienAvantDecisionNonTitularisation: {
     valeur: true,
@@ -103,7 +106,7 @@ export const nationalWorkflowRules: WorkflowRules = {
     valeur: true,
     source: arrete2014Agreges('art. 6'),
     confidence: 'secondary',
-    note: 'Verified for agrégés (« rapport d’évaluation motivé »); general practice for the other corps.',
+    note: 'Vérifié pour les agrégés (« rapport d’évaluation motivé ») ; pratique générale pour les autres corps.',
   },
   piecesRequises: [
     {
@@ -135,7 +138,7 @@ export const nationalWorkflowRules: WorkflowRules = {
       seulementEnRenouvellement: false,
       source: arrete2014('art. 5, 3°'),
       confidence: 'verified',
-      note: 'The arrêté still says « ESPE »; the INSPÉ replaced it (loi n° 2019-791).',
+      note: 'L’arrêté nomme encore l’école supérieure du professorat et de l’éducation (ESPE), que l’INSPÉ a remplacée (loi n° 2019-791).',
     },
     {
       id: 'inspection-agrege',
@@ -146,7 +149,7 @@ export const nationalWorkflowRules: WorkflowRules = {
       seulementEnRenouvellement: false,
       source: arrete2014Agreges('art. 5'),
       confidence: 'secondary',
-      note: 'Art. 5 rests the evaluation on a rapport d’inspection or a report by an agrégé designated by the IGEN; académies inspect every agrégé (SNES Lyon).',
+      note: 'L’article 5 fonde l’évaluation sur un rapport d’inspection ou sur le rapport d’un professeur agrégé désigné par l’inspection générale ; les académies inspectent tous les agrégés (SNES-FSU Lyon, source secondaire).',
     },
     {
       id: 'inspection-renouvellement',
@@ -156,8 +159,8 @@ export const nationalWorkflowRules: WorkflowRules = {
       corps: null,
       seulementEnRenouvellement: true,
       source: SNE_OC_RENOUVELLEMENT,
-      confidence: 'secondary',
-      note: 'Explicit before 2014; practice since (SNE-OC, SNES Lyon). The 2015/2023 notes’ wording is UNVERIFIED.',
+      confidence: 'unverified',
+      note: 'Hypothèse à confirmer par l’académie : l’inspection de l’année de renouvellement était exigée par l’arrêté antérieur à 2014 ; l’arrêté du 22 août 2014 ne la prévoit pas, et seules des pages syndicales (SNE-OC, SNES-FSU Lyon : sources secondaires) en décrivent la pratique depuis. La rédaction des notes de service de 2015 et de 2023 sur ce point n’a pas été vérifiée.',
     },
   ],
   prealablesAvis: [
@@ -179,7 +182,7 @@ export const nationalWorkflowRules: WorkflowRules = {
       valeur: {},
       source: NS_2015_055,
       confidence: 'secondary',
-      note: 'No choice: the formally applicable grid of the year (NS du 21-6-2023 from 2022-2023). An académie that ran 2022-2023 on NS 2015-055 chooses it in its pack.',
+      note: 'Aucun choix : la grille formellement applicable dans l’année (NS du 21-6-2023 à compter de 2022-2023). Une académie qui a conduit l’année 2022-2023 sur les grilles de la NS 2015-055 les choisit dans son pack.',
     },
     echelles: {
       valeur: {
@@ -189,7 +192,7 @@ export const nationalWorkflowRules: WorkflowRules = {
       },
       source: CIRCULAIRE_2022,
       confidence: 'unverified',
-      note: 'The official scales are UNVERIFIED (reference evaluation-titularisation § 8.4): these are the référentiel module’s default scales.',
+      note: 'Les échelles officielles n’ont pas été vérifiées (référence evaluation-titularisation, § 8.4) : ce sont les échelles par défaut du module référentiel.',
     },
   },
 };

@@ -18,6 +18,7 @@ export const sourceRefSchema: z.ZodType<SourceRef> = z
     article: z.string().min(1).exactOptional(),
     nor: z.string().min(1).exactOptional(),
     url: z.string().min(1).exactOptional(),
+    nature: z.enum(['officielle', 'academique', 'secondaire', 'hypothese']).exactOptional(),
   })
   .strict();
 

@@ -23,6 +23,7 @@ export function decret94874(article: string): SourceRef {
     article,
     nor: 'FPPA9400088D',
     url: 'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000366828',
+    nature: 'officielle',
   };
 }
 
@@ -34,7 +35,7 @@ export function decret94874(article: string): SourceRef {
  * @category Workflow
  */
 export function arrete2014(article: string): SourceRef {
-  return { texte: ARRETE_2014, article, nor: 'MENH1411675A' };
+  return { texte: ARRETE_2014, article, nor: 'MENH1411675A', nature: 'officielle' };
 }
 
 /**
@@ -51,17 +52,19 @@ export function arrete2014Agreges(article: string): SourceRef {
     article,
     nor: 'MENH1411677A',
     url: 'http://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000029401576',
+    nature: 'officielle',
   };
 }
 
 /**
- * SNE-OC: in the renewed year the stagiaire is inspected.
+ * SNE-OC: in the renewed year the stagiaire is inspected. SECONDARY: a union page.
  *
  * @category Workflow
  */
 export const SNE_OC_RENOUVELLEMENT: SourceRef = {
   texte: 'SNE-OC, « PES : renouvellement, prolongation »',
   url: 'https://www.sne-oc.com/pes-renouvellement-prolongation',
+  nature: 'secondaire',
 };
 
 /**
@@ -72,7 +75,11 @@ export const SNE_OC_RENOUVELLEMENT: SourceRef = {
  * @category Workflow
  */
 export function guideReunion(article: string): SourceRef {
-  return { texte: 'Académie de La Réunion, Guide de l’année de stage 2022-2023 (EAFC)', article };
+  return {
+    texte: 'Académie de La Réunion, Guide de l’année de stage 2022-2023 (EAFC)',
+    article,
+    nature: 'academique',
+  };
 }
 
 /**
@@ -84,6 +91,7 @@ export const CIRCULAIRE_2022: SourceRef = {
   texte: 'Circulaire du 13 juillet 2022, modalités d’organisation de l’année de stage 2022-2023',
   nor: 'MENH2218500C',
   url: 'https://www.education.gouv.fr/bo/22/Hebdo29/MENH2218500C.htm',
+  nature: 'officielle',
 };
 
 /**
@@ -94,6 +102,7 @@ export const CIRCULAIRE_2022: SourceRef = {
 export const NS_2015_055: SourceRef = {
   texte: 'Note de service n° 2015-055 du 17 mars 2015, modalités d’évaluation du stage et de titularisation',
   nor: 'MENH1506379N',
+  nature: 'officielle',
 };
 
 /**
@@ -107,6 +116,7 @@ export function decret85899(article: string): SourceRef {
     texte:
       'Décret n° 85-899 du 21 août 1985 relatif à la déconcentration de certaines opérations de gestion du personnel relevant du ministère de l’éducation nationale',
     article,
+    nature: 'officielle',
   };
 }
 
@@ -120,4 +130,5 @@ export const ARRETE_DELEGATION_2004: SourceRef = {
     'Arrêté du 9 août 2004 portant délégation permanente de pouvoirs aux recteurs d’académie en matière de gestion des personnels enseignants, d’éducation, d’information et d’orientation de l’enseignement du second degré',
   article: 'art. 1er, I, 23°',
   nor: 'MENP0401751A',
+  nature: 'officielle',
 };
