@@ -89,6 +89,8 @@ export type {
   Sanction,
   VoieConcours,
 } from './dossier/chaine.js';
+export type { Civilite } from './dossier/civilite.js';
+export { formatMotAccorde, MOTS_ACCORDES } from './dossier/civilite.js';
 export type { Corps } from './dossier/corps.js';
 export { getFonction, getProfil } from './dossier/corps.js';
 export { computeEmpreinte } from './dossier/empreinte.js';

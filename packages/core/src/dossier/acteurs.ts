@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { z } from 'zod';
+import { civiliteSchema } from './civilite.js';
 import { corpsSchema } from './corps.js';
 import { academieSchema, identifiantSchema, uaiSchema } from './identifiants.js';
 
@@ -79,6 +80,8 @@ export type AuteurRef = z.infer<typeof auteurRefSchema>;
 export const personneRefSchema = z
   .object({
     id: identifiantSchema,
+    /** Madame or Monsieur; documents agree with it (absent: both forms). */
+    civilite: civiliteSchema.exactOptional(),
     nom: z.string().min(1).max(200),
     prenom: z.string().min(1).max(200),
   })

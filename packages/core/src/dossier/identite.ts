@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { personneRefSchema } from './acteurs.js';
 import { concoursSchema, fonctionSchema } from './chaine.js';
+import { civiliteSchema } from './civilite.js';
 import { corpsSchema } from './corps.js';
 import {
   academieSchema,
@@ -84,6 +85,8 @@ export type SituationMaster = z.infer<typeof situationMasterSchema>;
 export const stagiaireSchema = z
   .object({
     id: identifiantSchema,
+    /** Madame or Monsieur; documents agree with it (absent: both forms). */
+    civilite: civiliteSchema.exactOptional(),
     nom: z.string().min(1).max(200),
     prenom: z.string().min(1).max(200),
     /** NUMEN: 13 upper-case letters or digits. Sensitive. */

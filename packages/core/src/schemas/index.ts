@@ -27,6 +27,7 @@ export {
   sanctionSchema,
   voieConcoursSchema,
 } from '../dossier/chaine.js';
+export { civiliteSchema } from '../dossier/civilite.js';
 export { corpsSchema, profilSchema } from '../dossier/corps.js';
 export {
   acteurDesigneSchema,
