@@ -79,6 +79,7 @@ async function exportsOf(
           sim.snapshots.jury.at,
           ['xlsx', 'pdf'],
           settings,
+          sim.cohort.compositions,
         ),
     ],
     [

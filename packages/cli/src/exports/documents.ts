@@ -7,6 +7,7 @@
  */
 import { join } from 'node:path';
 import {
+  type CompositionJury,
   type Corps,
   type DossierState,
   type NatureBilan,
@@ -154,6 +155,8 @@ function byCorps(states: readonly DossierState[]): Map<Corps, DossierState[]> {
  * @param at - the instant the lists describe.
  * @param formats - among `xlsx`, `csv`, `pdf`.
  * @param settings - académie, zone, names, personal data.
+ * @param jurys - the jury of each corps, printed on the PDF list; absent: the jury that deliberated on the
+ *   list's dossiers, if any did.
  * @returns the files, or why a list could not be made.
  */
 export async function writeListesJury(
@@ -163,6 +166,7 @@ export async function writeListesJury(
   at: string,
   formats: readonly ('xlsx' | 'csv' | 'pdf')[],
   settings: DocumentSettings,
+  jurys: Readonly<Partial<Record<Corps, CompositionJury>>> = {},
 ): Promise<Result<WrittenFile[], ValidationError>> {
   // Agrégés have no jury: their dossiers sent to the recteur make the CAPA's list (arrêté MENH1411677A art. 7).
   const devant = states.filter(
@@ -172,9 +176,20 @@ export async function writeListesJury(
   for (const [corps, dossiers] of byCorps(devant)) {
     for (const format of formats) {
       if (format === 'pdf') {
-        const { createListeJuryExporter } = await import('@tremplin/export-pdf');
+        const { createListeJuryExporter, formatMembresJury } = await import('@tremplin/export-pdf');
         const exporter = createListeJuryExporter(pdfConfig(settings));
-        const input = { corps, anneeScolaire, dossiers, at };
+        // Agrégés have no jury (arrêté MENH1411677A): their list names none.
+        const composition =
+          corps === 'agrege'
+            ? undefined
+            : (jurys[corps] ?? dossiers.flatMap((d) => d.propositionsJury.map((p) => p.jury)).at(-1));
+        const input = {
+          corps,
+          anneeScolaire,
+          dossiers,
+          at,
+          ...(composition === undefined ? {} : { jury: formatMembresJury(composition) }),
+        };
         const body = exporter.export(input, options(settings));
         if (body.isErr()) return err(body.error);
         const path = rel('listes-jury', exporter.fileName(input));
