@@ -9,7 +9,7 @@ import type { SourceRef } from '../errors.js';
 /**
  * A quotation held by a rule pack or by the workflow's rules.
  *
- * @category Sous-chemins
+ * @category Scénarios
  */
 export interface PackCitation {
   /** Where it is, e.g. `parameters/echeances.bilanFinal/0/quote`. */
@@ -39,7 +39,7 @@ function isSourceRef(value: unknown): value is SourceRef {
  *
  * @param text - any text.
  * @returns the quoted segments, in order of their closing guillemet.
- * @category Sous-chemins
+ * @category Scénarios
  */
 export function parseGuillemets(text: string): string[] {
   const segments: string[] = [];
@@ -60,14 +60,14 @@ export function parseGuillemets(text: string): string[] {
  *
  * @param text - a quotation or the text it quotes.
  * @returns the normalised text.
- * @category Sous-chemins
+ * @category Scénarios
  */
 export function normaliserCitation(text: string): string {
   return text.replace(/[’‘]/gu, "'").replace(/\s+/gu, ' ').trim();
 }
 
 /**
- * Whether a quotation is found verbatim in one of the texts, after {@link normaliserCitation} on both sides.
+ * Whether a quotation is found verbatim in one of the texts, after `normaliserCitation` on both sides.
  * `[…]` marks a cut: each part must then be found, in order, in the same text.
  *
  * @param citation - the quotation.
@@ -77,7 +77,7 @@ export function normaliserCitation(text: string): string {
  * ```ts
  * estVerbatim('Le bilan final est à compléter […] pour fin avril 2023.', [guide]);
  * ```
- * @category Sous-chemins
+ * @category Scénarios
  */
 export function estVerbatim(citation: string, textes: readonly string[]): boolean {
   const parts = normaliserCitation(citation)
@@ -104,7 +104,7 @@ export function estVerbatim(citation: string, textes: readonly string[]): boolea
  * @param value - a `RulePack`, `WorkflowRules` or any part of them.
  * @param chemin - the path of `value`, prefixed to each result's.
  * @returns the quotations, each with the source of the object that holds it.
- * @category Sous-chemins
+ * @category Scénarios
  */
 export function listerCitations(value: unknown, chemin = ''): PackCitation[] {
   const found: PackCitation[] = [];
@@ -138,8 +138,10 @@ export function listerCitations(value: unknown, chemin = ''): PackCitation[] {
 
 /**
  * Checks that every quotation of a rule pack (or of the workflow's rules) is found verbatim in the text it
- * quotes: see {@link listerCitations} for what is read and {@link estVerbatim} for how it is compared (white
- * space and apostrophes only; `[…]` marks a cut).
+ * quotes. What is read: entries' `quote`, pack notes' `citation`, and the words in « » of every `note` and of
+ * pack notes' `texte` (a source's title and article are not read). How it is compared: every run of white space
+ * becomes one space and typographic apostrophes become straight ones, on both sides, nothing more; `[…]` marks
+ * a cut, each part being then found in order in the same text.
  *
  * @param value - a `RulePack`, `WorkflowRules` or any part of them.
  * @param textesDe - the texts a quotation may come from, given its source (e.g. the académie's guide for a
@@ -151,7 +153,7 @@ export function listerCitations(value: unknown, chemin = ''): PackCitation[] {
  * const guide = readFileSync('guide.txt', 'utf8');
  * expect(runCitationCheck(packMonAcademie, () => [guide])).toEqual([]);
  * ```
- * @category Sous-chemins
+ * @category Scénarios
  */
 export function runCitationCheck(
   value: unknown,
