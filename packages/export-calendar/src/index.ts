@@ -7,6 +7,7 @@ export * from './calendar-event.js';
 export * from './deadline-calendars.js';
 export * from './deprecated.js';
 export * from './exporters.js';
+export * from './french-text.js';
 export * from './ics-text.js';
 export * from './ics-time.js';
 export * from './uid.js';

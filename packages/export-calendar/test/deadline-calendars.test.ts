@@ -23,9 +23,9 @@ describe('stagiaireCalendar', () => {
   const text = stagiaireCalendar({ dossier: marie, timeZone: ZONE, at: AT })._unsafeUnwrap();
   const read = events(text);
 
-  it('holds every deadline of the year, in due order, UID = dossier id + deadline id', () => {
+  it('holds every deadline of the year but the mi-stage date, in due order, UID = dossier id + deadline id', () => {
     expect(read.map((e) => e.uid)).toEqual(
-      ['bilan-intermediaire/chef-etablissement', 'bilan-intermediaire/tuteur', 'mi-stage', 'jury'].map((id) =>
+      ['bilan-intermediaire/chef-etablissement', 'bilan-intermediaire/tuteur', 'jury'].map((id) =>
         deadlineUid('D-0001', id),
       ),
     );
@@ -36,12 +36,13 @@ describe('stagiaireCalendar', () => {
     expect(bilan?.startDate.isDate).toBe(true);
     expect(bilan?.startDate.toString()).toBe('2022-11-30');
     expect(bilan?.summary).toBe('✓ Bilan intermédiaire du tuteur');
-    expect(bilan?.description).toContain('Fait le 28/11/2022.');
+    expect(bilan?.description).toContain('Fait le 28 novembre 2022.');
+    expect(bilan?.description).toContain('À faire par le tuteur.');
     expect(bilan?.description).toContain('Arrêté du 22 août 2014, art. 5, NOR MENH1411675A');
   });
 
   it('writes a deadline with a time of day as a timed event in La Réunion (17:00 = 13:00 UTC)', () => {
-    const jury = read[3];
+    const jury = read[2];
     expect(jury?.startDate.isDate).toBe(false);
     expect(jury?.startDate.zone?.tzid).toBe(ZONE);
     expect(jury?.startDate.toString()).toBe('2023-06-05T17:00:00');
@@ -49,9 +50,9 @@ describe('stagiaireCalendar', () => {
   });
 
   it('uses the dossier sequence as SEQUENCE and reminds only of deadlines still to meet', () => {
-    expect(read.map((e) => e.sequence)).toEqual([12, 12, 12, 12]);
+    expect(read.map((e) => e.sequence)).toEqual([12, 12, 12]);
     const alarms = read.map((e) => e.component.getAllSubcomponents('valarm').length);
-    expect(alarms).toEqual([2, 0, 0, 2]);
+    expect(alarms).toEqual([2, 0, 2]);
   });
 
   it('names the calendar after the stagiaire and never writes a sensitive identifier', () => {
@@ -123,7 +124,7 @@ describe('tuteurCalendar and epleCalendar', () => {
       },
     )._unsafeUnwrap();
     const read = events(text);
-    expect(read).toHaveLength(6);
+    expect(read).toHaveLength(5); // the mi-stage date is never written, whatever `include` says
     expect(read[0]?.component.getFirstPropertyValue('url')).toMatch(/^https:\/\/tremplin\.example\/D-000/);
     expect(
       read[0]?.component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger')?.toString(),

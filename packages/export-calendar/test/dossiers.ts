@@ -48,8 +48,8 @@ export function deadline(
  */
 export function dossier(n: 0 | 1, overrides: Partial<DossierState> = {}): DossierState {
   const people = [
-    { nom: 'Dupont', prenom: 'Marie' },
-    { nom: 'Hoarau', prenom: 'Léo' },
+    { nom: 'Dupont', prenom: 'Marie', civilite: 'madame' },
+    { nom: 'Hoarau', prenom: 'Léo', civilite: 'monsieur' },
   ] as const;
   const p = people[n];
   return {
@@ -60,6 +60,7 @@ export function dossier(n: 0 | 1, overrides: Partial<DossierState> = {}): Dossie
     identite: {
       stagiaire: {
         id: `S-${n + 1}`,
+        civilite: p.civilite,
         nom: p.nom,
         prenom: p.prenom,
         numen: sensitive(NUMENS[n]),
@@ -80,13 +81,13 @@ export function dossier(n: 0 | 1, overrides: Partial<DossierState> = {}): Dossie
     acteurs: {
       tuteurs: [
         {
-          tuteur: { id: 'T-2', nom: 'Técher', prenom: 'Anne' },
+          tuteur: { id: 'T-2', civilite: 'madame', nom: 'Técher', prenom: 'Anne' },
           depuis: '2022-09-01',
           jusquau: '2022-10-15',
           motifRetrait: 'mutation',
         },
         {
-          tuteur: { id: 'T-1', nom: 'Grondin', prenom: 'Paul' },
+          tuteur: { id: 'T-1', civilite: 'monsieur', nom: 'Grondin', prenom: 'Paul' },
           depuis: '2022-10-16',
           jusquau: null,
           motifRetrait: null,
