@@ -9,6 +9,7 @@ import { fromEpochDay } from '../calendar/local-date.js';
 import { dayEndsTable, endOfLocalDay, formatInstant } from '../calendar/zoned-time.js';
 import type { RoleAvis } from '../dossier/vocabulaire.js';
 import type { CompiledRules } from '../rules/compile.js';
+import { citeSource } from '../rules/resolve.js';
 import type { SessionFormation } from '../rules/parameters.js';
 import {
   SOURCE_ARRETE_2014_ART_4,
@@ -83,7 +84,7 @@ function facultativesOf(compiled: CompiledRules): ReadonlySet<AlerteFacultative>
 function choixAcademie(compiled: CompiledRules): string {
   const f = compiled.rules.parameters['alertes.facultatives'];
   const pack = compiled.rules.packs.find((x) => x.id === f.packId);
-  const source = f.source.article === undefined ? f.source.texte : `${f.source.texte}, ${f.source.article}`;
+  const source = citeSource(f.source);
   return `Alerte activée par choix de l’académie (pack « ${pack?.label ?? f.packId} », source : ${source}) : aucun texte national ne fixe ce seuil, ce n’est pas une règle nationale.`;
 }
 
