@@ -19,12 +19,14 @@ import {
 } from '@tremplin/core';
 import {
   auteurDecisionLabel,
+  CONGE_LABEL,
   CONSTAT_LABEL,
   CORPS_LABEL,
   DECISION_LABEL,
   ETAT_LABEL,
   FONCTION_LABEL,
   PROPOSITION_LABEL,
+  ROLE_LABEL,
 } from '../output/labels.js';
 import type { Style } from '../output/style.js';
 
@@ -59,6 +61,8 @@ export interface DossierOverview {
   readonly avis: readonly { readonly role: string; readonly sens: string; readonly date: string }[];
   readonly alertes: { readonly ouvertes: number; readonly levees: number; readonly protocoles: number };
   readonly joursConges: number;
+  /** The leave recorded, each with its kind (`citis`, `presence-parentale`…) and its first and last day. */
+  readonly conges: readonly { readonly nature: string; readonly debut: string; readonly fin: string }[];
   /** What the jury found and proposed, each year it deliberated (the jury proposes, it does not decide). */
   readonly propositionsJury: readonly {
     readonly annee: number;
@@ -66,6 +70,15 @@ export interface DossierOverview {
     readonly proposition: string | null;
     readonly juryId: string;
     readonly le: string;
+  }[];
+  /** The avis of the commissions administratives paritaires (CAPA, CAPN, conseil de discipline). */
+  readonly avisCommissions: readonly {
+    readonly annee: number;
+    readonly commission: string;
+    readonly formation: string;
+    readonly objet: string;
+    readonly sens: string;
+    readonly date: string;
   }[];
   /** The dossier sent to the recteur (agrégés) or to the ministre. */
   readonly saisines: readonly {
@@ -146,6 +159,7 @@ export function overviewOf(state: DossierState, rules: WorkflowRules | null): Do
       protocoles: alertes.filter((a) => a.protocole !== null).length,
     },
     joursConges: state.conges.reduce((sum, c) => sum + countJoursInclus(c.debut, c.fin), 0),
+    conges: state.conges.map((c) => ({ nature: c.nature, debut: c.debut, fin: c.fin })),
     propositionsJury: state.propositionsJury.map((p) => ({
       annee: p.annee,
       constat: p.constat,
@@ -154,6 +168,14 @@ export function overviewOf(state: DossierState, rules: WorkflowRules | null): Do
       le: p.le,
     })),
     saisines: state.saisines.map((x) => ({ annee: x.annee, destinataire: x.destinataire, date: x.date })),
+    avisCommissions: state.avisCommissions.map((a) => ({
+      annee: a.annee,
+      commission: a.commission,
+      formation: a.formation,
+      objet: a.objet,
+      sens: a.sens,
+      date: a.date,
+    })),
     decisions: state.decisions.map((d) => ({
       decision: d.decision,
       annee: d.annee,
@@ -174,6 +196,7 @@ export function overviewOf(state: DossierState, rules: WorkflowRules | null): Do
  * @returns lines.
  */
 export function renderOverview(o: DossierOverview, s: Style): string[] {
+  const libelle = (labels: Readonly<Record<string, string>>, code: string) => labels[code] ?? code;
   const etat = (ETAT_LABEL as Readonly<Record<string, string>>)[o.etat] ?? o.etat;
   const corpsSeul = (CORPS_LABEL as Readonly<Record<string, string>>)[o.corps] ?? o.corps;
   const corps =
@@ -186,11 +209,11 @@ export function renderOverview(o: DossierOverview, s: Style): string[] {
     `  État : ${s('bold', etat)}${o.stage.dateDebut === null ? '' : ` — année de stage ${o.annee} du ${o.stage.dateDebut} au ${o.stage.dateFinEffective ?? '?'}`}${o.stage.joursProlongation > 0 ? s('yellow', ` (prolongée de ${o.stage.joursProlongation} j)`) : ''}`,
     `  Tuteur(s) : ${o.tuteurs.length > 0 ? o.tuteurs.join(', ') : s('yellow', 'aucun')} · Chef d’établissement : ${o.chefEtablissement ?? '—'} · Inspecteur : ${o.inspecteur ?? '—'}`,
     `  Visites : ${o.visites.realisees} réalisée(s), ${o.visites.planifiees} prévue(s) · Formation : ${o.formation.journees} journée(s), ${o.formation.heures} h · Congés : ${o.joursConges} j`,
-    `  Bilans : ${o.bilans.length === 0 ? '—' : o.bilans.map((b) => `${b.nature} ${b.role} (${b.date})`).join(', ')}`,
-    `  Avis : ${o.avis.length === 0 ? '—' : o.avis.map((a) => `${a.role} ${a.sens === 'favorable' ? s('green', a.sens) : s('red', a.sens)} (${a.date})`).join(', ')}`,
+    `  Bilans : ${o.bilans.length === 0 ? '—' : o.bilans.map((b) => `${b.nature} ${libelle(ROLE_LABEL, b.role)} (${b.date})`).join(', ')}`,
+    `  Avis : ${o.avis.length === 0 ? '—' : o.avis.map((a) => `${libelle(ROLE_LABEL, a.role)} ${a.sens === 'favorable' ? s('green', a.sens) : s('red', a.sens)} (${a.date})`).join(', ')}`,
+    ...o.conges.map((c) => `  Congé : ${libelle(CONGE_LABEL, c.nature)} du ${c.debut} au ${c.fin}`),
     `  Alertes : ${o.alertes.ouvertes} ouverte(s), ${o.alertes.levees} levée(s), ${o.alertes.protocoles} protocole(s)`,
   ];
-  const libelle = (labels: Readonly<Record<string, string>>, code: string) => labels[code] ?? code;
   for (const p of o.propositionsJury) {
     lines.push(
       `  Proposition du jury (année ${p.annee}) : ${libelle(CONSTAT_LABEL, p.constat)}${p.proposition === null ? '' : ` — ${libelle(PROPOSITION_LABEL, p.proposition)}`} (${p.juryId})`,
@@ -200,6 +223,10 @@ export function renderOverview(o: DossierOverview, s: Style): string[] {
     lines.push(
       `  Dossier transmis au ${x.destinataire === 'ministre' ? 'ministre' : 'recteur'} (année ${x.annee}) le ${x.date}`,
     );
+  }
+  for (const a of o.avisCommissions) {
+    const instance = `${a.commission.toUpperCase()}${a.formation === 'conseil-de-discipline' ? ' siégeant en conseil de discipline' : ''}`;
+    lines.push(`  Avis de la ${instance} (année ${a.annee}, ${a.objet}) : ${a.sens} le ${a.date}`);
   }
   for (const d of o.decisions) {
     const par = auteurDecisionLabel({
