@@ -6,7 +6,18 @@
  */
 
 import type { ValidationError } from '@tremplin/core';
-import { type Competence, type Echelle, type Grille, listCompetencesEvaluees } from '@tremplin/core';
+import {
+  type Competence,
+  type Echelle,
+  type Grille,
+  getMentionEchelle,
+  getMentionGrille,
+  getMentionNiveau,
+  getNiveauAttendu,
+  listCompetencesEvaluees,
+  type MentionsStatut,
+  type NiveauxAttendus,
+} from '@tremplin/core';
 import type { Result } from 'neverthrow';
 import { documentIdentifier, objectIdentifier, objectUri } from './identifiers.js';
 import { type CaseExportOptions, type CaseExportSettings, validateCaseExportOptions } from './options.js';
@@ -163,7 +174,12 @@ function buildPackage(settings: CaseExportSettings): CFPackage {
   });
 
   const rubrics = settings.rubriques.map((r) =>
-    rubric(r.echelle, r.grille, referentiel.competences, competenceLinks, id, baseUri, lastChangeDateTime),
+    rubric(r.echelle, r.grille, referentiel.competences, competenceLinks, id, {
+      baseUri,
+      lastChangeDateTime,
+      niveauxAttendus: settings.niveauxAttendus,
+      mentionsStatut: settings.mentionsStatut,
+    }),
   );
 
   return {
@@ -213,19 +229,26 @@ function competenceFields(
   };
 }
 
+interface RubricContext {
+  readonly baseUri: string | undefined;
+  readonly lastChangeDateTime: string;
+  readonly niveauxAttendus: NiveauxAttendus;
+  readonly mentionsStatut: MentionsStatut;
+}
+
 function rubric(
   echelle: Echelle,
   grille: Grille | undefined,
   competences: readonly Competence[],
   competenceLinks: ReadonlyMap<string, LinkURI>,
   id: (kind: string, key: string) => string,
-  baseUri: string | undefined,
-  lastChangeDateTime: string,
+  { baseUri, lastChangeDateTime, niveauxAttendus, mentionsStatut }: RubricContext,
 ): CFRubric {
   const rubricKey = grille === undefined ? echelle.id : `${echelle.id}@${grille.id}`;
   const rubricId = id('CFRubric', rubricKey);
   const codes = grille === undefined ? competences.map((c) => c.code) : listCompetencesEvaluees(grille);
-  const attendu = echelle.niveaux.find((n) => n.code === echelle.attendu);
+  // Only a level the académie set (its pack, or its own scale): no national text sets one.
+  const attendu = getNiveauAttendu(echelle, niveauxAttendus);
   const criteria: CFRubricCriterion[] = codes.flatMap((code, index) => {
     const link = competenceLinks.get(code);
     const competence = competences.find((c) => c.code === code);
@@ -243,14 +266,16 @@ function rubric(
         lastChangeDateTime,
         CFRubricCriterionLevels: echelle.niveaux.map((niveau, position) => {
           const levelId = id('CFRubricCriterionLevel', `${rubricKey}:${code}:${niveau.code}`);
+          const mention = getMentionNiveau(echelle, niveau, mentionsStatut).texte;
+          const rang =
+            niveau.kind === 'notation'
+              ? `${niveau.code} (rang ${niveau.rang})${niveau.code === attendu?.code ? ' — niveau attendu fixé par l’académie' : ''}`
+              : `${niveau.code} (hors notation)`;
           return {
             identifier: levelId,
             uri: objectUri(baseUri, 'CFRubricCriterionLevels', levelId),
             quality: niveau.label,
-            description:
-              niveau.kind === 'notation'
-                ? `${niveau.code} (rang ${niveau.rang})${niveau.code === echelle.attendu ? ' — niveau attendu' : ''}`
-                : `${niveau.code} (hors notation)`,
+            description: mention === null ? rang : `${rang}. ${mention}`,
             ...(niveau.kind === 'notation' ? { score: niveau.rang } : {}),
             position: position + 1,
             rubricCriterionId: criterionId,
@@ -261,11 +286,10 @@ function rubric(
     ];
   });
   const description = [
-    echelle.assumption
-      ? 'Échelle par défaut (hypothèse documentée, à remplacer par l’échelle officielle).'
-      : undefined,
-    attendu === undefined ? undefined : `Niveau attendu : ${attendu.label}.`,
+    getMentionEchelle(echelle, mentionsStatut).texte ?? undefined,
+    attendu === undefined ? undefined : `Niveau attendu fixé par l’académie : ${attendu.label}.`,
     grille === undefined ? undefined : `Grille : ${grille.label}.`,
+    grille === undefined ? undefined : (getMentionGrille(grille, mentionsStatut).texte ?? undefined),
     `Source : ${echelle.source.texte}.`,
   ]
     .filter((x) => x !== undefined)

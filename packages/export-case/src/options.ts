@@ -10,6 +10,8 @@ import {
   type Grille,
   type Issue,
   issue,
+  type MentionsStatut,
+  type NiveauxAttendus,
   type Referentiel,
   referentiel2013,
   type ValidationError,
@@ -47,6 +49,16 @@ export interface CaseExportOptions {
   readonly exclureContextes?: readonly ContexteItem[];
   /** Whether to export the competencies' items as child CFItems. Default: true. */
   readonly inclureItems?: boolean;
+  /**
+   * The expected level per scale id that the académie's pack sets (`evaluation.niveauxAttendus`). Default:
+   * none, so no « niveau attendu » is printed: no national text sets one (see `getNiveauAttendu`).
+   */
+  readonly niveauxAttendus?: NiveauxAttendus;
+  /**
+   * The académie's wording of the marks printed under a grid, a scale or a level that no official text gives
+   * (`evaluation.mentionsStatut`). Default: the core's sentences (see `getMentionGrille`).
+   */
+  readonly mentionsStatut?: MentionsStatut;
 }
 
 /** The options once checked and completed with their defaults. */
@@ -57,6 +69,8 @@ export interface CaseExportSettings {
   readonly rubriques: readonly RubriqueOptions[];
   readonly exclureContextes: ReadonlySet<ContexteItem>;
   readonly inclureItems: boolean;
+  readonly niveauxAttendus: NiveauxAttendus;
+  readonly mentionsStatut: MentionsStatut;
 }
 
 const RFC3339 =
@@ -129,5 +143,7 @@ export function validateCaseExportOptions(
       echellesParDefaut.filter((e) => e.usage !== 'avis').map((echelle) => ({ echelle })),
     exclureContextes: new Set(options.exclureContextes ?? []),
     inclureItems: options.inclureItems ?? true,
+    niveauxAttendus: options.niveauxAttendus ?? {},
+    mentionsStatut: options.mentionsStatut ?? {},
   });
 }

@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { type Echelle, getGrille, referentiel2013 } from '@tremplin/core';
+import {
+  type Echelle,
+  getEchelle,
+  getGrille,
+  getMentionEchelle,
+  getMentionGrille,
+  referentiel2013,
+} from '@tremplin/core';
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -116,12 +123,14 @@ function createEchelles(): [Echelle] {
     label: 'Test',
     usage: 'bilan-final',
     niveaux: [
-      { kind: 'notation', code: 'bas', label: 'Bas', rang: 1 },
-      { kind: 'notation', code: 'haut', label: 'Haut', rang: 2 },
-      { kind: 'hors-notation', code: 'nsp', label: 'Non observé' },
+      { kind: 'notation', code: 'bas', label: 'Bas', rang: 1, statut: 'academie' },
+      { kind: 'notation', code: 'haut', label: 'Haut', rang: 2, statut: 'academie' },
+      { kind: 'hors-notation', code: 'nsp', label: 'Non observé', statut: 'academie' },
     ],
     attendu: 'haut',
     assumption: true,
+    statut: 'academie',
+    origine: 'guide académique de test',
     source: { texte: 'test' },
     confidence: 'unverified',
   };
@@ -243,19 +252,78 @@ describe('CASE package: rubrics from scales', () => {
       ['Suffisant', 2, 2],
       ['Non observé', undefined, 3],
     ]);
-    expect(finale?.description).toContain('Niveau attendu : Suffisant.');
-    expect(finale?.description).toContain('hypothèse');
+    const echelle = getEchelle('tuteur-final');
+    if (echelle === undefined) throw new Error('scale');
+    const mention = getMentionEchelle(echelle).texte;
+    expect(mention).toMatch(/^Échelle non vérifiée : .* à confirmer par l'académie\.$/);
+    expect(finale?.description).toContain(mention);
+    expect(cc1?.CFRubricCriterionLevels?.[1]?.description).toMatch(
+      /^suffisant \(rang 2\)\. Niveau « Suffisant » non vérifié : .* à confirmer par l'académie\.$/,
+    );
   });
 
-  it('restricts a rubric to the competencies a grid evaluates (no P1–P5 for the documentaliste grid n°12)', () => {
+  it('prints no « niveau attendu » unless the pack sets one (none by default: no national text does)', () => {
+    const defaut = JSON.stringify(exportCasePackage({ lastChangeDateTime: QUAND }).CFRubrics);
+    expect(defaut).not.toMatch(/attendu/i);
+    const pkg = exportCasePackage({
+      lastChangeDateTime: QUAND,
+      niveauxAttendus: { 'tuteur-final': 'suffisant' },
+    });
+    const finale = pkg.CFRubrics?.find((r) => r.title?.startsWith('Positionnement final'));
+    expect(finale?.description).toContain('Niveau attendu fixé par l’académie : Suffisant.');
+    const niveaux = finale?.CFRubricCriteria?.[0]?.CFRubricCriterionLevels?.map((l) => l.description);
+    expect(niveaux?.filter((d) => d?.includes('niveau attendu'))).toEqual([
+      expect.stringMatching(/^suffisant \(rang 2\) — niveau attendu fixé par l’académie\./),
+    ]);
+    const autres = pkg.CFRubrics?.filter((r) => r !== finale);
+    expect(JSON.stringify(autres)).not.toMatch(/attendu/i);
+  });
+
+  it('prints the académie’s marks: its own scale, and its wording instead of the default sentences', () => {
+    const [echelle] = createEchelles();
+    const propre = exportCasePackage({ lastChangeDateTime: QUAND, rubriques: [{ echelle }] }).CFRubrics?.[0];
+    expect(propre?.description).toContain("Échelle établie par l'académie (guide académique de test).");
+    expect(propre?.description).toContain('Niveau attendu fixé par l’académie : Haut.');
+    expect(propre?.CFRubricCriteria?.[0]?.CFRubricCriterionLevels?.[0]?.description).toBe(
+      "bas (rang 1). Niveau « Bas » établi par l'académie.",
+    );
+    const redige = exportCasePackage({
+      lastChangeDateTime: QUAND,
+      mentionsStatut: { echelle: 'Échelle du guide académique.', niveau: 'Niveau « {niveau} » du guide.' },
+    }).CFRubrics?.[0];
+    expect(redige?.description).toContain('Échelle du guide académique.');
+    expect(redige?.CFRubricCriteria?.[0]?.CFRubricCriterionLevels?.[0]?.description).toMatch(
+      /\. Niveau « [^»]+ » du guide\.$/,
+    );
+  });
+
+  it('restricts a rubric to the competencies a grid evaluates and prints the grid’s mark (documentaliste: CC1–CC14 and D1–D4)', () => {
     const grille = getGrille('ns-2015-055-documentalistes');
     if (grille === undefined) throw new Error('grid');
     const [echelle] = createEchelles();
     const pkg = exportCasePackage({ lastChangeDateTime: QUAND, rubriques: [{ echelle, grille }] });
-    const categories = pkg.CFRubrics?.[0]?.CFRubricCriteria?.map((c) => c.category) ?? [];
-    expect(categories).toHaveLength(17);
+    const rubrique = pkg.CFRubrics?.[0];
+    const categories = rubrique?.CFRubricCriteria?.map((c) => c.category) ?? [];
+    expect(categories).toHaveLength(18);
+    expect(categories.filter((c) => c?.startsWith('CC'))).toHaveLength(14);
+    expect(categories).toContain('CC8');
     expect(categories.some((c) => c?.startsWith('P'))).toBe(false);
     expect(categories).toContain('D4');
+    const mention = getMentionGrille(grille).texte;
+    expect(mention).toMatch(/^Grille non vérifiée : /);
+    expect(rubrique?.description).toContain(`Grille : ${grille.label}. ${mention}`);
+  });
+
+  it('gives the CPE grid one criterion per référentiel competency: CC1–CC14 and C1–C8', () => {
+    const grille = getGrille('ns-2015-055-cpe');
+    if (grille === undefined) throw new Error('grid');
+    const [echelle] = createEchelles();
+    const pkg = exportCasePackage({ lastChangeDateTime: QUAND, rubriques: [{ echelle, grille }] });
+    const categories = pkg.CFRubrics?.[0]?.CFRubricCriteria?.map((c) => c.category) ?? [];
+    expect(categories).toEqual([
+      ...Array.from({ length: 14 }, (_, i) => `CC${i + 1}`),
+      ...Array.from({ length: 8 }, (_, i) => `C${i + 1}`),
+    ]);
   });
 });
 
