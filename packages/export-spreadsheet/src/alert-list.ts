@@ -17,6 +17,7 @@ import {
   type Role,
   roles,
   type Severity,
+  sourceNature,
   type ValidationError,
 } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
@@ -24,7 +25,7 @@ import { column, type TableSpec } from './columns.js';
 import { formatNomComplet } from './dossier-view.js';
 import { checkEvaluatedDossiers, type EvaluatedDossier } from './evaluated-dossier.js';
 import { createTableExporter, type SpreadsheetFormat, safeFileName, type TableBinding } from './exporter.js';
-import { formatLibelleCorps, LIBELLES_FONCTION, LIBELLES_GRAVITE, LIBELLES_ROLE } from './labels.js';
+import { formatLibelleCorps, formatLibelleRole, LIBELLES_FONCTION, LIBELLES_GRAVITE } from './labels.js';
 
 /** Who an alert list is for: every recipient of a role, or one person of it. */
 export interface AlertRecipient {
@@ -46,6 +47,7 @@ export interface AlertListInput {
 
 /** One line of the alert list. */
 export interface AlertListRow {
+  /** The recipient's role, agreed with his or her civilité (« Tutrice », « Tuteur ou tutrice »…). */
   readonly destinataireRole: string;
   readonly destinataireId: string | null;
   readonly destinataire: string | null;
@@ -103,8 +105,10 @@ export function listPersonnesDuRole(state: DossierState, role: Role): PersonneRe
   const { acteurs, identite } = state;
   const one = (p: PersonneRef | null): PersonneRef[] => (p === null ? [] : [p]);
   switch (role) {
-    case 'stagiaire':
-      return [{ id: identite.stagiaire.id, nom: identite.stagiaire.nom, prenom: identite.stagiaire.prenom }];
+    case 'stagiaire': {
+      const { id, nom, prenom, civilite } = identite.stagiaire;
+      return [{ id, nom, prenom, ...(civilite === undefined ? {} : { civilite }) }];
+    }
     case 'tuteur':
       return listTuteursActuels(state);
     case 'chef-etablissement':
@@ -134,12 +138,22 @@ interface Line {
   readonly severity: number;
 }
 
+/** What the Sources column says of a value no text sets, instead of citing the library's assumption. */
+export const SOURCE_A_CONFIRMER = 'aucun texte : valeur à confirmer par l’académie';
+
+/**
+ * The texts an alert rests on, in one cell: a secondary page is labelled « source secondaire : », and an
+ * assumption of the library is not cited as a text but said to need the académie's confirmation.
+ */
 function sources(alert: Alert): string {
-  const parts = alert.explanation.sources.map((s) =>
-    [s.texte, s.article, s.nor === undefined ? undefined : `NOR ${s.nor}`]
+  const parts = alert.explanation.sources.map((s) => {
+    const nature = sourceNature(s);
+    if (nature === 'hypothese') return SOURCE_A_CONFIRMER;
+    const bare = [s.texte, s.article, s.nor === undefined ? undefined : `NOR ${s.nor}`]
       .filter((p) => p !== undefined)
-      .join(', '),
-  );
+      .join(', ');
+    return nature === 'secondaire' ? `source secondaire : ${bare}` : bare;
+  });
   return [...new Set(parts)].join(' ; ');
 }
 
@@ -158,7 +172,7 @@ function lines(dossier: EvaluatedDossier, recipient: AlertRecipient | undefined)
             roleOrder: roles.indexOf(role),
             severity: SEVERITY_ORDER[alert.severity],
             row: {
-              destinataireRole: LIBELLES_ROLE[role],
+              destinataireRole: formatLibelleRole(role, person),
               destinataireId: person?.id ?? null,
               destinataire: person === null ? null : formatNomComplet(person),
               gravite: LIBELLES_GRAVITE[alert.severity],

@@ -6,6 +6,7 @@
 import {
   type Autorite,
   type CategorieStagiaire,
+  type Civilite,
   type ConstatJury,
   type Corps,
   corpsSecondDegre,
@@ -15,6 +16,7 @@ import {
   type Fonction,
   getProfil,
   type NatureDecision,
+  type PersonneRef,
   type PropositionJury,
   type PropositionJuryRecord,
   type Quotite,
@@ -56,6 +58,49 @@ export const LIBELLES_ROLE: Readonly<Record<Role, string>> = {
   'conseil-discipline': 'Conseil de discipline',
   'conseil-medical': 'Conseil médical',
 };
+
+/**
+ * Labels of the roles whose name agrees with the civilité of the person who holds them: masculine, feminine,
+ * and both forms when no civilité is recorded.
+ */
+export const LIBELLES_ROLE_ACCORDES: Readonly<
+  Partial<Record<Role, Readonly<Record<Civilite | 'inconnue', string>>>>
+> = {
+  tuteur: { monsieur: 'Tuteur', madame: 'Tutrice', inconnue: 'Tuteur ou tutrice' },
+  inspecteur: { monsieur: 'Inspecteur', madame: 'Inspectrice', inconnue: 'Inspecteur ou inspectrice' },
+  'formateur-inspe': {
+    monsieur: 'Formateur INSPÉ',
+    madame: 'Formatrice INSPÉ',
+    inconnue: 'Formateur ou formatrice INSPÉ',
+  },
+  'directeur-inspe': {
+    monsieur: 'Directeur INSPÉ',
+    madame: 'Directrice INSPÉ',
+    inconnue: 'Directeur ou directrice INSPÉ',
+  },
+};
+
+/**
+ * The label of a role held by a person, agreed with his or her civilité: « Tutrice » for a tuteur recorded as
+ * Madame, « Tuteur ou tutrice » when none is recorded. A role without a person (none designated yet) keeps
+ * the office's name ({@link LIBELLES_ROLE}), as do the roles whose name does not vary here (« Stagiaire »,
+ * « Chef d'établissement »).
+ *
+ * @param role - the role.
+ * @param personne - who holds it, with the civilité the dossier records; `null` when nobody does.
+ * @returns the label.
+ * @example
+ * ```ts
+ * formatLibelleRole('tuteur', { id: 'T-1', civilite: 'madame' }); // 'Tutrice'
+ * formatLibelleRole('tuteur', { id: 'T-2' }); // 'Tuteur ou tutrice'
+ * formatLibelleRole('inspecteur', null); // 'Inspecteur'
+ * ```
+ */
+export function formatLibelleRole(role: Role, personne: Pick<PersonneRef, 'civilite' | 'id'> | null): string {
+  const formes = LIBELLES_ROLE_ACCORDES[role];
+  if (formes === undefined || personne === null) return LIBELLES_ROLE[role];
+  return formes[personne.civilite ?? 'inconnue'];
+}
 
 /** Label of each alert severity. */
 export const LIBELLES_GRAVITE: Readonly<Record<Severity, string>> = {

@@ -5,6 +5,7 @@ import {
   cohortOverviewRows,
   createAlertListExporter,
   createCohortOverviewExporter,
+  formatLibelleRole,
   listPersonnesDuRole,
   unescapeFormula,
 } from '../src/index.js';
@@ -127,6 +128,70 @@ describe('alert list per recipient', () => {
     expect(cell('Échéance')).toBe('2022-11-30');
     expect(cell('Pourquoi')).toBe('Explication de BILAN_EN_RETARD.');
     expect(cell('Sources')).toBe('Arrêté du 22 août 2014, art. 5, NOR MENH1411675A');
+  });
+
+  it('names each recipient’s role as the dossier records the person: Tutrice, Tuteur ou tutrice, Inspectrice', () => {
+    const [marie, leo] = dossiers;
+    if (marie === undefined || leo === undefined) throw new Error('fixture');
+    const avec = (d: typeof marie, acteurs: Partial<typeof marie.state.acteurs>) => ({
+      ...d,
+      state: { ...d.state, acteurs: { ...d.state.acteurs, ...acteurs } },
+    });
+    const tutrice = { id: 'T-9', civilite: 'madame' as const, nom: 'Payet', prenom: 'Lina' };
+    const sansCivilite = { id: 'T-8', nom: 'Nativel', prenom: 'Dominique' };
+    const tuteurs = (t: typeof sansCivilite) => [
+      { tuteur: t, depuis: '2022-09-01', jusquau: null, motifRetrait: null },
+    ];
+    const inspectrice = { id: 'I-9', civilite: 'madame' as const, nom: 'Hoarau', prenom: 'Line' };
+    const rows = alertListRows({
+      ...base,
+      dossiers: dossiers.map((d) =>
+        d.state.dossierId === 'D-0003'
+          ? avec(d, { tuteurs: tuteurs(tutrice), inspecteur: inspectrice })
+          : d.state.dossierId === 'D-0002'
+            ? avec(d, { tuteurs: tuteurs(sansCivilite) })
+            : d,
+      ),
+    })._unsafeUnwrap();
+    const roles = new Set(rows.map((r) => `${r.destinataireRole}|${r.destinataire ?? ''}`));
+    expect(roles).toContain('Tutrice|PAYET Lina');
+    expect(roles).toContain('Inspectrice|HOARAU Line');
+    expect(roles).toContain('Stagiaire|DUPONT Marie');
+    expect(rows.some((r) => r.destinataireRole === 'Tuteur' && r.destinataire === 'GRONDIN Paul')).toBe(
+      rows.some((r) => r.destinataire === 'GRONDIN Paul'),
+    );
+    expect(formatLibelleRole('tuteur', sansCivilite)).toBe('Tuteur ou tutrice');
+    expect(formatLibelleRole('directeur-inspe', { id: 'D-1', civilite: 'madame' })).toBe('Directrice INSPÉ');
+    expect(formatLibelleRole('inspecteur', null)).toBe('Inspecteur');
+    expect(formatLibelleRole('chef-etablissement', { id: 'C-1', civilite: 'madame' })).toBe(
+      'Chef d’établissement',
+    );
+  });
+
+  it('labels a secondary source and never cites the library’s assumptions as a text', () => {
+    const [first] = dossiers;
+    if (first === undefined) throw new Error('fixture');
+    const alerts = first.evaluation.alerts.map((a) => ({
+      ...a,
+      explanation: {
+        ...a.explanation,
+        sources: [
+          { texte: 'Arrêté du 22 août 2014', article: 'art. 5', nor: 'MENH1411675A' },
+          { texte: 'SNES-FSU, « La procédure d’alerte »', url: 'https://www.snes.edu/x.html' },
+          { texte: 'Hypothèse par défaut de Tremplin (aucun texte)', nature: 'hypothese' as const },
+        ] as const,
+      },
+    }));
+    const rows = alertListRows({
+      ...base,
+      dossiers: [{ ...first, evaluation: { ...first.evaluation, alerts } }],
+    })._unsafeUnwrap();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.sources).toBe(
+        'Arrêté du 22 août 2014, art. 5, NOR MENH1411675A ; source secondaire : SNES-FSU, « La procédure d’alerte » ; aucun texte : valeur à confirmer par l’académie',
+      );
+    }
   });
 
   it('finds the people of each role on a dossier', () => {

@@ -19,13 +19,14 @@ export const COURRIELS = [
 
 interface Personne {
   readonly id: string;
+  readonly civilite?: 'madame' | 'monsieur';
   readonly nom: string;
   readonly prenom: string;
 }
 
-const TUTEUR: Personne = { id: 'T-1', nom: 'Grondin', prenom: 'Paul' };
-const TUTEUR_2: Personne = { id: 'T-2', nom: 'Técher', prenom: 'Anne' };
-const CHEF: Personne = { id: 'C-1', nom: 'Rivière', prenom: 'Joël' };
+const TUTEUR: Personne = { id: 'T-1', civilite: 'monsieur', nom: 'Grondin', prenom: 'Paul' };
+const TUTEUR_2: Personne = { id: 'T-2', civilite: 'madame', nom: 'Técher', prenom: 'Anne' };
+const CHEF: Personne = { id: 'C-1', civilite: 'monsieur', nom: 'Rivière', prenom: 'Joël' };
 
 /**
  * A dossier in the state the fold would give, with overrides.
@@ -250,6 +251,12 @@ export function cohorte(): DossierState[] {
         motivation: null,
         date: '2023-05-10',
         secondeAnnee: null,
+        grilleId: 'ns-2023-enseignants',
+        positionnement: {
+          grilleId: 'ns-2023-enseignants',
+          echelleId: 'degres-acquisition',
+          entries: [{ item: 'B1.1', niveau: 'degre-1' }],
+        },
         le: '2023-05-10T10:00:00+04:00',
       },
       {
@@ -261,6 +268,8 @@ export function cohorte(): DossierState[] {
         motivation: 'révisé',
         date: '2023-05-20',
         secondeAnnee: null,
+        grilleId: 'ns-2023-enseignants',
+        positionnement: null,
         le: '2023-05-20T10:00:00+04:00',
       },
       {
@@ -272,6 +281,8 @@ export function cohorte(): DossierState[] {
         motivation: null,
         date: '2023-05-12',
         secondeAnnee: null,
+        grilleId: 'ns-2023-enseignants',
+        positionnement: null,
         le: '2023-05-12T10:00:00+04:00',
       },
     ],
