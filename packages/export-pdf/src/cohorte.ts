@@ -16,6 +16,7 @@ import type { PdfExportConfig } from './documents/config.js';
 import {
   buildNomFichierFicheBilan,
   type FicheBilanOptions,
+  listAnneesFicheBilan,
   renderFicheBilan,
 } from './documents/fiche-bilan.js';
 import type { PdfFonts } from './fonts.js';
@@ -25,8 +26,12 @@ export interface CohorteParams {
   readonly nature: NatureBilan;
   /** When the documents are produced, an ISO 8601 instant with offset (time is an input). */
   readonly at: string;
-  /** The year of stage; default: each dossier's current one. */
-  readonly annee?: number;
+  /**
+   * The year of stage: a number; `toutes` for one fiche per year that has content (a renewed stagiaire gets
+   * his year-1 and year-2 fiches); default: each dossier's last year with content (`getAnneeFicheBilan`), so
+   * that after a renouvellement the year-1 fiche is given until year 2 has bilans.
+   */
+  readonly annee?: number | 'toutes';
 }
 
 /** One rendered fiche: read `content` to the end before asking for the next item. */
@@ -73,22 +78,31 @@ export async function* fichesBilanCohorte(
   options: FicheBilanOptions = {},
 ): AsyncGenerator<ElementCohorte, void, undefined> {
   for await (const dossier of dossiers) {
-    const input = {
-      dossier,
-      nature: params.nature,
-      at: params.at,
-      ...(params.annee !== undefined ? { annee: params.annee } : {}),
-    };
-    const rendered = renderFicheBilan(input, config, options);
-    if (rendered.isErr()) {
-      yield { kind: 'erreur', dossierId: dossier.dossierId, error: rendered.error };
-    } else {
-      yield {
-        kind: 'document',
-        dossierId: dossier.dossierId,
-        fileName: buildNomFichierFicheBilan(input),
-        content: rendered.value,
+    const annees: readonly (number | undefined)[] =
+      params.annee === 'toutes'
+        ? (() => {
+            const avecContenu = listAnneesFicheBilan(dossier, params.nature);
+            return avecContenu.length > 0 ? avecContenu : [undefined];
+          })()
+        : [params.annee];
+    for (const annee of annees) {
+      const input = {
+        dossier,
+        nature: params.nature,
+        at: params.at,
+        ...(annee !== undefined ? { annee } : {}),
       };
+      const rendered = renderFicheBilan(input, config, options);
+      if (rendered.isErr()) {
+        yield { kind: 'erreur', dossierId: dossier.dossierId, error: rendered.error };
+      } else {
+        yield {
+          kind: 'document',
+          dossierId: dossier.dossierId,
+          fileName: buildNomFichierFicheBilan(input),
+          content: rendered.value,
+        };
+      }
     }
   }
 }

@@ -51,7 +51,9 @@ describe('cohort', () => {
       const pdf = await parsePdf(bytes);
       const id = name.match(/d(\d+)\.pdf$/)?.[1];
       expect(pdf.text).toContain(`NOM${id}`);
-      expect(pdf.pages.length).toBe(2);
+      pdf.pages.forEach((page, i) => {
+        expect(page).toContain(`page ${i + 1} / ${pdf.pages.length}`);
+      });
     }
     expect(bilan.octets).toBe(total);
   });

@@ -1,4 +1,4 @@
-import { echellesParDefaut, getCompetence } from '@tremplin/core';
+import { type DossierState, echellesParDefaut, getCompetence } from '@tremplin/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,7 +8,15 @@ import {
   type FicheBilanInput,
   planFicheBilan,
 } from '../src/index.js';
-import { codesGrille, config, dossier, niveauxIntermediaires } from './fixtures.js';
+import {
+  ciblesGrille,
+  codesGrille,
+  config,
+  dossier,
+  grille2015,
+  niveauxIntermediaires,
+  niveauxParItem,
+} from './fixtures.js';
 import { bytesOf, occurrences, parsePdf } from './helpers.js';
 
 const fonts = defaultPdfFonts();
@@ -21,22 +29,28 @@ async function render(input: FicheBilanInput, options?: Parameters<typeof export
   return parsePdf(await bytesOf(result.value));
 }
 
-/** The text of a grid row: from its code to the next code of the grid (or the appréciations). */
+const echapper = (code: string) => code.replace('.', '\\.');
+
+/** The text of a grid row: from its code to the next code of the grid, a block band, or the appréciations. */
 function ligne(text: string, code: string, codes: readonly string[]): string {
-  const start = text.search(new RegExp(`\\n${code} `));
-  const next = codes
-    .map((c) => text.slice(start + 1).search(new RegExp(`\\n${c} `)))
-    .filter((i) => i > 0)
-    .reduce((a, b) => Math.min(a, b), text.length);
-  return text.slice(start, start + 1 + Math.min(next, text.slice(start + 1).indexOf('3. Appréciations')));
+  const start = text.search(new RegExp(`\\n${echapper(code)} `));
+  const rest = text.slice(start + 1);
+  const ends = [
+    ...codes.map((c) => rest.search(new RegExp(`\\n${echapper(c)} `))),
+    rest.search(/\n\d\. /),
+    rest.indexOf('\nAcadémie de La Réunion'),
+  ].filter((i) => i > 0);
+  return text.slice(start, start + 1 + Math.min(rest.length, ...ends));
 }
+
+const niveauxLabels = ['À travailler encore', 'À entretenir', 'À investir'];
+const espaces = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('fiche bilan intermédiaire', () => {
   const d = dossier();
 
-  it('prints identity, context, the whole grid with each assessor side by side, appréciations and signatures on two pages', async () => {
+  it('prints identity, context, the grid item by item with each assessor side by side, appréciations and signatures', async () => {
     const pdf = await render({ dossier: d, nature: 'intermediaire', at });
-    expect(pdf.pages).toHaveLength(2);
     for (const text of [
       'FICHE BILAN INTERMÉDIAIRE',
       'Nom DUPONT Prénom Marie-Hélène',
@@ -46,7 +60,7 @@ describe('fiche bilan intermédiaire', () => {
       'Tuteur Jean-Noël MARTIN',
       'Chef d’établissement Françoise PAYET',
       'Inspecteur Gérard HOARAU',
-      'Grille : NS 2015-055',
+      'Grille : Grille d’évaluation des professeurs stagiaires (NS 2015-055, reconstituée).',
       'Appréciation : Tuteur — Jean-Noël MARTIN (bilan du 25/11/2022)',
       'Appréciation : Chef d’établissement — Françoise PAYET (bilan du 28/11/2022)',
       'Vu par le ou la stagiaire',
@@ -59,17 +73,64 @@ describe('fiche bilan intermédiaire', () => {
     expect(occurrences(pdf.text, 'Date :')).toBe(3);
     expect(occurrences(pdf.text, 'Signature :')).toBe(3);
     pdf.pages.forEach((page, i) => {
-      expect(page).toContain(`page ${i + 1} / 2`);
+      expect(page).toContain(`page ${i + 1} / ${pdf.pages.length}`);
     });
 
-    const codes = codesGrille();
+    // One row per item of the grid, with its wording; no competency row: the bilans are given per item.
+    const cibles = ciblesGrille();
+    const grille = grille2015();
+    for (const { item, tuteur, chef } of niveauxParItem()) {
+      expect(pdf.text.match(new RegExp(`\\n${echapper(item)} `, 'g')), item).toHaveLength(1);
+      const row = ligne(pdf.text, item, cibles);
+      const texte = grille.blocs.flatMap((b) => b.items).find((i) => i.id === item)?.texte ?? '?';
+      expect(espaces(row)).toContain(applyApostrophesTypographiques(texte).split(' ').slice(0, 3).join(' '));
+      const t = tuteur === null ? -1 : row.indexOf(tuteur);
+      const c = chef === null ? -1 : row.indexOf(chef, t < 0 ? 0 : t + (tuteur?.length ?? 0));
+      if (tuteur !== null) expect(t, `${item} tuteur`).toBeGreaterThan(0);
+      if (chef !== null) expect(c, `${item} chef`).toBeGreaterThan(t);
+      // A blank cell is printed blank: only the other assessor's level is in the row, and no dash.
+      const niveaux = niveauxLabels.reduce((n, l) => n + occurrences(row, l), 0);
+      expect(niveaux, `${item} levels`).toBe((tuteur === null ? 0 : 1) + (chef === null ? 0 : 1));
+      expect(row).not.toContain('—');
+    }
+    expect(pdf.text).not.toMatch(/\nCC\d+ /);
+    // The entry comment is printed under its level.
+    expect(pdf.text).toContain('Progrès nets depuis la');
+  });
+
+  it('accepts a bilan with a third of its items blank and prints those cells blank', async () => {
+    const items = niveauxParItem();
+    const blancs = items.filter((i) => i.tuteur === null);
+    expect(blancs.length).toBe(Math.floor(items.length / 3));
+    const plan = planFicheBilan({ dossier: d, nature: 'intermediaire', at }, config);
+    if (plan.isErr()) throw new Error(JSON.stringify(plan.error.issues));
+    const lignes = plan.value.lignes.flatMap((b) => b.lignes);
+    expect(lignes.filter((l) => l.entrees[0] === null).map((l) => l.cible)).toEqual(
+      blancs.map((b) => b.item),
+    );
+    const pdf = await render({ dossier: d, nature: 'intermediaire', at });
+    for (const { item, chef } of blancs) {
+      const row = ligne(pdf.text, item, ciblesGrille());
+      // Only the chef's level: the tuteur's cell, before it, is empty.
+      expect(
+        espaces(row)
+          .trim()
+          .endsWith(chef ?? '?'),
+        `${item}: ${row}`,
+      ).toBe(true);
+    }
+  });
+
+  it('prints the rows of a positionnement recorded per competency, before grids had item ids', async () => {
+    const pdf = await render({ dossier: dossier({ parCompetence: true }), nature: 'intermediaire', at });
+    const codes = [...codesGrille(), ...ciblesGrille()];
     for (const { competence, tuteur, chef } of niveauxIntermediaires()) {
       expect(pdf.text.match(new RegExp(`\\n${competence} `, 'g')), competence).toHaveLength(1);
       const row = ligne(pdf.text, competence, codes);
       expect(row).toContain(
         applyApostrophesTypographiques(getCompetence(competence)?.titre ?? '?').split(' ')[0],
       );
-      // Tuteur's column before the chef's.
+      expect(espaces(row)).toContain('(positionné par compétence)');
       const t = row.indexOf(tuteur);
       const c = row.indexOf(chef, t + tuteur.length);
       expect(t, `${competence} tuteur`).toBeGreaterThan(0);
@@ -77,8 +138,6 @@ describe('fiche bilan intermédiaire', () => {
     }
     // CC8 is in no block of the 2015 grid.
     expect(pdf.text).not.toMatch(/\nCC8 /);
-    // The entry comment is printed under its level.
-    expect(pdf.text).toContain('Progrès nets depuis la');
   });
 
   it('gives the same bytes for the same input', async () => {
@@ -96,7 +155,7 @@ describe('fiche bilan intermédiaire', () => {
   it('prints a blank form on the académie’s grid when no bilan was filed yet', async () => {
     const vierge = dossier({ bilans: false });
     const pdf = await render({ dossier: vierge, nature: 'intermediaire', at });
-    for (const code of codesGrille()) expect(pdf.text).toMatch(new RegExp(`\\n${code} `));
+    for (const code of ciblesGrille()) expect(pdf.text).toMatch(new RegExp(`\\n${echapper(code)} `));
     expect(pdf.text).toContain('Échelle : À investir · À travailler encore · À entretenir');
     expect(pdf.text).not.toContain('À entretenir À');
     expect(pdf.text).toContain('Appréciation : Tuteur — Jean-Noël MARTIN');
@@ -124,8 +183,16 @@ describe('fiche bilan intermédiaire', () => {
   });
 });
 
+/**
+ * Each run lays out and parses back a fiche of up to 2,500 words (a few hundred milliseconds on an idle box, a few
+ * seconds on a loaded 2-core one): four runs, and a budget of two minutes so that the test never depends on speed.
+ */
+const BUDGET_PROPRIETE_MS = 120_000;
+
 describe('fiche bilan, any appréciation', () => {
-  it('prints every word of an appréciation of any length, in order, cutting it across pages when needed', async () => {
+  it('prints every word of an appréciation of any length, in order, cutting it across pages when needed', {
+    timeout: BUDGET_PROPRIETE_MS,
+  }, async () => {
     const word = fc.string({ unit: fc.constantFrom(...'abcdeéèêàçîôùœæ'), minLength: 1, maxLength: 14 });
     await fc.assert(
       fc.asyncProperty(fc.array(word, { minLength: 1, maxLength: 2500, size: 'max' }), async (words) => {
@@ -135,7 +202,7 @@ describe('fiche bilan, any appréciation', () => {
         const found = pdf.text.match(/\p{L}+\d+/gu)?.filter((t) => /^\p{Ll}+\d+$/u.test(t)) ?? [];
         expect(found).toEqual(tagged);
       }),
-      { numRuns: 6 },
+      { numRuns: 4, interruptAfterTimeLimit: BUDGET_PROPRIETE_MS - 20_000 },
     );
   });
 });
@@ -195,7 +262,27 @@ describe('fiche bilan validation', () => {
           config,
         ),
       ),
+    ).toContain('fiche.item-hors-grille');
+    expect(
+      codes(
+        planFicheBilan(
+          {
+            dossier: dossier({ grilleId: 'ns-2015-055-cpe', parCompetence: true }),
+            nature: 'intermediaire',
+            at,
+          },
+          config,
+        ),
+      ),
     ).toContain('fiche.competence-hors-grille');
+    const avisSurGrilleInconnue: DossierState = {
+      ...dossier({ avis: true }),
+      avis: dossier({ avis: true }).avis.map((a) => ({ ...a, grilleId: 'grille-de-nulle-part' })),
+    };
+    expect(codes(planFicheBilan({ dossier: avisSurGrilleInconnue, nature: 'final', at }, config))).toEqual([
+      'fiche.grille-avis-inconnue',
+      'fiche.grille-avis-inconnue',
+    ]);
   });
 
   it('names the files without personal data', () => {

@@ -3,6 +3,7 @@
  * the core's `foldDossier`.
  */
 import {
+  type Civilite,
   type Corps,
   computeCleUai,
   type DossierEvent,
@@ -10,7 +11,9 @@ import {
   type Fonction,
   foldDossier,
   getGrille,
+  listCiblesGrille,
   listCompetencesEvaluees,
+  type PersonneRef,
   sensitive,
 } from '@tremplin/core';
 import type { PdfExportConfig } from '../src/index.js';
@@ -56,12 +59,39 @@ export interface DossierOptions {
   readonly numen?: string | null;
   /** Grid id the bilans claim (default: the 2015 enseignant grid). */
   readonly grilleId?: string;
+  /** The stagiaire's civilité (default: none recorded). */
+  readonly civilite?: Civilite;
+  /** The tuteur (default: Jean-Noël Martin, Monsieur). */
+  readonly tuteur?: PersonneRef;
+  /** Record the bilans per competency, as before grids had item ids (default: per item). */
+  readonly parCompetence?: boolean;
+}
+
+function grille2015() {
+  const grille = getGrille('ns-2015-055-enseignants');
+  if (grille === undefined) throw new Error('The national grid ns-2015-055-enseignants is missing.');
+  return grille;
 }
 
 function codesGrille() {
-  const grille = getGrille('ns-2015-055-enseignants');
-  if (grille === undefined) throw new Error('The national grid ns-2015-055-enseignants is missing.');
-  return listCompetencesEvaluees(grille);
+  return listCompetencesEvaluees(grille2015());
+}
+
+/** The items of the 2015 grid (every block has items), in order. */
+function ciblesGrille(): readonly string[] {
+  return listCiblesGrille(grille2015());
+}
+
+const NIVEAUX_INTERMEDIAIRES = ['a-travailler-encore', 'a-entretenir', 'a-investir'] as const;
+const LABELS_INTERMEDIAIRES = ['À travailler encore', 'À entretenir', 'À investir'] as const;
+
+/**
+ * The intermediate bilans given per item: the tuteur leaves every third item blank (from the third), the chef
+ * every third from the first; levels turn through the scale.
+ */
+function entreeIntermediaire(role: 'tuteur' | 'chef', i: number): number | null {
+  if (role === 'tuteur') return i % 3 === 2 ? null : i % 3;
+  return i % 3 === 0 ? null : (i + 1) % 3;
 }
 
 /** The events of a typical first-year dossier (certifié, lettres modernes, Réunion 2022-2023). */
@@ -81,6 +111,7 @@ export function evenements(options: DossierOptions = {}): DossierEvent[] {
       identite: {
         stagiaire: {
           id: `stg-${dossierId}`,
+          ...(options.civilite !== undefined ? { civilite: options.civilite } : {}),
           nom: options.nom ?? 'Dupont',
           prenom: options.prenom ?? 'Marie-Hélène',
           numen: options.numen === null ? null : sensitive(options.numen ?? NUMEN),
@@ -100,9 +131,11 @@ export function evenements(options: DossierOptions = {}): DossierEvent[] {
         dateNominationPrevue: `${y}-09-01`,
       },
       acteurs: {
-        tuteurs: [{ id: 'tut-1', nom: 'Martin', prenom: 'Jean-Noël' }],
-        chefEtablissement: { id: 'chef-1', nom: 'Payet', prenom: 'Françoise' },
-        inspecteur: { id: 'ipr-1', nom: 'Hoarau', prenom: 'Gérard' },
+        tuteurs: [
+          options.tuteur ?? { id: 'tut-1', civilite: 'monsieur', nom: 'Martin', prenom: 'Jean-Noël' },
+        ],
+        chefEtablissement: { id: 'chef-1', civilite: 'madame', nom: 'Payet', prenom: 'Françoise' },
+        inspecteur: { id: 'ipr-1', civilite: 'monsieur', nom: 'Hoarau', prenom: 'Gérard' },
         formateursInspe: [{ id: 'form-1', nom: 'Grondin', prenom: 'Anaïs' }],
         directeurInspe: { id: 'dir-1', nom: 'Técher', prenom: 'Loïc' },
       },
@@ -148,13 +181,25 @@ export function evenements(options: DossierOptions = {}): DossierEvent[] {
   }
   if (options.bilans ?? true) {
     const codes = codesGrille();
-    const niveaux = ['a-travailler-encore', 'a-entretenir', 'a-investir'] as const;
+    const niveaux = NIVEAUX_INTERMEDIAIRES;
     const entries = (offset: number) =>
-      codes.map((competence, i) => ({
-        competence,
-        niveau: niveaux[(i + offset) % niveaux.length] ?? 'a-entretenir',
-        ...(i === 3 && offset === 0 ? { commentaire: 'Progrès nets depuis la Toussaint.' } : {}),
-      }));
+      options.parCompetence === true
+        ? codes.map((competence, i) => ({
+            competence,
+            niveau: niveaux[(i + offset) % niveaux.length] ?? 'a-entretenir',
+            ...(i === 3 && offset === 0 ? { commentaire: 'Progrès nets depuis la Toussaint.' } : {}),
+          }))
+        : ciblesGrille().flatMap((item, i) => {
+            const n = entreeIntermediaire(offset === 0 ? 'tuteur' : 'chef', i);
+            if (n === null) return [];
+            return [
+              {
+                item,
+                niveau: niveaux[n] ?? 'a-entretenir',
+                ...(i === 3 && offset === 0 ? { commentaire: 'Progrès nets depuis la Toussaint.' } : {}),
+              },
+            ];
+          });
     events.push(
       {
         type: 'bilan.depose',
@@ -203,9 +248,9 @@ export function evenements(options: DossierOptions = {}): DossierEvent[] {
         positionnement: {
           grilleId: 'ns-2015-055-enseignants',
           echelleId: 'tuteur-final',
-          entries: codesGrille().map((competence, i) => ({
-            competence,
-            niveau: i === 5 ? 'non-observe' : 'suffisant',
+          entries: ciblesGrille().map((item, i) => ({
+            item,
+            niveau: i === 5 ? 'non-observe' : i === 7 ? 'insuffisant' : 'suffisant',
           })),
         },
         appreciation: 'Compétences acquises à un niveau suffisant.',
@@ -219,6 +264,7 @@ export function evenements(options: DossierOptions = {}): DossierEvent[] {
         sens: 'favorable',
         motivation: null,
         date: `${y + 1}-05-10`,
+        grilleId: 'ns-2015-055-enseignants',
       },
       {
         type: 'avis.emis',
@@ -229,15 +275,25 @@ export function evenements(options: DossierOptions = {}): DossierEvent[] {
         sens: 'defavorable',
         motivation: 'Maîtrise didactique encore fragile ; voir le rapport d’inspection.',
         date: `${y + 1}-05-20`,
+        grilleId: 'ns-2015-055-enseignants',
+        positionnement: {
+          grilleId: 'ns-2015-055-enseignants',
+          echelleId: 'tuteur-final',
+          entries: [
+            { item: 'B3.1', niveau: 'insuffisant' },
+            { item: 'B3.2', niveau: 'insuffisant' },
+            { item: 'B4.2', niveau: 'suffisant' },
+          ],
+        },
       },
     );
   }
   return events;
 }
 
-/** The levels the fixture's intermediate bilans give, per competency, for the tuteur and the chef. */
+/** The levels the fixture's intermediate bilans give, per competency, for the tuteur and the chef (`parCompetence`). */
 export function niveauxIntermediaires(): { competence: string; tuteur: string; chef: string }[] {
-  const niveaux = ['À travailler encore', 'À entretenir', 'À investir'];
+  const niveaux = LABELS_INTERMEDIAIRES;
   return codesGrille().map((competence, i) => ({
     competence,
     tuteur: niveaux[i % 3] ?? '',
@@ -245,7 +301,17 @@ export function niveauxIntermediaires(): { competence: string; tuteur: string; c
   }));
 }
 
-export { codesGrille };
+/** The levels the fixture's intermediate bilans give per item: `null` where the assessor left it blank. */
+export function niveauxParItem(): { item: string; tuteur: string | null; chef: string | null }[] {
+  const label = (n: number | null) => (n === null ? null : (LABELS_INTERMEDIAIRES[n] ?? ''));
+  return ciblesGrille().map((item, i) => ({
+    item,
+    tuteur: label(entreeIntermediaire('tuteur', i)),
+    chef: label(entreeIntermediaire('chef', i)),
+  }));
+}
+
+export { ciblesGrille, codesGrille, grille2015 };
 
 /** Folds events into a dossier state; fails the test when the core refuses them. */
 export function dossier(options: DossierOptions = {}): DossierState {

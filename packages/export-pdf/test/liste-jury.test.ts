@@ -88,7 +88,7 @@ describe('liste du jury', () => {
     qualite: 'president' | 'vice-president' | 'membre',
     categorie: CompositionJury['membres'][number]['categorie'],
   ) => ({
-    personne: { id, nom, prenom: 'Anne' },
+    personne: { id, nom, prenom: 'Anne', civilite: 'madame' as const },
     qualite,
     categorie,
     affecteEtablissementFormation: false,
@@ -167,11 +167,12 @@ describe('liste du jury', () => {
     const printed = formatMembresJury(jury);
     expect(printed).toEqual({
       president: 'Anne LEBON',
+      civilitePresident: 'madame',
       membres: [
-        'Anne MAILLOT (vice-président, corps d’inspection)',
+        'Anne MAILLOT (vice-présidente, corps d’inspection)',
         'Anne FONTAINE (chef d’établissement)',
-        'Anne NATIVEL (formateur académique)',
-        'Anne BOYER (enseignant-chercheur)',
+        'Anne NATIVEL (formatrice académique)',
+        'Anne BOYER (enseignante-chercheuse)',
       ],
     });
     const result = exporter.export({
@@ -188,7 +189,9 @@ describe('liste du jury', () => {
     expect(text).toContain(
       'acte du recteur sur proposition du jury (enregistrement antérieur à la version 0.2)',
     );
-    expect(text).toContain('Président : Anne LEBON');
+    expect(text).toContain('Présidente : Anne LEBON');
+    expect(text).toContain('La présidente du jury');
+    expect(text).not.toContain('Le président');
   });
 
   it('lists agrégés as the CAPA examines them, without a jury', async () => {

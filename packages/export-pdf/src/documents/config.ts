@@ -4,7 +4,17 @@
  *
  * @packageDocumentation
  */
-import type { ChoixGrillesParCorps, Echelle, Grille } from '@tremplin/core';
+import type {
+  ChoixGrillesParCorps,
+  Echelle,
+  Grille,
+  MentionsStatut,
+  NiveauxAttendus,
+  ResolvedRules,
+  SessionFormation,
+  SourceRef,
+  WorkflowRules,
+} from '@tremplin/core';
 import type { PdfFonts } from '../fonts.js';
 import type { PdfStyle } from '../layout/style.js';
 
@@ -60,9 +70,80 @@ export interface PdfExportConfig {
   /** The scales to look levels up in; default: the scales shipped by `@tremplin/core`. */
   readonly echelles?: readonly Echelle[];
   readonly mentions?: Mentions;
+  /**
+   * The académie's wording of the mark printed under a grid, a scale or a level that was not read in an
+   * official text (the value of the pack's `evaluation.mentionsStatut`); default: Tremplin's sentences.
+   */
+  readonly mentionsStatut?: MentionsStatut;
+  /**
+   * The expected levels the académie's pack sets (`evaluation.niveauxAttendus`, as resolved, with its source).
+   * Without it no « niveau attendu » is printed (no national text sets one), unless a scale of the académie
+   * carries its own `attendu`.
+   */
+  readonly niveauxAttendus?: NiveauxAttendusConfig;
+  /**
+   * The training sessions the académie's pack lists (`formation.sessions`): the fiche prints, for each session
+   * held before its edition that concerns the stagiaire, whether he attended. Without them it lists the
+   * training days recorded in the dossier.
+   */
+  readonly sessionsFormation?: readonly SessionFormation[];
+  /**
+   * The workflow rules the effect of leave and temps partiel is computed with (`computeEffetConges`);
+   * default: the national rules of `@tremplin/core`.
+   */
+  readonly reglesWorkflow?: WorkflowRules;
   /** Parsed fonts; default: DejaVu Sans Condensed, parsed once per exporter. */
   readonly fonts?: PdfFonts;
   readonly style?: PdfStyle;
   /** Deflate page contents (default `true`; `false` helps debugging). */
   readonly compress?: boolean;
+}
+
+/**
+ * The expected levels set by an académie, with the text that sets them: the shape of the resolved
+ * `evaluation.niveauxAttendus` parameter (`rules.parameters['evaluation.niveauxAttendus']` can be passed as is).
+ *
+ * @remarks NS n° 2015-055 asks for the competencies « à un niveau suffisant » but names no level of any scale:
+ * a level printed as expected must cite the académie's text.
+ */
+export interface NiveauxAttendusConfig {
+  /** The expected level's code per scale id (`{ 'tuteur-final': 'suffisant' }`). */
+  readonly value: NiveauxAttendus;
+  /** The text that sets them, cited on the fiche. */
+  readonly source: SourceRef;
+}
+
+/**
+ * The part of a PDF configuration an académie's resolved rules give: the wording of the marks, the expected
+ * levels (only when the pack sets one), the training sessions, the choice of grids and the workflow rules.
+ *
+ * @param rules - the resolved rules of the school year (`resolveRules([packNational, packAcademie], annee)`).
+ * @param reglesWorkflow - the workflow rules built from the same packs (`buildWorkflowRules(rules)`), if any.
+ * @returns fields to spread into a {@link PdfExportConfig}.
+ * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A), art. 5: the avis rest on a grille d'évaluation; the
+ * national pack sets no expected level (NS n° 2015-055 names none).
+ * @example
+ * ```ts
+ * const rules = resolveRules([packNational, packReunion], '2022-2023');
+ * if (rules.isOk()) createFicheBilanExporter({ ...config, ...buildConfigRegles(rules.value) });
+ * ```
+ */
+export function buildConfigRegles(
+  rules: Pick<ResolvedRules, 'parameters'>,
+  reglesWorkflow?: WorkflowRules,
+): Pick<
+  PdfExportConfig,
+  'mentionsStatut' | 'niveauxAttendus' | 'sessionsFormation' | 'choixGrilles' | 'reglesWorkflow'
+> {
+  const p = rules.parameters;
+  const attendus = p['evaluation.niveauxAttendus'];
+  return {
+    mentionsStatut: p['evaluation.mentionsStatut'].value,
+    ...(Object.keys(attendus.value).length > 0
+      ? { niveauxAttendus: { value: attendus.value, source: attendus.source } }
+      : {}),
+    sessionsFormation: p['formation.sessions'].value,
+    choixGrilles: p['evaluation.choixGrilles'].value,
+    ...(reglesWorkflow !== undefined ? { reglesWorkflow } : {}),
+  };
 }

@@ -4,19 +4,21 @@
  *
  * @packageDocumentation
  */
-import { type DossierState, getUaiActuel } from '@tremplin/core';
+import { type DossierState, getUaiActuel, type PersonneRef } from '@tremplin/core';
 import type { PdfLayout } from '../layout/pdf-layout.js';
 import type { TableCell, TableRow, TableSpec } from '../layout/table.js';
 import type { PdfExportConfig } from './config.js';
 import type { Masque } from './donnees-personnelles.js';
 import {
+  capitaliser,
+  formatCategorie,
   formatDateFr,
   formatLibelleCorpsEtFonction,
   formatLibelleDiscipline,
   formatLibelleEtablissement,
+  formatMot,
   formatNomComplet,
   getAnneeScolaireDuStage,
-  libelleCategorie,
   libelleQuotite,
 } from './labels.js';
 
@@ -66,6 +68,19 @@ export function buildGrilleChamps(layout: PdfLayout, champs: readonly Champ[]): 
 }
 
 /**
+ * The label of the tuteurs' field, agreed with their civilité: « Tuteur », « Tutrice », « Tutrices »; both
+ * forms when one is not recorded.
+ *
+ * @param tuteurs - the tuteurs printed.
+ * @returns the label.
+ */
+export function libelleTuteurs(tuteurs: readonly PersonneRef[]): string {
+  if (tuteurs.length <= 1) return capitaliser(formatMot('tuteur', tuteurs[0]?.civilite));
+  if (tuteurs.some((t) => t.civilite === undefined)) return 'Tuteurs ou tutrices';
+  return tuteurs.every((t) => t.civilite === 'madame') ? 'Tutrices' : 'Tuteurs';
+}
+
+/**
  * The identity and context of a stagiaire for a year of stage.
  *
  * @param dossier - the dossier.
@@ -96,7 +111,7 @@ export function buildTableauIdentite(
     ['Année scolaire', getAnneeScolaireDuStage(identite.anneeScolaire, annee)],
     ['Quotité de service', libelleQuotite[identite.quotite]],
     ['Année de stage', annee > 1 ? `${annee}e année (renouvellement)` : '1re année'],
-    ['Situation', libelleCategorie[identite.categorie]],
+    ['Situation', formatCategorie(identite.categorie, identite.stagiaire.civilite)],
     [
       'Date de nomination',
       dossier.stage.dateNomination !== null
@@ -104,12 +119,15 @@ export function buildTableauIdentite(
         : `${formatDateFr(identite.dateNominationPrevue)} (prévue)`,
     ],
     [
-      tuteursAffiches.length > 1 ? 'Tuteurs' : 'Tuteur',
+      libelleTuteurs(tuteursAffiches.map((d) => d.tuteur)),
       tuteursAffiches.map((d) => formatNomComplet(d.tuteur)).join(', '),
     ],
     ["Chef d'établissement", personne(acteurs.chefEtablissement)],
-    ['Inspecteur', personne(acteurs.inspecteur)],
-    ['Formateur INSPÉ', acteurs.formateursInspe.map(formatNomComplet).join(', ')],
+    [capitaliser(formatMot('inspecteur', acteurs.inspecteur?.civilite)), personne(acteurs.inspecteur)],
+    [
+      `${capitaliser(formatMot('formateur', acteurs.formateursInspe.length === 1 ? acteurs.formateursInspe[0]?.civilite : undefined))} INSPÉ`,
+      acteurs.formateursInspe.map(formatNomComplet).join(', '),
+    ],
   ];
   for (const champ of masque.demandes) {
     champs.push([

@@ -1,4 +1,5 @@
 export * from './config.js';
+export * from './deroulement.js';
 export * from './donnees-personnelles.js';
 export * from './fiche-bilan.js';
 export * from './identite.js';

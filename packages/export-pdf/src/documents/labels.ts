@@ -7,18 +7,23 @@
 import {
   type Autorite,
   type CategorieStagiaire,
+  type Civilite,
   type CompositionJury,
   type ConstatJury,
   type Decision,
   type DossierIdentite,
   type DossierState,
+  formatMotAccorde,
   getCorps,
   getFonction,
   type MembreJury,
   type NatureBilan,
+  type NatureConge,
   type NatureDecision,
   type NatureVisite,
+  type OperateurFormation,
   type PersonneRef,
+  type PresenceFormation,
   type PropositionJury,
   type PropositionJuryRecord,
   type Quotite,
@@ -85,14 +90,207 @@ export const libelleQuotite: Readonly<Record<Quotite, string>> = {
   'mi-temps': 'Mi-temps',
 };
 
-/** The stagiaire's category (Réunion guide § 2.1, circulaire du 13 juillet 2022). */
-export const libelleCategorie: Readonly<Record<CategorieStagiaire, string>> = {
-  'master-meef': 'Lauréat titulaire d’un master MEEF',
-  'experience-enseignement': 'Lauréat justifiant d’une expérience d’enseignement',
-  'autre-master': 'Lauréat titulaire d’un autre master',
-  detache: 'Lauréat détaché d’un autre corps',
-  'ue-qualifie': 'Lauréat réputé qualifié (décret n° 2000-129)',
+/** The stagiaire's category (Réunion guide § 2.1, circulaire du 13 juillet 2022), after « Lauréat ». */
+const suiteCategorie: Readonly<Record<CategorieStagiaire, string>> = {
+  'master-meef': 'titulaire d’un master MEEF',
+  'experience-enseignement': 'justifiant d’une expérience d’enseignement',
+  'autre-master': 'titulaire d’un autre master',
+  detache: 'détaché d’un autre corps',
+  'ue-qualifie': 'réputé qualifié (décret n° 2000-129)',
 };
+
+/** The same words in the feminine, where they differ. */
+const suiteCategorieFeminin: Readonly<Partial<Record<CategorieStagiaire, string>>> = {
+  detache: 'détachée d’un autre corps',
+  'ue-qualifie': 'réputée qualifiée (décret n° 2000-129)',
+};
+
+/**
+ * The stagiaire's category (Réunion guide § 2.1, circulaire du 13 juillet 2022) in the masculine, as printed
+ * for a man. Documents print {@link formatCategorie}, which agrees with the stagiaire's civilité.
+ */
+export const libelleCategorie: Readonly<Record<CategorieStagiaire, string>> = Object.fromEntries(
+  Object.entries(suiteCategorie).map(([k, v]) => [k, `Lauréat ${v}`]),
+) as Record<CategorieStagiaire, string>;
+
+/**
+ * The stagiaire's category as printed, agreed with the stagiaire's civilité: « Lauréate titulaire d’un master
+ * MEEF » for Madame, « Lauréat … » for Monsieur, both forms when none is recorded (« Lauréat ou lauréate
+ * détaché(e) d’un autre corps »).
+ *
+ * @param categorie - the stagiaire's category.
+ * @param civilite - the stagiaire's civilité, if recorded.
+ * @returns the printed category.
+ * @remarks Categories: circulaire du 13 juillet 2022 and Réunion guide 2022-2023 § 2.1; the agreement follows
+ * the civilité the rectorat records (issue 12, point 7).
+ */
+export function formatCategorie(
+  categorie: CategorieStagiaire,
+  civilite: Civilite | null | undefined,
+): string {
+  const laureat = capitaliser(formatMotAccorde('laureat', civilite));
+  const masculin = suiteCategorie[categorie];
+  const feminin = suiteCategorieFeminin[categorie] ?? masculin;
+  const suite =
+    civilite === 'madame'
+      ? feminin
+      : civilite === 'monsieur' || feminin === masculin
+        ? masculin
+        : masculin
+            .replace(/^(détaché|réputé) d/u, '$1(e) d')
+            .replace('réputé qualifié', 'réputé(e) qualifié(e)');
+  return `${laureat} ${suite}`;
+}
+
+/**
+ * Upper-cases the first letter of a French phrase.
+ *
+ * @param texte - a phrase.
+ * @returns the phrase with a capital initial.
+ */
+export function capitaliser(texte: string): string {
+  return texte.charAt(0).toLocaleUpperCase('fr-FR') + texte.slice(1);
+}
+
+/** Words agreed with a civilité that `@tremplin/core` does not list. */
+const motsLocaux = {
+  formateur: { monsieur: 'formateur', madame: 'formatrice', inconnue: 'formateur ou formatrice' },
+  president: { monsieur: 'président', madame: 'présidente', inconnue: 'président ou présidente' },
+  vicePresident: { monsieur: 'vice-président', madame: 'vice-présidente', inconnue: 'vice-président(e)' },
+  recteur: { monsieur: 'recteur', madame: 'rectrice', inconnue: 'recteur ou rectrice' },
+} as const;
+
+/**
+ * A word agreed with a civilité: the core's (`formatMotAccorde`: lauréat, tuteur, stagiaire, inspecteur,
+ * directeur…) and a few more documents print (formateur, président, vice-président, recteur).
+ *
+ * @param mot - which word.
+ * @param civilite - the person's civilité, if recorded; unknown gives the form naming both.
+ * @returns the word, lower case.
+ * @remarks Issue 12, point 7: every document agrees with the civilité recorded (Madame, Monsieur).
+ */
+export function formatMot(
+  mot: Parameters<typeof formatMotAccorde>[0] | keyof typeof motsLocaux,
+  civilite: Civilite | null | undefined,
+): string {
+  if (mot in motsLocaux) return motsLocaux[mot as keyof typeof motsLocaux][civilite ?? 'inconnue'];
+  return formatMotAccorde(mot as Parameters<typeof formatMotAccorde>[0], civilite);
+}
+
+const articles: Readonly<Record<'monsieur' | 'madame', string>> = { monsieur: 'le', madame: 'la' };
+
+/**
+ * A word with its definite article, agreed with a civilité: « la tutrice », « le tuteur », « le tuteur ou la
+ * tutrice »; « l’inspectrice » before a vowel.
+ *
+ * @param mot - which word.
+ * @param civilite - the person's civilité, if recorded.
+ * @returns the phrase, lower case.
+ */
+export function formatMotAvecArticle(
+  mot: Parameters<typeof formatMot>[0],
+  civilite: Civilite | null | undefined,
+): string {
+  const un = (c: 'monsieur' | 'madame'): string => {
+    const m = formatMot(mot, c);
+    return /^[aeiouéèêh]/iu.test(m) ? `l’${m}` : `${articles[c]} ${m}`;
+  };
+  if (mot === 'stagiaire') return formatMot('stagiaire', civilite);
+  return civilite != null ? un(civilite) : `${un('monsieur')} ou ${un('madame')}`;
+}
+
+/**
+ * The title of an assessor role, agreed with the person's civilité (« Tutrice », « Inspecteur ou
+ * inspectrice »).
+ *
+ * @param role - the role.
+ * @param civilite - the person's civilité, if recorded.
+ * @param court - the short form for a column header.
+ * @returns the printed role.
+ */
+export function formatRoleEvaluateur(
+  role: RoleEvaluateur,
+  civilite: Civilite | null | undefined,
+  court = false,
+): string {
+  switch (role) {
+    case 'tuteur':
+      return capitaliser(formatMot('tuteur', civilite));
+    case 'inspecteur':
+      return capitaliser(formatMot('inspecteur', civilite));
+    case 'formateur-inspe':
+      return `${capitaliser(formatMot('formateur', civilite))} INSPÉ`;
+    case 'chef-etablissement':
+      return court ? libelleCourtRoleEvaluateur[role] : libelleRoleEvaluateur[role];
+  }
+}
+
+/**
+ * The author of an avis, agreed with the author's civilité (« Inspectrice de la discipline »).
+ *
+ * @param role - the author's role.
+ * @param civilite - the author's civilité, if recorded.
+ * @returns the printed author.
+ * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A), art. 5.
+ */
+export function formatRoleAvis(role: RoleAvis, civilite: Civilite | null | undefined): string {
+  switch (role) {
+    case 'inspecteur':
+      return `${capitaliser(formatMot('inspecteur', civilite))} de la discipline`;
+    case 'directeur-inspe':
+      return `${capitaliser(formatMot('directeur', civilite))} de l'INSPÉ`;
+    case 'chef-etablissement':
+      return libelleRoleAvis[role];
+  }
+}
+
+/** Each kind of leave, as printed, with its article of décret n° 94-874 where there is one. */
+export const libelleNatureConge: Readonly<Record<NatureConge, string>> = {
+  'maladie-ordinaire': 'Congé de maladie ordinaire',
+  'longue-maladie': 'Congé de longue maladie',
+  'longue-duree': 'Congé de longue durée',
+  citis: 'Congé pour invalidité temporaire imputable au service (CITIS)',
+  maternite: 'Congé de maternité',
+  paternite: 'Congé de paternité et d’accueil de l’enfant',
+  adoption: 'Congé d’adoption',
+  'sans-traitement-convenances': 'Congé sans traitement pour convenances personnelles',
+  'sans-traitement-inaptitude': 'Congé sans traitement pour inaptitude',
+  parental: 'Congé parental',
+  'presence-parentale': 'Congé de présence parentale',
+  'accompagnement-fin-de-vie': 'Congé d’accompagnement d’une personne en fin de vie',
+  suspension: 'Suspension',
+};
+
+/** Who organises a training session or day. */
+export const libelleOperateurFormation: Readonly<Record<OperateurFormation, string>> = {
+  EAFC: 'EAFC',
+  INSPE: 'INSPÉ',
+  autre: 'Autre organisme',
+};
+
+/** Attendance at a training session or day. */
+export const libellePresenceFormation: Readonly<Record<PresenceFormation | 'aucune', string>> = {
+  present: 'Présent',
+  'absent-justifie': 'Absence justifiée',
+  absent: 'Absent',
+  aucune: 'Aucune présence enregistrée',
+};
+
+/**
+ * Attendance as printed, agreed with the stagiaire's civilité (« Présente », « Absent(e) »).
+ *
+ * @param presence - the attendance, or `aucune` when none was recorded.
+ * @param civilite - the stagiaire's civilité.
+ * @returns the printed attendance.
+ */
+export function formatPresence(
+  presence: PresenceFormation | 'aucune',
+  civilite: Civilite | null | undefined,
+): string {
+  const base = libellePresenceFormation[presence];
+  if (presence !== 'present' && presence !== 'absent') return base;
+  return civilite === 'madame' ? `${base}e` : civilite === 'monsieur' ? base : `${base}(e)`;
+}
 
 /**
  * The corps as printed, with the fonction when it is not the corps' usual one: « Professeur certifié
@@ -169,12 +367,6 @@ export function formatDecision(decision: Pick<Decision, 'decision' | 'instance' 
   return `${libelleDecision[decision.decision]} (${par}, ${formatDateFr(decision.date)})`;
 }
 
-const libelleQualite: Readonly<Record<MembreJury['qualite'], string>> = {
-  president: 'président',
-  'vice-president': 'vice-président',
-  membre: 'membre',
-};
-
 const libelleCategorieMembre: Readonly<Record<NonNullable<MembreJury['categorie']>, string>> = {
   'corps-inspection': 'corps d’inspection',
   'chef-etablissement': 'chef d’établissement',
@@ -183,15 +375,33 @@ const libelleCategorieMembre: Readonly<Record<NonNullable<MembreJury['categorie'
   'formateur-academique': 'formateur académique',
 };
 
+function categorieMembre(m: MembreJury): string | undefined {
+  if (m.categorie === null) return undefined;
+  if (m.categorie === 'formateur-academique')
+    return `${formatMot('formateur', m.personne.civilite)} académique`;
+  if (m.categorie === 'enseignant-chercheur') {
+    const c = m.personne.civilite;
+    return c === 'madame'
+      ? 'enseignante-chercheuse'
+      : c === 'monsieur'
+        ? 'enseignant-chercheur'
+        : 'enseignant-chercheur ou enseignante-chercheuse';
+  }
+  return libelleCategorieMembre[m.categorie];
+}
+
 /**
  * The names a jury list prints from a jury's composition: the president, then each other member with his
- * quality and category (« Éric MAILLOT (vice-président, corps d’inspection) »).
+ * quality and category (« Éric MAILLOT (vice-président, corps d’inspection) »), agreed with each member's
+ * civilité (« vice-présidente », « formatrice académique »).
  *
  * @param composition - the jury académique (arrêté MENH1411675A art. 4).
- * @returns the president and the members, as the jury list's `jury` input takes them.
+ * @returns the president (and his civilité, for « Le président » or « La présidente » above the signature) and
+ *   the members, as the jury list's `jury` input takes them.
  */
 export function formatMembresJury(composition: CompositionJury): {
   readonly president?: string;
+  readonly civilitePresident?: Civilite;
   readonly membres: readonly string[];
 } {
   const president = composition.membres.find((m) => m.qualite === 'president');
@@ -199,13 +409,17 @@ export function formatMembresJury(composition: CompositionJury): {
     .filter((m) => m.qualite !== 'president')
     .map((m) => {
       const precisions = [
-        m.qualite === 'vice-president' ? libelleQualite[m.qualite] : undefined,
-        m.categorie !== null ? libelleCategorieMembre[m.categorie] : undefined,
+        m.qualite === 'vice-president' ? formatMot('vicePresident', m.personne.civilite) : undefined,
+        categorieMembre(m),
       ].filter((x): x is string => x !== undefined);
       const nom = formatNomComplet(m.personne);
       return precisions.length > 0 ? `${nom} (${precisions.join(', ')})` : nom;
     });
-  return { ...(president !== undefined ? { president: formatNomComplet(president.personne) } : {}), membres };
+  return {
+    ...(president !== undefined ? { president: formatNomComplet(president.personne) } : {}),
+    ...(president?.personne.civilite !== undefined ? { civilitePresident: president.personne.civilite } : {}),
+    membres,
+  };
 }
 
 /**

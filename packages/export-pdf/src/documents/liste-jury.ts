@@ -15,6 +15,7 @@
  */
 import type { Readable } from 'node:stream';
 import {
+  type Civilite,
   type Corps,
   type DossierState,
   type ExportOptions,
@@ -34,10 +35,13 @@ import type { TableItem } from '../layout/table.js';
 import type { PdfExportConfig } from './config.js';
 import { buildMasqueDonneesPersonnelles } from './donnees-personnelles.js';
 import {
+  capitaliser,
   computeNumeroAnneeDansSession,
   formatDecision,
   formatLibelleDiscipline,
   formatLibelleEtablissement,
+  formatMot,
+  formatMotAvecArticle,
   formatPropositionJury,
   instantFormatter,
   libelleCourtRoleAvis,
@@ -65,7 +69,12 @@ export interface ListeJuryInput {
    * The jury's composition, printed under the title when given (see `formatMembresJury` to print a
    * `CompositionJury`). Not for agrégés, who have no jury.
    */
-  readonly jury?: { readonly president?: string; readonly membres?: readonly string[] };
+  readonly jury?: {
+    readonly president?: string;
+    /** The president's civilité: « La présidente du jury » above the signature (absent: both forms). */
+    readonly civilitePresident?: Civilite;
+    readonly membres?: readonly string[];
+  };
   /** When the document is produced, an ISO 8601 instant with offset (time is an input). */
   readonly at: string;
 }
@@ -267,7 +276,9 @@ export function drawListeJury(
   }
   if (plan.jury !== undefined) {
     const membres = [
-      plan.jury.president !== undefined ? `Président : ${plan.jury.president}` : undefined,
+      plan.jury.president !== undefined
+        ? `${capitaliser(formatMot('president', plan.jury.civilitePresident))} : ${plan.jury.president}`
+        : undefined,
       plan.jury.membres !== undefined && plan.jury.membres.length > 0
         ? `Membres : ${plan.jury.membres.join(', ')}`
         : undefined,
@@ -296,7 +307,7 @@ export function drawListeJury(
       agreges
         ? { role: 'Le recteur ou la rectrice, ou son représentant' }
         : {
-            role: 'Le président ou la présidente du jury',
+            role: `${capitaliser(formatMotAvecArticle('president', plan.jury?.civilitePresident))} du jury`,
             ...(plan.jury?.president !== undefined ? { nom: plan.jury.president } : {}),
           },
     ],

@@ -1,7 +1,8 @@
 /**
  * The rapport de visite formative: the visit's date and class, the points d'appui, the compétences
  * à travailler, the conseils and the axes de travail, as the tuteur writes them at the end of the
- * entretien and gives a copy to the stagiaire.
+ * entretien and gives a copy to the stagiaire. Its words agree with the civilité of the stagiaire and of the
+ * visitor (« la stagiaire », « la tutrice »), naming both forms when none is recorded.
  *
  * @remarks Réunion guide 2022-2023 § 4.4: « À l'issue de chaque observation effectuée par le tuteur,
  * celui-ci rédige, en fin d'entretien, ses points forts (compétences d'appui), les compétences qu'il
@@ -18,27 +19,32 @@ import {
   type Issue,
   issue,
   type ObservationCompetence,
+  type PersonneRef,
   type ValidationError,
   type Visite,
   validationError,
 } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
+import { match } from 'ts-pattern';
 import type { PdfFonts } from '../fonts.js';
 import { createPdfLayout, type PdfLayout } from '../layout/pdf-layout.js';
 import type { PdfExportConfig } from './config.js';
 import { buildMasqueDonneesPersonnelles, type Masque } from './donnees-personnelles.js';
 import { buildGrilleChamps, type Champ } from './identite.js';
 import {
+  capitaliser,
   findNomActeur,
   formatDateFr,
   formatLibelleCorpsEtFonction,
   formatLibelleDiscipline,
   formatLibelleEtablissement,
+  formatMot,
+  formatMotAvecArticle,
   formatNomComplet,
+  formatRoleEvaluateur,
   getAnneeScolaireDuStage,
   instantFormatter,
   libelleNatureVisite,
-  libelleRoleEvaluateur,
   slug,
 } from './labels.js';
 
@@ -108,14 +114,48 @@ export function planRapportVisite(input: RapportVisiteInput): Result<PlanRapport
   });
 }
 
+/** The visitor's role, agreed with his civilité (« tutrice », « inspecteur ou inspectrice »). */
+function roleVisiteur(dossier: DossierState, visite: Visite): string {
+  const civilite = personneDe(dossier, visite.visiteur.id)?.civilite;
+  const role = visite.visiteur.role;
+  if (
+    role === 'tuteur' ||
+    role === 'inspecteur' ||
+    role === 'formateur-inspe' ||
+    role === 'chef-etablissement'
+  ) {
+    return formatRoleEvaluateur(role, civilite);
+  }
+  return role;
+}
+
+function personneDe(dossier: DossierState, id: string): PersonneRef | undefined {
+  const { acteurs } = dossier;
+  return [
+    ...acteurs.tuteurs.map((d) => d.tuteur),
+    acteurs.chefEtablissement,
+    acteurs.inspecteur,
+    ...acteurs.formateursInspe,
+    acteurs.directeurInspe,
+  ].find((p): p is PersonneRef => p !== null && p.id === id);
+}
+
 function nomVisiteur(dossier: DossierState, visite: Visite): string {
   const nom = findNomActeur(dossier, visite.visiteur.id);
   if (visite.visiteur.role === 'stagiaire') return formatNomComplet(dossier.identite.stagiaire);
-  const role =
-    visite.visiteur.role in libelleRoleEvaluateur
-      ? libelleRoleEvaluateur[visite.visiteur.role as keyof typeof libelleRoleEvaluateur]
-      : visite.visiteur.role;
+  const role = roleVisiteur(dossier, visite);
   return nom !== undefined ? `${nom} (${role.toLocaleLowerCase('fr-FR')})` : role;
+}
+
+/** The visitor above his signature: « La tutrice », « Le tuteur ou la tutrice », « L’inspecteur ». */
+function signatureVisiteur(dossier: DossierState, visite: Visite): string {
+  const civilite = personneDe(dossier, visite.visiteur.id)?.civilite;
+  return match(visite.visiteur.role)
+    .with('tuteur', () => capitaliser(formatMotAvecArticle('tuteur', civilite)))
+    .with('inspecteur', () => capitaliser(formatMotAvecArticle('inspecteur', civilite)))
+    .with('formateur-inspe', () => `${capitaliser(formatMotAvecArticle('formateur', civilite))} INSPÉ`)
+    .with('chef-etablissement', () => "Le chef d'établissement")
+    .otherwise(() => 'Le visiteur ou la visiteuse');
 }
 
 function observations(
@@ -215,8 +255,11 @@ export function drawRapportVisite(
 
   layout.heading('3. Dates et signatures', 1, 100);
   layout.signatures([
-    { role: 'Le visiteur', nom: nomVisiteur(dossier, visite) },
-    { role: 'Le ou la stagiaire (copie reçue)', nom: formatNomComplet(identite.stagiaire) },
+    { role: signatureVisiteur(dossier, visite), nom: nomVisiteur(dossier, visite) },
+    {
+      role: `${capitaliser(formatMot('stagiaire', identite.stagiaire.civilite))} (copie reçue)`,
+      nom: formatNomComplet(identite.stagiaire),
+    },
   ]);
 }
 
