@@ -11,6 +11,8 @@ import {
   createRapportVisiteExporter,
   defaultPdfFonts,
   type FicheBilanInput,
+  formatCategorie,
+  formatTitreVisite,
   getAnneeFicheBilan,
   listAnneesFicheBilan,
   listMentionsStatut,
@@ -362,6 +364,20 @@ describe('civilité', () => {
     expect(text).toContain('La tutrice');
     expect(text).toContain('La stagiaire (copie reçue)');
     expect(text).not.toMatch(/Tuteur|tuteur\)|Le ou la stagiaire|Le visiteur/);
+  });
+
+  it('agrees the titles and categories it prints', () => {
+    expect(formatTitreVisite('visite-formateur-inspe', 'madame')).toBe(
+      'Rapport de visite de la formatrice INSPÉ',
+    );
+    expect(formatTitreVisite('visite-chez-tuteur', undefined)).toBe(
+      'Compte rendu de visite dans la classe du tuteur ou de la tutrice',
+    );
+    expect(formatCategorie('detache', 'madame')).toBe('Lauréate détachée d’un autre corps');
+    expect(formatCategorie('detache', 'monsieur')).toBe('Lauréat détaché d’un autre corps');
+    expect(formatCategorie('ue-qualifie', undefined)).toBe(
+      'Lauréat ou lauréate réputé(e) qualifié(e) (décret n° 2000-129)',
+    );
   });
 
   it('names both forms when no civilité is recorded', async () => {

@@ -23,7 +23,7 @@ describe('rapport de visite formative', () => {
       'Visite du 13/10/2022',
       'Date de la visite 13/10/2022',
       'Classe observée 4e B — français',
-      'Visiteur Jean-Noël MARTIN (tuteur)',
+      'Visite effectuée par Jean-Noël MARTIN (tuteur)',
       'Points d’appui (compétences d’appui)',
       'CC1 — Faire partager les valeurs de la',
       'Posture d’adulte responsable ; la classe est « tenue » dès l’entrée.',

@@ -34,7 +34,11 @@ import {
   libelleOperateurFormation,
 } from './labels.js';
 
-/** The days a year of stage spans: from its first day to the day before the next year (open for the last). */
+/**
+ * The days a year of stage spans: from its first day to the day before the next year (open for the last).
+ *
+ * @remarks Décret n° 94-874 art. 26: leave is counted per year of stage; the threshold applies to each year (assumption for a renouvellement, see `computeEffetConges`).
+ */
 export interface PeriodeAnnee {
   readonly numero: number;
   readonly debut: string;
@@ -42,20 +46,32 @@ export interface PeriodeAnnee {
   readonly fin: string | null;
 }
 
-/** A leave of the year as printed. */
+/**
+ * A leave of the year as printed.
+ *
+ * @remarks Décret n° 94-874 art. 26.
+ */
 export interface CongeImprime {
   readonly conge: Conge;
   /** Calendar days of the leave inside the year of stage. */
   readonly jours: number;
 }
 
-/** A training session of the académie and the stagiaire's attendance. */
+/**
+ * A training session of the académie and the stagiaire's attendance.
+ *
+ * @remarks Sessions are académie data (`formation.sessions`); no national text lists them (Réunion guide 2022-2023 § 2.2).
+ */
 export interface SessionImprimee {
   readonly session: SessionFormation;
   readonly presence: PresenceFormation | 'aucune';
 }
 
-/** The training of the year: the académie's sessions held, or the days recorded when it lists none. */
+/**
+ * The training of the year: the académie's sessions held, or the days recorded when it lists none.
+ *
+ * @remarks Issue 12, point 4: attendance is compared with the sessions already held, not a pro rata of class days.
+ */
 export type FormationAnnee =
   | {
       readonly kind: 'sessions';
@@ -66,7 +82,11 @@ export type FormationAnnee =
     }
   | { readonly kind: 'journees'; readonly journees: readonly JourneeFormation[] };
 
-/** What a fiche prints of a year's course. */
+/**
+ * What a fiche prints of a year's course.
+ *
+ * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A) art. 5 and 6: the jury decides on the dossier, which shows the year's leave, visits and training.
+ */
 export interface DeroulementAnnee {
   readonly periode: PeriodeAnnee | null;
   readonly conges: readonly CongeImprime[];
@@ -87,6 +107,7 @@ function joursEntre(debut: string, fin: string): number {
  * @param dossier - the dossier.
  * @param annee - the year of stage.
  * @returns the period, or `null` before the nomination.
+ * @remarks Décret n° 72-581 art. 26 and arrêté du 22 août 2014 (NOR MENH1411675A) art. 9: a renouvellement opens a second year of stage.
  */
 export function getPeriodeAnnee(dossier: DossierState, annee: number): PeriodeAnnee | null {
   const a = dossier.stage.annees.find((x) => x.numero === annee);
@@ -202,15 +223,25 @@ function dateVisite(v: Visite): string {
   return v.realisation?.date ?? v.datePrevue ?? '';
 }
 
-/** The kind of visit, as a line of the list, agreed with the tuteur's civilité. */
-function libelleVisite(nature: Visite['nature'], tuteur: Civilite | undefined): string {
-  switch (nature) {
+/** « du tuteur », « de la tutrice », « du tuteur ou de la tutrice ». */
+function dela(mot: 'tuteur' | 'formateur', civilite: Civilite | undefined): string {
+  const feminin = mot === 'tuteur' ? 'tutrice' : 'formatrice';
+  if (civilite === 'madame') return `de la ${feminin}`;
+  if (civilite === 'monsieur') return `du ${mot}`;
+  return `du ${mot} ou de la ${feminin}`;
+}
+
+/** The kind of visit, as a line of the list, agreed with the tuteur's or the visitor's civilité. */
+function libelleVisite(v: Visite, dossier: DossierState, tuteur: Civilite | undefined): string {
+  switch (v.nature) {
     case 'visite-formative':
       return 'Visite formative';
     case 'visite-chez-tuteur':
-      return `Visite dans la classe ${tuteur === 'madame' ? 'de la tutrice' : tuteur === 'monsieur' ? 'du tuteur' : 'du tuteur ou de la tutrice'}`;
-    case 'visite-formateur-inspe':
-      return 'Visite du formateur ou de la formatrice INSPÉ';
+      return `Visite dans la classe ${dela('tuteur', tuteur)}`;
+    case 'visite-formateur-inspe': {
+      const visiteur = dossier.acteurs.formateursInspe.find((p) => p.id === v.visiteur.id);
+      return `Visite ${dela('formateur', visiteur?.civilite)} INSPÉ`;
+    }
     case 'visite-conseil':
       return 'Visite conseil';
     case 'inspection':
@@ -237,6 +268,7 @@ function formatHeures(heures: number): string {
  * @param civilite - the stagiaire's civilité (« présente », « absent(e) »).
  * @param masque - the personal-data policy.
  * @param section - the number of the section.
+ * @remarks Décret n° 94-874 art. 15, 22, 26 (effect of leave and temps partiel); Réunion guide 2022-2023 § 2.2 (training) and § 4.4 (visits).
  */
 export function drawDeroulementAnnee(
   layout: PdfLayout,
@@ -299,13 +331,13 @@ export function drawDeroulementAnnee(
       columns: [
         { header: 'Date', width: 0.8, align: 'center' },
         { header: 'Visite', width: 2.6 },
-        { header: 'Visiteur', width: 1.6 },
+        { header: 'Effectuée par', width: 1.6 },
         { header: 'État', width: 0.8, align: 'center' },
       ],
       rows: deroulement.visites.map((v) => ({
         cells: [
           dateVisite(v) !== '' ? formatDateFr(dateVisite(v)) : '',
-          libelleVisite(v.nature, tuteurActuel),
+          libelleVisite(v, dossier, tuteurActuel),
           masque.clean(findNomActeur(dossier, v.visiteur.id) ?? ''),
           statutVisite[v.statut],
         ],

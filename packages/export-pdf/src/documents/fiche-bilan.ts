@@ -79,7 +79,11 @@ import {
   slug,
 } from './labels.js';
 
-/** What a fiche bilan is made from. */
+/**
+ * What a fiche bilan is made from.
+ *
+ * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A) art. 9: after a renouvellement, the year-1 jury relied on the year-1 fiche.
+ */
 export interface FicheBilanInput {
   /** The stagiaire's dossier, folded. */
   readonly dossier: DossierState;
@@ -96,7 +100,11 @@ export interface FicheBilanInput {
   readonly at: string;
 }
 
-/** Options of a fiche bilan. */
+/**
+ * Options of a fiche bilan.
+ *
+ * @remarks Réunion guide 2022-2023 § 5 (who fills the fiches bilans).
+ */
 export interface FicheBilanOptions extends ExportOptions {
   /** Print the wording of each item of the grid beside its id (default `true`; `false`: ids only). */
   readonly itemsDeLaGrille?: boolean;
@@ -122,7 +130,11 @@ const ordreRoles: readonly RoleEvaluateur[] = [
 /** Roles given a blank column by default. */
 const colonnesParDefaut: readonly RoleEvaluateur[] = ['tuteur', 'chef-etablissement'];
 
-/** One column of the grid: an assessor (or an empty role to fill by hand). */
+/**
+ * One column of the grid: an assessor (or an empty role to fill by hand).
+ *
+ * @remarks NS n° 2015-055: each evaluator fills his own copy of the grid; they are printed side by side.
+ */
 export interface ColonneEvaluateur {
   readonly role: RoleEvaluateur;
   /** The assessor's printed name, when known. */
@@ -139,7 +151,11 @@ export interface ColonneEvaluateur {
   readonly echelle?: Echelle;
 }
 
-/** The expected level of a scale, printed only when a pack (or the académie's own scale) sets one. */
+/**
+ * The expected level of a scale, printed only when a pack (or the académie's own scale) sets one.
+ *
+ * @remarks NS n° 2015-055 names no expected level of any scale: one is printed only when the académie sets it, citing its text.
+ */
 export interface NiveauAttenduImprime {
   readonly echelle: Echelle;
   readonly niveau: NiveauNotation;
@@ -147,7 +163,11 @@ export interface NiveauAttenduImprime {
   readonly source: SourceRef;
 }
 
-/** An avis as the fiche prints it, with the grid it rests on. */
+/**
+ * An avis as the fiche prints it, with the grid it rests on.
+ *
+ * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A), art. 5: the avis is « établi sur la base d'une grille d'évaluation ».
+ */
 export interface AvisImprime {
   readonly avis: Avis;
   readonly auteur?: PersonneRef;
@@ -157,7 +177,11 @@ export interface AvisImprime {
   readonly positionnementAPart?: { readonly lignes: readonly BlocLignes[]; readonly echelle?: Echelle };
 }
 
-/** Everything a fiche bilan prints, checked. */
+/**
+ * Everything a fiche bilan prints, checked.
+ *
+ * @remarks NS n° 2015-055 (grid and fiche 12); arrêté du 22 août 2014 (NOR MENH1411675A) art. 5; décret n° 94-874 art. 26.
+ */
 export interface PlanFicheBilan {
   readonly dossier: DossierState;
   readonly nature: NatureBilan;

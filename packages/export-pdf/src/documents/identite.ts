@@ -73,6 +73,7 @@ export function buildGrilleChamps(layout: PdfLayout, champs: readonly Champ[]): 
  *
  * @param tuteurs - the tuteurs printed.
  * @returns the label.
+ * @remarks Réunion guide 2022-2023 § 4 (the tuteur); Issue 12, point 7: every document agrees with the civilité the rectorat records (Madame, Monsieur), naming both forms when none is recorded.
  */
 export function libelleTuteurs(tuteurs: readonly PersonneRef[]): string {
   if (tuteurs.length <= 1) return capitaliser(formatMot('tuteur', tuteurs[0]?.civilite));

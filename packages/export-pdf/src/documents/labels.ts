@@ -84,6 +84,28 @@ export const libelleNatureVisite: Readonly<Record<NatureVisite, string>> = {
   inspection: "Rapport d'inspection",
 };
 
+/**
+ * The title of a visit's report, agreed with the civilité of the person it names: the tuteur whose class the
+ * stagiaire visits (« … dans la classe de la tutrice »), the INSPÉ formateur who visits (« … de la formatrice
+ * INSPÉ »); both forms when none is recorded.
+ *
+ * @param nature - the kind of visit.
+ * @param civilite - the civilité of the tuteur (`visite-chez-tuteur`) or of the visitor (other kinds).
+ * @returns the printed title.
+ * @remarks Réunion guide 2022-2023 § 4.4 (visits and their reports); issue 12, point 7 (civilité).
+ */
+export function formatTitreVisite(nature: NatureVisite, civilite: Civilite | null | undefined): string {
+  const de = (mot: 'tuteur' | 'formateur') =>
+    civilite === 'madame'
+      ? `de la ${formatMot(mot, 'madame')}`
+      : civilite === 'monsieur'
+        ? `du ${mot}`
+        : `du ${mot} ou de la ${formatMot(mot, 'madame')}`;
+  if (nature === 'visite-chez-tuteur') return `Compte rendu de visite dans la classe ${de('tuteur')}`;
+  if (nature === 'visite-formateur-inspe') return `Rapport de visite ${de('formateur')} INSPÉ`;
+  return libelleNatureVisite[nature];
+}
+
 /** Service in the EPLE. */
 export const libelleQuotite: Readonly<Record<Quotite, string>> = {
   'temps-plein': 'Temps plein',
@@ -147,6 +169,7 @@ export function formatCategorie(
  *
  * @param texte - a phrase.
  * @returns the phrase with a capital initial.
+ * @remarks Issue 12, point 7: every document agrees with the civilité the rectorat records (Madame, Monsieur), naming both forms when none is recorded.
  */
 export function capitaliser(texte: string): string {
   return texte.charAt(0).toLocaleUpperCase('fr-FR') + texte.slice(1);
@@ -186,6 +209,7 @@ const articles: Readonly<Record<'monsieur' | 'madame', string>> = { monsieur: 'l
  * @param mot - which word.
  * @param civilite - the person's civilité, if recorded.
  * @returns the phrase, lower case.
+ * @remarks Issue 12, point 7: every document agrees with the civilité the rectorat records (Madame, Monsieur), naming both forms when none is recorded.
  */
 export function formatMotAvecArticle(
   mot: Parameters<typeof formatMot>[0],
@@ -207,6 +231,7 @@ export function formatMotAvecArticle(
  * @param civilite - the person's civilité, if recorded.
  * @param court - the short form for a column header.
  * @returns the printed role.
+ * @remarks Réunion guide 2022-2023 § 5 (the tuteur and the chef d'établissement fill the fiches bilans); Issue 12, point 7: every document agrees with the civilité the rectorat records (Madame, Monsieur), naming both forms when none is recorded.
  */
 export function formatRoleEvaluateur(
   role: RoleEvaluateur,
@@ -244,7 +269,11 @@ export function formatRoleAvis(role: RoleAvis, civilite: Civilite | null | undef
   }
 }
 
-/** Each kind of leave, as printed, with its article of décret n° 94-874 where there is one. */
+/**
+ * Each kind of leave, as printed, with its article of décret n° 94-874 where there is one.
+ *
+ * @remarks Décret n° 94-874 du 7 octobre 1994 (NOR FPPA9400088D), art. 8, 19 bis, 21 bis, 22, 23, 24; ordonnance n° 2017-53 (CITIS).
+ */
 export const libelleNatureConge: Readonly<Record<NatureConge, string>> = {
   'maladie-ordinaire': 'Congé de maladie ordinaire',
   'longue-maladie': 'Congé de longue maladie',
@@ -261,14 +290,22 @@ export const libelleNatureConge: Readonly<Record<NatureConge, string>> = {
   suspension: 'Suspension',
 };
 
-/** Who organises a training session or day. */
+/**
+ * Who organises a training session or day.
+ *
+ * @remarks Réunion guide 2022-2023 § 2.2: the EAFC and the INSPÉ organise the stagiaires' training.
+ */
 export const libelleOperateurFormation: Readonly<Record<OperateurFormation, string>> = {
   EAFC: 'EAFC',
   INSPE: 'INSPÉ',
   autre: 'Autre organisme',
 };
 
-/** Attendance at a training session or day. */
+/**
+ * Attendance at a training session or day.
+ *
+ * @remarks Réunion guide 2022-2023 § 2.2; documents print {@link formatPresence}, agreed with the civilité.
+ */
 export const libellePresenceFormation: Readonly<Record<PresenceFormation | 'aucune', string>> = {
   present: 'Présent',
   'absent-justifie': 'Absence justifiée',
@@ -282,6 +319,7 @@ export const libellePresenceFormation: Readonly<Record<PresenceFormation | 'aucu
  * @param presence - the attendance, or `aucune` when none was recorded.
  * @param civilite - the stagiaire's civilité.
  * @returns the printed attendance.
+ * @remarks Réunion guide 2022-2023 § 2.2 (training of the EAFC and the INSPÉ); Issue 12, point 7: every document agrees with the civilité the rectorat records (Madame, Monsieur), naming both forms when none is recorded.
  */
 export function formatPresence(
   presence: PresenceFormation | 'aucune',

@@ -42,9 +42,9 @@ import {
   formatMotAvecArticle,
   formatNomComplet,
   formatRoleEvaluateur,
+  formatTitreVisite,
   getAnneeScolaireDuStage,
   instantFormatter,
-  libelleNatureVisite,
   slug,
 } from './labels.js';
 
@@ -147,6 +147,16 @@ function nomVisiteur(dossier: DossierState, visite: Visite): string {
   return nom !== undefined ? `${nom} (${role.toLocaleLowerCase('fr-FR')})` : role;
 }
 
+/** The report's title: the tuteur's civilité for a visit in his class, else the visitor's. */
+function titreVisite(dossier: DossierState, visite: Visite): string {
+  const civilite =
+    visite.nature === 'visite-chez-tuteur'
+      ? (dossier.acteurs.tuteurs.find((d) => d.jusquau === null) ?? dossier.acteurs.tuteurs.at(-1))?.tuteur
+          .civilite
+      : personneDe(dossier, visite.visiteur.id)?.civilite;
+  return formatTitreVisite(visite.nature, civilite);
+}
+
 /** The visitor above his signature: « La tutrice », « Le tuteur ou la tutrice », « L’inspecteur ». */
 function signatureVisiteur(dossier: DossierState, visite: Visite): string {
   const civilite = personneDe(dossier, visite.visiteur.id)?.civilite;
@@ -222,7 +232,7 @@ export function drawRapportVisite(
   const { identite } = dossier;
   const compte = visite.realisation;
   layout.title(
-    libelleNatureVisite[visite.nature].toLocaleUpperCase('fr-FR'),
+    titreVisite(dossier, visite).toLocaleUpperCase('fr-FR'),
     `Visite du ${formatDateFr(compte.date)} — année scolaire ${getAnneeScolaireDuStage(identite.anneeScolaire, visite.annee)}`,
   );
   layout.heading('1. La visite', 1, 80);
@@ -233,7 +243,7 @@ export function drawRapportVisite(
       `${formatLibelleCorpsEtFonction(identite)}, ${formatLibelleDiscipline(config, identite.discipline)}`,
     ],
     ['Établissement (EPLE)', formatLibelleEtablissement(config, getUaiActuel(dossier))],
-    ['Visiteur', nomVisiteur(dossier, visite)],
+    ['Visite effectuée par', nomVisiteur(dossier, visite)],
     ['Date de la visite', formatDateFr(compte.date)],
     ['Classe observée', plan.classe ?? ''],
   ];
@@ -278,7 +288,7 @@ export function renderRapportVisite(
 ): Result<Readable, ValidationError> {
   return planRapportVisite(input).map((plan) => {
     const masque = buildMasqueDonneesPersonnelles(plan.dossier, options.includeSensitive);
-    const titre = libelleNatureVisite[plan.visite.nature];
+    const titre = titreVisite(plan.dossier, plan.visite);
     const stagiaire = formatNomComplet(plan.dossier.identite.stagiaire);
     const date = formatDateFr(plan.visite.realisation.date);
     const layout = createPdfLayout({
