@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { computeCleUai, foldDossier, getGrille, listCompetencesEvaluees } from '@tremplin/core';
+import { computeCleUai, foldDossier, getGrille, listCiblesGrille } from '@tremplin/core';
 import { createPdfExporters, defaultPdfFonts } from '@tremplin/export-pdf';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -15,7 +15,8 @@ const images = join(root, 'docs', 'images');
 const uai = `9740001${computeCleUai('9740001')}`;
 const uais = [uai, `9740043${computeCleUai('9740043')}`, `9741046${computeCleUai('9741046')}`];
 const grille = getGrille('ns-2015-055-enseignants');
-const codes = listCompetencesEvaluees(grille);
+// Positionnements per item of the grid (B1.1 …); every third item left blank by each assessor (NS 2015-055 fiche 12).
+const cibles = listCiblesGrille(grille);
 const le = (date) => `${date}T10:00:00+04:00`;
 const rectorat = { role: 'rectorat', id: 'rectorat-974' };
 const tuteur = { role: 'tuteur', id: 'tut-1' };
@@ -34,6 +35,7 @@ function evenements(n, nom, prenom) {
       identite: {
         stagiaire: {
           id: `stg-${n}`,
+          civilite: n % 2 === 0 ? 'madame' : 'monsieur',
           nom,
           prenom,
           numen: '07E1234567ABC',
@@ -52,9 +54,9 @@ function evenements(n, nom, prenom) {
         dateNominationPrevue: '2022-09-01',
       },
       acteurs: {
-        tuteurs: [{ id: 'tut-1', nom: 'Martin', prenom: 'Jean-Noël' }],
-        chefEtablissement: { id: 'chef-1', nom: 'Payet', prenom: 'Françoise' },
-        inspecteur: { id: 'ipr-1', nom: 'Hoarau', prenom: 'Gérard' },
+        tuteurs: [{ id: 'tut-1', civilite: 'monsieur', nom: 'Martin', prenom: 'Jean-Noël' }],
+        chefEtablissement: { id: 'chef-1', civilite: 'madame', nom: 'Payet', prenom: 'Françoise' },
+        inspecteur: { id: 'ipr-1', civilite: 'monsieur', nom: 'Hoarau', prenom: 'Gérard' },
         formateursInspe: [{ id: 'form-1', nom: 'Grondin', prenom: 'Anaïs' }],
         directeurInspe: { id: 'dir-1', nom: 'Técher', prenom: 'Loïc' },
       },
@@ -137,13 +139,19 @@ function evenements(n, nom, prenom) {
       positionnement: {
         grilleId: grille.id,
         echelleId: 'tuteur-intermediaire',
-        entries: codes.map((competence, i) => ({
-          competence,
-          niveau: niveaux[(i + n) % niveaux.length],
-          ...(competence === 'CC4' && auteur === tuteur
-            ? { commentaire: 'Progrès nets depuis la Toussaint.' }
-            : {}),
-        })),
+        entries: cibles.flatMap((item, i) =>
+          (i + (auteur === tuteur ? 1 : 0)) % 3 === 0
+            ? []
+            : [
+                {
+                  item,
+                  niveau: niveaux[(i + n) % niveaux.length],
+                  ...(item === 'B4.5' && auteur === tuteur
+                    ? { commentaire: 'Progrès nets depuis la Toussaint.' }
+                    : {}),
+                },
+              ],
+        ),
       },
       appreciation,
     })),
@@ -157,6 +165,7 @@ function evenements(n, nom, prenom) {
       motivation:
         n % 5 === 4 ? "Difficultés persistantes de conduite de classe malgré l'accompagnement." : null,
       date: '2023-05-10',
+      grilleId: grille.id,
     },
     ...(n % 4 === 1
       ? [
@@ -169,6 +178,7 @@ function evenements(n, nom, prenom) {
             sens: 'favorable',
             motivation: null,
             date: '2023-05-22',
+            grilleId: grille.id,
           },
         ]
       : []),
