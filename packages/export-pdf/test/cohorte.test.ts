@@ -1,8 +1,10 @@
 import { Writable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createFicheBilanExporter, defaultPdfFonts, writeFichesBilanCohorte } from '../src/index.js';
 import { config, dossier } from './fixtures.js';
-import { parsePdf } from './helpers.js';
+import { BUDGET_TEST_PDF_MS, parsePdf } from './helpers.js';
+
+vi.setConfig({ testTimeout: BUDGET_TEST_PDF_MS });
 
 const fonts = defaultPdfFonts();
 const at = '2022-11-30T10:00:00+04:00';

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { sensitivePaths } from '@tremplin/core';
 import type { Result } from 'neverthrow';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   buildMasqueDonneesPersonnelles,
   createPdfExporters,
@@ -10,7 +10,9 @@ import {
   MASQUE,
 } from '../src/index.js';
 import { COURRIEL, config, DATE_NAISSANCE, dossier, NUMEN } from './fixtures.js';
-import { bytesOf, parsePdf } from './helpers.js';
+import { BUDGET_TEST_PDF_MS, bytesOf, parsePdf } from './helpers.js';
+
+vi.setConfig({ testTimeout: BUDGET_TEST_PDF_MS });
 
 // Uncompressed output, so the raw bytes can be searched too: they hold the document information
 // and any string pdfkit writes as is; page text is glyph ids, read back through pdf.js instead.

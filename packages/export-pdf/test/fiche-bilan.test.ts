@@ -1,6 +1,6 @@
 import { type DossierState, echellesParDefaut, getCompetence } from '@tremplin/core';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   applyApostrophesTypographiques,
   createFicheBilanExporter,
@@ -17,7 +17,9 @@ import {
   niveauxIntermediaires,
   niveauxParItem,
 } from './fixtures.js';
-import { bytesOf, occurrences, parsePdf } from './helpers.js';
+import { BUDGET_TEST_PDF_MS, bytesOf, occurrences, parsePdf } from './helpers.js';
+
+vi.setConfig({ testTimeout: BUDGET_TEST_PDF_MS });
 
 const fonts = defaultPdfFonts();
 const exporter = createFicheBilanExporter({ ...config, fonts });

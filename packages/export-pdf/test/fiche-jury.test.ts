@@ -5,7 +5,7 @@
  */
 import type { Avis, Bilan, DossierState, Grille, JourneeFormation, SessionFormation } from '@tremplin/core';
 import { echellesParDefaut, grillesNationales } from '@tremplin/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createFicheBilanExporter,
   createRapportVisiteExporter,
@@ -20,7 +20,9 @@ import {
   planFicheBilan,
 } from '../src/index.js';
 import { config, dossier } from './fixtures.js';
-import { bytesOf, occurrences, parsePdf } from './helpers.js';
+import { BUDGET_TEST_PDF_MS, bytesOf, occurrences, parsePdf } from './helpers.js';
+
+vi.setConfig({ testTimeout: BUDGET_TEST_PDF_MS });
 
 const fonts = defaultPdfFonts();
 const atFinal = '2023-05-31T10:00:00+04:00';

@@ -33,3 +33,10 @@ export async function parsePdf(bytes: Uint8Array): Promise<ParsedPdf> {
 export function occurrences(text: string, needle: string): number {
   return text.split(needle).length - 1;
 }
+
+/**
+ * The time a test that lays out and parses back PDFs may take. A fiche takes a few hundred milliseconds on an idle
+ * box and several times that on a loaded 2-core one: the tests check what is printed, never how fast, so their
+ * budget is generous (vitest's default of 5 s made them flaky under load).
+ */
+export const BUDGET_TEST_PDF_MS = 60_000;

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   applyEspacesInsecables,
   createPdfLayout,
@@ -16,7 +16,9 @@ import {
   type TableItem,
   wrapLines,
 } from '../src/index.js';
-import { bytesOf, occurrences, parsePdf } from './helpers.js';
+import { BUDGET_TEST_PDF_MS, bytesOf, occurrences, parsePdf } from './helpers.js';
+
+vi.setConfig({ testTimeout: BUDGET_TEST_PDF_MS });
 
 const fonts = defaultPdfFonts();
 

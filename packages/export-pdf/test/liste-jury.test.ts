@@ -1,5 +1,5 @@
 import type { CompositionJury, DossierState } from '@tremplin/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   createListeJuryExporter,
   defaultPdfFonts,
@@ -8,7 +8,9 @@ import {
   planListeJury,
 } from '../src/index.js';
 import { config, dossier } from './fixtures.js';
-import { bytesOf, occurrences, parsePdf } from './helpers.js';
+import { BUDGET_TEST_PDF_MS, bytesOf, occurrences, parsePdf } from './helpers.js';
+
+vi.setConfig({ testTimeout: BUDGET_TEST_PDF_MS });
 
 const exporter = createListeJuryExporter({ ...config, fonts: defaultPdfFonts() });
 const at = '2023-06-01T10:00:00+04:00';

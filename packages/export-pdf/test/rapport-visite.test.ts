@@ -1,8 +1,10 @@
 import { foldDossier } from '@tremplin/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createRapportVisiteExporter, defaultPdfFonts, planRapportVisite } from '../src/index.js';
 import { config, dossier, evenements } from './fixtures.js';
-import { bytesOf, parsePdf } from './helpers.js';
+import { BUDGET_TEST_PDF_MS, bytesOf, parsePdf } from './helpers.js';
+
+vi.setConfig({ testTimeout: BUDGET_TEST_PDF_MS });
 
 const exporter = createRapportVisiteExporter({ ...config, fonts: defaultPdfFonts() });
 const at = '2022-10-14T18:30:00+04:00';
