@@ -184,11 +184,48 @@ describe('avis', () => {
   });
 });
 
-/** A dossier renewed for a second year (2023-2024), its year-1 bilans and avis kept. */
+const HASH = `sha256:${'0'.repeat(64)}`;
+const instantane = {
+  version: 1,
+  sequence: 30,
+  regles: { version: '1', empreinte: HASH },
+  vue: {},
+  empreinte: HASH,
+} as const;
+
+/** A dossier renewed for a second year (2023-2024) by the recteur on the jury's proposition, its year-1 bilans and avis kept. */
 function renouvele(): DossierState {
   const d = dossier({ avis: true });
   return {
     ...d,
+    propositionsJury: [
+      {
+        annee: 1,
+        constat: 'inapte',
+        proposition: 'renouvellement',
+        motivation: null,
+        jury: { juryId: 'jury-2023', corps: 'certifie', session: 2023, membres: [] },
+        instantane,
+        auteur: { role: 'jury', id: 'j1' },
+        le: '2023-06-14T10:00:00+04:00',
+      },
+    ],
+    decisions: [
+      {
+        decision: 'renouvellement',
+        instance: 'recteur',
+        fondement: 'evaluation',
+        date: '2023-06-20',
+        arrete: null,
+        annee: 1,
+        motivation: null,
+        dateEffet: null,
+        periodeSuivante: { dateDebut: '2023-09-01', dateFinStatutaire: '2024-08-31' },
+        instantane,
+        auteur: { role: 'rectorat', id: 'r1' },
+        le: '2023-06-20T10:00:00+04:00',
+      },
+    ],
     stage: {
       ...d.stage,
       annees: [...d.stage.annees, { numero: 2, dateDebut: '2023-09-01', dateFinStatutaire: '2024-08-31' }],
@@ -209,6 +246,8 @@ describe('after a renouvellement', () => {
     expect(text).toContain('Année scolaire 2022-2023');
     expect(text).not.toContain('seconde année de stage');
     expect(text).toContain('Compétences acquises à un niveau suffisant.');
+    expect(text).toContain('Proposition du jury : Inapte — renouvellement du stage.');
+    expect(text).toContain('Décision : Renouvellement du stage (acte du recteur, 20/06/2023).');
     expect(text).toContain('Édité le 10/01/2024');
   });
 
@@ -234,6 +273,7 @@ describe('after a renouvellement', () => {
     expect(text).toContain('seconde année de stage (renouvellement)');
     expect(text).toContain('Seconde année : progrès confirmés.');
     expect(text).not.toContain('Compétences acquises à un niveau suffisant.');
+    expect(text).not.toContain('Décision : Renouvellement');
 
     const exporter = createFicheBilanExporter({ ...config, fonts });
     const noms: string[] = [];

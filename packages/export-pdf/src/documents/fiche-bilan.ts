@@ -653,6 +653,12 @@ function drawAvis(
   section: number,
 ): void {
   layout.heading(`${section}. Avis émis en vue de la titularisation`, 1, 60);
+  if (plan.avis.length === 0) {
+    layout.paragraph('Aucun avis enregistré pour cette année de stage.', {
+      size: layout.style.sizes.table,
+      color: layout.style.colors.muted,
+    });
+  }
   for (const { avis: a, auteur, grille, positionnementAPart } of plan.avis) {
     const nom = auteur !== undefined ? ` (${formatNomComplet(auteur)})` : '';
     layout.checkboxes(
@@ -694,6 +700,14 @@ function drawAvis(
       layout.paragraph(masque.clean(a.motivation), petit);
     }
   }
+}
+
+/** Whether the jury proposed or an authority decided on the year. */
+function aUneSuite(plan: PlanFicheBilan): boolean {
+  return (
+    plan.dossier.propositionsJury.some((p) => p.annee === plan.annee) ||
+    plan.dossier.decisions.some((d) => d.annee === plan.annee)
+  );
 }
 
 /** The jury's proposition and the decision on the year, when taken (final fiche). */
@@ -780,7 +794,7 @@ export function drawFicheBilan(
   }
 
   let section = 4;
-  if (plan.nature === 'final' && plan.avis.length > 0) {
+  if (plan.nature === 'final' && (plan.avis.length > 0 || aUneSuite(plan))) {
     drawAvis(layout, plan, config, masque, section);
     drawSuiteDonnee(layout, plan);
     section++;
