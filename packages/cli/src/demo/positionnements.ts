@@ -1,6 +1,7 @@
 /**
- * Positionnements for the demo's bilans and auto-positionnements: every competency of the grid the rules
- * choose for the dossier, on the scale the rules give, with levels drawn from how well the year goes.
+ * Positionnements for the demo's bilans and auto-positionnements: every item of the grid the rules choose for
+ * the dossier (every competency of a block without items), on the scale the rules give, with levels drawn from
+ * how well the year goes.
  *
  * @packageDocumentation
  */
@@ -38,8 +39,20 @@ export function positionnement(
     .filter((n): n is NiveauNotation => n.kind === 'notation')
     .sort((a, b) => a.rang - b.rang);
   const attendu = notes.findIndex((n) => n.code === echelle.attendu);
-  const codes = [...new Set(grille.blocs.flatMap((b) => b.competences))];
-  const entries = codes.map((competence) => {
+  // A block with items is rated on its items; a block without, on its competencies (each target once).
+  const cibles: ({ readonly item: string } | { readonly competence: string })[] = [];
+  const vues = new Set<string>();
+  for (const b of grille.blocs) {
+    for (const cible of b.items.length > 0
+      ? b.items.map((i) => ({ item: i.id }))
+      : b.competences.map((c) => ({ competence: c }))) {
+      const cle = 'item' in cible ? `item:${cible.item}` : `competence:${cible.competence}`;
+      if (vues.has(cle)) continue;
+      vues.add(cle);
+      cibles.push(cible);
+    }
+  }
+  const entries = cibles.map((cible) => {
     // Around the expected level for an average year; often below it for a difficult one.
     const base = attendu < 0 ? Math.floor(notes.length / 2) : attendu;
     let shift: number;
@@ -47,7 +60,7 @@ export function positionnement(
     else if (qualite < 0.55 && rng.chance(0.55 - qualite)) shift = -1;
     else shift = rng.chance(qualite - 0.4) ? 1 : 0;
     const i = Math.max(0, Math.min(notes.length - 1, base + shift));
-    return { competence, niveau: notes[i]?.code ?? echelle.attendu ?? '' };
+    return { ...cible, niveau: notes[i]?.code ?? echelle.attendu ?? '' };
   });
   return { grilleId: grille.id, echelleId: echelle.id, entries };
 }
