@@ -10,11 +10,11 @@
  * @packageDocumentation
  */
 import { parseArgs } from 'node:util';
-import { packReunion } from '@tremplin/academie-reunion';
 import { createRulesRegistry, createTremplin, type DossierEvent, describeError } from '@tremplin/core';
 import { createSqliteStore } from '@tremplin/storage-sqlite';
 import { seedCohort } from './cohort.js';
 import { runNightlyDigest } from './digest.js';
+import { packAcademieExemple } from './pack.js';
 
 const { values } = parseArgs({
   options: {
@@ -27,7 +27,7 @@ const { values } = parseArgs({
 
 /** Runs the job; returns the reason it failed, in French. */
 async function main(): Promise<string | undefined> {
-  const rules = createRulesRegistry({ packs: [packReunion] });
+  const rules = createRulesRegistry({ packs: [packAcademieExemple] });
   if (rules.isErr()) return describeError(rules.error);
   const store = createSqliteStore<DossierEvent>({ file: values.db });
   if (store.isErr()) return describeError(store.error);

@@ -3,7 +3,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { packReunion } from '@tremplin/academie-reunion';
 import {
   createRulesRegistry,
   createTremplin,
@@ -17,6 +16,7 @@ import { createSqliteStore, type SqliteStore } from '@tremplin/storage-sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCohort } from '../src/cohort.js';
 import { runNightlyDigest } from '../src/digest.js';
+import { packAcademieExemple } from '../src/pack.js';
 
 const AT = '2022-12-05T06:00:00+04:00';
 const dir = mkdtempSync(join(tmpdir(), 'tremplin-digest-'));
@@ -26,7 +26,7 @@ let states: DossierState[];
 
 beforeAll(async () => {
   store = createSqliteStore<DossierEvent>({ file: join(dir, 'stage.sqlite') })._unsafeUnwrap();
-  const rules = createRulesRegistry({ packs: [packReunion] })._unsafeUnwrap();
+  const rules = createRulesRegistry({ packs: [packAcademieExemple] })._unsafeUnwrap();
   tremplin = createTremplin({ store, rules });
   states = (await seedCohort(tremplin, 8))._unsafeUnwrap();
 });
@@ -58,7 +58,7 @@ describe('the nightly digest', () => {
   it('gives each person exactly the alerts addressed to his role on his dossiers (checked against the core)', async () => {
     const out = join(dir, 'run-2');
     const report = (await run(out))._unsafeUnwrap();
-    const evaluations = evaluateCohort(states, AT, packReunion)._unsafeUnwrap().evaluations;
+    const evaluations = evaluateCohort(states, AT, packAcademieExemple)._unsafeUnwrap().evaluations;
     for (const digest of report.digests) {
       const expected = evaluations.flatMap((e) => {
         const state = states.find((s) => s.dossierId === e.dossierId) as DossierState;
@@ -130,7 +130,7 @@ describe('the nightly digest', () => {
         };
       },
     });
-    const rules = createRulesRegistry({ packs: [packReunion] })._unsafeUnwrap();
+    const rules = createRulesRegistry({ packs: [packAcademieExemple] })._unsafeUnwrap();
     const report = await runNightlyDigest({
       tremplin: createTremplin({ store: watched, rules }),
       filter: { academie: 'reunion' },
