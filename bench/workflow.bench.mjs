@@ -18,7 +18,6 @@ import {
   applyEvent,
   computeCleUai,
   etatsDossier,
-  listCompetencesEvaluees,
   nationalWorkflowRules,
   selectGrille,
   transition,
@@ -54,11 +53,16 @@ const rules = {
 };
 const UAI = `9740001${computeCleUai('9740001')}`;
 const grille = selectGrille('certifie', '2022-2023')._unsafeUnwrap();
-const codes = listCompetencesEvaluees(grille);
+// A block with items is rated on its items, a block without on its competencies.
+const cibles = grille.blocs.flatMap((b) =>
+  b.items.length > 0
+    ? b.items.map((i) => ({ item: i.id }))
+    : b.competences.map((competence) => ({ competence })),
+);
 const positionnement = (echelleId, niveau) => ({
   grilleId: grille.id,
   echelleId,
-  entries: codes.map((competence) => ({ competence, niveau })),
+  entries: cibles.map((cible) => ({ ...cible, niveau })),
 });
 const rectorat = { role: 'rectorat', id: 'dpe-1', academie: 'reunion' };
 const stagiaire = { role: 'stagiaire', id: 'stg' };
