@@ -507,8 +507,11 @@ function informative(
 ): void {
   const b = ctx.prepared.base;
   const { dateDebut, dateFinStatutaire } = v.annee;
-  // Without leave, the two dates depend only on the stage's dates: shared.
-  const sansConges = effet === null || (effet.joursCongesRemuneres === 0 && effet.joursNonComptes === 0);
+  // Without leave nor temps partiel, the two deadlines depend only on the stage's dates and the mi-stage date
+  // (which a renewed year moves): shared by those.
+  const sansConges =
+    effet === null ||
+    (effet.joursCongesRemuneres === 0 && effet.joursNonComptes === 0 && effet.joursTempsPartiel === 0);
   if (miStage !== null) {
     const make = (): Deadline => {
       const reached = miStage <= ctx.at.today;
@@ -533,7 +536,9 @@ function informative(
         ),
       };
     };
-    out.push(sansConges ? shared(ctx, MI_STAGE, `${dateDebut}/${dateFinStatutaire}`, make) : make());
+    out.push(
+      sansConges ? shared(ctx, MI_STAGE, `${miStage}:${dateDebut}/${dateFinStatutaire}`, make) : make(),
+    );
   }
   if (effet !== null) {
     const make = (): Deadline => {

@@ -29,6 +29,24 @@ describe('evaluateCohort', () => {
     expect(evaluateCohort(states, Date.parse(INSTANT), packTest)._unsafeUnwrap()).toEqual(cohort);
   });
 
+  it('does not give a renewed year the mi-stage of a first year with the same dates', () => {
+    const premiere = fold(ouverture({ dossierId: 'a1' }));
+    const [ouvert, nomme] = ouverture({ dossierId: 'a2' });
+    if (ouvert?.type !== 'dossier.ouvert' || nomme === undefined) throw new Error('fixture');
+    const renouvele = fold([{ ...ouvert, identite: { ...ouvert.identite, stageRenouvele: true } }, nomme]);
+    const at = '2022-10-03T08:00:00+04:00';
+    const miStage = (order: (typeof premiere)[]) =>
+      evaluateCohort(order, at, packTest)
+        ._unsafeUnwrap()
+        .evaluations.map((e) => [e.dossierId, e.deadlines.find((d) => d.id === 'mi-stage')?.due]);
+    const attendu = [
+      ['a1', '2023-03-02'],
+      ['a2', '2022-09-01'],
+    ];
+    expect(miStage([premiere, renouvele])).toEqual(attendu);
+    expect(miStage([renouvele, premiere]).reverse()).toEqual(attendu);
+  });
+
   it('skips dossiers of another académie or of a year without calendar, with the reason', () => {
     const lyon = fold(ouverture({ dossierId: 'lyon-1', academie: 'lyon' }));
     const next = fold(ouverture({ dossierId: 'next-1', debut: '2023-09-01' }));

@@ -80,9 +80,12 @@ export function evaluateInContext(state: DossierState, ctx: EvalContext): Dossie
     };
   }
   const v = yearView(state, annee, at.today);
-  // Without leave, both depend only on the stage's dates: computed once per run for those dates.
-  const sansConges = state.conges.length === 0;
-  const dates = sansConges ? `${annee.dateDebut}/${annee.dateFinStatutaire}` : '';
+  // Without leave nor temps partiel, both depend only on the years of stage (their numbers and dates: a renewed
+  // year counts the earlier ones for mi-stage): computed once per run for those years.
+  const sansConges = state.conges.length === 0 && state.tempsPartiel.length === 0;
+  const dates = sansConges
+    ? state.stage.annees.map((a) => `${a.numero}:${a.dateDebut}/${a.dateFinStatutaire}`).join('|')
+    : '';
   const effet = sansConges
     ? shared(ctx, EFFET, dates, () => computeEffetConges(state, c.workflow))
     : computeEffetConges(state, c.workflow);

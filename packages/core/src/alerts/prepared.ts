@@ -9,8 +9,8 @@ import { fromEpochDay } from '../calendar/local-date.js';
 import { dayEndsTable, endOfLocalDay, formatInstant } from '../calendar/zoned-time.js';
 import type { RoleAvis } from '../dossier/vocabulaire.js';
 import type { CompiledRules } from '../rules/compile.js';
-import { citeSource } from '../rules/resolve.js';
 import type { SessionFormation } from '../rules/parameters.js';
+import { citeSource } from '../rules/resolve.js';
 import {
   SOURCE_ARRETE_2014_ART_4,
   SOURCE_ARRETE_2014_ART_6,
