@@ -56,8 +56,8 @@ export {
   masterJustifieSchema,
   nominationReporteeSchema,
   observationCompetenceSchema,
-  protocoleClosSchema,
   propositionJuryEmiseSchema,
+  protocoleClosSchema,
   protocoleOuvertSchema,
   sanctionPrononceeSchema,
   stageProlongeSchema,
@@ -110,6 +110,11 @@ export { dateSpecSchema, typeVacancesSchema } from '../rules/date-spec.js';
 export { rulePackSchema } from '../rules/pack.js';
 export { inputJsonSchema } from '../schemas/input-schemas.js';
 export {
+  acteSchema,
+  autoriteCompetenteSchema,
+  exigenceAvisCommissionSchema,
+} from '../workflow/chaine-rules.js';
+export {
   accepterDemissionSchema,
   annulerVisiteSchema,
   cloreProtocoleSchema,
@@ -158,4 +163,3 @@ export {
   workflowRulesSchema,
 } from '../workflow/rules.js';
 export * from './input-schemas.js';
-export { acteSchema, autoriteCompetenteSchema, exigenceAvisCommissionSchema } from '../workflow/chaine-rules.js';
