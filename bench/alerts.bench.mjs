@@ -1,5 +1,6 @@
-// Deadlines and alerts of a whole cohort at one instant (@tremplin/core `evaluateCohort` with the Réunion
-// pack), beside the same rules written twice more: for json-rules-engine 7.3.1 and as a hand-written loop.
+// Deadlines and alerts of a whole cohort at one instant (@tremplin/core `evaluateCohort` with a variant of the
+// Réunion pack that switches on the optional alerts, sets the expected levels and lists training sessions),
+// beside the same rules written twice more: for json-rules-engine 7.3.1 and as a hand-written loop.
 // Run after a build: `npm run bench -- alerts`. Options: `--dossiers=N` (default 30000), `--runs=N` (7).
 //
 // The cohort: N dossiers of La Réunion 2022-2023 with about 100 events each (visits, entretiens, training,
@@ -12,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packReunion } from '@tremplin/academie-reunion';
+import { guideReunion, packReunion } from '@tremplin/academie-reunion';
 import {
   addDays,
   CALENDRIERS,
@@ -22,6 +23,7 @@ import {
   findCalendrier,
   foldDossier,
   fromEpochDay,
+  getGrille,
   listEtatsAcceptant,
   packNational,
   toEpochDay,
@@ -37,9 +39,6 @@ const INSTANT = '2023-06-20T10:00:00+04:00';
 const TODAY = '2023-06-20';
 const TARGETS = { cohortSeconds: 1, fasterThanJsonRulesEngine: 20, withinHandWritten: 3 };
 
-// ---------------------------------------------------------------------------------------------------------
-// The cohort
-
 function mulberry32(seed) {
   let a = seed;
   return () => {
@@ -51,6 +50,87 @@ function mulberry32(seed) {
 }
 
 const CODES_UAI = ['9740001H', '9740002J', '9740003K'];
+// ---------------------------------------------------------------------------------------------------------
+// The rules: the Réunion pack as an académie that chose the alerts no text sets would write it (layered like
+// packages/academie-reunion/test/alertes-choisies.ts). The real pack switches none on and lists no session.
+
+const day = (n) => addDays('2022-09-01', n);
+const ANNEE = { schoolYears: ['2022-2023'] };
+/**
+ * Illustrative sessions (the guide gives the 12 days, not their dates): 4 EAFC and 8 INSPÉ days, one for the
+ * CPE only, and one after the instant (not yet held, never owed).
+ */
+const SESSIONS = [
+  ...Array.from({ length: 12 }, (_, k) => ({
+    id: `session-${k}`,
+    date: day(17 + k * 24),
+    intitule: k % 3 === 0 ? 'Journée disciplinaire du PAF' : 'Analyse de pratiques',
+    heures: 6,
+    organisateur: k % 3 === 0 ? 'EAFC' : 'INSPE',
+  })),
+  { id: 'cpe-1', date: day(150), intitule: 'Vie scolaire', heures: 6, organisateur: 'INSPE', corps: ['cpe'] },
+  { id: 'inspe-fin', date: day(300), intitule: 'Bilan de l’année', heures: 6, organisateur: 'INSPE' },
+];
+const NOTE =
+  'Variante du banc d’essai : le guide ne demande pas ces seuils ; une académie qui les veut les fixe ici.';
+const packBench = {
+  ...packReunion,
+  id: 'academie-reunion-bench',
+  label: 'Académie de La Réunion — alertes facultatives choisies (banc d’essai)',
+  parameters: {
+    ...packReunion.parameters,
+    'alertes.facultatives': [
+      {
+        value: {
+          BILAN_SOUS_NIVEAU_ATTENDU: true,
+          VISITES_TUTEUR_INSUFFISANTES: true,
+          VISITES_CHEZ_TUTEUR_INSUFFISANTES: true,
+          FORMATION_EN_RETARD: true,
+        },
+        validity: ANNEE,
+        source: guideReunion(
+          '§ 4.4 « L’accompagnement du stagiaire » — « Le dispositif d’aide et d’alerte »',
+        ),
+        confidence: 'unverified',
+        note: NOTE,
+      },
+    ],
+    'formation.sessions': [
+      {
+        value: SESSIONS,
+        validity: ANNEE,
+        source: guideReunion('§ 2.2 « Organisation du dispositif »'),
+        confidence: 'unverified',
+        note: 'Sessions fictives : le guide fixe 12 jours (4 EAFC, 8 INSPÉ) sans en publier les dates.',
+      },
+    ],
+    'formation.toleranceSessions': [
+      {
+        value: 1,
+        validity: ANNEE,
+        source: guideReunion('§ 2.2 « Organisation du dispositif »'),
+        confidence: 'unverified',
+        note: NOTE,
+      },
+    ],
+    'evaluation.niveauxAttendus': [
+      {
+        value: { 'tuteur-intermediaire': 'a-travailler-encore', 'tuteur-final': 'suffisant' },
+        validity: ANNEE,
+        source: guideReunion(
+          '§ 4.4 « L’accompagnement du stagiaire » — « Le dispositif d’aide et d’alerte »',
+        ),
+        confidence: 'unverified',
+        note: NOTE,
+      },
+    ],
+  },
+};
+const RULES = { layers: [packNational, packBench] };
+
+// ---------------------------------------------------------------------------------------------------------
+// The cohort
+
 const COMPETENCES = [
   'CC1',
   'CC2',
@@ -67,12 +147,18 @@ const COMPETENCES = [
   'P4',
 ];
 
+// What a bilan rates: the grid's items where its block has some, its competencies where it has none.
+const CIBLES = getGrille('ns-2015-055-enseignants').blocs.flatMap((b) =>
+  b.items.length > 0
+    ? b.items.map((i) => ({ item: i.id }))
+    : b.competences.map((competence) => ({ competence })),
+);
+
 function cohortEvents(count) {
   const random = mulberry32(974);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const chance = (p) => random() < p;
   const le = (d) => `${d}T10:00:00+04:00`;
-  const day = (n) => addDays('2022-09-01', n);
   const A = {
     rectorat: { role: 'rectorat', id: 'dpe-974' },
     stagiaire: { role: 'stagiaire', id: 'stg' },
@@ -198,18 +284,23 @@ function cohortEvents(count) {
         compteRendu: null,
       });
     }
+    // Attendance at the académie's sessions (a sparse dossier records only the first five): half of the records
+    // name their session, the others are matched by date and organiser.
     const formations = sparse ? 5 : 12;
-    for (let k = 0; k < formations; k++) {
-      const date = day(14 + k * 24 + Math.floor(random() * 6));
+    const attended =
+      corps === 'cpe' ? [...SESSIONS.slice(0, formations), SESSIONS[12]] : SESSIONS.slice(0, formations);
+    for (const [k, session] of attended.entries()) {
+      const date = session.date;
       push({
         type: 'formation.enregistree',
         le: le(date),
         auteur: k % 3 === 0 ? A.rectorat : A.formateur,
         formationId: `f-${k}`,
+        ...(k % 2 === 0 ? { sessionId: session.id } : {}),
         date,
-        operateur: k % 3 === 0 ? 'EAFC' : 'INSPE',
+        operateur: session.organisateur,
         heures: 6,
-        intitule: 'Journée de formation',
+        intitule: session.intitule,
         presence: chance(0.92) ? 'present' : 'absent-justifie',
       });
     }
@@ -236,8 +327,8 @@ function cohortEvents(count) {
         positionnement: {
           grilleId: 'ns-2015-055-enseignants',
           echelleId: nature === 'final' ? 'tuteur-final' : 'tuteur-intermediaire',
-          entries: COMPETENCES.map((competence, j) => ({
-            competence,
+          entries: CIBLES.map((cible, j) => ({
+            ...cible,
             niveau:
               nature === 'final'
                 ? low && j % 4 === 0
@@ -332,7 +423,7 @@ function cohortEvents(count) {
 function constants() {
   const calendrier = findCalendrier(CALENDRIERS, 'reunion', '2022-2023');
   const compiled = compileRules({
-    layers: [packNational, packReunion],
+    ...RULES,
     anneeScolaire: '2022-2023',
     calendrier: calendrier._unsafeUnwrap(),
   })._unsafeUnwrap();
@@ -349,8 +440,11 @@ function constants() {
     traitement: compiled.workflow.conges.valeur,
     seuil: compiled.workflow.seuilCongesRemuneresJours.valeur,
     fraction: compiled.workflow.fractionAvantLicenciement.valeur,
+    /** The optional alerts the pack switches on (`alertes.facultatives`). */
+    on: p['alertes.facultatives'].value,
     credit: p['formation.credit'].value,
-    tolerance: p['formation.toleranceJours'].value,
+    sessions: p['formation.sessions'].value,
+    tolerance: p['formation.toleranceSessions'].value,
     seuilSous: p['bilans.seuilSousAttendu'].value,
     delai: p['alerte.delaiProtocoleJours'].value,
     dest: compiled.destinataires,
@@ -558,26 +652,35 @@ function facts(s, K, at) {
     }
     return { gap, max: phase.maxGap, due: fromEpochDay(breakDay - 1) };
   };
-  // Training: days followed, and the days expected at this point of the year.
+  // Training: the académie's sessions held since the start of the stage (before today) that concern this
+  // stagiaire, and how many of them he did not attend (no record marked present, by session id or else by date
+  // and organiser). Only where the workflow records training, and not for those the credit excludes.
   let formation = NO_FORMATION;
   const credit = K.credit;
   if (
     ETATS_FORMATION.has(s.etat) &&
-    credit?.appliesTo.quotites.includes(s.identite.quotite) &&
-    credit.appliesTo.categories.includes(categorie)
+    (credit === null ||
+      (credit.appliesTo.quotites.includes(s.identite.quotite) &&
+        credit.appliesTo.categories.includes(categorie)))
   ) {
-    const total = countJoursDeClasse(K.c.jours, start - 1, K.c.lastClassEpochDay);
-    if (total > 0) {
-      const elapsed = countJoursDeClasse(K.c.jours, start - 1, Math.min(t, K.c.lastClassEpochDay));
-      let heures = 0;
-      for (const f of s.formations)
-        if (f.annee === n && f.date <= today && f.presence === 'present') heures += f.heures;
-      formation = {
-        covered: true,
-        done: heures / credit.hoursPerDay,
-        expected: Math.floor((credit.totalDays * elapsed) / total),
-      };
+    let missed = 0;
+    for (const session of K.sessions) {
+      if (session.date < annee.dateDebut || session.date >= today) continue;
+      if (session.corps !== undefined && !session.corps.includes(corps)) continue;
+      if (session.disciplines !== undefined && !session.disciplines.includes(s.identite.discipline)) continue;
+      let present = false;
+      for (const f of s.formations) {
+        if (f.annee !== n || f.presence !== 'present') continue;
+        if (
+          f.sessionId !== undefined
+            ? f.sessionId === session.id
+            : f.date === session.date && f.operateur === session.organisateur
+        )
+          present = true;
+      }
+      if (!present) missed++;
     }
+    formation = { covered: true, missed };
   }
   // Per record measures (json-rules-engine conditions cannot loop over records).
   const belowCounts = [];
@@ -623,7 +726,7 @@ const NO_CADENCE = { gap: 0, max: 0, due: null };
 /** The states in which the workflow records visits and training days: the only ones where cadence and pace apply. */
 const ETATS_VISITES = new Set(listEtatsAcceptant('visite.realiser'));
 const ETATS_FORMATION = new Set(listEtatsAcceptant('formation.enregistrer'));
-const NO_FORMATION = { covered: false, done: 0, expected: 0 };
+const NO_FORMATION = { covered: false, missed: 0 };
 
 const FROM_DEADLINE = {
   bilan: ['BILAN_A_RENDRE', 'info', 'BILAN_EN_RETARD', 'warning'],
@@ -665,7 +768,8 @@ function handWritten(states, K, at) {
         d.due.date,
       );
     }
-    if (f.cadenceTuteur.gap > f.cadenceTuteur.max)
+    // The alerts on thresholds no text sets: only those the pack switches on.
+    if (K.on.VISITES_TUTEUR_INSUFFISANTES && f.cadenceTuteur.gap > f.cadenceTuteur.max)
       add(
         'VISITES_TUTEUR_INSUFFISANTES',
         'VISITES_TUTEUR_INSUFFISANTES',
@@ -673,7 +777,7 @@ function handWritten(states, K, at) {
         'tuteur',
         f.cadenceTuteur.due,
       );
-    if (f.cadenceChez.gap > f.cadenceChez.max)
+    if (K.on.VISITES_CHEZ_TUTEUR_INSUFFISANTES && f.cadenceChez.gap > f.cadenceChez.max)
       add(
         'VISITES_CHEZ_TUTEUR_INSUFFISANTES',
         'VISITES_CHEZ_TUTEUR_INSUFFISANTES',
@@ -681,10 +785,10 @@ function handWritten(states, K, at) {
         'stagiaire',
         f.cadenceChez.due,
       );
-    if (f.formation.covered && f.formation.done + K.tolerance < f.formation.expected)
+    if (K.on.FORMATION_EN_RETARD && f.formation.covered && f.formation.missed > K.tolerance)
       add('FORMATION_EN_RETARD', 'FORMATION_EN_RETARD', 'warning', 'stagiaire', null);
     for (const b of f.belowCounts)
-      if (b.count >= K.seuilSous)
+      if (K.on.BILAN_SOUS_NIVEAU_ATTENDU && b.count >= K.seuilSous)
         add('BILAN_SOUS_NIVEAU_ATTENDU', `BILAN_SOUS_NIVEAU_ATTENDU:${b.id}`, 'warning', null, null);
     for (const a of f.openAlertes)
       if (at.todayEpochDay > a.dueDay)
@@ -750,22 +854,26 @@ function jsonRulesEngine(K) {
     operator: 'greaterThan',
     value: { fact: name, path: '$.max' },
   });
+  // The alerts on thresholds no text sets: only those the pack switches on (fact `facultatives`).
+  const on = (code) => ({ fact: 'facultatives', path: `$.${code}`, operator: 'equal', value: true });
   engine.addRule({
-    conditions: { all: [beyond('cadenceTuteur')] },
+    conditions: { all: [on('VISITES_TUTEUR_INSUFFISANTES'), beyond('cadenceTuteur')] },
     event: { type: 'VISITES_TUTEUR_INSUFFISANTES' },
   });
   engine.addRule({
-    conditions: { all: [beyond('cadenceChez')] },
+    conditions: { all: [on('VISITES_CHEZ_TUTEUR_INSUFFISANTES'), beyond('cadenceChez')] },
     event: { type: 'VISITES_CHEZ_TUTEUR_INSUFFISANTES' },
   });
   engine.addRule({
     conditions: {
       all: [
+        on('FORMATION_EN_RETARD'),
         { fact: 'formation', path: '$.covered', operator: 'equal', value: true },
         {
-          fact: 'formationWithTolerance',
-          operator: 'lessThan',
-          value: { fact: 'formation', path: '$.expected' },
+          fact: 'formation',
+          path: '$.missed',
+          operator: 'greaterThan',
+          value: { fact: 'toleranceSessions' },
         },
       ],
     },
@@ -773,7 +881,10 @@ function jsonRulesEngine(K) {
   });
   engine.addRule({
     conditions: {
-      all: [{ fact: 'belowMax', operator: 'greaterThanInclusive', value: { fact: 'seuilSous' } }],
+      all: [
+        on('BILAN_SOUS_NIVEAU_ATTENDU'),
+        { fact: 'belowMax', operator: 'greaterThanInclusive', value: { fact: 'seuilSous' } },
+      ],
     },
     event: { type: 'BILAN_SOUS_NIVEAU_ATTENDU' },
   });
@@ -817,8 +928,9 @@ function jsonRulesEngine(K) {
         deadlines: deadlinesFact,
         cadenceTuteur: f.cadenceTuteur,
         cadenceChez: f.cadenceChez,
+        facultatives: K.on,
         formation: f.formation,
-        formationWithTolerance: f.formation.done + K.tolerance,
+        toleranceSessions: K.tolerance,
         belowMax,
         seuilSous: K.seuilSous,
         lastOpenAlerteDueDay: lastOpen,
@@ -974,7 +1086,7 @@ const alertsByCode = {};
 let deadlineCount = 0;
 {
   // In a block: the results are not kept alive during the timed runs.
-  const ours = evaluateCohort(states, INSTANT, packReunion)._unsafeUnwrap();
+  const ours = evaluateCohort(states, INSTANT, RULES)._unsafeUnwrap();
   if (ours.skipped.length > 0) throw new Error(`skipped: ${ours.skipped[0].error.message}`);
   compare('hand-written loop', ours.evaluations, handWritten(states, K, at));
   compare('json-rules-engine', ours.evaluations, await jre(states, at));
@@ -987,19 +1099,19 @@ let deadlineCount = 0;
 // Warm-up on a slice, then timed runs on the whole cohort.
 const slice = states.slice(0, Math.min(2000, states.length));
 for (let w = 0; w < 3; w++) {
-  evaluateCohort(slice, INSTANT, packReunion);
+  evaluateCohort(slice, INSTANT, RULES);
   handWritten(slice, K, at);
   await jre(slice.slice(0, 500), at);
 }
 const fast = await interleaved(
   {
-    ours: () => evaluateCohort(states, INSTANT, packReunion)._unsafeUnwrap(),
+    ours: () => evaluateCohort(states, INSTANT, RULES)._unsafeUnwrap(),
     hand: () => handWritten(states, K, at),
   },
   RUNS,
 );
 const slow = await interleaved(
-  { jre: () => jre(states, at), ours: () => evaluateCohort(states, INSTANT, packReunion) },
+  { jre: () => jre(states, at), ours: () => evaluateCohort(states, INSTANT, RULES) },
   2,
 );
 const tOurs = fast.ours;
@@ -1011,7 +1123,7 @@ const ratioHand = tOurs.cpuMedianMs / tHand.cpuMedianMs;
 const result = {
   benchmark: 'alerts',
   description:
-    'Deadlines and alerts of a cohort at one instant: evaluateCohort (Réunion pack) beside the same rules for json-rules-engine and as a hand-written loop, on the same folded states.',
+    'Deadlines and alerts of a cohort at one instant: evaluateCohort (Réunion pack with the optional alerts switched on, expected levels and training sessions) beside the same rules for json-rules-engine and as a hand-written loop, on the same folded states.',
   machine: {
     node: process.version,
     cpu: cpus()[0]?.model ?? 'unknown',

@@ -15,13 +15,7 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
-import {
-  computeCleUai,
-  foldDossier,
-  getCompetence,
-  getGrille,
-  listCompetencesEvaluees,
-} from '@tremplin/core';
+import { computeCleUai, foldDossier, getGrille, listLignesGrille } from '@tremplin/core';
 import { defaultPdfFonts, planFicheBilan, writeFichesBilanCohorte } from '@tremplin/export-pdf';
 import PDFDocument from 'pdfkit';
 
@@ -63,7 +57,12 @@ const APPRECIATIONS = [
   'Bonne intégration dans l’équipe pédagogique ; participe aux conseils de classe et communique avec les familles.',
 ];
 const grille = getGrille('ns-2015-055-enseignants');
-const codes = listCompetencesEvaluees(grille);
+// What a positionnement rates: the items of a block that has some, the competencies of one that has none.
+const cibles = grille.blocs.flatMap((b) =>
+  b.items.length > 0
+    ? b.items.map((i) => ({ item: i.id }))
+    : b.competences.map((competence) => ({ competence })),
+);
 const uai = `9740001${computeCleUai('9740001')}`;
 
 /** The events of dossier n: a certifié with the intermediate bilans of his tuteur and chef d'établissement. */
@@ -81,7 +80,7 @@ function evenements(n) {
     positionnement: {
       grilleId: grille.id,
       echelleId: 'tuteur-intermediaire',
-      entries: codes.map((competence, i) => ({ competence, niveau: NIVEAUX[(i + n + offset) % 3] })),
+      entries: cibles.map((c, i) => ({ ...c, niveau: NIVEAUX[(i + n + offset) % 3] })),
     },
     appreciation: APPRECIATIONS[(n + offset) % 3],
   });
@@ -236,13 +235,13 @@ function texts(dossier) {
     ],
     ['bold', '2. Positionnement sur la grille d’évaluation'],
   ];
-  for (const bloc of plan.value.grille.blocs) {
-    out.push(['bold', `${bloc.numero}. ${bloc.titre}`], ['regular', bloc.items.join('   ')]);
-    for (const code of bloc.competences) {
-      const levels = plan.value.colonnes.map(
-        (c) => c.bilan?.positionnement.entries.find((e) => e.competence === code)?.niveau ?? '',
-      );
-      out.push(['regular', `${code} ${getCompetence(code)?.titre ?? ''} ${levels.join(' ')}`]);
+  // One row per item (per competency in a block without items), each evaluator's level side by side.
+  const positionnements = plan.value.colonnes.map((c) => c.bilan?.positionnement ?? { entries: [] });
+  for (const { bloc, lignes } of listLignesGrille(plan.value.grille, positionnements)) {
+    out.push(['bold', `${bloc.numero}. ${bloc.titre}`]);
+    for (const ligne of lignes) {
+      const levels = ligne.entrees.map((e) => e?.niveau ?? '');
+      out.push(['regular', `${ligne.cible} ${ligne.libelle} ${levels.join(' ')}`]);
     }
   }
   out.push(['bold', '3. Appréciations']);
