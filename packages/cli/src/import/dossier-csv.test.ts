@@ -93,6 +93,35 @@ describe('the dossiers CSV', () => {
     expect(columnOfPath(['autre'])).toBe('autre');
   });
 
+  it('reads the civilité (Madame, Mme, Monsieur, M.), and leaves it out when the cell is empty', () => {
+    const h = [...header, 'civilite'];
+    const row = (civilite: string) =>
+      dossierFromCsv(h, {
+        line: 2,
+        fields: [
+          'D-1',
+          'S-1',
+          'Payet',
+          'Marie',
+          'reunion',
+          '2022-2023',
+          'certifie',
+          'mathematiques',
+          '9740001H',
+          'temps-plein',
+          'master-meef',
+          'detenu',
+          '',
+          'non',
+          civilite,
+        ],
+      }).candidate as { identite: { stagiaire: object } };
+    expect(row('Madame').identite.stagiaire).toMatchObject({ civilite: 'madame' });
+    expect(row('Mme').identite.stagiaire).toMatchObject({ civilite: 'madame' });
+    expect(row('M.').identite.stagiaire).toMatchObject({ civilite: 'monsieur' });
+    expect(row('').identite.stagiaire).not.toHaveProperty('civilite');
+  });
+
   it('reads corps « documentaliste » as a certifié of the documentaliste fonction, and the concours', () => {
     const h = [...header, 'fonction', 'concours', 'session'];
     const row = (corps: string, fonction: string, concours: string, session: string) =>

@@ -17,6 +17,20 @@ export interface DossierColumn {
 }
 
 /** Every column of the dossiers CSV, in the documented order. */
+const CIVILITES: Readonly<Record<string, 'madame' | 'monsieur'>> = {
+  madame: 'madame',
+  mme: 'madame',
+  monsieur: 'monsieur',
+  m: 'monsieur',
+  'm.': 'monsieur',
+};
+
+/** The civilité a cell gives (« Madame », « Mme », « Monsieur », « M. »); an unknown word is kept for the schema to refuse. */
+function civiliteDe(valeur: string | null): { civilite?: string } {
+  if (valeur === null) return {};
+  return { civilite: CIVILITES[valeur.toLowerCase()] ?? valeur };
+}
+
 export const DOSSIER_COLUMNS: readonly DossierColumn[] = [
   { name: 'dossierId', path: ['dossierId'], required: true, description: 'identifiant du dossier' },
   {
@@ -27,6 +41,12 @@ export const DOSSIER_COLUMNS: readonly DossierColumn[] = [
   },
   { name: 'nom', path: ['identite', 'stagiaire', 'nom'], required: true, description: 'nom' },
   { name: 'prenom', path: ['identite', 'stagiaire', 'prenom'], required: true, description: 'prénom' },
+  {
+    name: 'civilite',
+    path: ['identite', 'stagiaire', 'civilite'],
+    required: false,
+    description: 'Madame ou Monsieur (Mme, M. acceptés) ; vide : les documents écrivent les deux formes',
+  },
   {
     name: 'numen',
     path: ['identite', 'stagiaire', 'numen'],
@@ -251,6 +271,7 @@ export function dossierFromCsv(
     identite: {
       stagiaire: {
         id: cell('stagiaireId'),
+        ...civiliteDe(opt('civilite')),
         nom: cell('nom'),
         prenom: cell('prenom'),
         numen: opt('numen'),
