@@ -81,7 +81,7 @@ async function write(
     case 'calendriers':
       return writeCalendriers(dir, evaluated, at, settings, stagiaires);
     case 'referentiel':
-      return writeReferentielCase(dir, at);
+      return writeReferentielCase(dir, at, undefined, settings.regles?.rules);
   }
 }
 
@@ -193,10 +193,17 @@ export const exportCommand: CommandSpec = {
       }
       const zone = academie === undefined ? 'Europe/Paris' : scope.value.rules.timeZoneOf(academie);
       const at = formatInstant(resolveAt(scope.value.at, zone), zone);
+      // The académie's rules for the session: status marks, expected levels, training sessions, workflow.
+      const annee = scope.value.states[0]?.identite.anneeScolaire;
+      const year =
+        academie === undefined || annee === undefined
+          ? undefined
+          : scope.value.rules.rulesFor(academie, annee);
       const settings: DocumentSettings = {
         academie: academieLabel(academie ?? ''),
         timeZone: zone,
         ...(sensitive.length > 0 ? { includeSensitive: sensitive } : {}),
+        ...(year?.isOk() === true ? { regles: year.value.compiled } : {}),
       };
       const files: WrittenFile[] = [];
       for (const name of names) {

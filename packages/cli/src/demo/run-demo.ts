@@ -49,6 +49,9 @@ async function exportsOf(
   dir: string,
   run: DemoRun,
 ): Promise<Result<WrittenFile[], CliFailure>> {
+  // The académie's rules for the year: status marks, expected levels (only if its pack sets them), sessions.
+  const year = run.rules.rulesFor('reunion', ANNEE);
+  if (year.isErr()) return err(year.error);
   const settings: DocumentSettings = {
     academie: 'Académie de La Réunion',
     service: 'École académique de la formation continue',
@@ -57,11 +60,14 @@ async function exportsOf(
       sim.cohort.etablissements.map((e) => [e.uai, { nom: e.nom, commune: e.commune }]),
     ),
     disciplines: LIBELLES_DISCIPLINES,
+    regles: year.value.compiled,
   };
   const fin = sim.snapshots.fin;
   const files: WrittenFile[] = [];
-  const withBilans = sim.states.filter((s) => s.bilans.length > 0);
-  const bar = run.progress('Fiches bilans (PDF)', withBilans.length * 2);
+  // About one fiche per dossier and nature (a renewed stagiaire has one per year of stage).
+  const intermediaires = sim.states.filter((s) => s.bilans.some((b) => b.nature === 'intermediaire'));
+  const finales = sim.states.filter((s) => s.bilans.some((b) => b.nature === 'final') || s.avis.length > 0);
+  const bar = run.progress('Fiches bilans (PDF)', intermediaires.length + finales.length);
   for (const nature of ['intermediaire', 'final'] as const) {
     const written = await writeFichesBilans(dir, sim.states, nature, fin.at, settings, () => bar.tick());
     if (written.isErr()) return err(written.error);
@@ -102,7 +108,7 @@ async function exportsOf(
       'synthèse de la cohorte (XLSX)',
       () => writeSynthese(dir, fin.dossiers, `reunion-${ANNEE}`, fin.at, 'xlsx', settings),
     ],
-    ['référentiel (CASE)', () => writeReferentielCase(dir, fin.at)],
+    ['référentiel (CASE)', () => writeReferentielCase(dir, fin.at, undefined, year.value.compiled.rules)],
   ];
   for (const [label, step] of steps) {
     run.note(`  · ${label}`);

@@ -11,8 +11,10 @@ import {
   type Corps,
   type DossierState,
   type NatureBilan,
+  type ResolvedRules,
   referentiel2013,
   type ValidationError,
+  type WorkflowRules,
 } from '@tremplin/core';
 import type { Etablissement } from '@tremplin/export-pdf';
 import { err, ok, type Result } from 'neverthrow';
@@ -33,6 +35,18 @@ export interface DocumentSettings {
   readonly disciplines?: Readonly<Record<string, string>>;
   /** Personal data to include (`numen`, `dateNaissance`, `courriel`); none by default. */
   readonly includeSensitive?: readonly string[];
+  /**
+   * The académie's rules for the school year (`rulesFor(academie, annee).compiled`): the PDF documents take
+   * from them the wording of the status marks, the expected levels (only when the académie's pack sets one,
+   * with its source), the training sessions, the choice of grids and the workflow rules. Absent: none of these.
+   */
+  readonly regles?: ReglesDocuments;
+}
+
+/** The resolved rules of a school year and the workflow rules built from the same packs. */
+export interface ReglesDocuments {
+  readonly rules: Pick<ResolvedRules, 'parameters'>;
+  readonly workflow: WorkflowRules;
 }
 
 /** The spreadsheet formats. */
@@ -51,7 +65,9 @@ function failed(
 }
 
 /**
- * Writes the fiches bilans of dossiers (one PDF per dossier that has a bilan of that nature).
+ * Writes the fiches bilans of dossiers: one PDF per dossier and year of stage that has a bilan of that nature
+ * (a renewed stagiaire gets his year-1 and year-2 fiches); the final fiche also for a dossier that has avis
+ * but no final bilan.
  *
  * @param dir - the export folder.
  * @param states - the dossiers.
@@ -70,11 +86,13 @@ export async function writeFichesBilans(
   onFile: () => void = () => {},
 ): Promise<Result<WrittenFile[], ValidationError>> {
   const { createFicheBilanExporter } = await import('@tremplin/export-pdf');
-  const exporter = createFicheBilanExporter(pdfConfig(settings));
+  const exporter = createFicheBilanExporter(await pdfConfig(settings));
   const written: WrittenFile[] = [];
   const errors: { dossierId: string; error: ValidationError }[] = [];
-  const withBilan = states.filter((s) => s.bilans.some((b) => b.nature === nature));
-  for await (const item of exporter.cohorte(withBilan, { nature, at }, options(settings))) {
+  const withBilan = states.filter(
+    (s) => s.bilans.some((b) => b.nature === nature) || (nature === 'final' && s.avis.length > 0),
+  );
+  for await (const item of exporter.cohorte(withBilan, { nature, at, annee: 'toutes' }, options(settings))) {
     if (item.kind === 'erreur') {
       errors.push({ dossierId: item.dossierId, error: item.error });
       continue;
@@ -86,8 +104,12 @@ export async function writeFichesBilans(
   return errors.length > 0 ? err(failed(errors)) : ok(written);
 }
 
-function pdfConfig(settings: DocumentSettings) {
+async function pdfConfig(settings: DocumentSettings) {
+  const { buildConfigRegles } = await import('@tremplin/export-pdf');
   return {
+    ...(settings.regles === undefined
+      ? {}
+      : buildConfigRegles(settings.regles.rules, settings.regles.workflow)),
     academie: settings.academie,
     timeZone: settings.timeZone,
     ...(settings.service === undefined ? {} : { service: settings.service }),
@@ -116,7 +138,7 @@ export async function writeRapportsVisite(
   settings: DocumentSettings,
 ): Promise<Result<WrittenFile[], ValidationError>> {
   const { createRapportVisiteExporter } = await import('@tremplin/export-pdf');
-  const exporter = createRapportVisiteExporter(pdfConfig(settings));
+  const exporter = createRapportVisiteExporter(await pdfConfig(settings));
   const written: WrittenFile[] = [];
   const errors: { dossierId: string; error: ValidationError }[] = [];
   for (const dossier of states) {
@@ -177,7 +199,7 @@ export async function writeListesJury(
     for (const format of formats) {
       if (format === 'pdf') {
         const { createListeJuryExporter, formatMembresJury } = await import('@tremplin/export-pdf');
-        const exporter = createListeJuryExporter(pdfConfig(settings));
+        const exporter = createListeJuryExporter(await pdfConfig(settings));
         // Agrégés have no jury (arrêté MENH1411677A): their list names none.
         const composition =
           corps === 'agrege'
@@ -330,15 +352,27 @@ export async function writeCalendriers(
  * @param dir - the export folder.
  * @param lastChangeDateTime - the instant written in every `lastChangeDateTime`.
  * @param baseUri - the base of the package's URIs, if any.
+ * @param regles - the académie's resolved rules: its expected levels (`evaluation.niveauxAttendus`) and its
+ *   wording of the status marks (`evaluation.mentionsStatut`) go into the rubrics; absent: no expected level
+ *   and the core's marks.
  * @returns the file, or why not.
  */
 export async function writeReferentielCase(
   dir: string,
   lastChangeDateTime: string,
   baseUri?: string,
+  regles?: Pick<ResolvedRules, 'parameters'>,
 ): Promise<Result<WrittenFile[], ValidationError>> {
   const { createCaseExporter } = await import('@tremplin/export-case');
-  const exporter = createCaseExporter(baseUri === undefined ? {} : { baseUri });
+  const exporter = createCaseExporter({
+    ...(baseUri === undefined ? {} : { baseUri }),
+    ...(regles === undefined
+      ? {}
+      : {
+          niveauxAttendus: regles.parameters['evaluation.niveauxAttendus'].value,
+          mentionsStatut: regles.parameters['evaluation.mentionsStatut'].value,
+        }),
+  });
   const input = { referentiel: referentiel2013, lastChangeDateTime };
   const pkg = exporter.export(input);
   if (pkg.isErr()) return err(pkg.error);
