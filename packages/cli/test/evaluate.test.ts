@@ -154,6 +154,25 @@ describe('tremplin explain', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('couche académie (academie-reunion');
     expect(r.stdout).toContain('fin novembre 2022');
+    // A quote is printed in guillemets, a paraphrase says it is one and is never in guillemets.
+    expect(r.stdout).toContain('« La première fiche bilan est à compléter');
+    const national = await run(
+      [
+        'explain',
+        '--parametre',
+        'echeances.bilanIntermediaire',
+        '--academie',
+        'creteil',
+        '--annee',
+        '2022-2023',
+      ],
+      { cwd: dir },
+    );
+    expect(national.code).toBe(0);
+    expect(national.stdout).toContain(
+      'premier rapport d’étape du tuteur et du chef d’établissement (paraphrase)',
+    );
+    expect(national.stdout).not.toContain('« avant les vacances de décembre');
     expect(
       (
         await run(['explain', '--parametre', 'nope', '--academie', 'reunion', '--annee', '2022-2023'], {

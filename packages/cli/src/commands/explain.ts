@@ -7,6 +7,7 @@
 import {
   type Command,
   citeSource,
+  citeWording,
   etatsFinaux,
   explainParameter,
   formatInstant,
@@ -43,12 +44,14 @@ function explainParametre(args: ParsedArgs, key: string): Result<CommandOutput, 
   const rules = createRulesProvider().andThen((registry) => registry.rulesFor(academie, annee));
   if (rules.isErr()) return err(rules.error);
   const p = rules.value.compiled.rules.parameters[key as ParameterKey];
+  // A quote in guillemets, a paraphrase said to be one (never in guillemets).
+  const wording = citeWording(p);
   return ok({
     json: { academie, anneeScolaire: annee, packs: rules.value.compiled.rules.packs, parameter: p },
     human: (s: Style) => [
       `${s('bold', key)} pour ${academie} en ${annee} :`,
       `  ${explainParameter(p)}`,
-      ...(p.quote === undefined ? [] : [`  « ${p.quote} »`]),
+      ...(wording === undefined ? [] : [`  ${wording}`]),
       ...(p.merged ?? []).map(
         (m) =>
           `  couche ${m.layer} (${m.packId}) : ${m.set.length > 0 ? `pose ${m.set.join(', ')}` : ''}${m.removed.length > 0 ? ` retire ${m.removed.join(', ')}` : ''} — ${citeSource(m.source)}`,
