@@ -282,6 +282,7 @@ export { renderPageDiagramme } from './workflow/diagramme.js';
 export type { GardeId, GardeNommee } from './workflow/gardes/index.js';
 export { gardes } from './workflow/gardes/index.js';
 export type { CommandeDecision, Garde, Handler, TypeDecision } from './workflow/handlers/types.js';
+export { typesDecision } from './workflow/handlers/types.js';
 export { checkInvariantsDossier } from './workflow/invariants.js';
 export { nationalWorkflowRules } from './workflow/national-rules.js';
 export {
