@@ -20,6 +20,7 @@ import { column, type TableSpec } from './columns.js';
 import { findLast, formatNomComplet, sortByNom } from './dossier-view.js';
 import { checkEvaluatedDossiers, type EvaluatedDossier } from './evaluated-dossier.js';
 import { createTableExporter, type SpreadsheetFormat, safeFileName, type TableBinding } from './exporter.js';
+import { buildIdentityColumns } from './identity-columns.js';
 import { formatLibelleCorps, LIBELLES_ETAT, LIBELLES_FONCTION } from './labels.js';
 
 /** What a cohort overview is made from. */
@@ -68,15 +69,7 @@ export interface CohortOverviewRow {
 export const cohortOverviewTable: TableSpec<CohortOverviewRow> = {
   name: 'Vue de la cohorte',
   columns: [
-    column.text('nom', 'Nom', (r) => r.nom),
-    column.text('prenom', 'Prénom', (r) => r.prenom),
-    column.text('numen', 'NUMEN', (r) => r.numen, { sensitive: 'numen' }),
-    column.date('dateNaissance', 'Date de naissance', (r) => r.dateNaissance, { sensitive: 'dateNaissance' }),
-    column.text('courriel', 'Courriel', (r) => r.courriel, { sensitive: 'courriel' }),
-    column.text('corps', 'Corps', (r) => r.corps),
-    column.text('fonction', 'Fonction', (r) => r.fonction),
-    column.text('discipline', 'Discipline', (r) => r.discipline),
-    column.text('uai', 'UAI', (r) => r.uai, { width: 11 }),
+    ...buildIdentityColumns<CohortOverviewRow>(),
     column.text('tuteurs', 'Tuteur(s)', (r) => r.tuteurs),
     column.text('etat', 'État', (r) => r.etat),
     column.number('anneeStage', 'Année de stage', (r) => r.anneeStage, { decimals: 0 }),

@@ -28,6 +28,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { column, type TableSpec } from './columns.js';
 import { findLast, formatNomComplet, sortByNom } from './dossier-view.js';
 import { createTableExporter, type SpreadsheetFormat, safeFileName, type TableBinding } from './exporter.js';
+import { buildIdentityColumns } from './identity-columns.js';
 import {
   formatAuteurDecision,
   formatLibelleCorps,
@@ -121,15 +122,7 @@ export interface JuryListRow {
  */
 const colonnesIdentite: TableSpec<JuryListRow>['columns'] = [
   column.number('rang', 'N°', (r) => r.rang, { decimals: 0, width: 6 }),
-  column.text('nom', 'Nom', (r) => r.nom),
-  column.text('prenom', 'Prénom', (r) => r.prenom),
-  column.text('numen', 'NUMEN', (r) => r.numen, { sensitive: 'numen' }),
-  column.date('dateNaissance', 'Date de naissance', (r) => r.dateNaissance, { sensitive: 'dateNaissance' }),
-  column.text('courriel', 'Courriel', (r) => r.courriel, { sensitive: 'courriel' }),
-  column.text('corps', 'Corps', (r) => r.corps),
-  column.text('fonction', 'Fonction', (r) => r.fonction),
-  column.text('discipline', 'Discipline', (r) => r.discipline),
-  column.text('uai', 'UAI', (r) => r.uai, { width: 11 }),
+  ...buildIdentityColumns<JuryListRow>(),
   column.text('categorie', 'Catégorie', (r) => r.categorie),
   column.text('quotite', 'Quotité', (r) => r.quotite),
   column.number('anneeStage', 'Année de stage', (r) => r.anneeStage, { decimals: 0 }),
