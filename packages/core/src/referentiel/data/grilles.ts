@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+import { competenceCodes } from '../codes.js';
 import type { BlocGrille, CompetenceCode, Confidence, Grille, ItemGrille } from '../types.js';
 import { referentiel2013 } from './2013.js';
 import { deepFreeze } from './freeze.js';
@@ -123,31 +124,17 @@ function blocsDuReferentiel(codes: readonly CompetenceCode[]): BlocGrille[] {
   });
 }
 
-const COMMUNES: readonly CompetenceCode[] = [
-  'CC1',
-  'CC2',
-  'CC3',
-  'CC4',
-  'CC5',
-  'CC6',
-  'CC7',
-  'CC8',
-  'CC9',
-  'CC10',
-  'CC11',
-  'CC12',
-  'CC13',
-  'CC14',
-];
+const codesDe = (prefixe: RegExp): CompetenceCode[] => competenceCodes.filter((c) => prefixe.test(c));
+const COMMUNES = codesDe(/^CC\d/);
 
 /** Documentaliste grid: CC1–CC14 and D1–D4 under the référentiel's titles. No P1–P5 (APDEN on grille n°12). */
 function blocsDocumentalistes(): BlocGrille[] {
-  return blocsDuReferentiel([...COMMUNES, 'D1', 'D2', 'D3', 'D4']);
+  return blocsDuReferentiel([...COMMUNES, ...codesDe(/^D\d/)]);
 }
 
 /** CPE grid: CC1–CC14 and C1–C8 under the référentiel's titles. */
 function blocsCpe(): BlocGrille[] {
-  return blocsDuReferentiel([...COMMUNES, 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8']);
+  return blocsDuReferentiel([...COMMUNES, ...codesDe(/^C\d/)]);
 }
 
 /** Where the documentaliste and CPE grids' content comes from: the référentiel's own competency titles. */
