@@ -17,7 +17,7 @@ import { arrete2014, decret94874 } from '../sources.js';
  * @category Workflow
  */
 export function checkDateNonFuture(c: CommandeDecision, e: Entrees): RefusalReason[] {
-  const date = 'date' in c ? c.date : 'dateNomination' in c ? undefined : undefined;
+  const date = 'date' in c ? c.date : undefined;
   if (date === undefined || date <= e.jour) return [];
   return [refusalReason('date.future', `L’acte est daté du ${date}, après aujourd’hui (${e.jour}).`)];
 }
