@@ -9,6 +9,7 @@ import {
   compositionJury,
   dossierNomme,
   identite,
+  Journal,
   positionnementComplet,
 } from './testing/fixtures.js';
 
@@ -311,13 +312,26 @@ describe('scope of each role', () => {
     expect(checkPermission(acteurs.tuteur2, entretien, j.etat)).toBeNull();
   });
 
-  it('a chef follows the stagiaire’s current EPLE', () => {
+  it('a chef follows the stagiaire’s current EPLE, once the rectorat designates him', () => {
     const j = dossierNomme();
     j.ok({ type: 'affectation.modifier', uai: '0750655E', date: d }, acteurs.rectorat, d);
     const bilanChef = exemple('bilan.deposer', 'chef-etablissement');
     expect(checkPermission(acteurs.chef, bilanChef, j.etat)?.reasons[0]?.code).toBe('permission.perimetre');
     const nouveauChef: Acteur = { role: 'chef-etablissement', id: 'chef-paris', uai: '0750655E' };
+    expect(checkPermission(nouveauChef, bilanChef, j.etat)?.reasons[0]?.code).toBe('permission.perimetre');
+    j.ok(
+      {
+        type: 'acteur.designer',
+        role: 'chef-etablissement',
+        personne: { id: 'chef-paris', nom: 'Martin', prenom: 'Anne' },
+        remplace: 'chef-1',
+        date: d,
+      },
+      acteurs.rectorat,
+      d,
+    );
     expect(checkPermission(nouveauChef, bilanChef, j.etat)).toBeNull();
+    expect(checkPermission(acteurs.chef, bilanChef, j.etat)?.reasons[0]?.code).toBe('permission.perimetre');
   });
 });
 
@@ -377,5 +391,82 @@ describe('kinds of visit and training providers, cell by cell', () => {
     const roleAutorise = attendu.get('formation.enregistrer')?.[COLONNES.indexOf(role)] === true;
     if (autorise) expect(codes).toEqual([]);
     else expect(codes).toEqual([roleAutorise ? 'permission.operateur-formation' : 'permission.role']);
+  });
+});
+
+describe('the assigned person, not only the UAI', () => {
+  const avis = {
+    type: 'avis.emettre' as const,
+    avisId: 'av-chef',
+    sens: 'favorable' as const,
+    date: '2023-05-11',
+  };
+
+  it('someone naming the EPLE’s UAI is not the chef: refused, and the designated chef still gives the avis', () => {
+    const j = dossierNomme();
+    const imposteur: Acteur = { role: 'chef-etablissement', id: 'chef-imposteur', uai: acteurs.chef.uai };
+    const refus = j.ko(avis, imposteur, '2023-05-11');
+    expect(refus.kind).toBe('permission');
+    if (refus.kind === 'permission')
+      expect(refus.reasons.map((r) => r.code)).toEqual(['permission.perimetre']);
+    j.ok(avis, acteurs.chef, '2023-05-11');
+    expect(j.etat.avis.map((a) => a.auteurId)).toEqual(['chef-1']);
+  });
+
+  it('no chef designated: every chef is refused until the rectorat designates one', () => {
+    const j = new Journal();
+    j.ok(
+      {
+        type: 'dossier.ouvrir',
+        dossierId: 'dos-2',
+        identite: identite(),
+        acteurs: {
+          tuteurs: [],
+          chefEtablissement: null,
+          inspecteur: null,
+          formateursInspe: [],
+          directeurInspe: null,
+        },
+      },
+      acteurs.rectorat,
+      '2022-07-15',
+    );
+    j.ok({ type: 'nomination.prononcer' }, acteurs.rectorat, '2022-09-01');
+    const refus = checkPermission(acteurs.chef, avis, j.etat);
+    expect(refus?.reasons.map((r) => r.code)).toEqual(['permission.perimetre']);
+    expect(refus?.reasons[0]?.message).toContain('acteur.designer');
+    j.ok(
+      {
+        type: 'acteur.designer',
+        role: 'chef-etablissement',
+        personne: { id: 'chef-1', nom: 'Grondin', prenom: 'Anne' },
+        date: '2022-09-05',
+      },
+      acteurs.rectorat,
+      '2022-09-05',
+    );
+    expect(checkPermission(acteurs.chef, avis, j.etat)).toBeNull();
+  });
+
+  it('the designated chef acting under another UAI than the current EPLE’s is refused', () => {
+    const j = dossierNomme();
+    const ailleurs: Acteur = { ...acteurs.chef, uai: '0750655E' };
+    expect(checkPermission(ailleurs, avis, j.etat)?.reasons.map((r) => r.code)).toEqual([
+      'permission.perimetre',
+    ]);
+  });
+
+  it('a formateur not assigned to the stagiaire is refused; the assigned one acts', () => {
+    const j = dossierNomme();
+    const entretien: Command = {
+      type: 'entretien.enregistrer',
+      entretienId: 'e1',
+      nature: 'apres-visite',
+      date: d,
+    };
+    expect(
+      checkPermission({ role: 'formateur-inspe', id: 'form-9' }, entretien, j.etat)?.reasons[0]?.code,
+    ).toBe('permission.perimetre');
+    expect(checkPermission(acteurs.formateur, entretien, j.etat)).toBeNull();
   });
 });

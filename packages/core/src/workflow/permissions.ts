@@ -110,8 +110,49 @@ const libelleRole: Readonly<Record<Role, string>> = {
 };
 
 /**
- * Whether an actor's scope covers a dossier: the stagiaire himself; a tuteur of the stagiaire; the chef of his
- * current EPLE; an inspecteur of his discipline in his académie; a formateur assigned to him; the INSPÉ director,
+ * The chef d'établissement's scope: he is the chef the rectorat designated on the dossier (at its opening or by
+ * `acteur.designer`) and heads the stagiaire's current EPLE. Naming the EPLE's UAI is not enough: anyone can name
+ * it, and the avis of the chef is given once, so an impostor's would lock the real chef out.
+ *
+ * @remarks Arrêté du 22 août 2014 art. 5 2° (the avis of « le chef de l'établissement dans lequel le stagiaire
+ * est affecté »). Refusing every chef while none is designated is Tremplin's choice: no text names the person
+ * to the software, and only the rectorat's designation does; when the affectation changes, the rectorat
+ * designates the new EPLE's chef (`acteur.designer`) and the former chef's scope ends with the UAI check.
+ */
+function checkChefDesigne(
+  acteur: Extract<Acteur, { role: 'chef-etablissement' }>,
+  identite: DossierIdentite,
+  state: DossierState | null,
+): RefusalReason | null {
+  const source = arrete2014('art. 5');
+  const uai = state === null ? identite.uai : getUaiActuel(state);
+  if (acteur.uai !== uai) {
+    return refusalReason(
+      'permission.perimetre',
+      `Le stagiaire n’est pas affecté dans l’établissement ${acteur.uai}.`,
+      source,
+    );
+  }
+  const designe = state?.acteurs.chefEtablissement ?? null;
+  if (designe === null) {
+    return refusalReason(
+      'permission.perimetre',
+      'Aucun chef d’établissement n’est désigné sur ce dossier : le rectorat le désigne d’abord (acteur.designer).',
+      source,
+    );
+  }
+  return designe.id === acteur.id
+    ? null
+    : refusalReason(
+        'permission.perimetre',
+        `${acteur.id} n’est pas le chef d’établissement désigné sur ce dossier (${designe.id}).`,
+        source,
+      );
+}
+
+/**
+ * Whether an actor's scope covers a dossier: the stagiaire himself; a tuteur of the stagiaire; the chef
+ * designated on the dossier, while he heads the stagiaire's current EPLE; an inspecteur of his discipline in his académie; a formateur assigned to him; the INSPÉ director,
  * the jury of his corps, the rectorat of his académie.
  *
  * @param acteur - the actor.
@@ -136,12 +177,8 @@ export function checkPerimetre(
       return state !== null && listTuteursActuels(state).some((t) => t.id === acteur.id)
         ? null
         : refus('Ce tuteur ne suit pas ce stagiaire.', guideReunion('§ 4.3'));
-    case 'chef-etablissement': {
-      const uai = state === null ? identite.uai : getUaiActuel(state);
-      return acteur.uai === uai
-        ? null
-        : refus(`Le stagiaire n’est pas affecté dans l’établissement ${acteur.uai}.`);
-    }
+    case 'chef-etablissement':
+      return checkChefDesigne(acteur, identite, state);
     case 'inspecteur':
       return acteur.academie === identite.academie && acteur.disciplines.includes(identite.discipline)
         ? null
