@@ -13,6 +13,7 @@ import type { DossierEvent, DossierEventOf, DossierEventType } from './events.js
 import { appliquerChaine, type ChaineEventType } from './fold-chaine.js';
 import { upgradeEvent, upgradeIdentite } from './legacy.js';
 import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState } from './state.js';
+import { checkStoredEvent } from './stored-event.js';
 
 type ChaineHandler = (
   s: DossierState,
@@ -31,7 +32,10 @@ function isChaine(event: DossierEvent): event is DossierEventOf<ChaineEventType>
  *
  * @category Dossier
  */
-export type SequencedEvent = Pick<EventEnvelope<DossierEvent>, 'sequence' | 'event'>;
+export type SequencedEvent = Pick<EventEnvelope<DossierEvent>, 'sequence' | 'event'> & {
+  /** The dossier, when the caller has it (a store's envelope does): named in the errors of the fold. */
+  readonly dossierId?: string;
+};
 
 function incoherent(sequence: number, message: string): Result<never, ValidationError> {
   return err(
@@ -414,6 +418,9 @@ const appliquer: { readonly [T in Exclude<DossierEventType, ChaineEventType>]: A
       demission: { ...s.demission, acceptee: { date: e.date, par: e.auteur } },
     });
   },
+  // Audit entries of the register of persons: the state holds no personal data, so nothing changes.
+  'identite.rectifiee': (s) => ok(s),
+  'identite.effacee': (s) => ok(s),
 };
 
 /**
@@ -429,15 +436,27 @@ export function applyEvent(
   state: DossierState | null,
   recorded: SequencedEvent,
 ): Result<DossierState, ValidationError> {
-  const { sequence, event } = recorded;
+  if (typeof recorded !== 'object' || recorded === null) {
+    return err(
+      validationError('Un événement enregistré a une séquence et un événement.', [
+        issue('evenement.malforme', 'L’entrée n’est pas un événement enregistré { sequence, event }.'),
+      ]),
+    );
+  }
+  const { sequence, event: stored } = recorded;
   const attendu = (state?.sequence ?? 0) + 1;
   if (sequence !== attendu) {
     return err(
       validationError('La suite des événements du dossier n’est pas contiguë.', [
-        issue('sequence.non-contigue', `Séquence ${sequence} reçue, ${attendu} attendue.`, [sequence]),
+        issue('sequence.non-contigue', `Séquence ${String(sequence)} reçue, ${attendu} attendue.`, [
+          typeof sequence === 'number' ? sequence : attendu,
+        ]),
       ]),
     );
   }
+  const checked = checkStoredEvent(stored, nameDossier(state, recorded), sequence);
+  if (checked.isErr()) return err(checked.error);
+  const event = checked.value;
   if (state === null) {
     if (event.type !== 'dossier.ouvert') {
       return incoherent(
@@ -445,20 +464,56 @@ export function applyEvent(
         `Le premier événement doit être « dossier.ouvert », pas « ${event.type} ».`,
       );
     }
-    return ok(initial(event, sequence));
+    try {
+      return ok(initial(event, sequence));
+    } catch {
+      return incoherent(sequence, 'L’événement « dossier.ouvert » est malformé.');
+    }
   }
+  try {
+    return applyKnownEvent(state, event, sequence);
+  } catch {
+    // A known type and version whose fields do not have the shape the handler reads (a log altered or
+    // written by hand): reported like any other malformed event, never thrown.
+    return err(
+      validationError(`Événement n° ${sequence} malformé.`, [
+        issue(
+          'evenement.malforme',
+          `Le dossier ${nameDossier(state, recorded)} contient à la séquence ${sequence} un événement « ${event.type} » dont les champs sont malformés : le journal est altéré ou mal importé.`,
+          [sequence],
+        ),
+      ]),
+    );
+  }
+}
+
+function applyKnownEvent(
+  state: DossierState,
+  event: DossierEvent,
+  sequence: number,
+): Result<DossierState, ValidationError> {
   const annee = getAnneeCourante(state);
   const s: DossierState = { ...state, sequence };
 
   // One handler per event type (exhaustive by its mapped type); the cast only re-links the union member to
-  // its handler, which TypeScript cannot correlate by itself.
+  // its handler, which TypeScript cannot correlate by itself. `checkStoredEvent` let through only the types
+  // that are own keys of the tables: no prototype method is ever reached.
   const courant = upgradeEvent(event);
   if (isChaine(courant)) {
     const chaine = appliquerChaine[courant.type] as ChaineHandler;
     return chaine(s, courant, annee, sequence, incoherent);
   }
+  if (!Object.hasOwn(appliquer, courant.type))
+    return incoherent(sequence, `Type « ${courant.type} » sans règle.`);
   const handler = appliquer[courant.type] as Appliquer<Exclude<DossierEventType, ChaineEventType>>;
   return handler(s, courant, annee, sequence);
+}
+
+function nameDossier(state: DossierState | null, recorded: SequencedEvent): string {
+  if (state !== null) return state.dossierId;
+  if (typeof recorded.dossierId === 'string') return recorded.dossierId;
+  const fromEvent = (recorded.event as { dossierId?: unknown } | null)?.dossierId;
+  return typeof fromEvent === 'string' ? fromEvent : '?';
 }
 
 /**
@@ -466,8 +521,9 @@ export function applyEvent(
  *
  * @param events - the events of one dossier, in sequence order from 1 (or from `depuis.sequence + 1`).
  * @param depuis - a state to continue from (a snapshot), or null to start from the first event.
- * @returns the state, or a {@link ValidationError} (code `dossier.vide`, `sequence.non-contigue` or
- * `evenement.incoherent`, path = the event's sequence). Never throws.
+ * @returns the state, or a {@link ValidationError} (code `dossier.vide`, `sequence.non-contigue`,
+ * `evenement.incoherent`, `evenement.malforme`, `evenement.inconnu` or `evenement.version-inconnue` — the last
+ * three name the dossier and the sequence; path = the event's sequence). Never throws, whatever the input.
  * @example
  * ```ts
  * const state = foldDossier(await store.read(dossierId)); // Result<DossierState, ValidationError>
@@ -478,8 +534,15 @@ export function foldDossier(
   events: ReadonlyArray<SequencedEvent>,
   depuis: DossierState | null = null,
 ): Result<DossierState, ValidationError> {
+  if (!Array.isArray(events)) {
+    return err(
+      validationError('Un dossier se replie depuis la liste de ses événements.', [
+        issue('evenement.malforme', 'La liste des événements n’est pas un tableau.'),
+      ]),
+    );
+  }
   let state = depuis;
-  for (const recorded of events) {
+  for (const recorded of events as ReadonlyArray<SequencedEvent>) {
     const next = applyEvent(state, recorded);
     if (next.isErr()) return err(next.error);
     state = next.value;
