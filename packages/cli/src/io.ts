@@ -7,8 +7,16 @@
 
 /** A text output (stdout or stderr). */
 export interface TextOutput {
-  /** Writes text as is. */
+  /**
+   * Writes text. The process's outputs ({@link nodeIo}) neutralize control and bidirectional characters on
+   * the way (see `neutralizeControls`): only the command's own colour sequences reach the terminal.
+   */
   write(text: string): void;
+  /**
+   * Returns to the start of the line and erases it (the progress bar redraws itself so). Absent: the
+   * progress bar writes `\r` and `ESC [2K` through {@link TextOutput.write}.
+   */
+  eraseLine?(): void;
   /** Whether a terminal reads it (colours and the progress bar are for terminals only). */
   readonly isTTY: boolean;
   /** Width of the terminal in columns, when known. */

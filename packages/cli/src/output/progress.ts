@@ -49,7 +49,11 @@ export function startProgress(output: TextOutput, label: string, total: number):
   const draw = () => {
     const line = progressLine(text, count, total);
     if (line !== last) {
-      output.write(`\r\u001b[2K${line}`);
+      if (output.eraseLine === undefined) output.write(`\r\u001b[2K${line}`);
+      else {
+        output.eraseLine();
+        output.write(line);
+      }
       last = line;
     }
   };
