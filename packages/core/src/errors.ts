@@ -132,10 +132,14 @@ export interface NotFoundError {
  */
 export interface StoreFailure {
   readonly kind: 'store';
-  readonly code: 'unavailable' | 'corrupt' | 'schema-too-new' | 'closed' | 'driver';
+  readonly code: 'unavailable' | 'corrupt' | 'integrity' | 'schema-too-new' | 'closed' | 'driver';
   readonly message: string;
   /** The driver's own error, kept for logs. Never shown to end users as is. */
   readonly cause?: unknown;
+  /** For `integrity`: the dossier whose log was changed outside Tremplin. */
+  readonly dossierId?: string;
+  /** For `integrity`: the first sequence whose event is missing, added or altered. */
+  readonly sequence?: number;
 }
 
 /**
@@ -274,6 +278,27 @@ export function notFound(id: string, message = `Aucun dossier ${JSON.stringify(i
  */
 export function storeFailure(code: StoreFailure['code'], message: string, cause?: unknown): StoreFailure {
   return cause === undefined ? { kind: 'store', code, message } : { kind: 'store', code, message, cause };
+}
+
+/**
+ * Builds the {@link StoreFailure} `integrity` of a dossier whose stored log does not match its hash chain:
+ * an event was edited, deleted or added outside Tremplin.
+ *
+ * @param dossierId - the dossier.
+ * @param sequence - the first sequence whose event is missing, added or altered.
+ * @returns the failure, naming both.
+ * @remarks The log is the record of acts that can be contested years later (décret n° 94-874 du 7 octobre
+ * 1994): a changed log must be reported, never served.
+ * @category Erreurs
+ */
+export function integrityFailure(dossierId: string, sequence: number): StoreFailure {
+  return {
+    kind: 'store',
+    code: 'integrity',
+    message: `Le journal du dossier ${dossierId} a été modifié hors de Tremplin : première séquence altérée ${sequence}.`,
+    dossierId,
+    sequence,
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 export type * from './append.js';
+export * from './chain.js';
 export * from './cursor.js';
 export type * from './dossier.js';
 export type * from './dossier-index.js';

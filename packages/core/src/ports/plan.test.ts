@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppendInput } from './append.js';
+import { computeChains, GENESIS_CHAIN, verifyChain } from './chain.js';
 import type { DossierIndex } from './dossier-index.js';
 import {
   type AppendPlan,
@@ -10,6 +11,7 @@ import {
   planAppends,
   type StoredCommand,
 } from './plan.js';
+import type { EventRow } from './rows.js';
 import { prepareAppends } from './validation.js';
 
 const index = (dossierId: string, etat = 'en-stage'): DossierIndex => ({
@@ -35,7 +37,7 @@ const input = (
   events: types.map((type) => ({ type })),
   ...(withIndex ? { index: index(dossierId, types.at(-1)) } : {}),
 });
-const empty: AppendSnapshot = { heads: new Map(), commands: new Map() };
+const empty: AppendSnapshot = { heads: new Map(), chains: new Map(), commands: new Map() };
 const plan = (inputs: AppendInput[], snapshot = empty) =>
   planAppends(prepareAppends(inputs)._unsafeUnwrap(), snapshot).map((p: AppendPlan) => ({
     ...p,
@@ -59,8 +61,10 @@ describe('planAppends', () => {
         recordedAt: '2022-09-01T08:00:00Z',
       },
     ]);
+    const chains = computeChains(GENESIS_CHAIN, p.results[0]?.events ?? []);
+    expect(p.events.map((e) => e.chain)).toEqual(chains);
     expect(p.dossiers).toEqual([
-      { dossierId: 'd1', lastSequence: 2, created: true, index: index('d1', 'b') },
+      { dossierId: 'd1', lastSequence: 2, lastChain: chains[1], created: true, index: index('d1', 'b') },
     ]);
     expect(p.results[0]).toMatchObject({ dossierId: 'd1', lastSequence: 2, replayed: false });
   });
@@ -72,15 +76,24 @@ describe('planAppends', () => {
       input('d1', 1, 'k2', ['b'], true),
       input('d1', 2, 'k3', ['c'], false),
     ])._unsafeUnwrap();
+    const d1 = p.events.filter((e) => e.dossierId === 'd1');
+    const d2 = p.events.filter((e) => e.dossierId === 'd2');
+    const lastChain = (rows: EventRow[]) => rows.at(-1)?.chain as string;
+    // The batch's second and third appends to d1 are chained to the first, not to the genesis.
+    expect(verifyChain('d1', d1, { sequence: 3, chain: lastChain(d1) }).isOk()).toBe(true);
     expect(p.dossiers).toEqual([
-      { dossierId: 'd1', lastSequence: 3, created: true, index: index('d1', 'b') },
-      { dossierId: 'd2', lastSequence: 1, created: true, index: index('d2', 'a') },
+      { dossierId: 'd1', lastSequence: 3, lastChain: lastChain(d1), created: true, index: index('d1', 'b') },
+      { dossierId: 'd2', lastSequence: 1, lastChain: lastChain(d2), created: true, index: index('d2', 'a') },
     ]);
     expect(p.results.map((r) => r.lastSequence)).toEqual([1, 1, 2, 3]);
   });
 
   it('reports a conflict when the expected sequence is not the head', () => {
-    const snapshot: AppendSnapshot = { heads: new Map([['d1', 4]]), commands: new Map() };
+    const snapshot: AppendSnapshot = {
+      heads: new Map([['d1', 4]]),
+      chains: new Map([['d1', 'c'.repeat(64)]]),
+      commands: new Map(),
+    };
     expect(plan([input('d1', 3, 'k9', ['a'])], snapshot)._unsafeUnwrapErr()).toMatchObject({
       kind: 'conflict',
       dossierId: 'd1',
@@ -113,11 +126,13 @@ describe('planAppends', () => {
           recordedAt: '2022-08-31T08:00:00Z',
           type: 'a',
           payload: '{"type":"a"}',
+          chain: 'c'.repeat(64),
         },
       ],
     };
     const snapshot: AppendSnapshot = {
       heads: new Map([['d1', 7]]),
+      chains: new Map([['d1', 'c'.repeat(64)]]),
       commands: new Map([[commandKey('d1', 'k1'), stored]]),
     };
     const p = plan([input('d1', 1, 'k1', ['a'])], snapshot)._unsafeUnwrap();

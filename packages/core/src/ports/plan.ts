@@ -11,11 +11,13 @@ import {
   conflictError,
   issue,
   type StoreFailure,
+  storeFailure,
   type ValidationError,
   validationError,
 } from '../errors.js';
 import type { EventEnvelope } from '../events.js';
 import type { AppendResult, StoredEvent } from './append.js';
+import { computeChains, GENESIS_CHAIN } from './chain.js';
 import { type CommandRow, type DossierWrite, type EventRow, envelopesFromRows } from './rows.js';
 import type { PreparedAppend } from './validation.js';
 
@@ -37,6 +39,8 @@ export interface StoredCommand extends CommandRow {
 export interface AppendSnapshot {
   /** Last sequence of each dossier of the batch that exists. */
   readonly heads: ReadonlyMap<string, number>;
+  /** The chain of the last event of each dossier of the batch that exists (its index row's). */
+  readonly chains: ReadonlyMap<string, string>;
   /** Stored commands of the batch's (dossier, key) pairs, by {@link commandKey}. */
   readonly commands: ReadonlyMap<string, StoredCommand>;
 }
@@ -50,6 +54,8 @@ export interface AppendSnapshot {
 export interface PlannedAppend<E extends StoredEvent = StoredEvent> {
   readonly prepared: PreparedAppend<E>;
   readonly firstSequence: number;
+  /** The hash chain of each event, in order (`computeChain`). */
+  readonly chains: readonly string[];
 }
 
 /**
@@ -99,6 +105,7 @@ export function eventRowsOf<E extends StoredEvent>(planned: PlannedAppend<E>): E
     recordedAt: input.recordedAt,
     type: (input.events[j] as E).type,
     payload,
+    chain: planned.chains[j] as string,
   }));
 }
 
@@ -214,6 +221,8 @@ export function planAppends<E extends StoredEvent>(
 
     const head = mine?.write.lastSequence ?? snapshot.heads.get(dossierId) ?? 0;
     if (input.expectedSequence !== head) return err(conflictError(dossierId, input.expectedSequence, head));
+    const previous = mine?.write.lastChain ?? (head === 0 ? GENESIS_CHAIN : snapshot.chains.get(dossierId));
+    if (previous === undefined) return err(missingChain(dossierId));
     const envelopes: EventEnvelope<E>[] = new Array(payloads.length);
     for (let j = 0; j < payloads.length; j++) {
       envelopes[j] = {
@@ -224,23 +233,36 @@ export function planAppends<E extends StoredEvent>(
         idempotencyKey,
       };
     }
+    const chains = computeChains(previous, envelopes);
     const lastSequence = head + payloads.length;
+    const lastChain = chains[chains.length - 1] as string;
     if (mine === undefined) {
-      const write: MutableWrite = { dossierId, lastSequence, created: !snapshot.heads.has(dossierId) };
+      const write: MutableWrite = {
+        dossierId,
+        lastSequence,
+        lastChain,
+        created: !snapshot.heads.has(dossierId),
+      };
       if (input.index !== undefined) write.index = input.index;
       touched.set(dossierId, { write, key: idempotencyKey, at: i });
     } else {
       mine.write.lastSequence = lastSequence;
+      mine.write.lastChain = lastChain;
       if (input.index !== undefined) mine.write.index = input.index;
       mine.more ??= new Map();
       mine.more.set(idempotencyKey, i);
     }
-    appends.push({ prepared: current, firstSequence: head + 1 });
+    appends.push({ prepared: current, firstSequence: head + 1, chains });
     results.push({ dossierId, lastSequence, events: envelopes, replayed: false });
   }
   const dossiers: DossierWrite[] = [];
   for (const { write } of touched.values()) dossiers.push(write);
   return ok({ results, appends, dossiers });
+}
+
+/** The failure of a snapshot that gives a dossier's head without its chain (an adapter's bug). */
+function missingChain(dossierId: string): StoreFailure {
+  return storeFailure('corrupt', `Chaîne d’intégrité absente pour le dossier ${JSON.stringify(dossierId)}.`);
 }
 
 function sameTexts(a: readonly string[], b: readonly string[]): boolean {

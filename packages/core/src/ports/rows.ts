@@ -24,6 +24,8 @@ export interface EventRow {
   readonly type: string;
   /** `JSON.stringify` of the event. */
   readonly payload: string;
+  /** The event's link in the dossier's hash chain (`computeChain`). */
+  readonly chain: string;
 }
 
 /**
@@ -47,6 +49,8 @@ export interface CommandRow {
 export interface DossierWrite {
   readonly dossierId: string;
   readonly lastSequence: number;
+  /** The chain of the dossier's last event, kept beside its head. */
+  readonly lastChain: string;
   /** `true` when the dossier did not exist: insert it rather than update it. */
   readonly created: boolean;
   /** The latest summary given in the batch; absent when no applied append gave one. */

@@ -21,6 +21,8 @@ import type { EventRow } from './rows.js';
 export interface DossierColumns {
   readonly dossier_id: string;
   readonly last_sequence: number;
+  /** The chain of the last event. */
+  readonly last_chain: string;
   readonly academie: string;
   readonly annee_scolaire: string;
   readonly uai: string;
@@ -42,6 +44,8 @@ export interface EventColumns {
   readonly recorded_at: string;
   readonly type: string;
   readonly payload: string;
+  /** The event's link in the dossier's hash chain. */
+  readonly chain: string;
 }
 
 /**
@@ -71,6 +75,7 @@ export function eventRowFromColumns(row: EventColumns): EventRow {
     recordedAt: row.recorded_at,
     type: row.type,
     payload: row.payload,
+    chain: row.chain,
   };
 }
 

@@ -7,6 +7,7 @@
 export {
   closedStoreFailure,
   conflictError as sequenceConflict,
+  integrityFailure,
   notFound as dossierNotFound,
   storeFailure,
   validationError,

@@ -17,7 +17,19 @@ import { renderWhere } from './where.js';
 import { query } from './work.js';
 
 const DOSSIERS = DOSSIER_COLUMNS.map((c) => c.name).join(', ');
-const EVENTS = EVENT_COLUMNS.map((c) => c.name).join(', ');
+const EVENTS = EVENT_COLUMNS.slice(1)
+  .map((c) => `e.${c.name}`)
+  .join(', ');
+
+/**
+ * A row of a cohort batch: a dossier's head and one of its events (event columns `null` for a dossier
+ * whose index row has no event left).
+ */
+export type CohortColumns = {
+  readonly dossier_id: string;
+  readonly head: number;
+  readonly head_chain: string;
+} & { readonly [K in keyof Omit<EventColumns, 'dossier_id'>]: EventColumns[K] | null };
 
 /**
  * Reads one page of a listing.
@@ -51,23 +63,26 @@ export function* listDossiers(
  * @param filter - the checked filter.
  * @param after - the last dossier of the previous batch.
  * @param size - how many dossiers.
- * @returns their events in (dossier, sequence) order. Throws what the driver throws.
+ * @returns their heads and events in (dossier, sequence) order, one row without event for a dossier
+ * whose log is empty. Throws what the driver throws.
  * @remarks One statement, so each batch is one snapshot and each dossier a consistent prefix of its log.
+ * The heads come with the events so that the stream checks each log against its hash chain.
  */
 export function readCohortBatch(
   syntax: SqlSyntax,
   filter: NormalizedFilter,
   after: string | undefined,
   size: number,
-): SqlWork<EventColumns[]> {
+): SqlWork<CohortColumns[]> {
   const { dossiers, events } = syntax.tables;
   const params = createParameters(syntax);
   const where = renderWhere(filter, after, syntax.tables, params);
   const limit = params.bind(size);
-  return query<EventColumns>(
-    `SELECT ${EVENTS} FROM ${events}
-     WHERE dossier_id IN (SELECT d.dossier_id FROM ${dossiers} d ${where} ORDER BY d.dossier_id LIMIT ${limit})
-     ORDER BY dossier_id, sequence`,
+  return query<CohortColumns>(
+    `SELECT h.dossier_id, h.last_sequence AS head, h.last_chain AS head_chain, ${EVENTS}
+     FROM ${dossiers} h LEFT JOIN ${events} e ON e.dossier_id = h.dossier_id
+     WHERE h.dossier_id IN (SELECT d.dossier_id FROM ${dossiers} d ${where} ORDER BY d.dossier_id LIMIT ${limit})
+     ORDER BY h.dossier_id, e.sequence`,
     params.values,
   );
 }

@@ -5,8 +5,8 @@
  */
 import { err, type Result } from 'neverthrow';
 import type { StoredEvent } from '../append.js';
+import { verifyChain } from '../chain.js';
 import type { LoadedDossier } from '../dossier.js';
-import { envelopesFromRows } from '../rows.js';
 import {
   type DossierColumns,
   type EventColumns,
@@ -15,7 +15,7 @@ import {
   summaryFromColumns,
 } from '../sql-columns.js';
 import type { ReadError } from '../store.js';
-import { dossierNotFound, storeFailure } from '../store-errors.js';
+import { dossierNotFound } from '../store-errors.js';
 import type { SqlWork } from './dialect.js';
 import type { SqlStatements } from './statements.js';
 import { query } from './work.js';
@@ -30,8 +30,9 @@ type LoadRow = DossierColumns & {
  *
  * @param sql - the engine's statements.
  * @param dossierId - the dossier, validated.
- * @returns the dossier; `not-found`; `corrupt` when its events do not run from 1 to its head or cannot
- * be read. Throws what the driver throws.
+ * @returns the dossier; `not-found`; `integrity` when its events do not match their hash chain or its
+ * head (an event edited, deleted or added outside Tremplin); `corrupt` when an event cannot be read.
+ * Throws what the driver throws.
  * @remarks One statement, hence one snapshot, without a transaction: no row means no dossier, a row
  * without event a damaged log.
  */
@@ -46,15 +47,11 @@ export function* loadDossier<E extends StoredEvent>(
   if (summary.isErr()) return err(summary.error);
   const events = rows.filter((r): r is LoadRow & EventColumns => r.sequence !== null);
   const head = summary.value.lastSequence;
-  if (events.length !== head) {
-    return err(
-      storeFailure(
-        'corrupt',
-        `Dossier ${JSON.stringify(dossierId)} : ${events.length} événements pour une séquence ${head}.`,
-      ),
-    );
-  }
-  return envelopesFromRows<E>(events.map(eventRowFromColumns), 1).map((envelopes) => ({
+  const chained = verifyChain<E>(dossierId, events.map(eventRowFromColumns), {
+    sequence: head,
+    chain: first.last_chain,
+  });
+  return chained.map((envelopes) => ({
     dossierId,
     lastSequence: head,
     events: envelopes,

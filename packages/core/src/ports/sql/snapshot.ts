@@ -32,12 +32,13 @@ export function* readSnapshot<E extends StoredEvent>(
   prepared: readonly PreparedAppend<E>[],
 ): SqlWork<AppendSnapshot> {
   const ids = [...new Set(prepared.map((p) => p.input.dossierId))];
-  const locked = yield* query<{ dossier_id: string; last_sequence: number }>(sql.heads, [
+  const locked = yield* query<{ dossier_id: string; last_sequence: number; last_chain: string }>(sql.heads, [
     syntax.arrayParameter(ids),
   ]);
   const heads = new Map(locked.map((r) => [r.dossier_id, r.last_sequence]));
+  const chains = new Map(locked.map((r) => [r.dossier_id, r.last_chain]));
   const commands = new Map<string, StoredCommand>();
-  if (heads.size === 0) return { heads, commands };
+  if (heads.size === 0) return { heads, chains, commands };
   const pairs = new Map<string, readonly [string, string]>();
   for (const { input } of prepared) {
     if (heads.has(input.dossierId)) {
@@ -46,7 +47,7 @@ export function* readSnapshot<E extends StoredEvent>(
   }
   const keys = [...pairs.values()];
   const found = yield* queryRows<FoundCommand>(sql.commands, [keys.map((k) => k[0]), keys.map((k) => k[1])]);
-  if (found.length === 0) return { heads, commands };
+  if (found.length === 0) return { heads, chains, commands };
   const rows = yield* queryRows<EventColumns>(sql.ranges, [
     found.map((c) => c.dossier_id),
     found.map((c) => c.first_sequence),
@@ -71,5 +72,5 @@ export function* readSnapshot<E extends StoredEvent>(
       events,
     });
   }
-  return { heads, commands };
+  return { heads, chains, commands };
 }

@@ -12,6 +12,7 @@ const integer = (name: string): SqlColumn => ({ name, type: 'integer' });
 export const DOSSIER_COLUMNS: readonly SqlColumn[] = [
   text('dossier_id'),
   integer('last_sequence'),
+  text('last_chain'),
   text('academie'),
   text('annee_scolaire'),
   text('uai'),
@@ -28,6 +29,7 @@ export const EVENT_COLUMNS: readonly SqlColumn[] = [
   text('recorded_at'),
   text('type'),
   text('payload'),
+  text('chain'),
 ];
 /** The commands table's columns, in the order of the written rows. */
 export const COMMAND_COLUMNS: readonly SqlColumn[] = [
@@ -37,7 +39,7 @@ export const COMMAND_COLUMNS: readonly SqlColumn[] = [
   integer('last_sequence'),
   text('recorded_at'),
 ];
-const HEAD_COLUMNS = [text('dossier_id'), integer('last_sequence')];
+const HEAD_COLUMNS = [text('dossier_id'), integer('last_sequence'), text('last_chain')];
 const TUTEUR_COLUMNS = [text('tuteur_id'), text('dossier_id')];
 const KEY_COLUMNS = [text('dossier_id'), text('idempotency_key')];
 const RANGE_COLUMNS = [text('dossier_id'), integer('first_sequence'), integer('last_sequence')];
@@ -68,7 +70,7 @@ export function renderStatements(syntax: SqlSyntax) {
       .join(', ')} FROM ${syntax.rowsRelation(columns, 'u')} WHERE d.dossier_id = u.dossier_id`;
   return {
     /** The batch's existing dossiers, locked: `[ids]`. */
-    heads: `SELECT dossier_id, last_sequence FROM ${dossiers} WHERE ${syntax.inArray('dossier_id', p(1))} ORDER BY dossier_id${syntax.lockRows}`,
+    heads: `SELECT dossier_id, last_sequence, last_chain FROM ${dossiers} WHERE ${syntax.inArray('dossier_id', p(1))} ORDER BY dossier_id${syntax.lockRows}`,
     /** Stored commands of (dossier, key) rows. */
     commands: `SELECT c.dossier_id, c.idempotency_key, c.first_sequence, c.last_sequence, c.recorded_at
       FROM ${commands} c JOIN ${syntax.rowsRelation(KEY_COLUMNS, 'k')}
@@ -95,7 +97,7 @@ export function renderStatements(syntax: SqlSyntax) {
      * A dossier's head, its commands with their events, and its number of events, in one statement:
      * `[id, id]`.
      */
-    history: `SELECT d.last_sequence AS head,
+    history: `SELECT d.last_sequence AS head, d.last_chain AS head_chain,
         (SELECT CAST(count(*) AS INTEGER) FROM ${events} x WHERE x.dossier_id = ${p(1)}) AS total,
         c.idempotency_key AS c_key, c.first_sequence AS c_first, c.last_sequence AS c_last,
         c.recorded_at AS c_at, ${names(EVENT_COLUMNS, 'e.')}

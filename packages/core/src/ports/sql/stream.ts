@@ -7,39 +7,48 @@ import { err, ok, type Result } from 'neverthrow';
 import type { StoreFailure, ValidationError } from '../../errors.js';
 import type { EventEnvelope } from '../../events.js';
 import type { StoredEvent } from '../append.js';
+import { verifyChain } from '../chain.js';
 import type { NormalizedFilter } from '../filter.js';
-import { envelopesFromRows } from '../rows.js';
 import { type EventColumns, eventRowFromColumns } from '../sql-columns.js';
 import type { QueryError } from '../store.js';
 import { closedStoreFailure } from '../store-errors.js';
+import type { CohortColumns } from './list.js';
 
 /** Reads the events of the next `size` dossiers of a cohort after a given one. */
 export type ReadBatch = (
   filter: NormalizedFilter,
   after: string | undefined,
   size: number,
-) => Promise<Result<EventColumns[], StoreFailure>>;
+) => Promise<Result<CohortColumns[], StoreFailure>>;
 
 /** How many dossiers the rows hold (they come grouped by dossier). */
-function countDossiers(rows: readonly EventColumns[]): number {
+function countDossiers(rows: readonly CohortColumns[]): number {
   let dossiers = 0;
   for (let i = 0; i < rows.length; i++) {
-    if (i === 0 || (rows[i] as EventColumns).dossier_id !== (rows[i - 1] as EventColumns).dossier_id)
+    if (i === 0 || (rows[i] as CohortColumns).dossier_id !== (rows[i - 1] as CohortColumns).dossier_id)
       dossiers++;
   }
   return dossiers;
 }
 
-/** The envelopes of a batch's rows, dossier by dossier; stops at the first unreadable dossier. */
+/**
+ * The envelopes of a batch's rows, dossier by dossier, each dossier's log checked against its hash chain
+ * before any of its events is handed out; stops at the first damaged dossier.
+ */
 function* envelopesOf<E extends StoredEvent>(
-  rows: readonly EventColumns[],
+  rows: readonly CohortColumns[],
 ): Generator<Result<EventEnvelope<E>, QueryError>> {
   let start = 0;
   while (start < rows.length) {
-    const dossierId = (rows[start] as EventColumns).dossier_id;
+    const first = rows[start] as CohortColumns;
+    const dossierId = first.dossier_id;
     let end = start;
-    while (end < rows.length && (rows[end] as EventColumns).dossier_id === dossierId) end++;
-    const envelopes = envelopesFromRows<E>(rows.slice(start, end).map(eventRowFromColumns), 1);
+    while (end < rows.length && (rows[end] as CohortColumns).dossier_id === dossierId) end++;
+    const events = rows
+      .slice(start, end)
+      .filter((r): r is CohortColumns & EventColumns => r.sequence !== null)
+      .map(eventRowFromColumns);
+    const envelopes = verifyChain<E>(dossierId, events, { sequence: first.head, chain: first.head_chain });
     if (envelopes.isErr()) {
       yield err(envelopes.error);
       return;
@@ -55,7 +64,8 @@ function* envelopesOf<E extends StoredEvent>(
  * @param request - the checked filter and batch size, or why they were refused.
  * @param isClosed - whether the store is closed.
  * @param read - reads a batch (the engine's guarded `readCohortBatch`).
- * @returns the envelopes; it ends after the first `err`.
+ * @returns the envelopes; it ends after the first `err` (a dossier whose log does not match its hash
+ * chain is one: `integrity`, and none of its events is handed out).
  * @remarks The next batch is asked for before this one is handed out, so that its round trip overlaps
  * the consumer's work. A batch with fewer than `size` dossiers is the last. One generator from the
  * request to the events: each event costs one asynchronous step, not one per layer.

@@ -16,8 +16,9 @@ const columns = (width: number, count: number): unknown[][] =>
 
 /** The dossier rows of some writes, column by column, in `DOSSIER_COLUMNS` order. */
 function dossierRows(writes: readonly DossierWrite[]): unknown[][] {
-  const rows = columns(9, writes.length);
-  const [ids, heads, academies, annees, uais, corps, disciplines, etats, tuteurs] = rows as [
+  const rows = columns(10, writes.length);
+  const [ids, heads, chains, academies, annees, uais, corps, disciplines, etats, tuteurs] = rows as [
+    unknown[],
     unknown[],
     unknown[],
     unknown[],
@@ -29,9 +30,10 @@ function dossierRows(writes: readonly DossierWrite[]): unknown[][] {
     unknown[],
   ];
   for (let r = 0; r < writes.length; r++) {
-    const { dossierId, lastSequence, index } = writes[r] as DossierWrite;
+    const { dossierId, lastSequence, lastChain, index } = writes[r] as DossierWrite;
     ids[r] = dossierId;
     heads[r] = lastSequence;
+    chains[r] = lastChain;
     academies[r] = index?.academie;
     annees[r] = index?.anneeScolaire;
     uais[r] = index?.uai;
@@ -47,8 +49,9 @@ function dossierRows(writes: readonly DossierWrite[]): unknown[][] {
 function eventRows<E extends StoredEvent>(plan: AppendPlan<E>): unknown[][] {
   let count = 0;
   for (const { prepared } of plan.appends) count += prepared.payloads.length;
-  const rows = columns(6, count);
-  const [ids, sequences, keys, ats, types, payloads] = rows as [
+  const rows = columns(7, count);
+  const [ids, sequences, keys, ats, types, payloads, chains] = rows as [
+    unknown[],
     unknown[],
     unknown[],
     unknown[],
@@ -57,7 +60,7 @@ function eventRows<E extends StoredEvent>(plan: AppendPlan<E>): unknown[][] {
     unknown[],
   ];
   let r = 0;
-  for (const { prepared, firstSequence } of plan.appends) {
+  for (const { prepared, firstSequence, chains: links } of plan.appends) {
     const { dossierId, idempotencyKey, recordedAt, events } = prepared.input;
     const texts = prepared.payloads;
     for (let j = 0; j < texts.length; j++, r++) {
@@ -67,6 +70,7 @@ function eventRows<E extends StoredEvent>(plan: AppendPlan<E>): unknown[][] {
       ats[r] = recordedAt;
       types[r] = (events[j] as E).type;
       payloads[r] = texts[j];
+      chains[r] = links[j];
     }
   }
   return rows;
@@ -130,7 +134,11 @@ export function* writePlan<E extends StoredEvent>(
     yield* query(sql.deleteTuteurs, [syntax.arrayParameter(reindexed.map((w) => w.dossierId))]);
   }
   if (moved.length > 0) {
-    yield* executeRows(sql.updateHeads, [moved.map((w) => w.dossierId), moved.map((w) => w.lastSequence)]);
+    yield* executeRows(sql.updateHeads, [
+      moved.map((w) => w.dossierId),
+      moved.map((w) => w.lastSequence),
+      moved.map((w) => w.lastChain),
+    ]);
   }
   const tuteurs = tuteurRows(plan.dossiers);
   if (tuteurs[0].length > 0) yield* executeRows(sql.insertTuteurs, tuteurs);
