@@ -4,7 +4,6 @@
  *
  * @packageDocumentation
  */
-import { mkdir, rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { err, ok } from 'neverthrow';
 import { integerOption, stringOption } from '../args/values.js';
@@ -14,6 +13,7 @@ import { usage } from '../failure.js';
 import { describeDb, parseDbLocation } from '../store/db-location.js';
 import { withStore } from '../store/with-store.js';
 import { createRulesProvider } from '../workflow/rules.js';
+import { prepareDemoFolder } from './demo-folder.js';
 
 /** The demo's default folder, relative to the working directory. */
 export const DEMO_FOLDER = 'tremplin-demo';
@@ -57,21 +57,8 @@ export const demoCommand: CommandSpec = {
     const folder = resolve(ctx.io.cwd, stringOption(args, 'out') ?? DEMO_FOLDER);
     const explicitDb = typeof args.values.db === 'string' || (ctx.io.env.TREMPLIN_DB ?? '') !== '';
     const db = explicitDb ? ctx.db : parseDbLocation(join(folder, DEMO_DB), ctx.io.cwd);
-    try {
-      await mkdir(folder, { recursive: true });
-      // Only what the demo itself wrote is removed: its database, its exports, its report.
-      await rm(join(folder, 'exports'), { recursive: true, force: true });
-      await rm(join(folder, 'resume.json'), { force: true });
-      if (!explicitDb) {
-        for (const suffix of ['', '-wal', '-shm']) await rm(join(folder, DEMO_DB + suffix), { force: true });
-      }
-    } catch (e) {
-      return err({
-        kind: 'file',
-        message: `Dossier de sortie inutilisable (${(e as { code?: string }).code ?? String(e)})`,
-        path: folder,
-      });
-    }
+    const prepared = await prepareDemoFolder(folder, !explicitDb);
+    if (prepared !== null) return err(prepared);
     const demoCtx: CommandContext = { ...ctx, db };
     const dbLabel = db.kind === 'sqlite' ? label(ctx.io.cwd, db.file) : describeDb(db);
     return withStore<CommandOutput>(demoCtx, 'create', async ({ store }) => {

@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-import { join } from 'node:path';
 import {
   type CompositionJury,
   type Corps,
@@ -18,8 +17,11 @@ import {
 } from '@tremplin/core';
 import type { Etablissement } from '@tremplin/export-pdf';
 import { err, ok, type Result } from 'neverthrow';
+import type { FileError } from '../failure.js';
 import type { EvaluatedDossier } from '../workflow/evaluate.js';
-import { type WrittenFile, writeBody } from './write-body.js';
+import { openExportFolder } from './export-folder.js';
+import { distinctName, fileId, withSuffix } from './file-names.js';
+import type { WrittenFile } from './write-body.js';
 
 /** How the documents are made. */
 export interface DocumentSettings {
@@ -84,7 +86,8 @@ export async function writeFichesBilans(
   at: string,
   settings: DocumentSettings,
   onFile: () => void = () => {},
-): Promise<Result<WrittenFile[], ValidationError>> {
+): Promise<Result<WrittenFile[], ValidationError | FileError>> {
+  const folder = openExportFolder(dir);
   const { createFicheBilanExporter } = await import('@tremplin/export-pdf');
   const exporter = createFicheBilanExporter(await pdfConfig(settings));
   const written: WrittenFile[] = [];
@@ -97,8 +100,10 @@ export async function writeFichesBilans(
       errors.push({ dossierId: item.dossierId, error: item.error });
       continue;
     }
-    const path = rel('fiches-bilans', nature, item.fileName);
-    written.push({ path, bytes: await writeBody(join(dir, path), item.content) });
+    const path = rel('fiches-bilans', nature, distinctName(item.fileName, item.dossierId));
+    const file = await folder.write(path, item.content);
+    if (file.isErr()) return err(file.error);
+    written.push(file.value);
     onFile();
   }
   return errors.length > 0 ? err(failed(errors)) : ok(written);
@@ -136,7 +141,8 @@ export async function writeRapportsVisite(
   states: readonly DossierState[],
   at: string,
   settings: DocumentSettings,
-): Promise<Result<WrittenFile[], ValidationError>> {
+): Promise<Result<WrittenFile[], ValidationError | FileError>> {
+  const folder = openExportFolder(dir);
   const { createRapportVisiteExporter } = await import('@tremplin/export-pdf');
   const exporter = createRapportVisiteExporter(await pdfConfig(settings));
   const written: WrittenFile[] = [];
@@ -150,8 +156,14 @@ export async function writeRapportsVisite(
         errors.push({ dossierId: dossier.dossierId, error: body.error });
         continue;
       }
-      const path = rel('rapports-visite', dossier.dossierId, exporter.fileName(input));
-      written.push({ path, bytes: await writeBody(join(dir, path), body.value) });
+      const path = rel(
+        'rapports-visite',
+        fileId(dossier.dossierId),
+        distinctName(exporter.fileName(input), v.visiteId),
+      );
+      const file = await folder.write(path, body.value);
+      if (file.isErr()) return err(file.error);
+      written.push(file.value);
     }
   }
   return errors.length > 0 ? err(failed(errors)) : ok(written);
@@ -189,7 +201,8 @@ export async function writeListesJury(
   formats: readonly ('xlsx' | 'csv' | 'pdf')[],
   settings: DocumentSettings,
   jurys: Readonly<Partial<Record<Corps, CompositionJury>>> = {},
-): Promise<Result<WrittenFile[], ValidationError>> {
+): Promise<Result<WrittenFile[], ValidationError | FileError>> {
+  const folder = openExportFolder(dir);
   // Agrégés have no jury: their dossiers sent to the recteur make the CAPA's list (arrêté MENH1411677A art. 7).
   const devant = states.filter(
     (s) => s.transmissionsJury.length > 0 || s.saisines.some((x) => x.destinataire === 'recteur'),
@@ -215,7 +228,9 @@ export async function writeListesJury(
         const body = exporter.export(input, options(settings));
         if (body.isErr()) return err(body.error);
         const path = rel('listes-jury', exporter.fileName(input));
-        written.push({ path, bytes: await writeBody(join(dir, path), body.value) });
+        const file = await folder.write(path, body.value);
+        if (file.isErr()) return err(file.error);
+        written.push(file.value);
       } else {
         const { createJuryListExporter } = await import('@tremplin/export-spreadsheet');
         const exporter = createJuryListExporter({ format });
@@ -223,7 +238,9 @@ export async function writeListesJury(
         const body = exporter.export(input, options(settings));
         if (body.isErr()) return err(body.error);
         const path = rel('listes-jury', exporter.fileName(input));
-        written.push({ path, bytes: await writeBody(join(dir, path), body.value) });
+        const file = await folder.write(path, body.value);
+        if (file.isErr()) return err(file.error);
+        written.push(file.value);
       }
     }
   }
@@ -248,14 +265,16 @@ export async function writeSynthese(
   at: string,
   format: TableFormat,
   settings: DocumentSettings,
-): Promise<Result<WrittenFile[], ValidationError>> {
+): Promise<Result<WrittenFile[], ValidationError | FileError>> {
+  const folder = openExportFolder(dir);
   const { createCohortOverviewExporter } = await import('@tremplin/export-spreadsheet');
   const exporter = createCohortOverviewExporter({ format });
   const input = { cohorte, timeZone: settings.timeZone, at, dossiers };
   const body = exporter.export(input, options(settings));
   if (body.isErr()) return err(body.error);
   const path = rel('synthese', exporter.fileName(input));
-  return ok([{ path, bytes: await writeBody(join(dir, path), body.value) }]);
+  const file = await folder.write(path, body.value);
+  return file.map((f) => [f]);
 }
 
 /**
@@ -276,7 +295,8 @@ export async function writeAlertes(
   format: TableFormat,
   settings: DocumentSettings,
   suffix = '',
-): Promise<Result<WrittenFile[], ValidationError>> {
+): Promise<Result<WrittenFile[], ValidationError | FileError>> {
+  const folder = openExportFolder(dir);
   const { createAlertListExporter } = await import('@tremplin/export-spreadsheet');
   const exporter = createAlertListExporter({ format });
   const input = { timeZone: settings.timeZone, at, dossiers };
@@ -284,7 +304,8 @@ export async function writeAlertes(
   if (body.isErr()) return err(body.error);
   const name = exporter.fileName(input);
   const path = rel('alertes', suffix === '' ? name : name.replace(/(\.[a-z]+)$/, `-${suffix}$1`));
-  return ok([{ path, bytes: await writeBody(join(dir, path), body.value) }]);
+  const file = await folder.write(path, body.value);
+  return file.map((f) => [f]);
 }
 
 /**
@@ -304,7 +325,8 @@ export async function writeCalendriers(
   at: string,
   settings: DocumentSettings,
   stagiaires = false,
-): Promise<Result<WrittenFile[], ValidationError>> {
+): Promise<Result<WrittenFile[], ValidationError | FileError>> {
+  const folder = openExportFolder(dir);
   const { createEpleCalendarExporter, createStagiaireCalendarExporter, createTuteurCalendarExporter } =
     await import('@tremplin/export-calendar');
   const context = { timeZone: settings.timeZone, at, dossiers };
@@ -317,7 +339,9 @@ export async function writeCalendriers(
     const body = eple.export({ ...context, uai });
     if (body.isErr()) return err(body.error);
     const path = rel('calendriers', 'etablissements', eple.fileName({ ...context, uai }));
-    written.push({ path, bytes: await writeBody(join(dir, path), body.value) });
+    const file = await folder.write(path, body.value);
+    if (file.isErr()) return err(file.error);
+    written.push(file.value);
   }
   const tuteurIds = [
     ...new Set(
@@ -330,8 +354,14 @@ export async function writeCalendriers(
   for (const tuteurId of tuteurIds) {
     const body = tuteur.export({ ...context, tuteurId });
     if (body.isErr()) return err(body.error);
-    const path = rel('calendriers', 'tuteurs', tuteur.fileName({ ...context, tuteurId }));
-    written.push({ path, bytes: await writeBody(join(dir, path), body.value) });
+    const path = rel(
+      'calendriers',
+      'tuteurs',
+      distinctName(tuteur.fileName({ ...context, tuteurId }), tuteurId),
+    );
+    const file = await folder.write(path, body.value);
+    if (file.isErr()) return err(file.error);
+    written.push(file.value);
   }
   if (stagiaires) {
     const stagiaire = createStagiaireCalendarExporter();
@@ -339,8 +369,15 @@ export async function writeCalendriers(
       const input = { timeZone: settings.timeZone, at, dossier };
       const body = stagiaire.export(input);
       if (body.isErr()) return err(body.error);
-      const path = rel('calendriers', 'stagiaires', stagiaire.fileName(input));
-      written.push({ path, bytes: await writeBody(join(dir, path), body.value) });
+      // Two « Payet Marie » get two calendars: the dossier names the file.
+      const path = rel(
+        'calendriers',
+        'stagiaires',
+        withSuffix(stagiaire.fileName(input), fileId(dossier.state.dossierId)),
+      );
+      const file = await folder.write(path, body.value);
+      if (file.isErr()) return err(file.error);
+      written.push(file.value);
     }
   }
   return ok(written);
@@ -362,7 +399,8 @@ export async function writeReferentielCase(
   lastChangeDateTime: string,
   baseUri?: string,
   regles?: Pick<ResolvedRules, 'parameters'>,
-): Promise<Result<WrittenFile[], ValidationError>> {
+): Promise<Result<WrittenFile[], ValidationError | FileError>> {
+  const folder = openExportFolder(dir);
   const { createCaseExporter } = await import('@tremplin/export-case');
   const exporter = createCaseExporter({
     ...(baseUri === undefined ? {} : { baseUri }),
@@ -377,5 +415,6 @@ export async function writeReferentielCase(
   const pkg = exporter.export(input);
   if (pkg.isErr()) return err(pkg.error);
   const path = rel('referentiel', exporter.fileName(input));
-  return ok([{ path, bytes: await writeBody(join(dir, path), `${JSON.stringify(pkg.value, null, 2)}\n`) }]);
+  const file = await folder.write(path, `${JSON.stringify(pkg.value, null, 2)}\n`);
+  return file.map((f) => [f]);
 }
