@@ -6,7 +6,13 @@
 import { z } from 'zod';
 import { civiliteSchema } from './civilite.js';
 import { corpsSchema } from './corps.js';
-import { academieSchema, identifiantSchema, uaiSchema } from './identifiants.js';
+import {
+  academieSchema,
+  identifiantSchema,
+  identifiantSurSchema,
+  nomSchema,
+  uaiSchema,
+} from './identifiants.js';
 
 /**
  * Every role in which someone acts on a dossier.
@@ -82,8 +88,8 @@ export const personneRefSchema = z
     id: identifiantSchema,
     /** Madame or Monsieur; documents agree with it (absent: both forms). */
     civilite: civiliteSchema.exactOptional(),
-    nom: z.string().min(1).max(200),
-    prenom: z.string().min(1).max(200),
+    nom: nomSchema(200),
+    prenom: nomSchema(200),
   })
   .strict();
 /**
@@ -105,40 +111,42 @@ export type PersonneRef = z.infer<typeof personneRefSchema>;
  * @category Dossier
  */
 export const acteurSchema = z.discriminatedUnion('role', [
-  z.object({ role: z.literal('stagiaire'), id: identifiantSchema }).strict(),
-  z.object({ role: z.literal('tuteur'), id: identifiantSchema }).strict(),
-  z.object({ role: z.literal('chef-etablissement'), id: identifiantSchema, uai: uaiSchema }).strict(),
+  z.object({ role: z.literal('stagiaire'), id: identifiantSurSchema }).strict(),
+  z.object({ role: z.literal('tuteur'), id: identifiantSurSchema }).strict(),
+  z.object({ role: z.literal('chef-etablissement'), id: identifiantSurSchema, uai: uaiSchema }).strict(),
   z
     .object({
       role: z.literal('inspecteur'),
-      id: identifiantSchema,
+      id: identifiantSurSchema,
       academie: academieSchema,
       disciplines: z.array(z.string().min(1)).min(1),
     })
     .strict(),
-  z.object({ role: z.literal('formateur-inspe'), id: identifiantSchema }).strict(),
-  z.object({ role: z.literal('directeur-inspe'), id: identifiantSchema, academie: academieSchema }).strict(),
+  z.object({ role: z.literal('formateur-inspe'), id: identifiantSurSchema }).strict(),
+  z
+    .object({ role: z.literal('directeur-inspe'), id: identifiantSurSchema, academie: academieSchema })
+    .strict(),
   z
     .object({
       role: z.literal('jury'),
-      id: identifiantSchema,
+      id: identifiantSurSchema,
       academie: academieSchema,
       corps: z.array(corpsSchema).min(1),
     })
     .strict(),
-  z.object({ role: z.literal('rectorat'), id: identifiantSchema, academie: academieSchema }).strict(),
-  z.object({ role: z.literal('ministre'), id: identifiantSchema }).strict(),
+  z.object({ role: z.literal('rectorat'), id: identifiantSurSchema, academie: academieSchema }).strict(),
+  z.object({ role: z.literal('ministre'), id: identifiantSurSchema }).strict(),
   z
     .object({
       role: z.literal('inspecteur-general'),
-      id: identifiantSchema,
+      id: identifiantSurSchema,
       disciplines: z.array(z.string().min(1)).min(1),
     })
     .strict(),
   z
     .object({
       role: z.literal('cap'),
-      id: identifiantSchema,
+      id: identifiantSurSchema,
       academie: academieSchema.nullable(),
       corps: z.array(corpsSchema).min(1),
     })
@@ -146,12 +154,14 @@ export const acteurSchema = z.discriminatedUnion('role', [
   z
     .object({
       role: z.literal('conseil-discipline'),
-      id: identifiantSchema,
+      id: identifiantSurSchema,
       academie: academieSchema.nullable(),
       corps: z.array(corpsSchema).min(1),
     })
     .strict(),
-  z.object({ role: z.literal('conseil-medical'), id: identifiantSchema, academie: academieSchema }).strict(),
+  z
+    .object({ role: z.literal('conseil-medical'), id: identifiantSurSchema, academie: academieSchema })
+    .strict(),
 ]);
 /**
  * The actor issuing a command, with the scope of his role.

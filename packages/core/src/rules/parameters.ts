@@ -46,6 +46,8 @@ import { chaineRulesShape } from '../workflow/chaine-rules.js';
 import {
   type ExigenceDossier,
   exigenceDossierSchema,
+  type FenetreStage,
+  fenetreStageSchema,
   type PrealableAvis,
   prealableAvisSchema,
   type TraitementConge,
@@ -252,6 +254,8 @@ export interface ParameterValues extends DestinatairesParameters {
   readonly 'licenciement.fractionStage': number;
   /** Paid leave (other than congé annuel) counted as stage time, in days, for a one-year stage. */
   readonly 'conges.seuilJours': number;
+  /** Where visits, leave and the instants of commands may fall against the stage (Tremplin's bounds). */
+  readonly 'stage.fenetre': FenetreStage;
   /** How each kind of leave counts. */
   readonly 'conges.natures': Readonly<Record<NatureConge, TraitementConge>>;
   /** How many renouvellements (second years of stage) a stagiaire may get. */
@@ -430,6 +434,7 @@ export const PARAMETER_SCHEMAS = {
   'bilans.seuilSousAttendu': z.number().int().min(1),
   'licenciement.fractionStage': z.number().gt(0).lt(1),
   'conges.seuilJours': positiveInt,
+  'stage.fenetre': fenetreStageSchema,
   'conges.natures': recordOf(natureCongeSchema.options, traitementCongeSchema),
   'renouvellement.max': positiveInt,
   'demission.preavisMois': positiveInt,

@@ -71,6 +71,7 @@ export function buildWorkflowRules(rules: ResolvedRules, timeZone?: string): Wor
     miStageEnRenouvellement: regle(p['licenciement.miStageEnRenouvellement']),
     entretienAvantDecisionNonTitularisation: regle(p['jury.entretienAvantNonTitularisation']),
     motivationAvisDefavorable: regle(p['avis.motivationDefavorable']),
+    fenetreStage: regle(p['stage.fenetre']),
     piecesRequises: [...p['jury.piecesRequises'].value],
     prealablesAvis: [...p['avis.prealables'].value],
     evaluation: {

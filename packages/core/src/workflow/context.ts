@@ -25,6 +25,11 @@ export interface WorkflowContext {
   readonly rules?: WorkflowRules | undefined;
   /** @deprecated since 0.2.0 — use {@link WorkflowContext.rules}; removed in 0.3.0. */
   readonly regles?: WorkflowRules | undefined;
+  /**
+   * The instant of the dossier's last event (its `le`), when the caller has the log (the service does): a
+   * command dated before it is refused (`instant.anterieur`), unless it is a dated correction.
+   */
+  readonly dernierInstant?: string | undefined;
   /** Grids and scales beyond the national ones (an académie's own), used to validate positionnements. */
   readonly referentiel?: { readonly grilles?: readonly Grille[]; readonly echelles?: readonly Echelle[] };
 }

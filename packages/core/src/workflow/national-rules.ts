@@ -21,6 +21,25 @@ const nonCompte = { comptage: 'non-compte', titularisationNonDecalee: false } as
 const sansUe = ['master-meef', 'experience-enseignement', 'autre-master', 'detache'] as const;
 
 /**
+ * Tremplin's window of a stage, which no text sets: a visit or a leave falls between the stage's first and last
+ * day (no tolerance); a leave may run past the last day by five years at most (the longest leave a
+ * fonctionnaire may hold, the congé de longue durée); a command's instant is implausible more than three years
+ * after the stage's last day.
+ *
+ * @remarks Tremplin's choice (nature `hypothese`), configurable by a pack (`stage.fenetre`).
+ * @category Workflow
+ */
+export const FENETRE_STAGE_PAR_DEFAUT = {
+  valeur: { toleranceJours: 0, congeAuDelaFinJours: 1826, horizonInstantJours: 1096 },
+  source: {
+    texte: 'Convention Tremplin : bornes de vraisemblance des dates, qu’aucun texte ne fixe',
+    nature: 'hypothese',
+  },
+  confidence: 'unverified',
+  note: 'Aucun texte ne borne les dates d’une visite ou d’un congé par rapport au stage : Tremplin refuse celles qui tombent hors du stage (tolérance 0 jour), admet qu’un congé déborde la fin du stage de 5 ans au plus (durée maximale du congé de longue durée, loi n° 84-16 du 11 janvier 1984, art. 34, 4°, reprise au code général de la fonction publique) et juge invraisemblable un instant plus de 3 ans après la fin du stage. Une académie peut changer ces bornes (stage.fenetre).',
+} as const satisfies NonNullable<WorkflowRules['fenetreStage']>;
+
+/**
  * The national defaults: décret n° 94-874, arrêtés du 22 août 2014, NS 2015-055. An académie's rule pack
  * overrides what differs (e.g. Réunion's guide § 6 lists two avis; its pack then drops the INSPÉ's).
  *
@@ -108,6 +127,7 @@ export const nationalWorkflowRules: WorkflowRules = {
     confidence: 'secondary',
     note: 'Vérifié pour les agrégés (« rapport d’évaluation motivé ») ; pratique générale pour les autres corps.',
   },
+  fenetreStage: FENETRE_STAGE_PAR_DEFAUT,
   piecesRequises: [
     {
       id: 'avis-inspecteur',

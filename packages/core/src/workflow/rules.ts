@@ -100,6 +100,29 @@ export const traitementCongeSchema = z
  */
 export type TraitementConge = z.infer<typeof traitementCongeSchema>;
 
+/**
+ * The window of a stage against which the dates of commands are checked (see {@link WorkflowRules.fenetreStage}).
+ *
+ * @category Workflow
+ */
+export const fenetreStageSchema = z
+  .object({
+    /** Days before the stage's first day and after its last day in which a visit or a leave may still fall. */
+    toleranceJours: z.number().int().min(0).max(366),
+    /** Days a leave may run past the stage's last day (the stage is then prolonged). */
+    congeAuDelaFinJours: z.number().int().min(0).max(3660),
+    /** Days after the stage's last day beyond which a command's instant is implausible. */
+    horizonInstantJours: z.number().int().min(0).max(3660),
+  })
+  .strict();
+
+/**
+ * The window of a stage (see {@link fenetreStageSchema}).
+ *
+ * @category Workflow
+ */
+export type FenetreStage = z.infer<typeof fenetreStageSchema>;
+
 const echellesParUsageSchema = z
   .object({
     autopositionnement: z.string().min(1),
@@ -142,6 +165,11 @@ export const workflowRulesSchema = z
     entretienAvantDecisionNonTitularisation: regle(z.boolean()),
     /** Whether an avis défavorable must be reasoned. */
     motivationAvisDefavorable: regle(z.boolean()),
+    /**
+     * Where the dates of visits and leave and the instants of commands may fall against the stage; absent,
+     * Tremplin's defaults (`FENETRE_STAGE_PAR_DEFAUT`).
+     */
+    fenetreStage: regle(fenetreStageSchema).exactOptional(),
     /** The pieces a dossier must hold before it goes to the jury (or before a titularisation without jury). */
     piecesRequises: z.array(exigenceDossierSchema),
     /** What must exist before an avis of a role can be given. */

@@ -6,7 +6,7 @@
  */
 import type { AlertCode } from '../../alerts/codes.js';
 import type { Role } from '../../dossier/acteurs.js';
-import { nationalWorkflowRules } from '../../workflow/national-rules.js';
+import { FENETRE_STAGE_PAR_DEFAUT, nationalWorkflowRules } from '../../workflow/national-rules.js';
 import { arrete2014, decret94874 } from '../../workflow/sources.js';
 import type { PackParameters, ParameterEntry, RulePack, Validity } from '../pack.js';
 import {
@@ -152,6 +152,7 @@ const parameters: PackParameters = {
   'stage.dureeMois': [duWorkflow(nationalWorkflowRules.dureeStageMois)],
   'licenciement.fractionStage': [duWorkflow(nationalWorkflowRules.fractionAvantLicenciement, DEPUIS_1994)],
   'conges.seuilJours': [duWorkflow(nationalWorkflowRules.seuilCongesRemuneresJours, DEPUIS_1994)],
+  'stage.fenetre': [duWorkflow(FENETRE_STAGE_PAR_DEFAUT, DEPUIS_1994)],
   'conges.natures': [duWorkflow(nationalWorkflowRules.conges, DEPUIS_1994)],
   'renouvellement.max': [duWorkflow(nationalWorkflowRules.renouvellementsMax, DEPUIS_1994)],
   'demission.preavisMois': [duWorkflow(nationalWorkflowRules.preavisDemissionMois, DEPUIS_1994)],
