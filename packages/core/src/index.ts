@@ -93,6 +93,12 @@ export type { Civilite } from './dossier/civilite.js';
 export { formatMotAccorde, MOTS_ACCORDES } from './dossier/civilite.js';
 export type { Corps } from './dossier/corps.js';
 export { getFonction, getProfil } from './dossier/corps.js';
+export type {
+  ChampPersonnel,
+  DonneesPersonnelles,
+  FondementEffacement,
+} from './dossier/donnees-personnelles.js';
+export { CHAMPS_PERSONNELS } from './dossier/donnees-personnelles.js';
 export { computeEmpreinte } from './dossier/empreinte.js';
 export type {
   DossierEvent,
@@ -174,6 +180,7 @@ export type * from './ports/append.js';
 export type * from './ports/dossier.js';
 export type * from './ports/dossier-index.js';
 export type * from './ports/exporter.js';
+export type * from './ports/personnes.js';
 export type { DossierFilter, OneOrMany, Page, PageRequest, StreamOptions } from './ports/query.js';
 export type * from './ports/store.js';
 export {

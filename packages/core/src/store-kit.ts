@@ -7,3 +7,7 @@
  * @packageDocumentation
  */
 export * from './ports/index.js';
+export {
+  extractDonneesPersonnelles,
+  omitDonneesPersonnellesEvent,
+} from './dossier/legacy-personnes.js';

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { acteurs, dossierNomme, identite, Journal } from '../workflow/testing/fixtures.js';
+import { transition } from '../workflow/transition.js';
+import { donneesPersonnellesSchema } from './donnees-personnelles.js';
 import { canonicalJson, computeEmpreinte, sha256Hex, sha256HexPortable } from './empreinte.js';
 import { dossierEventSchema } from './events.js';
 import { foldDossier } from './fold.js';
@@ -242,19 +244,23 @@ describe('sensitive identifiers', () => {
   }
 
   it('the exported list equals the fields marked sensitive in the schemas', () => {
-    const inIdentite = sensitiveMeta(dossierIdentiteSchema, ['identite']);
-    expect(inIdentite.length).toBe(3);
-    expect(sensitivePaths.state).toEqual(inIdentite);
-    expect(sensitivePaths.events['dossier.ouvert']).toEqual(inIdentite);
+    expect(sensitiveMeta(dossierIdentiteSchema, ['identite'])).toEqual([]);
+    const inRegistre = sensitiveMeta(donneesPersonnellesSchema);
+    expect(inRegistre.length).toBe(3);
+    expect(sensitivePaths.personne).toEqual(inRegistre);
+    expect(sensitivePaths.state).toEqual([]);
+    expect(sensitivePaths.events).toEqual({});
   });
 
-  it('every listed path exists in a real state', () => {
+  it('no state nor event carries a personal field, even when a caller of transition passes one', () => {
     const j = new Journal();
-    j.ok(
+    const avecNumen = { ...identite(), stagiaire: { ...identite().stagiaire, numen: '99MARQ0001ZZZ' } };
+    const r = transition(
+      null,
       {
         type: 'dossier.ouvrir',
         dossierId: 'd',
-        identite: identite(),
+        identite: avecNumen as ReturnType<typeof identite>,
         acteurs: {
           tuteurs: [],
           chefEtablissement: null,
@@ -263,12 +269,8 @@ describe('sensitive identifiers', () => {
           directeurInspe: null,
         },
       },
-      acteurs.rectorat,
-      '2022-07-01',
+      { acteur: acteurs.rectorat, now: '2022-07-01T08:00:00+04:00', rules: j.reglesUtilisees },
     );
-    for (const path of sensitivePaths.state) {
-      const value = path.reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], j.etat);
-      expect(typeof value).toBe('string');
-    }
+    expect(JSON.stringify(r)).not.toContain('99MARQ0001ZZZ');
   });
 });

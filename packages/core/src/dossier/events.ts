@@ -24,6 +24,7 @@ import {
   propositionJurySchema,
   sanctionSchema,
 } from './chaine.js';
+import { champPersonnelSchema, fondementEffacementSchema } from './donnees-personnelles.js';
 import { identifiantSchema, isoDateSchema, isoInstantSchema, uaiSchema } from './identifiants.js';
 import { acteursAssignesSchema, dossierIdentiteSchema } from './identite.js';
 import { instantaneJurySchema } from './instantane-schema.js';
@@ -519,6 +520,29 @@ export const demissionPresenteeSchema = evenement('demission.presentee', {
 export const demissionAccepteeSchema = evenement('demission.acceptee', { date: isoDateSchema });
 
 /**
+ * The stagiaire's personal data were rectified in the register of persons (RGPD art. 16): the event names the
+ * fields changed, never their values.
+ *
+ * @remarks Règlement (UE) 2016/679, art. 16 (right to rectification); the values live outside the log.
+ * @category Dossier
+ */
+export const identiteRectifieeSchema = evenement('identite.rectifiee', {
+  champs: z.array(champPersonnelSchema).min(1).max(3),
+  motif: texte(2000),
+});
+/**
+ * The stagiaire's personal data were erased from the register of persons (RGPD art. 17), with the ground.
+ *
+ * @remarks Règlement (UE) 2016/679, art. 17 § 1; art. 17 § 3 b) limits erasure while the career record must
+ * be kept (see `fondementEffacementSchema`).
+ * @category Dossier
+ */
+export const identiteEffaceeSchema = evenement('identite.effacee', {
+  motif: texte(2000),
+  fondement: fondementEffacementSchema,
+});
+
+/**
  * The zod schema of every dossier event (a discriminated union on `type`). Becomes a published JSON Schema.
  *
  * @example
@@ -564,6 +588,8 @@ export const dossierEventSchema = z.discriminatedUnion('type', [
   decisionPrononceeSchema,
   demissionPresenteeSchema,
   demissionAccepteeSchema,
+  identiteRectifieeSchema,
+  identiteEffaceeSchema,
 ]);
 
 /**

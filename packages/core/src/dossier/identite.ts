@@ -16,7 +16,6 @@ import {
   isoDateSchema,
   uaiSchema,
 } from './identifiants.js';
-import { sensitiveString } from './sensitive.js';
 
 /**
  * The category of a stagiaire, which sets his service, training and evaluation.
@@ -78,8 +77,11 @@ export const situationMasterSchema = z.enum(['detenu', 'a-justifier', 'non-requi
 export type SituationMaster = z.infer<typeof situationMasterSchema>;
 
 /**
- * The stagiaire as a person. NUMEN, date of birth and e-mail are {@link Sensitive}.
+ * The stagiaire as the log knows him: his id and his name. His personal data (NUMEN, date of birth, e-mail)
+ * live in the register of persons (`RegistrePersonnes`, see `donneesPersonnellesSchema`), never in an event.
  *
+ * @remarks Règlement (UE) 2016/679 (RGPD), art. 5 § 1 c and e, 16 and 17: the log is kept for appeals, so
+ * what must stay rectifiable and erasable is kept out of it.
  * @category Dossier
  */
 export const stagiaireSchema = z
@@ -89,12 +91,6 @@ export const stagiaireSchema = z
     civilite: civiliteSchema.exactOptional(),
     nom: z.string().min(1).max(200),
     prenom: z.string().min(1).max(200),
-    /** NUMEN: 13 upper-case letters or digits. Sensitive. */
-    numen: sensitiveString(
-      z.string().regex(/^[0-9A-Z]{13}$/, 'Un NUMEN a 13 caractères (chiffres ou majuscules).'),
-    ).nullable(),
-    dateNaissance: sensitiveString(isoDateSchema).nullable(),
-    courriel: sensitiveString(z.email()).nullable(),
   })
   .strict();
 /**

@@ -7,6 +7,7 @@
  */
 import type { DossierEvent } from './events.js';
 import type { DossierIdentite } from './identite.js';
+import { omitDonneesPersonnellesEvent, omitDonneesPersonnellesIdentite } from './legacy-personnes.js';
 
 type Json = Record<string, unknown>;
 
@@ -18,12 +19,14 @@ function isObjet(v: unknown): v is Json {
  * An identity as written by any version, read in today's words: corps `documentaliste` becomes corps
  * `certifie` with the `documentaliste` fonction.
  *
- * @param identite - a stored identity (event or snapshot).
- * @returns the same object when nothing changes.
+ * @param stored - a stored identity (event or snapshot).
+ * @returns the same object when nothing changes; without the stagiaire's personal data (since 0.3).
  * @remarks Arrêté du 19 avril 2013 (NOR MENH1310120A) art. 1: the CAPES has a « Section documentation ».
  * @category Dossier
  */
-export function upgradeIdentite<T>(identite: T): T {
+export function upgradeIdentite<T>(stored: T): T {
+  // Before 0.3 the stagiaire's NUMEN, date of birth and e-mail were in the identity: never read them again.
+  const identite = omitDonneesPersonnellesIdentite(stored);
   if (!isObjet(identite) || identite.corps !== 'documentaliste') return identite;
   return { ...identite, corps: 'certifie', fonction: 'documentaliste' } as T;
 }
@@ -42,10 +45,12 @@ export function upgradeNatureConge<T>(nature: T): T {
 /**
  * A stored event read in today's words (see the module's note); other events are returned as they are.
  *
- * @param event - an event as stored.
+ * @param stored - an event as stored; personal data it holds (before 0.3) are dropped.
  * @category Dossier
  */
-export function upgradeEvent(event: DossierEvent): DossierEvent {
+export function upgradeEvent(stored: DossierEvent): DossierEvent {
+  // Personal data written by earlier versions (in `dossier.ouvert` and frozen views) are dropped when read.
+  const event = omitDonneesPersonnellesEvent(stored);
   if (event.type === 'dossier.ouvert') {
     const identite: DossierIdentite = upgradeIdentite(event.identite);
     return identite === event.identite ? event : { ...event, identite };

@@ -44,25 +44,20 @@ export function sensitive<T extends string>(value: T): Sensitive<T> {
  * array. Exporters walk these paths to redact.
  *
  * @remarks Kept as data so that an exporter in another package can redact without knowing the types. A test
- * checks that this list equals the set of fields marked `sensitive` in the zod schemas.
+ * checks that this list equals the set of fields marked `sensitive` in the zod schemas. Since 0.3 no state and
+ * no event holds a sensitive value: they live in the register of persons (`RegistrePersonnes`), whose record
+ * {@link sensitivePaths.personne} describes; `state` and `events` stay, empty, for callers that walk them.
  * @category Dossier
  */
 export const sensitivePaths = {
-  /** Paths inside a {@link DossierState}. */
-  state: [
-    ['identite', 'stagiaire', 'numen'],
-    ['identite', 'stagiaire', 'dateNaissance'],
-    ['identite', 'stagiaire', 'courriel'],
-  ],
-  /** Paths inside a `dossier.ouvert` event. */
-  events: {
-    'dossier.ouvert': [
-      ['identite', 'stagiaire', 'numen'],
-      ['identite', 'stagiaire', 'dateNaissance'],
-      ['identite', 'stagiaire', 'courriel'],
-    ],
-  },
+  /** Paths inside a `DonneesPersonnelles` record of the register. */
+  personne: [['numen'], ['dateNaissance'], ['courriel']],
+  /** Paths inside a {@link DossierState}: none (the state carries the stagiaire's id and name only). */
+  state: [] as ReadonlyArray<ReadonlyArray<string>>,
+  /** Paths inside events: none (`dossier.ouvert` carries the stagiaire's id and name only). */
+  events: {} as Readonly<Record<string, ReadonlyArray<ReadonlyArray<string>>>>,
 } as const satisfies {
+  personne: ReadonlyArray<ReadonlyArray<string>>;
   state: ReadonlyArray<ReadonlyArray<string>>;
   events: Record<string, ReadonlyArray<ReadonlyArray<string>>>;
 };

@@ -8,6 +8,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { issue, type ValidationError, validationError } from '../errors.js';
 import { canonicalJson } from './empreinte.js';
 import { migrateStateV2, migrateStateV3 } from './legacy.js';
+import { omitDonneesPersonnellesState } from './legacy-personnes.js';
 import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState } from './state.js';
 import { dossierStateSchema } from './state-schema.js';
 
@@ -137,7 +138,8 @@ export function migrateDossierState(brut: unknown): Result<Record<string, unknow
     }
     courant = etape.migrer(courant);
   }
-  return ok(courant);
+  // Whatever its version, a stored state no longer yields personal data (kept in the register since 0.3).
+  return ok(omitDonneesPersonnellesState(courant));
 }
 
 /**

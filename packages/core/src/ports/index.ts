@@ -7,6 +7,7 @@ export type * from './exporter.js';
 export * from './filter.js';
 export * from './json.js';
 export * from './order.js';
+export type * from './personnes.js';
 export * from './plan.js';
 export * from './query.js';
 export * from './rows.js';

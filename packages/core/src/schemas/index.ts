@@ -30,6 +30,13 @@ export {
 export { civiliteSchema } from '../dossier/civilite.js';
 export { corpsSchema, profilSchema } from '../dossier/corps.js';
 export {
+  champPersonnelSchema,
+  donneesPersonnellesSchema,
+  fondementEffacementSchema,
+  numenSchema,
+  rectificationPersonnelleSchema,
+} from '../dossier/donnees-personnelles.js';
+export {
   acteurDesigneSchema,
   alerteDeclencheeSchema,
   alerteLeveeSchema,
@@ -52,6 +59,8 @@ export {
   dossierTransmisAuRecteurSchema,
   entretienTenuSchema,
   formationEnregistreeSchema,
+  identiteEffaceeSchema,
+  identiteRectifieeSchema,
   juryEntretienTenuSchema,
   masterJustifieSchema,
   nominationReporteeSchema,
@@ -126,6 +135,7 @@ export {
   designerActeurSchema,
   designerTuteurSchema,
   ecrireCarnetSchema,
+  effacerIdentiteSchema,
   emettreAvisSchema,
   engagerDisciplineSchema,
   enregistrerAutopositionnementSchema,
@@ -147,6 +157,7 @@ export {
   prononcerNominationSchema,
   prononcerSanctionSchema,
   realiserVisiteSchema,
+  rectifierIdentiteSchema,
   rendreAvisCommissionSchema,
   reporterNominationSchema,
   retirerTuteurSchema,

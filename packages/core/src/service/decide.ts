@@ -15,6 +15,7 @@ import { summarizeDossier } from '../dossier/summary.js';
 import { issue, notFound, type ValidationError, validationError } from '../errors.js';
 import type { AppendInput } from '../ports/append.js';
 import { transition } from '../workflow/transition.js';
+import { checkConservation } from './personnes.js';
 import type { CheckedRequest } from './request.js';
 import type { ExecuteError, ServiceContext } from './types.js';
 
@@ -141,6 +142,13 @@ export function decideCommand(
 ): Result<Decided, ExecuteError> {
   const replay = checkReplay(view, request, acteur, key, context);
   if (replay.isErr() || replay.value !== null) return replay as Result<Decided, ExecuteError>;
+  const retention = checkConservation(
+    request.command,
+    view.events,
+    request.at,
+    context.personnes?.conservation,
+  );
+  if (retention.isErr()) return err(retention.error);
   const decided = decideOn(view.state, request, acteur, context);
   if (decided.isErr()) return err(decided.error);
   const { events, state } = decided.value;

@@ -8,6 +8,12 @@ import { err, ok, type Result } from 'neverthrow';
 import type { Acteur } from '../dossier/acteurs.js';
 import type { PermissionDenied, ValidationError } from '../errors.js';
 import { resolveActeurWith } from './acteur.js';
+import {
+  type EcriturePersonne,
+  missingRegistre,
+  type PersonnesOptions,
+  splitDonneesPersonnelles,
+} from './personnes.js';
 import { type CheckedRequest, checkRequest, deriveIdempotencyKey, type ExecuteOptions } from './request.js';
 import type { ActeurResolver } from './types.js';
 
@@ -18,6 +24,8 @@ export interface ReadyRequest {
   readonly request: CheckedRequest;
   readonly acteur: Acteur;
   readonly key: string;
+  /** What the request asks of the register of persons (its values never reach the command). */
+  readonly ecriture: EcriturePersonne | null;
 }
 
 /**
@@ -26,7 +34,7 @@ export interface ReadyRequest {
  * @param dossierId - the dossier.
  * @param command - the command as received.
  * @param options - actor, instant, key.
- * @param settings - the host's resolver and key prefix.
+ * @param settings - the host's resolver, key prefix and register of persons.
  * @returns the request ready to decide, or why not.
  * @category Service
  */
@@ -34,9 +42,18 @@ export async function prepareRequest<A>(
   dossierId: string,
   command: unknown,
   options: ExecuteOptions<A>,
-  settings: { readonly resolveActeur: ActeurResolver<A> | undefined; readonly keyPrefix: string },
+  settings: {
+    readonly resolveActeur: ActeurResolver<A> | undefined;
+    readonly keyPrefix: string;
+    readonly personnes?: PersonnesOptions | undefined;
+  },
 ): Promise<Result<ReadyRequest, ValidationError | PermissionDenied>> {
-  const request = checkRequest(dossierId, command, options);
+  // Personal values are split off first: the command checked, keyed, decided and logged carries none.
+  const split = splitDonneesPersonnelles(command);
+  if (split.isErr()) return err(split.error);
+  const { ecriture } = split.value;
+  if (ecriture !== null && settings.personnes === undefined) return err(missingRegistre());
+  const request = checkRequest(dossierId, split.value.command, options);
   if (request.isErr()) return err(request.error);
   const acteur = await resolveActeurWith(settings.resolveActeur, options.acteur, {
     dossierId: request.value.dossierId,
@@ -45,5 +62,5 @@ export async function prepareRequest<A>(
   if (acteur.isErr()) return err(acteur.error);
   const key =
     request.value.idempotencyKey ?? deriveIdempotencyKey(request.value, acteur.value, settings.keyPrefix);
-  return ok({ request: request.value, acteur: acteur.value, key });
+  return ok({ request: request.value, acteur: acteur.value, key, ecriture });
 }

@@ -48,8 +48,13 @@ export function createTremplin<A = Acteur>(options: TremplinOptions<A>): Trempli
   const context: ServiceContext = {
     registry: rules,
     ...(options.referentiel === undefined ? {} : { referentiel: options.referentiel }),
+    ...(options.personnes === undefined ? {} : { personnes: options.personnes }),
   };
-  const settings = { resolveActeur: options.resolveActeur, keyPrefix: options.keyPrefix ?? 'tremplin' };
+  const settings = {
+    resolveActeur: options.resolveActeur,
+    keyPrefix: options.keyPrefix ?? 'tremplin',
+    personnes: options.personnes,
+  };
   const maxAttempts = attemptsOf(options.maxAttempts);
   return {
     rules,

@@ -21,6 +21,7 @@ import type { DossierFilter } from '../ports/query.js';
 import type { QueryError, ReadError, Store } from '../ports/store.js';
 import type { Echelle, Grille } from '../referentiel/types.js';
 import type { Command } from '../workflow/commands.js';
+import type { PersonnesOptions } from './personnes.js';
 import type { RulesRegistry } from './registry.js';
 import type { ExecuteOptions } from './request.js';
 
@@ -75,6 +76,11 @@ export interface TremplinOptions<A = Acteur> {
   readonly keyPrefix?: string;
   /** Grids and scales of the académie beyond the national ones, to validate positionnements. */
   readonly referentiel?: { readonly grilles?: readonly Grille[]; readonly echelles?: readonly Echelle[] };
+  /**
+   * The register of persons, where the stagiaire's NUMEN, date of birth and e-mail live (outside the log), and
+   * the retention period. Without it, a request carrying such values is refused.
+   */
+  readonly personnes?: PersonnesOptions;
 }
 
 /** What the decision step reads besides the dossier.
@@ -83,6 +89,7 @@ export interface TremplinOptions<A = Acteur> {
 export interface ServiceContext {
   readonly registry: RulesRegistry;
   readonly referentiel?: TremplinOptions['referentiel'];
+  readonly personnes?: PersonnesOptions;
 }
 
 /** A recorded command.

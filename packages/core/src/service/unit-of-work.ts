@@ -6,11 +6,13 @@
  */
 import { err, ok, type Result, ResultAsync } from 'neverthrow';
 import type { DossierEvent } from '../dossier/events.js';
+import type { DossierState } from '../dossier/state.js';
 import type { ConflictError, StoreFailure, ValidationError } from '../errors.js';
 import type { AppendInput, AppendResult } from '../ports/append.js';
 import type { Store } from '../ports/store.js';
 import { advanceView, type DossierView, decideCommand } from './decide.js';
-import { prepareRequest } from './prepare-request.js';
+import { type PersonnesOptions, writeEcriturePersonne } from './personnes.js';
+import { prepareRequest, type ReadyRequest } from './prepare-request.js';
 import type { ActeurResolver, Executed, ExecuteError, ServiceContext, UnitOfWork } from './types.js';
 import { EMPTY_VIEW, loadView } from './view.js';
 
@@ -24,6 +26,8 @@ export interface UnitOfWorkDeps<A> {
   readonly keyPrefix: string;
   /** Dossiers not yet seen are known to be absent (a fresh database): they are not looked up. */
   readonly assumeNew: boolean;
+  /** The register of persons, where the requests' personal values are written at `commit`. */
+  readonly personnes?: PersonnesOptions | undefined;
 }
 
 type WriteError = ConflictError | StoreFailure | ValidationError;
@@ -42,6 +46,42 @@ async function writeAll(
   return ok(results);
 }
 
+/** A register write waiting for `commit`, with the dossier as the batch decided it. */
+interface PendingPersonne {
+  readonly ready: ReadyRequest;
+  readonly state: DossierState;
+}
+
+async function writePersonnes(
+  deps: Pick<UnitOfWorkDeps<unknown>, 'store' | 'context'>,
+  pending: readonly PendingPersonne[],
+  kinds: 'valeurs' | 'effacements',
+): Promise<Result<void, WriteError>> {
+  const registre = deps.context.personnes?.registre;
+  if (registre === undefined) return ok(undefined);
+  for (const { ready, state } of pending) {
+    const { ecriture } = ready;
+    if (ecriture === null || (ecriture.kind === 'effacer') !== (kinds === 'effacements')) continue;
+    const written = await writeEcriturePersonne(registre, ecriture, state, ready.acteur, ready.request.at);
+    if (written.isErr()) return err(written.error);
+  }
+  return ok(undefined);
+}
+
+/** Register values first (a retry writes them again), then the events, then the erasures they record. */
+async function writeWithPersonnes(
+  deps: Pick<UnitOfWorkDeps<unknown>, 'store' | 'context'>,
+  inputs: readonly AppendInput<DossierEvent>[],
+  pending: readonly PendingPersonne[],
+): Promise<Result<readonly AppendResult<DossierEvent>[], WriteError>> {
+  const valeurs = await writePersonnes(deps, pending, 'valeurs');
+  if (valeurs.isErr()) return err(valeurs.error);
+  const written = await writeAll(deps.store, inputs);
+  if (written.isErr()) return written;
+  const effacements = await writePersonnes(deps, pending, 'effacements');
+  return effacements.isErr() ? err(effacements.error) : written;
+}
+
 /**
  * Opens a unit of work.
  *
@@ -54,6 +94,7 @@ async function writeAll(
 export function createUnitOfWork<A>(deps: UnitOfWorkDeps<A>): UnitOfWork<A> {
   const views = new Map<string, DossierView>();
   let queue: AppendInput<DossierEvent>[] = [];
+  let personnes: PendingPersonne[] = [];
 
   const viewOf = async (dossierId: string) => {
     const known = views.get(dossierId);
@@ -78,6 +119,7 @@ export function createUnitOfWork<A>(deps: UnitOfWorkDeps<A>): UnitOfWork<A> {
     const { events, state } = decided.value;
     if (!decided.value.replayed) {
       queue.push(decided.value.append);
+      if (ready.value.ecriture !== null) personnes.push({ ready: ready.value, state });
       views.set(request.dossierId, advanceView(view.value, decided.value));
     }
     const executed: Executed = {
@@ -99,10 +141,12 @@ export function createUnitOfWork<A>(deps: UnitOfWorkDeps<A>): UnitOfWork<A> {
     state: (dossierId) => new ResultAsync(viewOf(dossierId).then((v) => v.map((view) => view.state))),
     commit() {
       const inputs = queue;
+      const ecritures = personnes;
       queue = [];
+      personnes = [];
       if (inputs.length === 0) return new ResultAsync(Promise.resolve(ok([])));
       return new ResultAsync(
-        writeAll(deps.store, inputs).then((written) => {
+        writeWithPersonnes(deps, inputs, ecritures).then((written) => {
           // After a failure the states held may be ahead of the store: forget them, a retry reloads.
           if (written.isErr()) views.clear();
           return written;

@@ -20,6 +20,7 @@ import {
   objetAvisCommissionSchema,
   sanctionSchema,
 } from '../dossier/chaine.js';
+import { champPersonnelSchema, fondementEffacementSchema } from '../dossier/donnees-personnelles.js';
 import { observationCompetenceSchema } from '../dossier/events.js';
 import { identifiantSchema, isoDateSchema, uaiSchema } from '../dossier/identifiants.js';
 import { acteursAssignesSchema, dossierIdentiteSchema } from '../dossier/identite.js';
@@ -453,6 +454,30 @@ export const presenterDemissionSchema = commande('demission.presenter', {
 export const accepterDemissionSchema = commande('demission.accepter', { date: isoDateSchema });
 
 /**
+ * Rectify the stagiaire's personal data (rectorat; RGPD art. 16). The command names the fields; the service
+ * takes their new values from the request's `valeurs`, writes them to the register of persons and keeps them
+ * out of the command, its key and the log.
+ *
+ * @remarks Règlement (UE) 2016/679, art. 16. The stagiaire may ask the rectorat for it.
+ * @category Workflow
+ */
+export const rectifierIdentiteSchema = commande('identite.rectifier', {
+  champs: z.array(champPersonnelSchema).min(1).max(3),
+  motif: texte(2000),
+});
+/**
+ * Erase the stagiaire's personal data from the register of persons (rectorat; RGPD art. 17), with the ground.
+ *
+ * @remarks Règlement (UE) 2016/679, art. 17 § 1 and § 3 b) (see `fondementEffacementSchema`). The stagiaire
+ * may ask the rectorat for it.
+ * @category Workflow
+ */
+export const effacerIdentiteSchema = commande('identite.effacer', {
+  motif: texte(2000),
+  fondement: fondementEffacementSchema,
+});
+
+/**
  * The zod schema of every command (a discriminated union on `type`). Parse input at the edge with it; it becomes
  * a published JSON Schema.
  *
@@ -495,6 +520,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   enregistrerAvisMedicalSchema,
   presenterDemissionSchema,
   accepterDemissionSchema,
+  rectifierIdentiteSchema,
+  effacerIdentiteSchema,
 ]);
 
 /**

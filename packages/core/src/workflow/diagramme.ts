@@ -33,8 +33,12 @@ export function renderDiagrammeMermaid(table: readonly LigneTransition[] = trans
     lignes.push(`  ${identifiant(l.de)} --> ${identifiant(l.vers)} : ${label}`);
   }
   for (const etat of etatsFinaux) lignes.push(`  ${identifiant(etat)} --> [*]`);
+  // Commands every state accepts (the register of persons) would repeat on each state: listed once in the page.
+  const partout = listCommandesPartout(table);
   for (const etat of etatsDossier) {
-    const sur = table.filter((l) => l.de === etat && l.vers === etat).map((l) => l.commande);
+    const sur = table
+      .filter((l) => l.de === etat && l.vers === etat && !partout.includes(l.commande))
+      .map((l) => l.commande);
     if (sur.length === 0) continue;
     lignes.push(`  note right of ${identifiant(etat)}`);
     for (const groupe of parGroupes(sur, 3)) lignes.push(`    ${groupe.join(', ')}`);
@@ -43,10 +47,30 @@ export function renderDiagrammeMermaid(table: readonly LigneTransition[] = trans
   return `${lignes.join('\n')}\n`;
 }
 
+/**
+ * The commands every state accepts without changing (the register of persons' rectification and erasure).
+ *
+ * @param table - the transition table.
+ * @returns those commands, in table order.
+ * @category Workflow
+ */
+export function listCommandesPartout(table: readonly LigneTransition[] = transitionTable): CommandType[] {
+  const sur = [...new Set(table.filter((l) => l.de === l.vers).map((l) => l.commande))];
+  return sur.filter((c) =>
+    etatsDossier.every((etat) => table.some((l) => l.de === etat && l.vers === etat && l.commande === c)),
+  );
+}
+
 function parGroupes(commandes: readonly CommandType[], taille: number): CommandType[][] {
   const groupes: CommandType[][] = [];
   for (let i = 0; i < commandes.length; i += taille) groupes.push(commandes.slice(i, i + taille));
   return groupes;
+}
+
+function partoutLigne(table: readonly LigneTransition[]): string[] {
+  const partout = listCommandesPartout(table);
+  if (partout.length === 0) return [];
+  return [`Accepted in every state, final ones included: ${partout.map((c) => `\`${c}\``).join(', ')}.`];
 }
 
 /**
@@ -68,6 +92,7 @@ export function renderPageDiagramme(table: readonly LigneTransition[] = transiti
     '(`packages/core/src/workflow/transition-table.ts`). Notes list the commands a state accepts without',
     'changing: recordings of the year. Every command is also subject to permissions and to the conditions the',
     'texts set (see the [dossier and workflow guide](guides/dossier-et-workflow.md)).',
+    ...partoutLigne(table),
     '',
     '```mermaid',
     renderDiagrammeMermaid(table).trimEnd(),

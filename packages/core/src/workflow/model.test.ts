@@ -90,6 +90,8 @@ const emetteur: { [T in Command['type']]: readonly Acteur[] } = {
   'avis-medical.enregistrer': [acteurs.conseilMedical],
   'demission.presenter': [acteurs.stagiaire],
   'demission.accepter': [acteurs.rectorat],
+  'identite.rectifier': [acteurs.rectorat],
+  'identite.effacer': [acteurs.rectorat],
 };
 
 type Intention = (jour: string) => Command;

@@ -53,6 +53,8 @@ sanction.prononcer              . . . . . . . x x . . . .
 avis-medical.enregistrer        . . . . . . . x . . . . x
 demission.presenter             x . . . . . . . . . . . .
 demission.accepter              . . . . . . . x . . . . .
+identite.rectifier              . . . . . . . x . . . . .
+identite.effacer                . . . . . . . x . . . . .
 `;
 const COLONNES: readonly Role[] = [
   'stagiaire',
@@ -264,6 +266,8 @@ function exemple(type: CommandType, role: Role): Command {
     },
     'demission.presenter': { type: 'demission.presenter', dateDemande: d, dateCessation: '2022-12-01' },
     'demission.accepter': { type: 'demission.accepter', date: d },
+    'identite.rectifier': { type: 'identite.rectifier', champs: ['courriel'], motif: 'Adresse changée.' },
+    'identite.effacer': { type: 'identite.effacer', motif: 'Demande du stagiaire.', fondement: 'opposition' },
   };
   return commandes[type];
 }

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import type { EtatDossier } from '../dossier/state.js';
+import { type EtatDossier, etatsDossier } from '../dossier/state.js';
 import type { CommandType } from './commands.js';
 import type { GardeId } from './gardes/index.js';
 
@@ -120,6 +120,9 @@ function chaineSur(de: EtatDossier): LigneTransition[] {
   ];
 }
 
+/** The audit entries of the register of persons (RGPD arts 16–17), accepted in every state. */
+const registrePersonnes: readonly CommandType[] = ['identite.rectifier', 'identite.effacer'];
+
 const ACTE: readonly GardeId[] = ['date.non-future', 'decision.acte'];
 
 /**
@@ -213,6 +216,8 @@ export const transitionTable: readonly LigneTransition[] = [
     'ministre.saisine',
   ]),
   ...chaineSur('prolongation-master'),
+  // The register of persons is rectified or erased in every state, after the stage too (RGPD arts 16–17).
+  ...etatsDossier.flatMap((etat) => sur(etat, registrePersonnes)),
 ];
 
 /**

@@ -7,6 +7,7 @@
 import { err, ok } from 'neverthrow';
 import { match, P } from 'ts-pattern';
 import { getAuteur } from '../dossier/acteurs.js';
+import { omitDonneesPersonnellesIdentite } from '../dossier/legacy-personnes.js';
 import type { DossierState } from '../dossier/state.js';
 import { issue, refusal, refusalReason, type ValidationError, validationError } from '../errors.js';
 import type { Command } from './commands.js';
@@ -16,6 +17,7 @@ import { decideDecision, typesDecision } from './decisions.js';
 import { decideEnregistrement, typesEnregistrement } from './enregistrements.js';
 import { getLocalDateInTimeZone, parseInstantMillis } from './horloge.js';
 import { checkPermission } from './permissions.js';
+import { decideRegistrePersonnes, typesRegistrePersonnes } from './registre-personnes.js';
 import { isCommandeAcceptee, listEtatsAcceptant } from './transition-table.js';
 
 const enregistrements: ReadonlySet<string> = new Set(typesEnregistrement);
@@ -111,7 +113,8 @@ export function transition(
         type: 'dossier.ouvert',
         ...entete,
         dossierId: command.dossierId,
-        identite: command.identite,
+        // The log never holds personal data (a caller that bypassed the schema may still pass some).
+        identite: omitDonneesPersonnellesIdentite(command.identite),
         acteurs: command.acteurs,
       },
     ]);
@@ -122,6 +125,7 @@ export function transition(
     .returnType<TransitionResult>()
     .with({ type: P.when(isEnregistrement) }, (c) => decideEnregistrement(c, entrees))
     .with({ type: P.union(...typesDecision) }, (c) => decideDecision(c, entrees))
+    .with({ type: P.union(...typesRegistrePersonnes) }, (c) => decideRegistrePersonnes(c, entrees))
     .with({ type: 'dossier.ouvrir' }, () =>
       err(refusal([refusalReason('dossier.deja-ouvert', 'Le dossier est déjà ouvert.')])),
     )

@@ -12,7 +12,6 @@ import type { Corps } from '../../dossier/corps.js';
 import type { DossierEvent } from '../../dossier/events.js';
 import { foldDossier } from '../../dossier/fold.js';
 import type { CategorieStagiaire, DossierIdentite } from '../../dossier/identite.js';
-import { sensitive } from '../../dossier/sensitive.js';
 import type { DossierState } from '../../dossier/state.js';
 import type {
   NatureBilan,
@@ -75,9 +74,6 @@ export function ouverture(o: Ouverture = {}): DossierEvent[] {
           id: 'stg-1',
           nom: 'Payet',
           prenom: 'Marie',
-          numen: sensitive('12E1234567ABC'),
-          dateNaissance: null,
-          courriel: null,
         },
         academie: o.academie ?? 'reunion',
         anneeScolaire: `${annee}-${annee + 1}`,

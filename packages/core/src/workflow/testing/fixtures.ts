@@ -11,7 +11,6 @@ import type { Corps } from '../../dossier/corps.js';
 import type { DossierEvent } from '../../dossier/events.js';
 import { foldDossier, type SequencedEvent } from '../../dossier/fold.js';
 import type { DossierIdentite } from '../../dossier/identite.js';
-import { sensitive } from '../../dossier/sensitive.js';
 import type { DossierState } from '../../dossier/state.js';
 import type { NatureBilan } from '../../dossier/vocabulaire.js';
 import type { PositionnementEntryInput, PositionnementInput } from '../../referentiel/positionnement.js';
@@ -99,9 +98,6 @@ export function identite(partiel: Partial<DossierIdentite> = {}): DossierIdentit
       id: 'stg-1',
       nom: 'Payet',
       prenom: 'Marie',
-      numen: sensitive('12E1234567ABC'),
-      dateNaissance: sensitive('1998-04-12'),
-      courriel: sensitive('marie.payet@ac-reunion.fr'),
     },
     academie: 'reunion',
     anneeScolaire: '2022-2023',
