@@ -94,6 +94,12 @@ export { formatMotAccorde, MOTS_ACCORDES } from './dossier/civilite.js';
 export type { Corps } from './dossier/corps.js';
 export { getFonction, getProfil } from './dossier/corps.js';
 export type {
+  CorrectionEnregistrement,
+  EnregistrementSuivi,
+  TypeEvenementCorrigeable,
+} from './dossier/corrections.js';
+export { isEnregistrementAnnule, typesEvenementCorrigeable } from './dossier/corrections.js';
+export type {
   ChampPersonnel,
   DonneesPersonnelles,
   FondementEffacement,
@@ -105,6 +111,7 @@ export type {
   DossierEventOf,
   DossierEventType,
   ObservationCompetence,
+  RemplacementEnregistrement,
 } from './dossier/events.js';
 export type { SequencedEvent } from './dossier/fold.js';
 export { applyEvent, foldDossier } from './dossier/fold.js';
@@ -278,7 +285,8 @@ export { citeSource, citeWording, explainParameter, resolveRules, sourceNature }
 export { buildWorkflowRules } from './rules/workflow-rules.js';
 export * from './service/index.js';
 export type { Acte, AutoriteCompetente, ExigenceAvisCommission } from './workflow/chaine-rules.js';
-export type { Command, CommandOf, CommandType } from './workflow/commands.js';
+export type { Command, CommandOf, CommandType, TypeCorrection } from './workflow/commands.js';
+export { typesCorrection } from './workflow/commands.js';
 export { listPiecesManquantes, listPrealablesAvisManquants } from './workflow/conditions.js';
 export type { EffetConges } from './workflow/conges.js';
 export { computeEffetConges } from './workflow/conges.js';

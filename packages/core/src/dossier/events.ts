@@ -24,6 +24,7 @@ import {
   propositionJurySchema,
   sanctionSchema,
 } from './chaine.js';
+import { typesEvenementCorrigeable } from './corrections.js';
 import { champPersonnelSchema, fondementEffacementSchema } from './donnees-personnelles.js';
 import { identifiantSchema, isoDateSchema, isoInstantSchema, uaiSchema } from './identifiants.js';
 import { acteursAssignesSchema, dossierIdentiteSchema } from './identite.js';
@@ -543,6 +544,55 @@ export const identiteEffaceeSchema = evenement('identite.effacee', {
 });
 
 /**
+ * What replaces a recording: the body of an event of the same type and key, without its header (`v`, `le`,
+ * `auteur` stay the original's).
+ *
+ * @category Dossier
+ */
+export const remplacementEnregistrementSchema = z.discriminatedUnion('type', [
+  avisEmisSchema.omit({ v: true, le: true, auteur: true }),
+  visiteRealiseeSchema.omit({ v: true, le: true, auteur: true }),
+  bilanDeposeSchema.omit({ v: true, le: true, auteur: true }),
+  autopositionnementEnregistreSchema.omit({ v: true, le: true, auteur: true }),
+  entretienTenuSchema.omit({ v: true, le: true, auteur: true }),
+  formationEnregistreeSchema.omit({ v: true, le: true, auteur: true }),
+  congeEnregistreSchema.omit({ v: true, le: true, auteur: true }),
+  stagiaireAffecteSchema.omit({ v: true, le: true, auteur: true }),
+]);
+/**
+ * What replaces a recording.
+ *
+ * @category Dossier
+ */
+export type RemplacementEnregistrement = z.infer<typeof remplacementEnregistrementSchema>;
+/**
+ * A mistaken recording is cancelled, with the reason: it no longer counts. Its event stays in the log; this one
+ * names it by its sequence, type and key.
+ *
+ * @remarks Tremplin's choice (see `typesEvenementCorrigeable`): the rectorat cancels, never the author alone.
+ * @category Dossier
+ */
+export const enregistrementAnnuleSchema = evenement('enregistrement.annule', {
+  sequence: z.number().int().min(1),
+  evenement: z.enum(typesEvenementCorrigeable),
+  cle: z.string().min(1).max(200),
+  motif: texte(2000),
+});
+/**
+ * A mistaken recording is corrected, with the reason: it counts with the new content, under its original author
+ * and year. Its event stays in the log; this one names it by its sequence and key.
+ *
+ * @remarks Tremplin's choice (see `typesEvenementCorrigeable`).
+ * @category Dossier
+ */
+export const enregistrementCorrigeSchema = evenement('enregistrement.corrige', {
+  sequence: z.number().int().min(1),
+  cle: z.string().min(1).max(200),
+  motif: texte(2000),
+  remplacement: remplacementEnregistrementSchema,
+});
+
+/**
  * The zod schema of every dossier event (a discriminated union on `type`). Becomes a published JSON Schema.
  *
  * @example
@@ -588,6 +638,8 @@ export const dossierEventSchema = z.discriminatedUnion('type', [
   decisionPrononceeSchema,
   demissionPresenteeSchema,
   demissionAccepteeSchema,
+  enregistrementAnnuleSchema,
+  enregistrementCorrigeSchema,
   identiteRectifieeSchema,
   identiteEffaceeSchema,
 ]);

@@ -11,6 +11,7 @@ import type { EventEnvelope } from '../events.js';
 import { getAnneeCourante } from './annee.js';
 import type { DossierEvent, DossierEventOf, DossierEventType } from './events.js';
 import { appliquerChaine, type ChaineEventType } from './fold-chaine.js';
+import { applyAnnulation, applyCorrection, indexEnregistrement } from './fold-correction.js';
 import { upgradeEvent, upgradeIdentite } from './legacy.js';
 import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState } from './state.js';
 import { checkStoredEvent } from './stored-event.js';
@@ -92,6 +93,7 @@ function initial(event: Extract<DossierEvent, { type: 'dossier.ouvert' }>, seque
     avisMedicaux: [],
     decisions: [],
     demission: null,
+    enregistrements: [],
   };
 }
 
@@ -408,6 +410,9 @@ const appliquer: { readonly [T in Exclude<DossierEventType, ChaineEventType>]: A
     }),
   'demission.presentee': (s, e, _annee, _sequence) =>
     ok({ ...s, demission: { dateDemande: e.dateDemande, dateCessation: e.dateCessation, acceptee: null } }),
+  'enregistrement.annule': (s, e, _annee, sequence) => applyAnnulation(s, e, sequence, incoherent),
+  'enregistrement.corrige': (s, e, _annee, sequence) =>
+    applyCorrection(s, e, sequence, applyOrdinaire, incoherent),
   'demission.acceptee': (s, e, _annee, sequence) => {
     if (s.demission === null || s.demission.acceptee !== null) {
       return incoherent(sequence, 'Aucune démission en attente d’acceptation.');
@@ -499,6 +504,18 @@ function applyKnownEvent(
   // its handler, which TypeScript cannot correlate by itself. `checkStoredEvent` let through only the types
   // that are own keys of the tables: no prototype method is ever reached.
   const courant = upgradeEvent(event);
+  return applyOrdinaire(s, courant, annee, sequence).map((next) =>
+    indexEnregistrement(next, courant, annee, sequence),
+  );
+}
+
+/** Dispatches an event to its handler (a correction re-applies its replacement through it). */
+function applyOrdinaire(
+  s: DossierState,
+  courant: DossierEvent,
+  annee: number,
+  sequence: number,
+): Result<DossierState, ValidationError> {
   if (isChaine(courant)) {
     const chaine = appliquerChaine[courant.type] as ChaineHandler;
     return chaine(s, courant, annee, sequence, incoherent);

@@ -19,6 +19,7 @@ import {
   propositionJurySchema,
   sanctionSchema,
 } from './chaine.js';
+import { enregistrementSuiviSchema } from './corrections.js';
 import { observationCompetenceSchema } from './events.js';
 import { identifiantSchema, isoDateSchema, isoInstantSchema } from './identifiants.js';
 import { dossierIdentiteSchema } from './identite.js';
@@ -396,5 +397,7 @@ export const dossierStateSchema = z
       })
       .strict()
       .nullable(),
+    /** Absent from states serialised before corrections existed (read as empty): re-fold the log to index them. */
+    enregistrements: z.array(enregistrementSuiviSchema).default([]),
   })
   .strict();

@@ -22,6 +22,7 @@ import type {
   PropositionJury,
   Sanction,
 } from './chaine.js';
+import type { EnregistrementSuivi } from './corrections.js';
 import type { ObservationCompetence } from './events.js';
 import type { IsoDate, IsoInstant } from './identifiants.js';
 import type { DossierIdentite } from './identite.js';
@@ -562,4 +563,9 @@ export interface DossierState {
   readonly avisMedicaux: readonly AvisMedical[];
   readonly decisions: readonly Decision[];
   readonly demission: Demission | null;
+  /**
+   * The correctable recordings (avis, visits, bilans…) by the sequence of their event, with the cancellations
+   * and corrections applied to them (see `enregistrement.annuler`, `enregistrement.corriger`).
+   */
+  readonly enregistrements: readonly EnregistrementSuivi[];
 }

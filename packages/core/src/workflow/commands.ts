@@ -21,7 +21,7 @@ import {
   sanctionSchema,
 } from '../dossier/chaine.js';
 import { champPersonnelSchema, fondementEffacementSchema } from '../dossier/donnees-personnelles.js';
-import { observationCompetenceSchema } from '../dossier/events.js';
+import { observationCompetenceSchema, remplacementEnregistrementSchema } from '../dossier/events.js';
 import { identifiantSchema, isoDateSchema, uaiSchema } from '../dossier/identifiants.js';
 import { acteursAssignesSchema, dossierIdentiteSchema } from '../dossier/identite.js';
 import {
@@ -478,6 +478,36 @@ export const effacerIdentiteSchema = commande('identite.effacer', {
 });
 
 /**
+ * Cancel a mistaken recording (an avis given by the wrong person, a visit recorded on the wrong dossier…), named
+ * by the sequence of its event, with the reason. The recording stays in the log and no longer counts; its
+ * author may then record it again.
+ *
+ * @remarks Tremplin's choice: no text gives this power; the recteur keeps the stagiaire's dossier and sends it
+ * to the jury (arrêté MENH1411675A art. 4–5), so his services correct it. The decisions of the authority are
+ * not recordings: an arrêté is withdrawn under the Code des relations entre le public et l'administration,
+ * art. L242-1 and following.
+ * @category Workflow
+ */
+export const annulerEnregistrementSchema = commande('enregistrement.annuler', {
+  sequence: z.number().int().min(1),
+  motif: texte(2000),
+});
+/**
+ * Correct a mistaken recording, named by the sequence of its event: `remplacement` is the whole body of the
+ * recording as it should have been (same type and key), with the reason. The recording stays in the log; the
+ * correction counts in its place, under its author and year.
+ *
+ * @remarks Tremplin's choice (see {@link annulerEnregistrementSchema}). The replacement transcribes what its
+ * author gave: to change an assessor's opinion, cancel it and let him give it again.
+ * @category Workflow
+ */
+export const corrigerEnregistrementSchema = commande('enregistrement.corriger', {
+  sequence: z.number().int().min(1),
+  remplacement: remplacementEnregistrementSchema,
+  motif: texte(2000),
+});
+
+/**
  * The zod schema of every command (a discriminated union on `type`). Parse input at the edge with it; it becomes
  * a published JSON Schema.
  *
@@ -520,6 +550,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   enregistrerAvisMedicalSchema,
   presenterDemissionSchema,
   accepterDemissionSchema,
+  annulerEnregistrementSchema,
+  corrigerEnregistrementSchema,
   rectifierIdentiteSchema,
   effacerIdentiteSchema,
 ]);
@@ -542,6 +574,20 @@ export type CommandType = Command['type'];
  * @category Workflow
  */
 export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
+/**
+ * The commands that cancel or correct an earlier recording, named by its sequence: a check that a command's
+ * instant is not before the dossier's last event may let these through, dated on the day of the mistake.
+ *
+ * @category Workflow
+ */
+export const typesCorrection = ['enregistrement.annuler', 'enregistrement.corriger'] as const;
+/**
+ * A command that cancels or corrects an earlier recording.
+ *
+ * @category Workflow
+ */
+export type TypeCorrection = (typeof typesCorrection)[number];
+
 /**
  * Every command type, in a stable order.
  *

@@ -90,6 +90,8 @@ const emetteur: { [T in Command['type']]: readonly Acteur[] } = {
   'avis-medical.enregistrer': [acteurs.conseilMedical],
   'demission.presenter': [acteurs.stagiaire],
   'demission.accepter': [acteurs.rectorat],
+  'enregistrement.annuler': [acteurs.rectorat],
+  'enregistrement.corriger': [acteurs.rectorat],
   'identite.rectifier': [acteurs.rectorat],
   'identite.effacer': [acteurs.rectorat],
 };
@@ -528,6 +530,42 @@ const intention: fc.Arbitrary<Intention> = fc.oneof(
     weight: 1,
     arbitrary: fc.constant((jour: string): Command => ({ type: 'demission.accepter', date: jour })),
   },
+  {
+    weight: 2,
+    arbitrary: fc
+      .integer({ min: 2, max: 60 })
+      .map(
+        (sequence) => (): Command => ({
+          type: 'enregistrement.annuler',
+          sequence,
+          motif: 'Saisi par erreur.',
+        }),
+      ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({
+        sequence: fc.integer({ min: 2, max: 60 }),
+        i: id('c', 4),
+        n: fc.integer({ min: 0, max: 30 }),
+      })
+      .map(
+        ({ sequence, i, n }) =>
+          (jour: string): Command => ({
+            type: 'enregistrement.corriger',
+            sequence,
+            motif: 'Dates corrigées.',
+            remplacement: {
+              type: 'conge.enregistre',
+              congeId: i,
+              nature: 'maladie-ordinaire',
+              debut: addDays(jour, -n),
+              fin: jour,
+            },
+          }),
+      ),
+  },
 );
 
 /**
@@ -796,7 +834,8 @@ function executer(
       identite: ident,
       acteurs: {
         tuteurs: [{ id: 'tut-1', nom: 'H', prenom: 'J' }],
-        chefEtablissement: null,
+        // The chef acts only once designated (permissions): the fixtures' chef, so his avis can complete a year.
+        chefEtablissement: { id: 'chef-1', nom: 'G', prenom: 'A' },
         inspecteur: null,
         formateursInspe: [{ id: 'form-1', nom: 'F', prenom: 'L' }],
         directeurInspe: null,

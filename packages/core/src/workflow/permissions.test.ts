@@ -53,6 +53,8 @@ sanction.prononcer              . . . . . . . x x . . . .
 avis-medical.enregistrer        . . . . . . . x . . . . x
 demission.presenter             x . . . . . . . . . . . .
 demission.accepter              . . . . . . . x . . . . .
+enregistrement.annuler          . . . . . . . x . . . . .
+enregistrement.corriger         . . . . . . . x . . . . .
 identite.rectifier              . . . . . . . x . . . . .
 identite.effacer                . . . . . . . x . . . . .
 `;
@@ -266,6 +268,13 @@ function exemple(type: CommandType, role: Role): Command {
     },
     'demission.presenter': { type: 'demission.presenter', dateDemande: d, dateCessation: '2022-12-01' },
     'demission.accepter': { type: 'demission.accepter', date: d },
+    'enregistrement.annuler': { type: 'enregistrement.annuler', sequence: 2, motif: 'Erreur de saisie.' },
+    'enregistrement.corriger': {
+      type: 'enregistrement.corriger',
+      sequence: 2,
+      motif: 'Erreur de saisie.',
+      remplacement: { type: 'stagiaire.affecte', uai: '0750655E', date: d },
+    },
     'identite.rectifier': { type: 'identite.rectifier', champs: ['courriel'], motif: 'Adresse changée.' },
     'identite.effacer': { type: 'identite.effacer', motif: 'Demande du stagiaire.', fondement: 'opposition' },
   };

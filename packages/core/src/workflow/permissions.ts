@@ -60,6 +60,9 @@ export const matricePermissions: Readonly<Record<CommandType, readonly Role[]>> 
   'avis-medical.enregistrer': ['conseil-medical', 'rectorat'],
   'demission.presenter': ['stagiaire'],
   'demission.accepter': ['rectorat'],
+  // Tremplin's choice: the rectorat, which keeps the dossier, cancels or corrects a mistaken recording.
+  'enregistrement.annuler': ['rectorat'],
+  'enregistrement.corriger': ['rectorat'],
   // RGPD arts 16–17: the rectorat, as controller, rectifies and erases (the stagiaire asks it to).
   'identite.rectifier': ['rectorat'],
   'identite.effacer': ['rectorat'],

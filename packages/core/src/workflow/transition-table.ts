@@ -126,6 +126,18 @@ const registrePersonnes: readonly CommandType[] = ['identite.rectifier', 'identi
 const ACTE: readonly GardeId[] = ['date.non-future', 'decision.acte'];
 
 /**
+ * Cancelling or correcting a recording, in a state where the year's recordings may still change (before the
+ * jury's or the recteur's frozen view; the guard checks the year of the recording). Before the jury, a
+ * recording is corrected only.
+ */
+function correctionsSur(de: EtatDossier): LigneTransition[] {
+  return [
+    ligne(de, 'enregistrement.annuler', de, null, ['correction.enregistrement']),
+    ligne(de, 'enregistrement.corriger', de, null, ['correction.enregistrement', 'correction.remplacement']),
+  ];
+}
+
+/**
  * The whole table. Rows whose `vers` equals `de` record something without changing the state.
  *
  * @remarks Arrêté MENH1411675A art. 4–6, 9, 11; arrêté MENH1411677A art. 4–7; décret n° 94-874 art. 4, 5, 7, 9,
@@ -135,11 +147,14 @@ const ACTE: readonly GardeId[] = ['date.non-future', 'decision.acte'];
 export const transitionTable: readonly LigneTransition[] = [
   ligne('nouveau', 'dossier.ouvrir', 'ouvert', null, []),
   ...sur('ouvert', enregistrementsAvantNomination),
+  ...correctionsSur('ouvert'),
   ligne('ouvert', 'nomination.reporter', 'nomination-reportee', null, []),
   ligne('ouvert', 'nomination.prononcer', 'en-stage', null, ['nomination.report']),
   ...sur('nomination-reportee', enregistrementsAvantNomination),
+  ...correctionsSur('nomination-reportee'),
   ligne('nomination-reportee', 'nomination.prononcer', 'en-stage', null, ['nomination.report']),
   ...sur('en-stage', enregistrementsEnStage),
+  ...correctionsSur('en-stage'),
   ligne('en-stage', 'jury.saisir', 'devant-jury', 'dossier complet', [
     'date.non-future',
     'jury.avec-jury',
@@ -165,6 +180,11 @@ export const transitionTable: readonly LigneTransition[] = [
   ]),
   ...chaineSur('en-stage'),
   ...sur('devant-jury', enregistrementsDevantJury),
+  // Seized on a complete dossier, the jury reads corrected recordings, never fewer.
+  ligne('devant-jury', 'enregistrement.corriger', 'devant-jury', null, [
+    'correction.enregistrement',
+    'correction.remplacement',
+  ]),
   ligne('devant-jury', 'jury.deliberer', 'devant-recteur', 'apte ou inapte : proposition au recteur', [
     'jury.composition',
     'jury.constat',

@@ -23,6 +23,7 @@ import {
   checkSanction,
 } from './commission.js';
 import { checkDateNonFuture, checkPiecesCompletes } from './commun.js';
+import { checkEnregistrementCorrigeable, checkRemplacement } from './correction.js';
 import {
   checkAvecJury,
   checkCompositionJury,
@@ -115,6 +116,17 @@ export const gardes = {
   sanction: garde('sanction.prononcer', 'procédure, conseil de discipline, autorité, durée', checkSanction),
   'medical.instance': garde('avis-medical.enregistrer', 'instance médicale à la date', checkInstanceMedicale),
   'demission.en-attente': garde('demission.accepter', 'démission présentée', checkDemissionEnAttente),
+  'correction.enregistrement': {
+    commande: null,
+    libelle: 'enregistrement corrigeable, année non figée, motif',
+    check: checkEnregistrementCorrigeable,
+    bloquante: true,
+  } as GardeNommee<TypeDecision>,
+  'correction.remplacement': garde(
+    'enregistrement.corriger',
+    'même enregistrement, même visiteur, date non future',
+    checkRemplacement,
+  ),
 } as const;
 
 /**

@@ -10,6 +10,7 @@ import {
   prononcerSanction,
   rendreAvisCommission,
 } from './commission.js';
+import { annulerEnregistrement, corrigerEnregistrement } from './correction.js';
 import { delibererJury, saisirJury } from './jury.js';
 import { accepterDemission, prononcerNomination } from './nomination.js';
 import type { Handler, TypeDecision } from './types.js';
@@ -31,4 +32,6 @@ export const handlers: { readonly [T in TypeDecision]: Handler<T> } = {
   'sanction.prononcer': prononcerSanction,
   'avis-medical.enregistrer': enregistrerAvisMedical,
   'demission.accepter': accepterDemission,
+  'enregistrement.annuler': annulerEnregistrement,
+  'enregistrement.corriger': corrigerEnregistrement,
 };

@@ -27,6 +27,8 @@ export const typesDecision = [
   'sanction.prononcer',
   'avis-medical.enregistrer',
   'demission.accepter',
+  'enregistrement.annuler',
+  'enregistrement.corriger',
 ] as const;
 
 /**
