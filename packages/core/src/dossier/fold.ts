@@ -15,6 +15,7 @@ import { applyAnnulation, applyCorrection, indexEnregistrement } from './fold-co
 import { upgradeEvent, upgradeIdentite } from './legacy.js';
 import { DOSSIER_STATE_SCHEMA_VERSION, type DossierState } from './state.js';
 import { checkStoredEvent } from './stored-event.js';
+import { checkVueFigeeLue } from './vue-figee-lue.js';
 
 type ChaineHandler = (
   s: DossierState,
@@ -462,6 +463,8 @@ export function applyEvent(
   const checked = checkStoredEvent(stored, nameDossier(state, recorded), sequence);
   if (checked.isErr()) return err(checked.error);
   const event = checked.value;
+  const vueFigee = checkVueFigeeLue(state, upgradeEvent(event), nameDossier(state, recorded), sequence);
+  if (vueFigee !== null) return err(vueFigee);
   if (state === null) {
     if (event.type !== 'dossier.ouvert') {
       return incoherent(
