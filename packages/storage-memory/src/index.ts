@@ -1,1 +1,2 @@
+export * from './memory-personnes.js';
 export * from './memory-store.js';

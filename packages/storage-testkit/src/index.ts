@@ -5,3 +5,4 @@ export * from './harness.js';
 export * from './hostile.js';
 export type * from './options.js';
 export * from './scenarios.js';
+export * from './suites/personnes.js';

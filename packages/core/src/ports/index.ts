@@ -4,6 +4,7 @@ export * from './cursor.js';
 export type * from './dossier.js';
 export type * from './dossier-index.js';
 export type * from './exporter.js';
+export * from './fiche-personne.js';
 export * from './filter.js';
 export * from './json.js';
 export * from './order.js';
