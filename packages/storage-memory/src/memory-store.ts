@@ -33,7 +33,6 @@ import {
   dossierNotFound,
   type EventRow,
   encodeCursor,
-  envelopesFromRows,
   eventRowsOf,
   matchesFilter,
   normalizeFilter,
@@ -45,6 +44,7 @@ import {
   prepareAppends,
   type StoredCommand,
   validateDossierId,
+  verifyChain,
 } from '@tremplin/core/store-kit';
 import { err, ok, type Result, ResultAsync } from 'neverthrow';
 
@@ -53,12 +53,34 @@ export interface MemoryStore<E extends StoredEvent = StoredEvent> extends Store<
   appendBatch(inputs: readonly AppendInput<E>[]): ResultAsync<readonly AppendResult<E>[], AppendError>;
 }
 
-interface DossierRecord {
+/**
+ * One dossier as the memory store keeps it: its head, its summary, its log (as JSON text, with each event's
+ * chain) and its idempotency records.
+ */
+export interface MemoryDossier {
   lastSequence: number;
+  /** The chain of the last event. */
+  lastChain: string;
   index: DossierIndex;
+  /** The log, in sequence order. */
   readonly rows: EventRow[];
+  /** The commands, by idempotency key. */
   readonly commands: Map<string, CommandRow>;
 }
+
+/** Where a memory store keeps its dossiers, by identifier. */
+export type MemoryData = Map<string, MemoryDossier>;
+
+/** How to create a memory store. */
+export interface MemoryStoreOptions {
+  /**
+   * The map the store keeps its data in (empty, or filled by another memory store): pass one to read or
+   * damage the raw data from outside, as the conformance kit's tamper tests do. A new map by default.
+   */
+  readonly data?: MemoryData;
+}
+
+type DossierRecord = MemoryDossier;
 
 const CAPABILITIES: StoreCapabilities = Object.freeze({
   batchAppend: true,
@@ -68,6 +90,11 @@ const CAPABILITIES: StoreCapabilities = Object.freeze({
 });
 
 const now = <T, X>(result: Result<T, X>): ResultAsync<T, X> => new ResultAsync(Promise.resolve(result));
+
+/** A dossier's log, checked against its hash chain and head (`integrity` when changed from outside). */
+function logOf<E extends StoredEvent>(dossierId: string, record: DossierRecord) {
+  return verifyChain<E>(dossierId, record.rows, { sequence: record.lastSequence, chain: record.lastChain });
+}
 
 function copyIndex(index: DossierIndex): DossierIndex {
   const { discipline, tuteurIds, ...rest } = index;
@@ -79,21 +106,25 @@ function copyIndex(index: DossierIndex): DossierIndex {
  * Creates an empty in-memory store.
  *
  * @typeParam E - the domain event union.
+ * @param options - where to keep the data (a new map by default).
  * @returns the store; its data live as long as the object and are lost on `close()`.
  * @remarks Events are kept as JSON text, exactly as the SQL stores keep them, so that every read returns
  * fresh objects and the store behaves like the others (it is the conformance kit's oracle). Appends are
  * atomic because they run synchronously. Listing sorts by code point, like SQLite's `BINARY` and
- * PostgreSQL's `"C"` collations. Meant for tests, demos and short-lived processes: every listing walks the
+ * PostgreSQL's `"C"` collations. Each event carries its link in the dossier's hash chain, as in
+ * the SQL stores, and every read checks it (`integrity` when the data were changed from outside). Meant for tests, demos and short-lived processes: every listing walks the
  * sorted identifiers.
  * @example
  * const store = createMemoryStore<MyEvent>();
  * await store.append({ dossierId: 'd1', expectedSequence: 0, idempotencyKey: 'k1',
  *   recordedAt: '2022-09-01T08:00:00+04:00', events: [{ type: 'dossier-ouvert' }], index });
  */
-export function createMemoryStore<E extends StoredEvent = StoredEvent>(): MemoryStore<E> {
-  const dossiers = new Map<string, DossierRecord>();
+export function createMemoryStore<E extends StoredEvent = StoredEvent>(
+  options: MemoryStoreOptions = {},
+): MemoryStore<E> {
+  const dossiers: MemoryData = options.data ?? new Map();
   /** Dossier identifiers in code point order. */
-  const sorted: string[] = [];
+  const sorted: string[] = [...dossiers.keys()].sort(compareCodePoints);
   let closed = false;
 
   const insertSorted = (id: string): void => {
@@ -121,24 +152,27 @@ export function createMemoryStore<E extends StoredEvent = StoredEvent>(): Memory
 
   const applyBatch = (prepared: readonly PreparedAppend<E>[]): Result<AppendResult<E>[], AppendError> => {
     const heads = new Map<string, number>();
+    const chains = new Map<string, string>();
     const commands = new Map<string, StoredCommand>();
     for (const { input } of prepared) {
       const record = dossiers.get(input.dossierId);
       if (record === undefined) continue;
       heads.set(input.dossierId, record.lastSequence);
+      chains.set(input.dossierId, record.lastChain);
       const command = record.commands.get(input.idempotencyKey);
       if (command !== undefined) {
         const events = record.rows.slice(command.firstSequence - 1, command.lastSequence);
         commands.set(commandKey(input.dossierId, input.idempotencyKey), { ...command, events });
       }
     }
-    const snapshot: AppendSnapshot = { heads, commands };
+    const snapshot: AppendSnapshot = { heads, chains, commands };
     const plan = planAppends(prepared, snapshot);
     if (plan.isErr()) return err(plan.error);
     for (const write of plan.value.dossiers) {
       if (write.created) {
         dossiers.set(write.dossierId, {
           lastSequence: 0,
+          lastChain: '',
           index: copyIndex(write.index as DossierIndex),
           rows: [],
           commands: new Map(),
@@ -154,6 +188,7 @@ export function createMemoryStore<E extends StoredEvent = StoredEvent>(): Memory
     for (const write of plan.value.dossiers) {
       const record = dossiers.get(write.dossierId) as DossierRecord;
       record.lastSequence = write.lastSequence;
+      record.lastChain = write.lastChain;
       if (write.index !== undefined) record.index = copyIndex(write.index);
     }
     return ok(plan.value.results);
@@ -199,7 +234,7 @@ export function createMemoryStore<E extends StoredEvent = StoredEvent>(): Memory
       after = id;
       const record = dossiers.get(id) as DossierRecord;
       if (!matchesFilter(record.index, f)) continue;
-      const envelopes = envelopesFromRows<E>(record.rows.slice(), 1);
+      const envelopes = logOf<E>(id, record);
       if (envelopes.isErr()) {
         yield err(envelopes.error);
         return;
@@ -234,7 +269,7 @@ export function createMemoryStore<E extends StoredEvent = StoredEvent>(): Memory
       return now(
         read(dossierId).andThen(
           (record): Result<LoadedDossier<E>, ReadError> =>
-            envelopesFromRows<E>(record.rows, 1).map((events) => ({
+            logOf<E>(dossierId, record).map((events) => ({
               dossierId,
               lastSequence: record.lastSequence,
               events,
@@ -247,22 +282,16 @@ export function createMemoryStore<E extends StoredEvent = StoredEvent>(): Memory
     history(dossierId) {
       return now(
         read(dossierId).andThen((record): Result<DossierHistory<E>, ReadError> => {
+          const log = logOf<E>(dossierId, record);
+          if (log.isErr()) return err(log.error);
           const commands = [...record.commands.values()].sort((a, b) => a.firstSequence - b.firstSequence);
-          const out: DossierHistory<E>['commands'][number][] = [];
-          for (const c of commands) {
-            const events = envelopesFromRows<E>(
-              record.rows.slice(c.firstSequence - 1, c.lastSequence),
-              c.firstSequence,
-            );
-            if (events.isErr()) return err(events.error);
-            out.push({
-              idempotencyKey: c.idempotencyKey,
-              recordedAt: c.recordedAt,
-              firstSequence: c.firstSequence,
-              lastSequence: c.lastSequence,
-              events: events.value,
-            });
-          }
+          const out: DossierHistory<E>['commands'][number][] = commands.map((c) => ({
+            idempotencyKey: c.idempotencyKey,
+            recordedAt: c.recordedAt,
+            firstSequence: c.firstSequence,
+            lastSequence: c.lastSequence,
+            events: log.value.slice(c.firstSequence - 1, c.lastSequence),
+          }));
           return ok({ dossierId, commands: out });
         }),
       );

@@ -1,3 +1,4 @@
 export type * from './driver.js';
 export * from './migrations.js';
+export { rebuildChain } from './pg-chain.js';
 export * from './postgres-store.js';

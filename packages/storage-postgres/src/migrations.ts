@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+import type { PgExecutor } from './driver.js';
+import { rebuildChain } from './pg-chain.js';
 
 /** One schema change: applied once, in order, never edited after release. */
 export interface PostgresMigration {
@@ -14,6 +16,13 @@ export interface PostgresMigration {
    * version's record.
    */
   readonly statements: (schema: string) => readonly string[];
+  /**
+   * What runs after the statements, in the same transaction, when SQL alone cannot do it.
+   *
+   * @param tx - the migration's transaction.
+   * @param schema - the schema's name (unquoted).
+   */
+  readonly run?: (tx: PgExecutor, schema: string) => Promise<void>;
 }
 
 /**
@@ -74,6 +83,19 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       // Arrêté du 19 avril 2013 (NOR MENH1310120A) art. 1 (CAPES, « Section documentation »).
       `UPDATE ${s}.dossiers SET corps = 'certifie' WHERE corps = 'documentaliste'`,
     ],
+  },
+  {
+    version: 3,
+    name: 'hash-chain',
+    statements: (s) => [
+      // Tamper evidence: each event's link in its dossier's hash chain, and the dossier's last link beside
+      // its head, computed below from the events already stored (décret n° 94-874: the log is the record).
+      `ALTER TABLE ${s}.events ADD COLUMN chain text NOT NULL DEFAULT ''`,
+      `ALTER TABLE ${s}.dossiers ADD COLUMN last_chain text NOT NULL DEFAULT ''`,
+    ],
+    run: async (tx, schema) => {
+      await rebuildChain(tx, schema);
+    },
   },
 ];
 

@@ -9,26 +9,7 @@ import { storeFailure } from '@tremplin/core/store-kit';
 import { err, ok, type Result } from 'neverthrow';
 import type { PgDriver, PgExecutor } from './driver.js';
 import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA_VERSION } from './migrations.js';
-
-/**
- * Quotes a schema name that passed {@link isSchemaName}.
- *
- * @param schema - the name.
- * @returns the quoted identifier.
- */
-export function quoteSchema(schema: string): string {
-  return `"${schema}"`;
-}
-
-/**
- * Whether a schema name is accepted: a letter or `_`, then letters, digits or `_`, 63 characters at most.
- *
- * @param schema - the name.
- * @returns `true` when accepted.
- */
-export function isSchemaName(schema: string): boolean {
-  return /^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema);
-}
+import { quoteSchema } from './pg-names.js';
 
 interface AppliedRow {
   readonly version: number;
@@ -130,6 +111,7 @@ export function applyMigrations(
     for (const migration of POSTGRES_MIGRATIONS) {
       if (migration.version <= from) continue;
       for (const statement of migration.statements(q)) await tx.query(statement);
+      await migration.run?.(tx, schema);
       await tx.query(`INSERT INTO ${q}.schema_migrations (version, name) VALUES ($1, $2)`, [
         migration.version,
         migration.name,

@@ -11,7 +11,8 @@ import { type PGliteLike, type PgDriver, type PgPoolLike, pgliteDriver, pgPoolDr
 import { POSTGRES_SCHEMA_VERSION } from './migrations.js';
 import { createPostgresDialect } from './pg-dialect.js';
 import { pgFailure } from './pg-errors.js';
-import { applyMigrations, inspectSchema, isSchemaName } from './pg-schema.js';
+import { isSchemaName } from './pg-names.js';
+import { applyMigrations, inspectSchema } from './pg-schema.js';
 
 /** Options shared by every way of connecting. */
 interface CommonOptions {

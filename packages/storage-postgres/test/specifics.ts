@@ -1,3 +1,4 @@
+import { computeChain, GENESIS_CHAIN } from '@tremplin/core/store-kit';
 import type { TestEvent } from '@tremplin/storage-testkit';
 import { collect, expectErr, expectOk, makeInput } from '@tremplin/storage-testkit';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -35,14 +36,17 @@ export function postgresSpecifics(backend: () => Backend): void {
       const rows = await backend().query<{ version: number; name: string }>(
         `SELECT version, name FROM "${schema}".schema_migrations ORDER BY version`,
       );
-      expect(rows).toEqual([
+      expect(rows.slice(0, 3)).toEqual([
         { version: 1, name: 'event-log' },
         { version: 2, name: 'corps-documentaliste-certifie' },
+        { version: 3, name: 'hash-chain' },
       ]);
-      expect(await expectOk(store.schemaVersion())).toBe(POSTGRES_SCHEMA_VERSION);
-      expect(await expectOk(store.migrate())).toEqual({ from: 2, to: 2, applied: [] });
+      expect(rows).toEqual(POSTGRES_MIGRATIONS.map(({ version, name }) => ({ version, name })));
+      const v = POSTGRES_SCHEMA_VERSION;
+      expect(await expectOk(store.schemaVersion())).toBe(v);
+      expect(await expectOk(store.migrate())).toEqual({ from: v, to: v, applied: [] });
       const again = await open(schema);
-      expect(await expectOk(again.schemaVersion())).toBe(2);
+      expect(await expectOk(again.schemaVersion())).toBe(v);
     });
 
     it('with migrate: false, opens an empty schema but refuses to work until migrate()', async () => {
@@ -54,7 +58,11 @@ export function postgresSpecifics(backend: () => Backend): void {
         kind: 'store',
         code: 'unavailable',
       });
-      expect(await expectOk(store.migrate())).toEqual({ from: 0, to: 2, applied: [1, 2] });
+      expect(await expectOk(store.migrate())).toEqual({
+        from: 0,
+        to: POSTGRES_SCHEMA_VERSION,
+        applied: POSTGRES_MIGRATIONS.map((m) => m.version),
+      });
       await expectOk(store.append(makeInput('d1', 0, 'k1')));
       expect((await expectOk(store.load('d1'))).lastSequence).toBe(1);
     });
@@ -84,13 +92,64 @@ export function postgresSpecifics(backend: () => Backend): void {
       await backend().query(`INSERT INTO ${q}.dossier_tuteurs VALUES ('tuteur-1', 'doc-1')`);
 
       const store = await open(schema);
-      expect(await expectOk(store.schemaVersion())).toBe(2);
+      expect(await expectOk(store.schemaVersion())).toBe(POSTGRES_SCHEMA_VERSION);
+      expect((await expectOk(store.load('doc-1'))).events).toHaveLength(1);
       const certifies = await expectOk(store.list({ corps: 'certifie' }, { limit: 10 }));
       expect(certifies.items.map((i) => [i.dossierId, i.corps])).toEqual([['doc-1', 'certifie']]);
       const left = await backend().query<{ n: number }>(
         `SELECT count(*)::int4 AS n FROM ${q}.dossiers WHERE corps = 'documentaliste'`,
       );
       expect(left).toEqual([{ n: 0 }]);
+    });
+
+    it('migrates a version-2 schema with events: each gets its chain, the log verifies, later edits are caught', async () => {
+      const schema = backend().newSchema();
+      const q = `"${schema}"`;
+      const at = '2022-09-01T08:00:00+04:00';
+      await backend().query(`CREATE SCHEMA ${q}`);
+      await backend().query(
+        `CREATE TABLE ${q}.schema_migrations (version int4 NOT NULL PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+      );
+      for (const migration of POSTGRES_MIGRATIONS.slice(0, 2)) {
+        for (const statement of migration.statements(q)) await backend().query(statement);
+        await backend().query(`INSERT INTO ${q}.schema_migrations (version, name) VALUES ($1, $2)`, [
+          migration.version,
+          migration.name,
+        ]);
+      }
+      await backend().query(
+        `INSERT INTO ${q}.dossiers (dossier_id, last_sequence, academie, annee_scolaire, uai, corps, discipline, etat, tuteur_ids)
+         VALUES ('d1', 2, 'Réunion', '2022-2023', '9740001A', 'cpe', NULL, 'en-stage', '[]')`,
+      );
+      await backend().query(
+        `INSERT INTO ${q}.events (dossier_id, sequence, idempotency_key, recorded_at, type, payload) VALUES
+         ('d1', 1, 'k1', $1, 'ouvert', '{"type":"ouvert","b":1,"a":"é"}'),
+         ('d1', 2, 'k2', $1, 'decision', '{"type":"decision","titularise":true}')`,
+        [at],
+      );
+      await backend().query(
+        `INSERT INTO ${q}.commands VALUES ('d1', 'k1', 1, 1, $1), ('d1', 'k2', 2, 2, $1)`,
+        [at],
+      );
+
+      const store = await open(schema);
+      const loaded = await expectOk(store.load('d1'));
+      let previous = GENESIS_CHAIN;
+      for (const envelope of loaded.events) previous = computeChain(previous, envelope);
+      const heads = await backend().query<{ last_chain: string }>(`SELECT last_chain FROM ${q}.dossiers`);
+      expect(heads).toEqual([{ last_chain: previous }]);
+      expect((await expectOk(store.history('d1'))).commands).toHaveLength(2);
+      await backend().query(
+        `UPDATE ${q}.events SET payload = '{"type":"decision","titularise":false}' WHERE sequence = 2`,
+      );
+      expect(await expectErr(store.load('d1'))).toMatchObject({
+        code: 'integrity',
+        dossierId: 'd1',
+        sequence: 2,
+      });
+      const streamed = await collect(store.streamCohort({}));
+      expect(streamed.items).toEqual([]);
+      expect(streamed.errors).toMatchObject([{ code: 'integrity', dossierId: 'd1', sequence: 2 }]);
     });
 
     it('refuses a schema newer than the code, and a migration record it does not know', async () => {
@@ -142,7 +201,7 @@ export function postgresSpecifics(backend: () => Backend): void {
       expect(r._unsafeUnwrapErr()).toMatchObject({ kind: 'store', code: 'unavailable' });
     });
 
-    it('reports corrupt rows as StoreFailure "corrupt" on load, history and stream', async () => {
+    it('reports unreadable rows as "corrupt" and missing events as "integrity" on load, history and stream', async () => {
       const schema = backend().newSchema();
       const store = await open(schema);
       await expectOk(store.append(makeInput('d1', 0, 'k1', [{ type: 'a' }, { type: 'b' }])));
@@ -152,12 +211,14 @@ export function postgresSpecifics(backend: () => Backend): void {
       const streamed = await collect(store.streamCohort({}));
       expect(streamed.items.map((e) => e.dossierId)).toEqual(['d1', 'd1']);
       expect(streamed.errors).toMatchObject([{ kind: 'store', code: 'corrupt' }]);
+      // A log with events missing is not unreadable but changed: `integrity`, naming the first one.
+      const changed = { kind: 'store', code: 'integrity', dossierId: 'd1', sequence: 1 };
       await backend().query(`DELETE FROM "${schema}".events WHERE dossier_id = 'd1' AND sequence = 1`);
-      expect(await expectErr(store.load('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
-      expect(await expectErr(store.history('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
+      expect(await expectErr(store.load('d1'))).toMatchObject(changed);
+      expect(await expectErr(store.history('d1'))).toMatchObject(changed);
       await backend().query(`DELETE FROM "${schema}".events WHERE dossier_id = 'd1'`);
-      expect(await expectErr(store.load('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
-      expect(await expectErr(store.history('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
+      expect(await expectErr(store.load('d1'))).toMatchObject(changed);
+      expect(await expectErr(store.history('d1'))).toMatchObject(changed);
       expect(await expectErr(store.load('d3'))).toMatchObject({ kind: 'not-found' });
     });
 

@@ -1,2 +1,3 @@
 export * from './migrations.js';
+export { rebuildChain } from './sqlite-chain.js';
 export * from './sqlite-store.js';

@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+import type Database from 'better-sqlite3';
+import { rebuildChain } from './sqlite-chain.js';
 
 /** One schema change: applied once, in order, never edited after release. */
 export interface SqliteMigration {
@@ -10,6 +12,8 @@ export interface SqliteMigration {
   readonly name: string;
   /** SQL statements, run in one transaction with the version's record. */
   readonly statements: readonly string[];
+  /** What runs after the statements, in the same transaction, when SQL alone cannot do it. */
+  readonly run?: (db: Database.Database) => void;
 }
 
 /** The table recording applied migrations. */
@@ -73,6 +77,19 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
       // Arrêté du 19 avril 2013 (NOR MENH1310120A) art. 1 (CAPES, « Section documentation »).
       "UPDATE tremplin_dossiers SET corps = 'certifie' WHERE corps = 'documentaliste'",
     ],
+  },
+  {
+    version: 3,
+    name: 'hash-chain',
+    statements: [
+      // Tamper evidence: each event's link in its dossier's hash chain, and the dossier's last link beside
+      // its head, computed below from the events already stored (décret n° 94-874: the log is the record).
+      "ALTER TABLE tremplin_events ADD COLUMN chain TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE tremplin_dossiers ADD COLUMN last_chain TEXT NOT NULL DEFAULT ''",
+    ],
+    run: (db) => {
+      rebuildChain(db);
+    },
   },
 ];
 

@@ -104,6 +104,7 @@ export function applyMigrations(db: Db): Result<MigrationReport, StoreFailure> {
     for (const migration of SQLITE_MIGRATIONS) {
       if (migration.version <= from) continue;
       for (const statement of migration.statements) db.exec(statement);
+      migration.run?.(db);
       record.run(migration.version, migration.name);
       done.push(migration.version);
     }

@@ -70,12 +70,15 @@ describe('storage-sqlite: migrations', () => {
     const file = nextFile();
     const store = open(file);
     expect(await expectOk(store.schemaVersion())).toBe(SQLITE_SCHEMA_VERSION);
-    expect(await expectOk(store.migrate())).toEqual({ from: 2, to: 2, applied: [] });
+    const v = SQLITE_SCHEMA_VERSION;
+    expect(await expectOk(store.migrate())).toEqual({ from: v, to: v, applied: [] });
     const rows = raw(file).prepare('SELECT version, name FROM tremplin_migrations ORDER BY version').all();
-    expect(rows).toEqual([
+    expect(rows.slice(0, 3)).toEqual([
       { version: 1, name: 'event-log' },
       { version: 2, name: 'corps-documentaliste-certifie' },
+      { version: 3, name: 'hash-chain' },
     ]);
+    expect(rows).toEqual(SQLITE_MIGRATIONS.map(({ version, name }) => ({ version, name })));
   });
 
   it('with migrate: false, opens an empty file but refuses to work until migrate()', async () => {
@@ -86,7 +89,11 @@ describe('storage-sqlite: migrations', () => {
       kind: 'store',
       code: 'unavailable',
     });
-    expect(await expectOk(store.migrate())).toEqual({ from: 0, to: 2, applied: [1, 2] });
+    expect(await expectOk(store.migrate())).toEqual({
+      from: 0,
+      to: SQLITE_SCHEMA_VERSION,
+      applied: SQLITE_MIGRATIONS.map((m) => m.version),
+    });
     await expectOk(store.append(makeInput('d1', 0, 'k1')));
   });
 
@@ -115,7 +122,8 @@ describe('storage-sqlite: migrations', () => {
     v1.close();
 
     const store = open(file);
-    expect(await expectOk(store.schemaVersion())).toBe(2);
+    expect(await expectOk(store.schemaVersion())).toBe(SQLITE_SCHEMA_VERSION);
+    expect((await expectOk(store.load('doc-1'))).events).toHaveLength(1);
     const certifies = await expectOk(store.list({ corps: 'certifie' }, { limit: 10 }));
     expect(certifies.items.map((i) => [i.dossierId, i.corps])).toEqual([['doc-1', 'certifie']]);
     expect(
@@ -196,7 +204,7 @@ describe('storage-sqlite: failures become values', () => {
     expect((await expectOk(store.append(makeInput('d1', 1, 'k2')))).lastSequence).toBe(2);
   });
 
-  it('reports corrupt rows as "corrupt" on load, history and stream', async () => {
+  it('reports unreadable rows as "corrupt" and missing events as "integrity" on load, history and stream', async () => {
     const file = nextFile();
     const store = open(file);
     await expectOk(store.append(makeInput('d1', 0, 'k1', [{ type: 'a' }, { type: 'b' }])));
@@ -207,12 +215,14 @@ describe('storage-sqlite: failures become values', () => {
     const streamed = await collect(store.streamCohort({}));
     expect(streamed.items.map((e) => e.dossierId)).toEqual(['d1', 'd1']);
     expect(streamed.errors).toMatchObject([{ kind: 'store', code: 'corrupt' }]);
+    // A log with events missing is not unreadable but changed: `integrity`, naming the first one.
+    const changed = { kind: 'store', code: 'integrity', dossierId: 'd1', sequence: 1 };
     db.prepare("DELETE FROM tremplin_events WHERE dossier_id = 'd1' AND sequence = 1").run();
-    expect(await expectErr(store.load('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
-    expect(await expectErr(store.history('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
+    expect(await expectErr(store.load('d1'))).toMatchObject(changed);
+    expect(await expectErr(store.history('d1'))).toMatchObject(changed);
     db.prepare("DELETE FROM tremplin_events WHERE dossier_id = 'd1'").run();
-    expect(await expectErr(store.load('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
-    expect(await expectErr(store.history('d1'))).toMatchObject({ kind: 'store', code: 'corrupt' });
+    expect(await expectErr(store.load('d1'))).toMatchObject(changed);
+    expect(await expectErr(store.history('d1'))).toMatchObject(changed);
     expect(await expectErr(store.load('d3'))).toMatchObject({ kind: 'not-found' });
     db.prepare("UPDATE tremplin_dossiers SET tuteur_ids = 'pas du JSON' WHERE dossier_id = 'd2'").run();
     expect(await expectErr(store.list({}))).toMatchObject({ kind: 'store', code: 'corrupt' });

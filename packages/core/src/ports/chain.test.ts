@@ -4,7 +4,8 @@ import type { EventEnvelope } from '../events.js';
 import { computeChain, computeChains, GENESIS_CHAIN, verifyChain } from './chain.js';
 import type { EventRow } from './rows.js';
 
-const envelope = (sequence: number, event: EventEnvelope['event']): EventEnvelope => ({
+type Event = { readonly type: string; readonly [key: string]: unknown };
+const envelope = (sequence: number, event: Event): EventEnvelope => ({
   dossierId: 'd-1',
   sequence,
   idempotencyKey: `k${sequence}`,

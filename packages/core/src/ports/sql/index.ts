@@ -1,3 +1,4 @@
 export type * from './dialect.js';
 export * from './engine.js';
+export * from './rebuild-chain.js';
 export { runSqlWork, runSqlWorkAsync } from './work.js';
