@@ -40,6 +40,15 @@ export interface AppOptions {
 
 type Service = Tremplin<RequestCredentials>;
 
+/** Whether a body tries to say who acts (`acteur`, `auteur`): only the signed token says it. */
+function claimsActeur(body: unknown): boolean {
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    (Object.hasOwn(body, 'acteur') || Object.hasOwn(body, 'auteur'))
+  );
+}
+
 async function recordCommand(
   service: Service,
   id: string,
@@ -57,6 +66,14 @@ async function recordCommand(
     command = JSON.parse(text);
   } catch {
     return badRequest('Corps de requête illisible : JSON attendu.', 'corps.json');
+  }
+  if (claimsActeur(command)) {
+    const message =
+      'L’acteur vient du jeton signé, jamais du corps de la requête : retirer « acteur » du corps.';
+    return failure(
+      { kind: 'validation', message, issues: [{ code: 'corps.acteur-declare', message, path: ['acteur'] }] },
+      422,
+    );
   }
   // The service validates the command, resolves the actor from the token, checks the key (a client's retry,
   // even later, is a replay), decides, appends, and decides again when another request appended in between.

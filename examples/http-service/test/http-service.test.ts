@@ -282,6 +282,42 @@ describe('authentication: only a token the identity provider signed for this ser
     const anonymous = await fetch(`${base}/dossiers/REU-1`);
     expect(anonymous.status).toBe(401);
   });
+
+  it.each([
+    ['acteur', { role: 'rectorat', id: 'dpe-1', academie: 'reunion' }],
+    ['auteur', { role: 'rectorat', id: 'dpe-1' }],
+  ])(
+    'refuses a body that names the actor (%s) with 422, whatever the token, and writes nothing',
+    async (champ, valeur) => {
+      const before = await written('REU-1');
+      const body = { ...visite('v-corps', '2022-10-18'), [champ]: valeur };
+      const refused = await post('/dossiers/REU-1/commandes', body, await tuteur(), `v-corps-${champ}`);
+      expect(refused.status).toBe(422);
+      expect(refused.body).toMatchObject({
+        error: { kind: 'validation', issues: [{ code: 'corps.acteur-declare' }] },
+      });
+      expect(await written('REU-1')).toBe(before);
+    },
+  );
+
+  it('records as the token’s actor: a tuteur’s token cannot act as the rectorat', async () => {
+    const refused = await post(
+      '/dossiers/REU-1/commandes',
+      {
+        type: 'conge.enregistrer',
+        congeId: 'c-jeton',
+        nature: 'maladie-ordinaire',
+        debut: '2022-10-03',
+        fin: '2022-10-04',
+      },
+      await tuteur(),
+      'c-jeton',
+    );
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({
+      error: { kind: 'permission', reasons: [{ code: 'permission.role' }] },
+    });
+  });
 });
 
 describe('reading through the service', () => {
