@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { rebuildChain } from './sqlite-chain.js';
+import { movePersonnesOutOfLog, PERSONNES_STATEMENTS } from './sqlite-personnes-migration.js';
 
 /** One schema change: applied once, in order, never edited after release. */
 export interface SqliteMigration {
@@ -89,6 +90,16 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
     ],
     run: (db) => {
       rebuildChain(db);
+    },
+  },
+  {
+    version: 4,
+    name: 'personnes',
+    // The register of persons: NUMEN, date of birth and e-mail leave the log for a rectifiable, erasable record
+    // (RGPD art. 5 § 1 c and e, 16, 17); the rewritten events are chained again.
+    statements: PERSONNES_STATEMENTS,
+    run: (db) => {
+      movePersonnesOutOfLog(db);
     },
   },
 ];
