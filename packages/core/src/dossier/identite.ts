@@ -14,6 +14,7 @@ import {
   anneeScolaireSchema,
   identifiantSchema,
   isoDateSchema,
+  nomSchema,
   uaiSchema,
 } from './identifiants.js';
 
@@ -89,8 +90,8 @@ export const stagiaireSchema = z
     id: identifiantSchema,
     /** Madame or Monsieur; documents agree with it (absent: both forms). */
     civilite: civiliteSchema.exactOptional(),
-    nom: z.string().min(1).max(200),
-    prenom: z.string().min(1).max(200),
+    nom: nomSchema(200),
+    prenom: nomSchema(200),
   })
   .strict();
 /**
@@ -146,7 +147,7 @@ export const dossierIdentiteSchema = z
     /** The concours d'accès (voie and session); absent when not recorded. */
     concours: concoursSchema.exactOptional(),
     /** Discipline of recruitment, as the académie codes it (e.g. `mathematiques`, `documentation`). */
-    discipline: z.string().min(1).max(200),
+    discipline: nomSchema(200),
     /** UAI of the EPLE of affectation when the dossier is opened. */
     uai: uaiSchema,
     quotite: quotiteSchema,

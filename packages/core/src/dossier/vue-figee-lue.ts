@@ -40,7 +40,10 @@ function findAvisModifie(vue: Json, state: DossierState | null): string | null {
 
 function findChampActeModifie(vue: Json, event: Json): string | null {
   if (!isObjet(vue.acte)) return null;
+  // Only the fields the event holds are compared: a 0.1 log recorded the jury's deliberation as the decision
+  // itself, under a view frozen with the proposition's fields (`constat`, `jury`) that its event does not have.
   for (const [champ, valeur] of Object.entries(vue.acte)) {
+    if (!Object.hasOwn(event, champ)) continue;
     if (canonicalJson(event[champ] ?? null) !== canonicalJson(valeur ?? null)) return champ;
   }
   return null;

@@ -53,6 +53,7 @@ function decideOn(
   request: CheckedRequest,
   acteur: Acteur,
   context: ServiceContext,
+  dernierInstant?: string,
 ): Result<{ events: DossierEvent[]; state: DossierState }, ExecuteError> {
   const identite =
     state?.identite ?? (request.command.type === 'dossier.ouvrir' ? request.command.identite : null);
@@ -64,6 +65,7 @@ function decideOn(
     acteur,
     now: request.at,
     rules: rules.value.workflow,
+    dernierInstant,
     ...(context.referentiel === undefined ? {} : { referentiel: context.referentiel }),
   });
   if (decided.isErr()) return err(decided.error);
@@ -112,7 +114,13 @@ function checkReplay(
     prefix = folded.value;
   }
   // Same command, same actor: decided again at the instant first recorded, it gives the same events.
-  const again = decideOn(prefix, { ...request, at: first.event.le }, acteur, context);
+  const again = decideOn(
+    prefix,
+    { ...request, at: first.event.le },
+    acteur,
+    context,
+    before.at(-1)?.event.le,
+  );
   const same =
     again.isOk() && canonicalJson(again.value.events) === canonicalJson(recorded.map((e) => e.event));
   if (!same) return err(reusedKey(key));
@@ -149,7 +157,7 @@ export function decideCommand(
     context.personnes?.conservation,
   );
   if (retention.isErr()) return err(retention.error);
-  const decided = decideOn(view.state, request, acteur, context);
+  const decided = decideOn(view.state, request, acteur, context, view.events.at(-1)?.event.le);
   if (decided.isErr()) return err(decided.error);
   const { events, state } = decided.value;
   return ok({

@@ -93,9 +93,8 @@ describe('the jury proposes; the recteur decides (arrêté MENH1411675A art. 9)'
         ? { ...x, event: { ...x.event, dateEffet: '2023-06-01' } }
         : x,
     );
-    expect(checkInvariantsDossier(foldDossier(edite)._unsafeUnwrap(), rules)).toEqual([
-      'acte « titularisation » différent de sa vue figée',
-    ]);
+    // Read back, the edited log is refused by the fold itself (the frozen view is checked on read).
+    expect(foldDossier(edite)._unsafeUnwrapErr().issues[0]?.code).toBe('vue-figee.acte-modifie');
   });
 
   it('inapte → the recteur transmits → the ministre licencie', () => {

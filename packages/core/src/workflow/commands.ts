@@ -22,7 +22,14 @@ import {
 } from '../dossier/chaine.js';
 import { champPersonnelSchema, fondementEffacementSchema } from '../dossier/donnees-personnelles.js';
 import { observationCompetenceSchema, remplacementEnregistrementSchema } from '../dossier/events.js';
-import { identifiantSchema, isoDateSchema, uaiSchema } from '../dossier/identifiants.js';
+import {
+  identifiantSchema,
+  identifiantSurSchema,
+  isIdentifiantSur,
+  isoDateSchema,
+  texteLibreSchema,
+  uaiSchema,
+} from '../dossier/identifiants.js';
 import { acteursAssignesSchema, dossierIdentiteSchema } from '../dossier/identite.js';
 import {
   momentAlerteSchema,
@@ -38,7 +45,31 @@ import {
 } from '../dossier/vocabulaire.js';
 import { positionnementSchema } from '../referentiel/positionnement.js';
 
-const texte = (max: number) => z.string().min(1).max(max);
+// Free texts of commands reach documents and terminals: no control character but tab and newlines.
+const texte = (max: number) => texteLibreSchema(max);
+// The ids a command creates are safe ones (`identifiantSurSchema`); the ids it only refers to (a tuteur to
+// withdraw, one to replace) may be those of an older log.
+const identifiant = identifiantSurSchema;
+const personne = personneRefSchema.extend({ id: identifiantSurSchema });
+
+/** The people a dossier is opened with, whose ids it creates. */
+function listPersonnesOuverture(acteurs: z.infer<typeof acteursAssignesSchema>) {
+  const une = (cle: string, p: { id: string } | null): Array<[string[], string]> =>
+    p === null ? [] : [[['acteurs', cle, 'id'], p.id]];
+  return [
+    ...acteurs.tuteurs.map((t, i): [Array<string | number>, string] => [
+      ['acteurs', 'tuteurs', i, 'id'],
+      t.id,
+    ]),
+    ...acteurs.formateursInspe.map((f, i): [Array<string | number>, string] => [
+      ['acteurs', 'formateursInspe', i, 'id'],
+      f.id,
+    ]),
+    ...une('chefEtablissement', acteurs.chefEtablissement),
+    ...une('inspecteur', acteurs.inspecteur),
+    ...une('directeurInspe', acteurs.directeurInspe),
+  ];
+}
 
 function commande<T extends string, S extends z.ZodRawShape>(type: T, shape: S) {
   return z.object({ type: z.literal(type), ...shape }).strict();
@@ -50,9 +81,24 @@ function commande<T extends string, S extends z.ZodRawShape>(type: T, shape: S) 
  * @category Workflow
  */
 export const ouvrirDossierSchema = commande('dossier.ouvrir', {
-  dossierId: identifiantSchema,
+  dossierId: identifiant,
   identite: dossierIdentiteSchema,
   acteurs: acteursAssignesSchema,
+}).superRefine((c, ctx) => {
+  const ids: Array<[Array<string | number>, string]> = [
+    [['identite', 'stagiaire', 'id'], c.identite.stagiaire.id],
+    ...listPersonnesOuverture(c.acteurs),
+  ];
+  for (const [path, id] of ids) {
+    if (!isIdentifiantSur(id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message:
+          'Un identifiant commence par une lettre ou un chiffre, puis au plus 63 lettres, chiffres, « . », « _ », « : » ou « - » (ni « / », ni « \\ », ni « .. », ni espace, ni caractère de contrôle).',
+      });
+    }
+  }
 });
 /**
  * Postpone the nomination on the stagiaire's request (pregnancy; décret 94-874 art. 4).
@@ -86,7 +132,7 @@ export const modifierAffectationSchema = commande('affectation.modifier', {
  * @category Workflow
  */
 export const designerTuteurSchema = commande('tuteur.designer', {
-  tuteur: personneRefSchema,
+  tuteur: personne,
   date: isoDateSchema,
   remplace: identifiantSchema.exactOptional(),
   motif: texte(2000).exactOptional(),
@@ -108,7 +154,7 @@ export const retirerTuteurSchema = commande('tuteur.retirer', {
  */
 export const designerActeurSchema = commande('acteur.designer', {
   role: z.enum(['chef-etablissement', 'inspecteur', 'formateur-inspe', 'directeur-inspe']),
-  personne: personneRefSchema,
+  personne,
   date: isoDateSchema,
   remplace: identifiantSchema.exactOptional(),
 });
@@ -118,7 +164,7 @@ export const designerActeurSchema = commande('acteur.designer', {
  * @category Workflow
  */
 export const enregistrerAutopositionnementSchema = commande('autopositionnement.enregistrer', {
-  autopositionnementId: identifiantSchema,
+  autopositionnementId: identifiant,
   date: isoDateSchema,
   positionnement: positionnementSchema,
   commentaire: texte(8000).exactOptional(),
@@ -129,7 +175,7 @@ export const enregistrerAutopositionnementSchema = commande('autopositionnement.
  * @category Workflow
  */
 export const planifierVisiteSchema = commande('visite.planifier', {
-  visiteId: identifiantSchema,
+  visiteId: identifiant,
   nature: natureVisiteSchema,
   datePrevue: isoDateSchema,
 });
@@ -139,7 +185,7 @@ export const planifierVisiteSchema = commande('visite.planifier', {
  * @category Workflow
  */
 export const realiserVisiteSchema = commande('visite.realiser', {
-  visiteId: identifiantSchema,
+  visiteId: identifiant,
   nature: natureVisiteSchema,
   date: isoDateSchema,
   pointsAppui: z.array(observationCompetenceSchema).max(40),
@@ -154,7 +200,7 @@ export const realiserVisiteSchema = commande('visite.realiser', {
  * @category Workflow
  */
 export const annulerVisiteSchema = commande('visite.annuler', {
-  visiteId: identifiantSchema,
+  visiteId: identifiant,
   motif: texte(2000),
 });
 /**
@@ -163,7 +209,7 @@ export const annulerVisiteSchema = commande('visite.annuler', {
  * @category Workflow
  */
 export const enregistrerEntretienSchema = commande('entretien.enregistrer', {
-  entretienId: identifiantSchema,
+  entretienId: identifiant,
   nature: natureEntretienSchema,
   date: isoDateSchema,
   compteRendu: texte(20000).exactOptional(),
@@ -174,7 +220,7 @@ export const enregistrerEntretienSchema = commande('entretien.enregistrer', {
  * @category Workflow
  */
 export const enregistrerFormationSchema = commande('formation.enregistrer', {
-  formationId: identifiantSchema,
+  formationId: identifiant,
   date: isoDateSchema,
   operateur: operateurFormationSchema,
   heures: z.number().positive().max(12),
@@ -189,7 +235,7 @@ export const enregistrerFormationSchema = commande('formation.enregistrer', {
  * @category Workflow
  */
 export const deposerBilanSchema = commande('bilan.deposer', {
-  bilanId: identifiantSchema,
+  bilanId: identifiant,
   nature: natureBilanSchema,
   date: isoDateSchema,
   positionnement: positionnementSchema,
@@ -201,7 +247,7 @@ export const deposerBilanSchema = commande('bilan.deposer', {
  * @category Workflow
  */
 export const declencherAlerteSchema = commande('alerte.declencher', {
-  alerteId: identifiantSchema,
+  alerteId: identifiant,
   moment: momentAlerteSchema,
   motifs: z.array(motifAlerteSchema).min(1).max(7),
   date: isoDateSchema,
@@ -213,7 +259,7 @@ export const declencherAlerteSchema = commande('alerte.declencher', {
  * @category Workflow
  */
 export const leverAlerteSchema = commande('alerte.lever', {
-  alerteId: identifiantSchema,
+  alerteId: identifiant,
   date: isoDateSchema,
   motif: texte(4000),
 });
@@ -223,7 +269,7 @@ export const leverAlerteSchema = commande('alerte.lever', {
  * @category Workflow
  */
 export const ouvrirProtocoleSchema = commande('protocole.ouvrir', {
-  alerteId: identifiantSchema,
+  alerteId: identifiant,
   date: isoDateSchema,
   mesures: z.array(texte(2000)).min(1).max(20),
   dateBilanPrevue: isoDateSchema.exactOptional(),
@@ -234,7 +280,7 @@ export const ouvrirProtocoleSchema = commande('protocole.ouvrir', {
  * @category Workflow
  */
 export const cloreProtocoleSchema = commande('protocole.clore', {
-  alerteId: identifiantSchema,
+  alerteId: identifiant,
   date: isoDateSchema,
   conclusion: texte(8000),
 });
@@ -244,7 +290,7 @@ export const cloreProtocoleSchema = commande('protocole.clore', {
  * @category Workflow
  */
 export const enregistrerCongeSchema = commande('conge.enregistrer', {
-  congeId: identifiantSchema,
+  congeId: identifiant,
   nature: natureCongeSchema,
   debut: isoDateSchema,
   fin: isoDateSchema,
@@ -261,7 +307,7 @@ export const prolongerStageSchema = commande('stage.prolonger', {});
  * @category Workflow
  */
 export const emettreAvisSchema = commande('avis.emettre', {
-  avisId: identifiantSchema,
+  avisId: identifiant,
   sens: sensAvisSchema,
   motivation: texte(20000).exactOptional(),
   date: isoDateSchema,
@@ -282,7 +328,7 @@ export const emettreAvisSchema = commande('avis.emettre', {
  * @category Workflow
  */
 export const ecrireCarnetSchema = commande('carnet.ecrire', {
-  entreeId: identifiantSchema,
+  entreeId: identifiant,
   date: isoDateSchema,
   titre: texte(500),
   texte: texte(20000),
@@ -375,7 +421,7 @@ export const prononcerDecisionSchema = commande('decision.prononcer', {
  * @category Workflow
  */
 export const enregistrerTempsPartielSchema = commande('temps-partiel.enregistrer', {
-  periodeId: identifiantSchema,
+  periodeId: identifiant,
   nature: natureTempsPartielSchema,
   quotite: z.number().int().min(50).max(99),
   debut: isoDateSchema,
@@ -389,14 +435,14 @@ export const enregistrerTempsPartielSchema = commande('temps-partiel.enregistrer
  * @category Workflow
  */
 export const rendreAvisCommissionSchema = commande('commission.rendre-avis', {
-  avisId: identifiantSchema,
+  avisId: identifiant,
   commission: commissionSchema,
   formation: formationCommissionSchema,
   objet: objetAvisCommissionSchema,
   sens: sensAvisSchema,
   motivation: texte(20000).exactOptional(),
   date: isoDateSchema,
-  procedureId: identifiantSchema.exactOptional(),
+  procedureId: identifiant.exactOptional(),
 });
 /**
  * Engage a disciplinary procedure, after informing the stagiaire of his right to see his whole dossier and to
@@ -406,7 +452,7 @@ export const rendreAvisCommissionSchema = commande('commission.rendre-avis', {
  * @category Workflow
  */
 export const engagerDisciplineSchema = commande('discipline.engager', {
-  procedureId: identifiantSchema,
+  procedureId: identifiant,
   date: isoDateSchema,
   dateInformation: isoDateSchema,
   griefs: texte(20000),
@@ -418,7 +464,7 @@ export const engagerDisciplineSchema = commande('discipline.engager', {
  * @category Workflow
  */
 export const prononcerSanctionSchema = commande('sanction.prononcer', {
-  procedureId: identifiantSchema,
+  procedureId: identifiant,
   sanction: sanctionSchema,
   date: isoDateSchema,
   motivation: texte(20000),
@@ -432,7 +478,7 @@ export const prononcerSanctionSchema = commande('sanction.prononcer', {
  * @category Workflow
  */
 export const enregistrerAvisMedicalSchema = commande('avis-medical.enregistrer', {
-  avisId: identifiantSchema,
+  avisId: identifiant,
   instance: instanceMedicaleSchema,
   conclusion: conclusionMedicaleSchema,
   date: isoDateSchema,

@@ -8,7 +8,7 @@
 import { addDays } from '../calendar/local-date.js';
 import type { DossierState } from '../dossier/state.js';
 import { type Issue, issue, type RefusalReason, refusalReason } from '../errors.js';
-import type { Command } from './commands.js';
+import { type Command, typesCorrection } from './commands.js';
 import { computeEffetConges } from './conges.js';
 import { addMonths } from './dates.js';
 import { FENETRE_STAGE_PAR_DEFAUT } from './national-rules.js';
@@ -16,15 +16,12 @@ import type { FenetreStage, WorkflowRules } from './rules.js';
 
 /**
  * The commands whose instant may be earlier than the dossier's last event: the dated corrections of a mistaken
- * recording (`enregistrement.annuler`, `enregistrement.corriger`), recorded today about an earlier day. Every other command is refused
- * when its `now` is before the last event's instant.
+ * recording (`typesCorrection`: `enregistrement.annuler`, `enregistrement.corriger`), recorded about an earlier
+ * day. Every other command is refused when its `now` is before the last event's instant.
  *
  * @category Workflow
  */
-export const COMMANDES_ANTIDATABLES: ReadonlySet<string> = new Set([
-  'enregistrement.annuler',
-  'enregistrement.corriger',
-]);
+export const COMMANDES_ANTIDATABLES: ReadonlySet<string> = new Set<string>(typesCorrection);
 
 /**
  * The first and last day of a stage, as far as the dossier knows them.
@@ -68,7 +65,7 @@ export function getBornesStage(state: DossierState, rules: WorkflowRules): Borne
       stage.prolongationMaster?.dateFin,
       computeEffetConges(state, rules)?.dateFinEffective,
     ]) ?? planifiee;
-  return { debut: debut < prevue ? debut : prevue, fin };
+  return { debut: [debut, prevue].sort()[0] ?? prevue, fin };
 }
 
 function fenetreOf(rules: WorkflowRules): FenetreStage {

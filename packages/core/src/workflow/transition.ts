@@ -15,9 +15,11 @@ import type { RuledContext, WorkflowContext } from './context.js';
 import type { EnTete, TransitionResult } from './contexte-decision.js';
 import { decideDecision, typesDecision } from './decisions.js';
 import { decideEnregistrement, typesEnregistrement } from './enregistrements.js';
+import { checkDatesDansStage, checkInstantCommande } from './fenetre-stage.js';
 import { getLocalDateInTimeZone, parseInstantMillis } from './horloge.js';
 import { checkPermission } from './permissions.js';
 import { decideRegistrePersonnes, typesRegistrePersonnes } from './registre-personnes.js';
+import { checkEntreeTransition } from './transition-entree.js';
 import { isCommandeAcceptee, listEtatsAcceptant } from './transition-table.js';
 
 const enregistrements: ReadonlySet<string> = new Set(typesEnregistrement);
@@ -63,10 +65,13 @@ function jourLocal(ctx: RuledContext): { jour: string } | { erreur: ValidationEr
  * (transition table), and the conditions the texts set; returns the events to append or every reason not to.
  *
  * @param state - the dossier's current state, or null when the dossier does not exist yet (`dossier.ouvrir`).
- * @param command - the command (parse untrusted input with `commandSchema` first).
+ * @param command - the command; any value is checked against `commandSchema` first (an unknown type, a date
+ * that does not exist, an unsafe id get a `ValidationError`).
  * @param context - the actor, the instant `now` and the rules.
  * @returns `Ok(events)` to append in order, or `Err` with a `Refusal` (every reason, with its code and text),
- * a `PermissionDenied`, or a `ValidationError` (an invalid `now`, or a positionnement that does not fit the grid).
+ * a `PermissionDenied`, or a `ValidationError` (malformed input, an invalid or implausible `now`, or a
+ * positionnement that does not fit the grid). A visit or a leave outside the stage's window and a `now` before
+ * the dossier's last event (`context.dernierInstant`) are refused. Never throws, whatever the input.
  * @example
  * ```ts
  * const r = transition(state, { type: 'jury.saisir', date: '2023-05-31' }, {
@@ -83,10 +88,40 @@ export function transition(
   command: Command,
   context: WorkflowContext,
 ): TransitionResult {
+  const entree = checkEntreeTransition(state, command, context);
+  if (entree.isErr()) return err(entree.error);
+  try {
+    return decide(entree.value.state, entree.value.command, entree.value.context);
+  } catch {
+    // The state passed the shape check but holds values no fold produces (a hand-built or altered state).
+    const message =
+      'L’état du dossier est incohérent : le replier à nouveau depuis son journal (foldDossier).';
+    return err(validationError(message, [issue('etat.invalide', message, ['state'])]));
+  }
+}
+
+function checkInstant(
+  state: DossierState | null,
+  command: Command,
+  ctx: RuledContext,
+  jour: string,
+): TransitionResult | null {
+  const millis = parseInstantMillis(ctx.now) ?? Number.NaN;
+  const instant = checkInstantCommande(state, command, { millis, jour }, ctx);
+  if (instant.issues.length > 0) {
+    return err(validationError('L’instant de la commande est invraisemblable.', instant.issues));
+  }
+  const [premiere, ...autres] = instant.refus;
+  return premiere === undefined ? null : err(refusal([premiere, ...autres]));
+}
+
+function decide(state: DossierState | null, command: Command, context: WorkflowContext): TransitionResult {
   const ruled = withRules(context);
   if ('erreur' in ruled) return err(ruled.erreur);
   const horloge = jourLocal(ruled);
   if ('erreur' in horloge) return err(horloge.erreur);
+  const refusInstant = checkInstant(state, command, ruled, horloge.jour);
+  if (refusInstant !== null) return refusInstant;
   const refusPermission = checkPermission(context.acteur, command, state);
   if (refusPermission !== null) return err(refusPermission);
 
@@ -119,6 +154,8 @@ export function transition(
       },
     ]);
   }
+  const [horsStage, ...autresHorsStage] = checkDatesDansStage(state, command, ruled.rules);
+  if (horsStage !== undefined) return err(refusal([horsStage, ...autresHorsStage]));
   const entrees = { state, ctx: ruled, jour: horloge.jour, entete };
   // Exhaustive: every command type is either a decision or a recording (the compiler checks both lists).
   return match(command)
