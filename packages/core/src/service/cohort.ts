@@ -21,7 +21,8 @@ import type { CohortEntry, CohortReadOptions } from './types.js';
  * @param events - its whole log, in order.
  * @param registry - the rules by académie and year.
  * @param at - the instant.
- * @returns the dossier evaluated, or set aside with the reason.
+ * @returns the dossier evaluated, or set aside with the reason (a log that does not fold — an unknown event
+ * type or version, an altered frozen view —, rules missing for its year): the cohort goes on with the others.
  * @category Service
  */
 export function evaluateEntry(

@@ -20,7 +20,9 @@ export const EMPTY_VIEW: DossierView = { state: null, events: [] };
  *
  * @param store - the store.
  * @param dossierId - the dossier.
- * @returns its view; the empty view when it has no event; a store failure or a log that does not fold.
+ * @returns its view; the empty view when it has no event; a store failure or a log that does not fold — among
+ * them an event this version cannot read (`evenement.inconnu`, `evenement.version-inconnue`) and a jury's frozen
+ * view that no longer matches the log (`vue-figee.*`), each naming the dossier and the sequence.
  * @category Service
  */
 export async function loadView(
