@@ -54,6 +54,34 @@ describe('tremplin record', () => {
     });
   });
 
+  it('says the actor is declared by the operator (--as), not authenticated: in words, and in --json', async () => {
+    const command = {
+      type: 'visite.planifier',
+      visiteId: 'v-decl',
+      nature: 'visite-formative',
+      datePrevue: '2022-09-26',
+    };
+    const json = await record(command, 'tuteur:t-001', '2022-09-06', '--dry-run');
+    expect(json.code).toBe(0);
+    expect(doc(json).result).toMatchObject({ acteur: { role: 'tuteur', id: 't-001' }, acteurDeclare: true });
+    const human = await run(
+      [
+        'record',
+        'D-001',
+        JSON.stringify(command),
+        '--as',
+        'tuteur:t-001',
+        '--at',
+        '2022-09-06',
+        '--dry-run',
+        ...db,
+      ],
+      { cwd: dir },
+    );
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain('Acteur tuteur:t-001 (déclaré par l’opérateur, non authentifié, --as)');
+  });
+
   it('refuses an actor outside his scope with exit 1 and the reason', async () => {
     const r = await record(
       { type: 'visite.planifier', visiteId: 'v1', nature: 'visite-formative', datePrevue: '2022-09-20' },

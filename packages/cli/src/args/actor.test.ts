@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseActor } from './actor.js';
+import { ACTOR_DECLARED_NOTE, describeActorOption, parseActor } from './actor.js';
 
 describe('parseActor', () => {
   it('reads role:id with the scope of the role', () => {
@@ -61,5 +61,14 @@ describe('parseActor', () => {
       expect(e.hint).toMatch(/rectorat:<id>,academie=<code>/);
     }
     expect(parseActor(undefined)._unsafeUnwrapErr().message).toMatch(/--as/);
+  });
+});
+
+describe('the trust boundary of --as', () => {
+  it('its help says the actor is declared by the operator, not authenticated', () => {
+    const help = describeActorOption();
+    expect(help).toContain('déclaré par l’opérateur');
+    expect(help).toContain('non authentifié');
+    expect(ACTOR_DECLARED_NOTE).toBe('déclaré par l’opérateur, non authentifié');
   });
 });

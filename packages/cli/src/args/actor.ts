@@ -1,6 +1,10 @@
 /**
  * `--as`: who acts, with the scope of his role, so that the workflow's permissions apply.
  *
+ * The CLI trusts `--as`: it is declared by the operator, never authenticated. The CLI is meant for an operator's
+ * workstation (the rectorat's services, a test bench); a host serving several people authenticates each of them
+ * and passes the `Acteur` through the service's actor resolver (`createTremplin({ resolveActeur })`).
+ *
  * @packageDocumentation
  */
 import type { Acteur } from '@tremplin/core';
@@ -25,6 +29,21 @@ export const ACTOR_SYNTAX = [
   'conseil-medical:<id>,academie=<code>',
 ] as const;
 
+/**
+ * What the CLI says of an actor given with `--as` (help texts, `record`'s output): declared, not authenticated.
+ */
+export const ACTOR_DECLARED_NOTE = 'déclaré par l’opérateur, non authentifié';
+
+/**
+ * The help text of `--as`, for every command taking it.
+ *
+ * @param extra - what the command adds (its default, its examples).
+ * @returns the description shown by `--help`.
+ */
+export function describeActorOption(extra = ''): string {
+  return `qui agit (${ACTOR_DECLARED_NOTE}) : rôle:id[,uai=…|academie=…|disciplines=a+b|corps=a+b]${extra}`;
+}
+
 /** Roles whose `academie` may be national (`academie=nationale`: a CAPN, a national conseil de discipline). */
 const NATIONAL = new Set(['cap', 'conseil-discipline']);
 
@@ -33,6 +52,8 @@ const LISTS = new Set(['disciplines', 'corps']);
 /**
  * Reads an actor from `--as` (or `TREMPLIN_AS`).
  *
+ * @remarks Trust boundary: the actor is taken as the operator declares it; only its shape and scope are
+ * checked (by the core's `acteurSchema`, then by the workflow's permissions).
  * @param value - `role:id[,key=value…]` (lists joined by `+`), or the actor as a JSON object.
  * @returns the actor, checked by the core's `acteurSchema`, or a usage error listing the accepted forms.
  * @example

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { commandSchema } from '@tremplin/core/schemas';
 import { err, ok, type Result } from 'neverthrow';
-import { parseActor } from '../args/actor.js';
+import { ACTOR_DECLARED_NOTE, describeActorOption, parseActor } from '../args/actor.js';
 import { parseAt } from '../args/instant.js';
 import { flag, positionals, stringOption } from '../args/values.js';
 import type { CommandOutput, CommandSpec } from '../command.js';
@@ -49,13 +49,14 @@ export const recordCommand: CommandSpec = {
     'passé en argument, dans un fichier (@fichier.json) ou sur l’entrée standard (-). Le flux de travail la',
     'décide : permission de l’acteur, état du dossier, conditions des textes ; un refus donne toutes ses raisons.',
     'La clé d’idempotence (--key) fait qu’une commande relancée n’est enregistrée qu’une fois.',
+    'L’acteur (--as) est déclaré par l’opérateur, non authentifié : la ligne de commande est faite pour le poste',
+    'd’un opérateur ; un service qui sert plusieurs personnes les authentifie (voir le guide, « Qui agit ? »).',
   ],
   options: {
     as: {
       type: 'string',
       value: 'acteur',
-      description:
-        'qui agit : rôle:id[,uai=…|academie=…|disciplines=a+b|corps=a+b] (ministre:dgrh-1, cap:capn-1,academie=nationale,corps=agrege…)',
+      description: describeActorOption(' (ministre:dgrh-1, cap:capn-1,academie=nationale,corps=agrege…)'),
     },
     at: { type: 'string', value: 'instant', description: 'instant de la commande (défaut : maintenant)' },
     key: {
@@ -126,6 +127,8 @@ export const recordCommand: CommandSpec = {
           replayed: d.replayed,
           written: !dryRun && !d.replayed,
           events: d.events,
+          acteur: { role: acteur.value.role, id: acteur.value.id },
+          acteurDeclare: true,
           etat: d.state.etat,
           sequence: d.state.sequence,
         },
@@ -133,6 +136,7 @@ export const recordCommand: CommandSpec = {
           d.replayed
             ? `${s('green', '✓')} Déjà enregistrée (clé ${d.idempotencyKey}) : rien de nouveau.`
             : `${s('green', '✓')} ${dryRun ? 'Acceptée (rien n’a été écrit : --dry-run)' : 'Enregistrée'} : ${command.value.type} sur ${dossierId} au ${d.now}`,
+          `  Acteur ${acteur.value.role}:${acteur.value.id} (${ACTOR_DECLARED_NOTE}, --as)`,
           ...d.events.map((e) => `  + ${e.type}`),
           `  Dossier ${dossierId} : ${etatLabel(d.state.etat)} (séquence ${d.state.sequence})`,
         ],
