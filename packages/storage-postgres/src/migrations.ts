@@ -6,6 +6,7 @@
  */
 import type { PgExecutor } from './driver.js';
 import { rebuildChain } from './pg-chain.js';
+import { movePersonnesOutOfLog, personnesStatements } from './pg-personnes-migration.js';
 
 /** One schema change: applied once, in order, never edited after release. */
 export interface PostgresMigration {
@@ -95,6 +96,16 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     ],
     run: async (tx, schema) => {
       await rebuildChain(tx, schema);
+    },
+  },
+  {
+    version: 4,
+    name: 'personnes',
+    // The register of persons: NUMEN, date of birth and e-mail leave the log for a rectifiable, erasable record
+    // (RGPD art. 5 § 1 c and e, 16, 17); the rewritten events are chained again.
+    statements: (s) => personnesStatements(s),
+    run: async (tx, schema) => {
+      await movePersonnesOutOfLog(tx, schema);
     },
   },
 ];

@@ -31,6 +31,7 @@ export function postgresSpecifics(backend: () => Backend): void {
         'dossier_tuteurs',
         'dossiers',
         'events',
+        'personnes',
         'schema_migrations',
       ]);
       const rows = await backend().query<{ version: number; name: string }>(

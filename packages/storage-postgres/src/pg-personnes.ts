@@ -1,0 +1,132 @@
+/**
+ * The register of persons on PostgreSQL: the stagiaires' NUMEN, date of birth and e-mail, in the table migration 4
+ * creates beside the log (`<schema>.personnes`), rectified in place and erased for good.
+ *
+ * @packageDocumentation
+ */
+import type { FichePersonne, RegistrePersonnes, StoreFailure, ValidationError } from '@tremplin/core';
+import { closedStoreFailure, storeFailure, validateFichePersonne } from '@tremplin/core/store-kit';
+import { err, ok, type Result, ResultAsync } from 'neverthrow';
+import { type PGliteLike, type PgDriver, type PgPoolLike, pgliteDriver, pgPoolDriver } from './driver.js';
+import { pgFailure } from './pg-errors.js';
+import { isSchemaName, quoteSchema } from './pg-names.js';
+import { inspectSchema } from './pg-schema.js';
+
+/** Where the register is: the store's `pg` pool or PGlite instance (left open), and its schema. */
+export type PostgresRegistrePersonnesOptions = (
+  | { readonly pool: PgPoolLike; readonly pglite?: never }
+  | { readonly pglite: PGliteLike; readonly pool?: never }
+) & {
+  /** The store's schema (default `tremplin`). */
+  readonly schema?: string;
+};
+
+interface Row {
+  readonly stagiaire_id: string;
+  readonly numen: string | null;
+  readonly date_naissance: string | null;
+  readonly courriel: string | null;
+  readonly rectifie_le: string;
+  readonly rectifie_par: string;
+}
+
+function ficheOf(row: Row): FichePersonne {
+  return {
+    stagiaireId: row.stagiaire_id,
+    numen: row.numen,
+    dateNaissance: row.date_naissance,
+    courriel: row.courriel,
+    rectifieLe: row.rectifie_le,
+    rectifiePar: row.rectifie_par,
+  } as FichePersonne;
+}
+
+/**
+ * Opens the register of persons of a PostgreSQL schema migrated to version 4 or later (`createPostgresStore`
+ * migrates it).
+ *
+ * @param options - the pool or PGlite instance (left open by `close()`) and the schema.
+ * @returns the register; `StoreFailure` `unavailable` when the schema is not migrated to version 4 (the message
+ * says to run the store's migration) or the server cannot be reached.
+ * @remarks Règlement (UE) 2016/679, art. 16–17: `put` replaces a record, `erase` deletes its row.
+ * @example
+ * ```ts
+ * const registre = await createPostgresRegistrePersonnes({ pool, schema: 'tremplin' });
+ * ```
+ */
+export function createPostgresRegistrePersonnes(
+  options: PostgresRegistrePersonnesOptions,
+): ResultAsync<RegistrePersonnes, StoreFailure> {
+  return new ResultAsync(open(options));
+}
+
+async function open(
+  options: PostgresRegistrePersonnesOptions,
+): Promise<Result<RegistrePersonnes, StoreFailure>> {
+  const schema = options.schema ?? 'tremplin';
+  if (!isSchemaName(schema)) return err(storeFailure('driver', 'Nom de schéma PostgreSQL invalide.'));
+  const driver =
+    options.pool !== undefined ? pgPoolDriver(options.pool, false) : pgliteDriver(options.pglite);
+  try {
+    const version = await inspectSchema(driver, schema);
+    if (version.isErr()) return err(version.error);
+    if (version.value < 4) {
+      return err(
+        storeFailure(
+          'unavailable',
+          `Schéma en version ${version.value} : le registre des personnes demande la version 4 (lancez la migration du stockage).`,
+        ),
+      );
+    }
+  } catch (cause) {
+    return err(pgFailure(cause, 'ouverture du registre des personnes'));
+  }
+  return ok(registreOn(driver, quoteSchema(schema)));
+}
+
+function registreOn(driver: PgDriver, s: string): RegistrePersonnes {
+  let closed = false;
+  const run = <T>(doing: string, work: () => Promise<T>): ResultAsync<T, StoreFailure> => {
+    if (closed) return new ResultAsync(Promise.resolve(err(closedStoreFailure())));
+    return ResultAsync.fromPromise(work(), (cause) => pgFailure(cause, doing));
+  };
+  return {
+    put(fiche) {
+      if (closed)
+        return new ResultAsync(
+          Promise.resolve(err<void, StoreFailure | ValidationError>(closedStoreFailure())),
+        );
+      const checked = validateFichePersonne(fiche);
+      if (checked.isErr()) return new ResultAsync(Promise.resolve(err(checked.error)));
+      const f = checked.value;
+      return run('écriture au registre des personnes', async () => {
+        await driver.execute(
+          `INSERT INTO ${s}.personnes (stagiaire_id, numen, date_naissance, courriel, rectifie_le, rectifie_par)
+           VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (stagiaire_id) DO UPDATE SET numen = excluded.numen, date_naissance = excluded.date_naissance,
+             courriel = excluded.courriel, rectifie_le = excluded.rectifie_le, rectifie_par = excluded.rectifie_par`,
+          [f.stagiaireId, f.numen, f.dateNaissance, f.courriel, f.rectifieLe, f.rectifiePar],
+        );
+      });
+    },
+    get: (stagiaireId) =>
+      run('lecture du registre des personnes', async () => {
+        const rows = await driver.query<Row>(`SELECT * FROM ${s}.personnes WHERE stagiaire_id = $1`, [
+          String(stagiaireId),
+        ]);
+        const row = rows[0];
+        return row === undefined ? null : ficheOf(row);
+      }),
+    erase: (stagiaireId) =>
+      run('effacement au registre des personnes', async () => {
+        const count = await driver.execute(`DELETE FROM ${s}.personnes WHERE stagiaire_id = $1`, [
+          String(stagiaireId),
+        ]);
+        return count > 0;
+      }),
+    close() {
+      closed = true;
+      return new ResultAsync(Promise.resolve(ok(undefined)));
+    },
+  };
+}
