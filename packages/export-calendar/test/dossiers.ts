@@ -126,6 +126,7 @@ export function dossier(n: 0 | 1, overrides: Partial<DossierState> = {}): Dossie
     avisMedicaux: [],
     decisions: [],
     demission: null,
+    enregistrements: [],
     ...overrides,
   };
 }

@@ -104,6 +104,7 @@ export function dossier(index: 0 | 1 | 2, overrides: Partial<DossierState> = {})
     avisMedicaux: [],
     decisions: [],
     demission: null,
+    enregistrements: [],
     ...overrides,
   };
 }
