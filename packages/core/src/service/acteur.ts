@@ -21,7 +21,8 @@ import type { ActeurResolver } from './types.js';
  * @param acteur - what the host gave.
  * @returns the actor, or a `ValidationError` whose paths start with `acteur`.
  * @remarks Trust boundary: this resolver authenticates nobody. It suits a host that already knows who acts
- * (the CLI on an operator's workstation); a network service gives `resolveActeur` instead.
+ * (the CLI on an operator's workstation, where `--as` is declared by the operator); a network service gives
+ * `resolveActeur` instead, and may call this function on the claims it has verified to check their shape.
  * @category Service
  */
 export function trustActeur(acteur: unknown): Result<Acteur, ValidationError> {

@@ -41,9 +41,28 @@ export type ExecuteError =
  * authentication (a verified token, a session).
  *
  * @typeParam A - what the host passes as `acteur`.
- * @remarks Trust boundary: the library checks the roles and scopes of the `Acteur` it is given; establishing
- * who that actor really is, is the host's job. A resolver that cannot vouch for the actor returns
- * `PermissionDenied`, and nothing is written.
+ * @remarks Trust boundary: the library checks the roles and scopes of the `Acteur` it is given — the command's
+ * roles (`matricePermissions`) and the assigned person where the dossier names one (the tuteur, the INSPÉ
+ * formateur, the chef d'établissement the rectorat designated); establishing who that actor really is, is the
+ * host's job. Build the `Acteur` from what an authority vouched for (a signed token's claims, a session), never
+ * from the request's body. A resolver that cannot vouch for the actor returns `PermissionDenied`, and nothing is
+ * loaded or written; a resolver that throws is treated the same way. Without a resolver the service trusts the
+ * value given (`trustActeur`), which suits an operator's workstation (the CLI's `--as`) only.
+ * @example
+ * ```ts
+ * const tremplin = createTremplin<{ authorization?: string }>({
+ *   store,
+ *   rules,
+ *   resolveActeur: async ({ authorization }) => {
+ *     const claims = await verifyBearer(authorization); // the host's check: jose's jwtVerify, a session…
+ *     if (claims === null) {
+ *       const reason = { code: 'authentification.jeton', message: 'Jeton absent ou invalide.' };
+ *       return err({ kind: 'permission', message: 'Requête non authentifiée.', reasons: [reason] });
+ *     }
+ *     return trustActeur({ ...claims.tremplin, id: claims.sub });
+ *   },
+ * });
+ * ```
  * @category Service
  */
 export type ActeurResolver<A> = (
