@@ -65,13 +65,18 @@ async function open(
 ): Promise<Result<RegistrePersonnes, StoreFailure>> {
   const schema = options.schema ?? 'tremplin';
   if (!isSchemaName(schema)) return err(storeFailure('driver', 'Nom de schéma PostgreSQL invalide.'));
-  const driver =
-    options.pool !== undefined ? pgPoolDriver(options.pool, false) : pgliteDriver(options.pglite);
+  const opened = await driverOf(options);
+  if (opened.isErr()) return err(opened.error);
+  const driver = opened.value;
+  const fail = async (failure: StoreFailure) => {
+    await driver.close().catch(() => {});
+    return err(failure);
+  };
   try {
     const version = await inspectSchema(driver, schema);
-    if (version.isErr()) return err(version.error);
+    if (version.isErr()) return fail(version.error);
     if (version.value < 4) {
-      return err(
+      return fail(
         storeFailure(
           'unavailable',
           `Schéma en version ${version.value} : le registre des personnes demande la version 4 (lancez la migration du stockage).`,
@@ -79,9 +84,24 @@ async function open(
       );
     }
   } catch (cause) {
-    return err(pgFailure(cause, 'ouverture du registre des personnes'));
+    return fail(pgFailure(cause, 'ouverture du registre des personnes'));
   }
   return ok(registreOn(driver, quoteSchema(schema)));
+}
+
+async function driverOf(options: PostgresRegistrePersonnesOptions): Promise<Result<PgDriver, StoreFailure>> {
+  if (options.pool !== undefined) return ok(pgPoolDriver(options.pool, false));
+  if (options.pglite !== undefined) return ok(pgliteDriver(options.pglite));
+  try {
+    const pg = await import('pg');
+    const Pool = (pg.default ?? pg).Pool;
+    const pool = new Pool({ connectionString: options.connectionString, max: 2 });
+    // An idle client's error (server restart) must not crash the process; the next query reports it.
+    pool.on('error', () => {});
+    return ok(pgPoolDriver(pool, true));
+  } catch (cause) {
+    return err(pgFailure(cause, 'chargement du pilote pg'));
+  }
 }
 
 function registreOn(driver: PgDriver, s: string): RegistrePersonnes {
@@ -125,8 +145,9 @@ function registreOn(driver: PgDriver, s: string): RegistrePersonnes {
         return count > 0;
       }),
     close() {
+      if (closed) return new ResultAsync(Promise.resolve(ok(undefined)));
       closed = true;
-      return new ResultAsync(Promise.resolve(ok(undefined)));
+      return ResultAsync.fromPromise(driver.close(), (cause) => pgFailure(cause, 'fermeture du registre'));
     },
   };
 }

@@ -5,7 +5,13 @@
  */
 export { trustActeur } from './acteur.js';
 export { describeError } from './describe-error.js';
-export type { ConservationPersonnes, PersonnesOptions } from './personnes.js';
+export type {
+  CommandeService,
+  ConservationPersonnes,
+  OuvertureAvecDonnees,
+  PersonnesOptions,
+  RectificationAvecValeurs,
+} from './personnes.js';
 export type { RulePackText, RulesForYear, RulesRegistry, RulesRegistrySources } from './registry.js';
 export { createRulesRegistry } from './registry.js';
 export type { ExecuteOptions } from './request.js';

@@ -12,6 +12,7 @@ import {
   donneesPersonnellesSchema,
   rectificationPersonnelleSchema,
 } from '../dossier/donnees-personnelles.js';
+import type { DossierIdentite, Stagiaire } from '../dossier/identite.js';
 import type { DossierState } from '../dossier/state.js';
 import {
   issue,
@@ -25,7 +26,7 @@ import {
 } from '../errors.js';
 import type { RegistrePersonnes } from '../ports/personnes.js';
 import { issuesFromZod } from '../referentiel/zod-issues.js';
-import type { Command } from '../workflow/commands.js';
+import type { Command, CommandOf } from '../workflow/commands.js';
 import { rgpd } from '../workflow/sources-rgpd.js';
 import type { KeyedEvent } from './decide.js';
 
@@ -250,3 +251,33 @@ export async function writeEcriturePersonne(
   };
   return registre.put({ ...donnees, ...meta });
 }
+
+/**
+ * `dossier.ouvrir` as a host sends it to the service: the stagiaire may carry his NUMEN, date of birth and
+ * e-mail, which the service writes to the register (never to the log).
+ *
+ * @category Service
+ */
+export type OuvertureAvecDonnees = Omit<CommandOf<'dossier.ouvrir'>, 'identite'> & {
+  readonly identite: Omit<DossierIdentite, 'stagiaire'> & {
+    readonly stagiaire: Stagiaire & Partial<Record<keyof DonneesPersonnelles, string | null>>;
+  };
+};
+
+/**
+ * `identite.rectifier` as a host sends it to the service: the new values, whose fields become `champs`.
+ *
+ * @category Service
+ */
+export interface RectificationAvecValeurs {
+  readonly type: 'identite.rectifier';
+  readonly valeurs: Partial<Record<keyof DonneesPersonnelles, string | null>>;
+  readonly motif: string;
+}
+
+/**
+ * A command as a host sends it to the service: any workflow command, or one carrying personal values.
+ *
+ * @category Service
+ */
+export type CommandeService = Command | OuvertureAvecDonnees | RectificationAvecValeurs;
