@@ -29,6 +29,8 @@ export interface CliIo {
   readonly stderr: TextOutput;
   /** Reads the whole standard input (for `-` as a file name). */
   readStdin(): Promise<string>;
+  /** Reads the whole standard input as bytes (`import -` decodes them itself); absent: `readStdin` is used. */
+  readStdinBytes?(): Promise<Uint8Array>;
   /** Environment variables (`NO_COLOR`, `FORCE_COLOR`, `TREMPLIN_DB`). */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Directory relative paths are resolved against. */

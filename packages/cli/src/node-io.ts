@@ -22,6 +22,13 @@ function output(stream: NodeJS.WriteStream, env: CliIo['env']): TextOutput {
   };
 }
 
+async function stdinBytes(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
 /**
  * The real world.
  *
@@ -34,12 +41,8 @@ export function nodeIo(): CliIo {
   return {
     stdout: output(process.stdout, env),
     stderr: output(process.stderr, env),
-    async readStdin() {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin)
-        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-      return Buffer.concat(chunks).toString('utf8');
-    },
+    readStdin: async () => (await stdinBytes()).toString('utf8'),
+    readStdinBytes: stdinBytes,
     env,
     cwd: process.cwd(),
     now: () => Date.now(),

@@ -90,7 +90,10 @@ describe('tremplin import dossiers', () => {
         dossierRow(6, { academie: 'lyon' }),
       ].join('\r\n'),
     );
-    const r = await run(['import', 'dossiers', file, '--as', RECTORAT, ...db, '--json'], { cwd: dir });
+    const r = await run(
+      ['import', 'dossiers', file, '--as', RECTORAT, '--at', '2022-07-01', ...db, '--json'],
+      { cwd: dir },
+    );
     expect(r.code).toBe(1);
     const e = doc(r).error;
     expect(e.kind).toBe('rows');
@@ -105,7 +108,9 @@ describe('tremplin import dossiers', () => {
     expect(codes(7)).toEqual([':permission.perimetre']);
     expect(await count(db)).toBe(0);
 
-    const human = await run(['import', 'dossiers', file, '--as', RECTORAT, ...db], { cwd: dir });
+    const human = await run(['import', 'dossiers', file, '--as', RECTORAT, '--at', '2022-07-01', ...db], {
+      cwd: dir,
+    });
     expect(human.code).toBe(1);
     expect(human.stderr).toContain('4 ligne(s) refusée(s) sur 6 dans bad.csv : rien n’a été importé.');
     expect(human.stderr).toMatch(
@@ -121,15 +126,30 @@ describe('tremplin import dossiers', () => {
       [DOSSIER_HEADER, dossierRow(1), dossierRow(2, { quotite: 'plein' }), dossierRow(3)].join('\n'),
     );
     const dry = await run(
-      ['import', 'dossiers', file, '--as', RECTORAT, '--skip-invalid', '--dry-run', ...db, '--json'],
+      [
+        'import',
+        'dossiers',
+        file,
+        '--as',
+        RECTORAT,
+        '--at',
+        '2022-07-01',
+        '--skip-invalid',
+        '--dry-run',
+        ...db,
+        '--json',
+      ],
       { cwd: dir },
     );
     expect(dry.code).toBe(0);
     expect(doc(dry).result).toMatchObject({ accepted: 2, written: false });
     expect(await count(db)).toBe(0);
-    const r = await run(['import', 'dossiers', file, '--as', RECTORAT, '--skip-invalid', ...db], {
-      cwd: dir,
-    });
+    const r = await run(
+      ['import', 'dossiers', file, '--as', RECTORAT, '--at', '2022-07-01', '--skip-invalid', ...db],
+      {
+        cwd: dir,
+      },
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Importé : 2 ligne(s) sur 3');
     expect(r.stderr).toMatch(/ligne 3 \(D-002\) ignorée/);
@@ -171,7 +191,17 @@ describe('tremplin import dossiers', () => {
     const bad = { ...good, dossierId: 'J-2', identite: { ...good.identite, corps: 'professeur' }, extra: 1 };
     const arrayText = `[\n  ${JSON.stringify(good)},\n\n  ${JSON.stringify(bad, null, 2).replace(/\n/g, '\n  ')}\n]\n`;
     const r = await run(
-      ['import', 'dossiers', write('d.json', arrayText), '--as', RECTORAT, ...db, '--json'],
+      [
+        'import',
+        'dossiers',
+        write('d.json', arrayText),
+        '--as',
+        RECTORAT,
+        '--at',
+        '2022-07-01',
+        ...db,
+        '--json',
+      ],
       { cwd: dir },
     );
     expect(r.code).toBe(1);
@@ -187,13 +217,38 @@ describe('tremplin import dossiers', () => {
       '{ pas du json',
       JSON.stringify({ ...good, dossierId: 'J-4' }),
     ].join('\n');
-    const jl = await run(['import', 'dossiers', write('d.jsonl', lines), '--as', RECTORAT, ...db, '--json'], {
-      cwd: dir,
-    });
+    const jl = await run(
+      [
+        'import',
+        'dossiers',
+        write('d.jsonl', lines),
+        '--as',
+        RECTORAT,
+        '--at',
+        '2022-07-01',
+        ...db,
+        '--json',
+      ],
+      {
+        cwd: dir,
+      },
+    );
     expect(jl.code).toBe(1);
     expect(doc(jl).error.rows.map((x: { line: number }) => x.line)).toEqual([3]);
     const stdin = await run(
-      ['import', 'dossiers', '-', '--format', 'json', '--as', RECTORAT, ...db, '--json'],
+      [
+        'import',
+        'dossiers',
+        '-',
+        '--format',
+        'json',
+        '--as',
+        RECTORAT,
+        '--at',
+        '2022-07-01',
+        ...db,
+        '--json',
+      ],
       { cwd: dir, input: `[${JSON.stringify(good)}]` },
     );
     expect(doc(stdin).result.accepted).toBe(1);
@@ -201,7 +256,19 @@ describe('tremplin import dossiers', () => {
     // A record written for 0.1 with corps « documentaliste » opens a certifié of the documentaliste fonction.
     const ancien = { ...good, dossierId: 'J-5', identite: { ...good.identite, corps: 'documentaliste' } };
     const old = await run(
-      ['import', 'dossiers', '-', '--format', 'json', '--as', RECTORAT, ...db, '--json'],
+      [
+        'import',
+        'dossiers',
+        '-',
+        '--format',
+        'json',
+        '--as',
+        RECTORAT,
+        '--at',
+        '2022-07-01',
+        ...db,
+        '--json',
+      ],
       {
         cwd: dir,
         input: `[${JSON.stringify(ancien)}]`,
@@ -244,13 +311,26 @@ describe('tremplin import dossiers', () => {
     );
     expect(doc(quote).error.rows[0].line).toBe(3);
     const json = await run(
-      ['import', 'dossiers', write('s.json', '[\n{"a":1},\n{"a":2,,}\n]'), '--as', RECTORAT, ...db, '--json'],
+      [
+        'import',
+        'dossiers',
+        write('s.json', '[\n{"a":1},\n{"a":2,,}\n]'),
+        '--as',
+        RECTORAT,
+        '--at',
+        '2022-07-01',
+        ...db,
+        '--json',
+      ],
       { cwd: dir },
     );
     expect(doc(json).error.rows[0].line).toBe(3);
-    const missing = await run(['import', 'dossiers', 'nulle-part.csv', '--as', RECTORAT, ...db], {
-      cwd: dir,
-    });
+    const missing = await run(
+      ['import', 'dossiers', 'nulle-part.csv', '--as', RECTORAT, '--at', '2022-07-01', ...db],
+      {
+        cwd: dir,
+      },
+    );
     expect(missing.code).toBe(3);
     expect(missing.stderr).toContain('Fichier introuvable');
   });

@@ -9,14 +9,16 @@ import { parseAt } from '../args/instant.js';
 import { flag, positionals, stringOption } from '../args/values.js';
 import type { CommandOutput, CommandSpec } from '../command.js';
 import { usage } from '../failure.js';
-import { readInput } from '../import/read-input.js';
-import { type ImportKind, runImport } from '../import/run-import.js';
+import { INPUT_ENCODINGS, type InputEncoding } from '../import/decode.js';
+import { openInput } from '../import/input-source.js';
+import { IMPORT_CHUNK_ROWS, type ImportKind, runImport } from '../import/run-import.js';
 import { withStore } from '../store/with-store.js';
 import { createRulesProvider } from '../workflow/rules.js';
 import { createSession } from '../workflow/session.js';
 
 const USAGE =
-  'tremplin import <dossiers|events> <fichier.csv|fichier.json|fichier.jsonl|-> [--as acteur] [--skip-invalid]';
+  'tremplin import <dossiers|events> <fichier.csv|fichier.json|fichier.jsonl|-> [--as acteur] [--skip-invalid] [--encoding utf-8|windows-1252]';
+const CHUNK = IMPORT_CHUNK_ROWS.toLocaleString('fr-FR');
 
 /** The `import` command. */
 export const importCommand: CommandSpec = {
@@ -25,9 +27,15 @@ export const importCommand: CommandSpec = {
   usage: [USAGE],
   description: [
     'Chaque ligne passe par le flux de travail comme une commande tapée : schéma, permissions de l’acteur,',
-    'état du dossier et conditions des textes. Toutes les lignes fautives sont signalées avec leur numéro de',
-    'ligne et leurs raisons ; si une seule est fautive, rien n’est importé, sauf avec --skip-invalid.',
-    'L’écriture se fait en une transaction. Formats et schémas JSON : docs/guides/cli.md, « tremplin schema ».',
+    'état du dossier et conditions des textes. Le fichier est lu deux fois. D’abord toutes les lignes sont',
+    'vérifiées (forme, schéma, acteur) : si une seule est fautive, rien n’est importé, sauf avec --skip-invalid.',
+    `Puis elles sont décidées et écrites par paquets de ${CHUNK} lignes, un paquet par transaction (mémoire bornée`,
+    `quelle que soit la taille du fichier). Jusqu’à ${CHUNK} lignes, c’est tout ou rien. Au-delà, une ligne refusée`,
+    'par le flux de travail arrête l’import à son paquet : les paquets précédents restent écrits, et réimporter le',
+    'même fichier corrigé le complète sans rien dupliquer (chaque ligne porte sa clé d’idempotence : sa colonne',
+    '« cle », ou une empreinte de son contenu). CSV : séparateur « ; », « , » ou tabulation, lu sur l’en-tête ;',
+    'UTF-8 avec ou sans BOM ; un fichier Windows-1252 (Excel) est reconnu et converti, avec une remarque.',
+    'Formats et schémas JSON : docs/guides/cli.md, « tremplin schema ».',
   ],
   options: {
     as: {
@@ -41,6 +49,11 @@ export const importCommand: CommandSpec = {
       description: 'instant d’enregistrement des lignes qui n’en donnent pas (défaut : maintenant)',
     },
     format: { type: 'string', value: 'csv|json|jsonl', description: 'format (défaut : selon l’extension)' },
+    encoding: {
+      type: 'string',
+      value: 'utf-8|windows-1252',
+      description: 'encodage du fichier (défaut : UTF-8, ou Windows-1252 reconnu)',
+    },
     'skip-invalid': { type: 'boolean', description: 'importer les lignes valides et signaler les autres' },
     'dry-run': { type: 'boolean', description: 'tout vérifier sans rien écrire' },
   },
@@ -66,23 +79,33 @@ export const importCommand: CommandSpec = {
     }
     const at = parseAt(stringOption(args, 'at'), () => ctx.io.now());
     if (at.isErr()) return err(at.error);
-    const input = await readInput(ctx.io, file, stringOption(args, 'format'));
+    const encodingText = stringOption(args, 'encoding')?.toLowerCase();
+    if (encodingText !== undefined && !(INPUT_ENCODINGS as readonly string[]).includes(encodingText)) {
+      return err(
+        usage(`--encoding : « ${encodingText} » inconnu.`, `Encodages : ${INPUT_ENCODINGS.join(', ')}.`),
+      );
+    }
+    const input = await openInput(ctx.io, file, stringOption(args, 'format'));
     if (input.isErr()) return err(input.error);
     const dryRun = flag(args, 'dry-run');
-    return withStore<CommandOutput>(ctx, 'existing', async ({ store }) => {
+    return withStore<CommandOutput>(ctx, 'existing', async ({ store, personnes }) => {
       const rules = createRulesProvider();
       if (rules.isErr()) return err(rules.error);
-      const session = createSession(store, rules.value);
-      const lines = input.value.text.split('\n').length;
-      const progress = ctx.progress(
-        `Import ${kind}`,
-        Math.max(1, lines - (input.value.format === 'csv' ? 1 : 0)),
-      );
       const report = await runImport(
         input.value,
-        session,
-        { kind, acteur, at: at.value, skipInvalid: flag(args, 'skip-invalid'), dryRun },
-        progress,
+        {
+          kind,
+          acteur,
+          at: at.value,
+          skipInvalid: flag(args, 'skip-invalid'),
+          dryRun,
+          encoding: encodingText as InputEncoding | undefined,
+        },
+        {
+          openSession: () => createSession(store, rules.value, { personnes }),
+          progress: (label, total) => ctx.progress(label, total),
+          note: ctx.note,
+        },
       );
       if (report.isErr()) return err(report.error);
       const r = report.value;
@@ -90,12 +113,12 @@ export const importCommand: CommandSpec = {
         json: r,
         human: (s) => [
           `${s('green', '✓')} ${r.written ? 'Importé' : 'Vérifié (rien n’a été écrit : --dry-run)'} : ${s('bold', String(r.accepted))} ligne(s) sur ${r.rows} de ${r.file} (${r.format})`,
-          `  ${r.events} événement(s) ${r.written ? 'enregistré(s)' : 'à enregistrer'} sur ${r.dossiers} dossier(s)${r.replayed > 0 ? ` ; ${r.replayed} ligne(s) déjà enregistrée(s) (même clé)` : ''}.`,
+          `  ${r.events} événement(s) ${r.written ? 'enregistré(s)' : 'à enregistrer'} sur ${r.dossiers} dossier(s)${r.replayed > 0 ? ` ; ${r.replayed} ligne(s) déjà enregistrée(s) (même clé) : rien de nouveau pour elles` : ''}.`,
           ...(r.rejected.length > 0
             ? [
                 s(
                   'yellow',
-                  `  ${r.rejected.length} ligne(s) ignorée(s) (--skip-invalid), détail sur la sortie d’erreur.`,
+                  `  ${r.rejectedCount} ligne(s) ignorée(s) (--skip-invalid), détail sur la sortie d’erreur.`,
                 ),
               ]
             : []),

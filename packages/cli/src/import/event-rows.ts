@@ -6,6 +6,7 @@
  */
 import type { Issue } from '@tremplin/core';
 import type { CsvRecord } from './csv.js';
+import { jsonSyntaxMessage } from './json-rows.js';
 
 /** The columns of the events CSV, in the documented order. */
 export const EVENT_COLUMNS = [
@@ -91,7 +92,7 @@ export function eventFromCsv(
     } catch (e) {
       issues.push({
         code: 'csv.donnees-json',
-        message: `« donnees » n’est pas un objet JSON lisible (${e instanceof Error ? e.message : String(e)}).`,
+        message: `« donnees » n’est pas un objet JSON lisible (${jsonSyntaxMessage(e)}).`,
         path: ['donnees'],
       });
     }

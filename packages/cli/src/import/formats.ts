@@ -9,17 +9,43 @@ import {
   type InputSchemaName as CoreInputSchemaName,
   commandSchema,
   inputJsonSchema as coreInputJsonSchema,
+  donneesPersonnellesSchema,
   inputSchemaNames,
   isoInstantSchema,
   ouvrirDossierSchema,
+  stagiaireSchema,
 } from '@tremplin/core/schemas';
 import { z } from 'zod';
 
+const { type: _type, identite: identiteSchema, ...ouvrirShape } = ouvrirDossierSchema.shape;
+
+/** The stagiaire of a dossier record: as the log knows him, with his personal data for the register. */
+const stagiaireRecordSchema = stagiaireSchema.extend(donneesPersonnellesSchema.partial().shape);
+
 /**
  * One dossier to open, in JSON: the `dossier.ouvrir` command of the core without its `type` (identifier,
- * identity, assigned actors).
+ * identity, assigned actors). The stagiaire's personal data (NUMEN, date of birth, e-mail) may be given: the
+ * service keeps them in the register of persons, out of the log. The core's own checks of the command (safe
+ * identifiers) apply.
  */
-export const dossierRecordSchema = ouvrirDossierSchema.omit({ type: true });
+export const dossierRecordSchema = z
+  .object({
+    ...ouvrirShape,
+    identite: z.object({ ...identiteSchema.shape, stagiaire: stagiaireRecordSchema }).strict(),
+  })
+  .strict()
+  .superRefine((record, ctx) => {
+    const { stagiaire } = record.identite;
+    const { numen: _n, dateNaissance: _d, courriel: _c, ...known } = stagiaire;
+    const command = { ...record, identite: { ...record.identite, stagiaire: known }, type: 'dossier.ouvrir' };
+    const checked = ouvrirDossierSchema.safeParse(command);
+    if (checked.success) return;
+    for (const issue of checked.error.issues) {
+      // The command's own check (people's identifiers); the fields' checks already ran on the record.
+      if (issue.code === 'custom' && issue.path.at(-1) === 'id')
+        ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    }
+  });
 
 /**
  * A dossier record as files written for Tremplin 0.1 may hold it, read in today's words: corps

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJsonArray, parseJsonLines } from './json-rows.js';
+import { jsonLines, parseJsonArray } from './json-rows.js';
 
 describe('parseJsonArray', () => {
   it('gives each element the line it starts on, whatever strings and nesting hold', () => {
@@ -29,13 +29,28 @@ describe('parseJsonArray', () => {
   });
 });
 
-describe('parseJsonLines', () => {
-  it('reads one value per line, skipping blank lines, and keeps bad lines as bad rows', () => {
-    const rows = parseJsonLines('{"a":1}\n\n{oops}\n{"b":2}\n');
+async function* chunks(...parts: string[]) {
+  yield* parts;
+}
+
+describe('jsonLines', () => {
+  it('reads one value per line across chunks, skipping blank lines, and keeps bad lines as bad rows', async () => {
+    const rows = [];
+    for await (const r of jsonLines(chunks('\uFEFF{"a":', '1}\n\n{oops}\n{"b"', ':2}\n'))) rows.push(r);
     expect(rows.map((r) => [r.line, r.value.ok])).toEqual([
       [1, true],
       [3, false],
       [4, true],
     ]);
+  });
+
+  it('never quotes the text of a bad line in its reason', async () => {
+    for await (const r of jsonLines(chunks('07E1234567ABC\n{"numen":"07E1234567ABC" x}\n'))) {
+      expect(r.value.ok).toBe(false);
+      if (!r.value.ok) {
+        expect(r.value.message).toMatch(/^JSON illisible/);
+        expect(r.value.message).not.toContain('07E1234567ABC');
+      }
+    }
   });
 });

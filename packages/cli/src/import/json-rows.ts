@@ -73,11 +73,10 @@ export function parseJsonArray(input: string): Result<JsonRow[], JsonFileError> 
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const position = /position (\d+)/.exec(message);
+    const position = /position (\d+)/.exec(e instanceof Error ? e.message : '');
     return err({
       line: position === null ? 1 : lineAt(text, Number(position[1])),
-      message: `JSON illisible : ${message}`,
+      message: jsonSyntaxMessage(e),
     });
   }
   if (!Array.isArray(data)) {
@@ -94,25 +93,43 @@ export function parseJsonArray(input: string): Result<JsonRow[], JsonFileError> 
 }
 
 /**
- * Reads JSON Lines: one JSON value per non-blank line.
+ * The reason a JSON text could not be read, without any of the text (V8 quotes the start of the input in
+ * some messages: a row may hold a NUMEN).
  *
- * @param input - the file's text.
- * @returns each line's value or its syntax error (a bad line is a bad row, not a bad file).
+ * @param error - what `JSON.parse` threw.
+ * @returns `JSON illisible : …`, the position kept, the quoted text removed.
  */
-export function parseJsonLines(input: string): JsonRow[] {
-  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-  const rows: JsonRow[] = [];
-  text.split('\n').forEach((raw, i) => {
-    const lineText = raw.trim();
-    if (lineText === '') return;
+export function jsonSyntaxMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `JSON illisible : ${message.replace(/,\s*".*" is not valid JSON$/s, '').replace(/"[^"]*"/g, '«…»')}`;
+}
+
+async function* lines(text: AsyncIterable<string>): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of text) {
+    const parts = (rest + chunk).split('\n');
+    rest = parts.pop() ?? '';
+    yield* parts;
+  }
+  if (rest !== '') yield rest;
+}
+
+/**
+ * Reads JSON Lines as a stream: one JSON value per non-blank line.
+ *
+ * @param text - the file's text, in chunks.
+ * @returns each line's value or its syntax error (a bad line is a bad row, not a bad file), with its line.
+ */
+export async function* jsonLines(text: AsyncIterable<string>): AsyncGenerator<JsonRow> {
+  let line = 0;
+  for await (const raw of lines(text)) {
+    line++;
+    const lineText = (line === 1 ? raw.replace(/^\uFEFF/, '') : raw).trim();
+    if (lineText === '') continue;
     try {
-      rows.push({ line: i + 1, value: { ok: true, data: JSON.parse(lineText) } });
+      yield { line, value: { ok: true, data: JSON.parse(lineText) } };
     } catch (e) {
-      rows.push({
-        line: i + 1,
-        value: { ok: false, message: `JSON illisible : ${e instanceof Error ? e.message : String(e)}` },
-      });
+      yield { line, value: { ok: false, message: jsonSyntaxMessage(e) } };
     }
-  });
-  return rows;
+  }
 }
