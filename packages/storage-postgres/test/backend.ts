@@ -3,7 +3,7 @@
 // file works in its own schemas, with a random prefix, dropped at the end, so concurrent runs never collide.
 import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
-import type { RawDump, TestEvent, TestStore } from '@tremplin/storage-testkit';
+import type { RawDump, Tamper, TestEvent, TestStore } from '@tremplin/storage-testkit';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { createPostgresStore, type PostgresStore, type PostgresStoreOptions } from '../src/index.js';
@@ -86,4 +86,31 @@ export async function readRawPostgres(backend: Backend, store: TestStore): Promi
     `SELECT dossier_id AS "dossierId", last_sequence AS "lastSequence" FROM ${s}.dossiers ORDER BY dossier_id`,
   );
   return { events, dossiers };
+}
+
+/** Damages a store's schema with plain SQL, as someone with access to the database could. */
+export function tamperPostgres(backend: Backend, store: TestStore): Tamper {
+  const s = `"${(store as PostgresStore<TestEvent>).schema}"`;
+  return {
+    async editEvent(dossierId, sequence, { payload, chain }) {
+      await backend.query(
+        `UPDATE ${s}.events SET payload = coalesce($1, payload), chain = coalesce($2, chain)
+         WHERE dossier_id = $3 AND sequence = $4`,
+        [payload ?? null, chain ?? null, dossierId, sequence],
+      );
+    },
+    async deleteEvent(dossierId, sequence) {
+      await backend.query(`DELETE FROM ${s}.events WHERE dossier_id = $1 AND sequence = $2`, [
+        dossierId,
+        sequence,
+      ]);
+    },
+    async editHead(dossierId, { lastSequence, lastChain }) {
+      await backend.query(
+        `UPDATE ${s}.dossiers SET last_sequence = coalesce($1::int4, last_sequence), last_chain = coalesce($2, last_chain)
+         WHERE dossier_id = $3`,
+        [lastSequence ?? null, lastChain ?? null, dossierId],
+      );
+    },
+  };
 }

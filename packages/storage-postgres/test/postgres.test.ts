@@ -3,7 +3,7 @@
 // processes, the crash test — and against PGlite otherwise.
 import { runStoreConformance, type TestStore } from '@tremplin/storage-testkit';
 import type { PostgresStore } from '../src/index.js';
-import { openPostgres, PG_URL, readRawPostgres, useBackend } from './backend.js';
+import { openPostgres, PG_URL, readRawPostgres, tamperPostgres, useBackend } from './backend.js';
 import { postgresSpecifics } from './specifics.js';
 
 const backend = useBackend();
@@ -17,6 +17,7 @@ runStoreConformance({
       ? openPostgres(backend().options(schemaOf(store)))
       : openPostgres({ connectionString: PG_URL, schema: schemaOf(store), poolSize: 2 }),
   readRaw: (store) => readRawPostgres(backend(), store),
+  tamper: (store) => tamperPostgres(backend(), store),
   ...(PG_URL === undefined
     ? {}
     : {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RawDump, TestEvent, TestStore } from '@tremplin/storage-testkit';
+import type { RawDump, Tamper, TestEvent, TestStore } from '@tremplin/storage-testkit';
 import Database from 'better-sqlite3';
 import { afterAll } from 'vitest';
 import { createSqliteStore, type SqliteStore, type SqliteStoreOptions } from '../src/index.js';
@@ -40,4 +40,38 @@ export function readRawSqlite(store: TestStore): RawDump {
   } finally {
     db.close();
   }
+}
+
+/** Damages a store's file with plain SQL on a separate connection, as someone with the file could. */
+export function tamperSqlite(store: TestStore): Tamper {
+  const run = (sql: string, ...params: unknown[]) => {
+    const db = new Database((store as SqliteStore<TestEvent>).file, { fileMustExist: true });
+    try {
+      db.prepare(sql).run(...params);
+    } finally {
+      db.close();
+    }
+  };
+  return {
+    editEvent(dossierId, sequence, { payload, chain }) {
+      run(
+        'UPDATE tremplin_events SET payload = coalesce(?, payload), chain = coalesce(?, chain) WHERE dossier_id = ? AND sequence = ?',
+        payload ?? null,
+        chain ?? null,
+        dossierId,
+        sequence,
+      );
+    },
+    deleteEvent(dossierId, sequence) {
+      run('DELETE FROM tremplin_events WHERE dossier_id = ? AND sequence = ?', dossierId, sequence);
+    },
+    editHead(dossierId, { lastSequence, lastChain }) {
+      run(
+        'UPDATE tremplin_dossiers SET last_sequence = coalesce(?, last_sequence), last_chain = coalesce(?, last_chain) WHERE dossier_id = ?',
+        lastSequence ?? null,
+        lastChain ?? null,
+        dossierId,
+      );
+    },
+  };
 }

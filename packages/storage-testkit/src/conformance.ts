@@ -10,14 +10,16 @@ import { batchSuite } from './suites/batch.js';
 import { concurrencySuite } from './suites/concurrency.js';
 import { crashSuite } from './suites/crash.js';
 import { hostileSuite } from './suites/hostile.js';
+import { integritySuite } from './suites/integrity.js';
 import { lifecycleSuite } from './suites/lifecycle.js';
 import { modelSuite } from './suites/model.js';
 import { readSuite } from './suites/reads.js';
 
 /**
  * Registers the whole conformance suite of a Store in the calling vitest file: example tests of every
- * method and error, hostile data, a fast-check model-based run against the in-memory store, concurrent
- * writers (connections, and processes when `processes` is given) and the crash test.
+ * method and error, hostile data, tamper evidence (the hash chain; raw damage when `tamper` is given), a
+ * fast-check model-based run against the in-memory store, concurrent writers (connections, and processes
+ * when `processes` is given) and the crash test.
  *
  * @param options - how to open the store, and what it supports.
  * @example
@@ -34,6 +36,7 @@ export function runStoreConformance(options: StoreConformanceOptions): void {
     batchSuite(options);
     readSuite(options);
     hostileSuite(options);
+    integritySuite(options);
     concurrencySuite(options);
     crashSuite(options);
     modelSuite(options);

@@ -34,6 +34,26 @@ export interface RawDump {
   readonly dossiers: readonly RawDossier[];
 }
 
+/**
+ * Changes a store's raw data without the adapter, as someone with access to the database (or the memory)
+ * could: what the tamper-evidence tests do before checking that every read reports it.
+ */
+export interface Tamper {
+  /** Replaces the stored JSON text and/or the stored chain of one event. */
+  editEvent(
+    dossierId: string,
+    sequence: number,
+    change: { readonly payload?: string; readonly chain?: string },
+  ): void | Promise<void>;
+  /** Deletes one event. */
+  deleteEvent(dossierId: string, sequence: number): void | Promise<void>;
+  /** Changes what the dossier's index row says of its head: its last sequence and/or that event's chain. */
+  editHead(
+    dossierId: string,
+    head: { readonly lastSequence?: number; readonly lastChain?: string },
+  ): void | Promise<void>;
+}
+
 /** How to run writers and the crash test in child processes. */
 export interface ProcessOptions {
   /**
@@ -63,6 +83,11 @@ export interface StoreConformanceOptions {
   readonly openPeer?: (store: TestStore) => TestStore | Promise<TestStore>;
   /** Reads what `store` holds without going through the adapter; enables raw checks of verbatim storage. */
   readonly readRaw?: (store: TestStore) => RawDump | Promise<RawDump>;
+  /**
+   * Gives raw write access to `store`'s data (SQL `UPDATE`/`DELETE`, or the memory store's map); enables the
+   * tamper-evidence tests. Absent: those tests are skipped.
+   */
+  readonly tamper?: (store: TestStore) => Tamper | Promise<Tamper>;
   /** Child-process writers and the crash test (for stores with `capabilities.multiProcess`). */
   readonly processes?: ProcessOptions;
   /** Model-based runs (default 25, or `TREMPLIN_MODEL_RUNS`). */
