@@ -178,6 +178,38 @@ describe('enregistrement.annuler', () => {
 });
 
 describe('enregistrement.corriger', () => {
+  it('corrects a leave’s dates, but not once a prolongation of the stage counted it', () => {
+    const j = dossierNomme();
+    const conge: Command = {
+      type: 'conge.enregistrer',
+      congeId: 'c1',
+      nature: 'maladie-ordinaire',
+      debut: '2022-10-03',
+      fin: '2022-11-30',
+    };
+    j.ok(conge, acteurs.rectorat, '2022-12-01');
+    const sequence = j.events.length;
+    const corriger = (fin: string): Command => ({
+      type: 'enregistrement.corriger',
+      sequence,
+      motif: 'Fin du congé mal saisie.',
+      remplacement: {
+        type: 'conge.enregistre',
+        congeId: 'c1',
+        nature: 'maladie-ordinaire',
+        debut: '2022-10-03',
+        fin,
+      },
+    });
+    j.ok(corriger('2022-12-09'), acteurs.rectorat, '2022-12-12');
+    expect(j.etat.conges.map((c) => c.fin)).toEqual(['2022-12-09']);
+    j.ok({ type: 'stage.prolonger' }, acteurs.rectorat, '2022-12-12');
+    const refus = j.ko(corriger('2022-12-16'), acteurs.rectorat, '2022-12-19');
+    expect(refus.kind === 'refusal' && refus.reasons.map((r) => r.code)).toEqual([
+      'correction.conge-prolonge',
+    ]);
+  });
+
   function visiteRealisee(): { j: Journal; sequence: number } {
     const j = dossierNomme();
     j.ok(

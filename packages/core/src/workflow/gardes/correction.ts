@@ -40,7 +40,8 @@ function isAnneeFigee(state: DossierState, annee: number): boolean {
 
 /**
  * The recording named exists, is one that may be corrected, has not been cancelled, and belongs to a year whose
- * view the jury (or the recteur, for agrégés) has not frozen; the reason is not blank.
+ * view the jury (or the recteur, for agrégés) has not frozen; a leave is not yet counted in a recorded
+ * prolongation of the stage (the prolongation would not follow it); the reason is not blank.
  *
  * @remarks Tremplin's choice: the frozen view is what the jury saw (arrêté MENH1411675A art. 4–6); after it, a
  * mistake is answered by the authority's own means (an appeal, the withdrawal of an act under the Code des
@@ -52,7 +53,7 @@ export function checkEnregistrementCorrigeable(c: CommandeCorrection, e: Entrees
   if (c.motif.trim() === '') {
     reasons.push(refusalReason('correction.motif', 'Une annulation ou une correction dit pourquoi (motif).'));
   }
-  if (c.sequence >= e.state.sequence + 1) {
+  if (c.sequence > e.state.sequence) {
     reasons.push(refusalReason('correction.introuvable', `Le dossier n’a pas d’événement n° ${c.sequence}.`));
     return reasons;
   }
@@ -71,6 +72,18 @@ export function checkEnregistrementCorrigeable(c: CommandeCorrection, e: Entrees
       refusalReason(
         'correction.deja-annule',
         `L’enregistrement de l’événement n° ${c.sequence} est déjà annulé.`,
+      ),
+    );
+  }
+  const prolongation =
+    cible.type === 'conge.enregistre'
+      ? e.state.stage.prolongationsConges.find((p) => p.le >= cible.le)
+      : undefined;
+  if (prolongation !== undefined) {
+    reasons.push(
+      refusalReason(
+        'correction.conge-prolonge',
+        `Ce congé est compté dans la prolongation du stage enregistrée le ${prolongation.le.slice(0, 10)} (fin le ${prolongation.dateFinEffective}) : Tremplin ne revoit pas une prolongation enregistrée, ce congé ne se corrige plus.`,
       ),
     );
   }
