@@ -5,6 +5,7 @@
  */
 import {
   type Deadline,
+  type DonneesPersonnelles,
   type ExportBody,
   type Exporter,
   type ExportOptions,
@@ -32,6 +33,12 @@ export interface CohortOverviewInput {
   /** The instant the overview describes (the instant of the evaluations), ISO 8601 with offset. */
   readonly at: string;
   readonly dossiers: readonly EvaluatedDossier[];
+  /**
+   * The stagiaires' personal data, keyed by stagiaire id, read from the register of persons by the caller. A
+   * NUMEN, birth date or e-mail column is filled only from here, and shown only when named in
+   * `includeSensitive`: dossiers never carry them (they live outside the log).
+   */
+  readonly donneesPersonnelles?: ReadonlyMap<string, DonneesPersonnelles>;
 }
 
 /** One line of the cohort overview. */
@@ -106,9 +113,13 @@ function prochaine(deadlines: readonly Deadline[]): Deadline | undefined {
  * Builds the row of one evaluated dossier.
  *
  * @param dossier - the dossier and its evaluation.
+ * @param donnees - the stagiaire's personal data, when the caller passed them (else the columns stay empty).
  * @returns the row.
  */
-export function cohortOverviewRow(dossier: EvaluatedDossier): CohortOverviewRow {
+export function cohortOverviewRow(
+  dossier: EvaluatedDossier,
+  donnees: DonneesPersonnelles | null = null,
+): CohortOverviewRow {
   const { state, evaluation } = dossier;
   const stagiaire = state.identite.stagiaire;
   const annee = getAnneeCourante(state);
@@ -119,9 +130,9 @@ export function cohortOverviewRow(dossier: EvaluatedDossier): CohortOverviewRow 
     dossierId: state.dossierId,
     nom: stagiaire.nom,
     prenom: stagiaire.prenom,
-    numen: stagiaire.numen,
-    dateNaissance: stagiaire.dateNaissance,
-    courriel: stagiaire.courriel,
+    numen: donnees?.numen ?? null,
+    dateNaissance: donnees?.dateNaissance ?? null,
+    courriel: donnees?.courriel ?? null,
     corps: formatLibelleCorps(state.identite.corps),
     fonction: LIBELLES_FONCTION[getFonction(state.identite)],
     discipline: state.identite.discipline,
@@ -158,7 +169,9 @@ export function cohortOverviewRows(input: CohortOverviewInput): Result<CohortOve
   return ok(
     sortByNom(input.dossiers.map((d) => d.state)).flatMap((state) => {
       const dossier = byId.get(state);
-      return dossier === undefined ? [] : [cohortOverviewRow(dossier)];
+      return dossier === undefined
+        ? []
+        : [cohortOverviewRow(dossier, input.donneesPersonnelles?.get(state.identite.stagiaire.id) ?? null)];
     }),
   );
 }

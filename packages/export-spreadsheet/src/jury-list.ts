@@ -8,6 +8,7 @@
  */
 import {
   type Corps,
+  type DonneesPersonnelles,
   type DossierState,
   type ExportBody,
   type Exporter,
@@ -65,6 +66,12 @@ export interface JuryListInput {
   readonly at: string;
   /** The dossiers before the jury, all of `corps`. */
   readonly dossiers: readonly DossierState[];
+  /**
+   * The stagiaires' personal data, keyed by stagiaire id, read from the register of persons by the caller. A
+   * NUMEN, birth date or e-mail column is filled only from here, and shown only when named in
+   * `includeSensitive`: dossiers never carry them (they live outside the log).
+   */
+  readonly donneesPersonnelles?: ReadonlyMap<string, DonneesPersonnelles>;
 }
 
 /** One line of the jury list. */
@@ -194,9 +201,14 @@ function avisDuRole(state: DossierState, annee: number, role: RoleAvis): string 
  *
  * @param state - the dossier.
  * @param rang - its number in the list, from 1.
+ * @param donnees - the stagiaire's personal data, when the caller passed them (else the columns stay empty).
  * @returns the row.
  */
-export function juryListRow(state: DossierState, rang: number): JuryListRow {
+export function juryListRow(
+  state: DossierState,
+  rang: number,
+  donnees: DonneesPersonnelles | null = null,
+): JuryListRow {
   const annee = getAnneeCourante(state);
   const stagiaire = state.identite.stagiaire;
   const alertes = state.alertes.filter((a) => a.annee === annee);
@@ -216,9 +228,9 @@ export function juryListRow(state: DossierState, rang: number): JuryListRow {
     dossierId: state.dossierId,
     nom: stagiaire.nom,
     prenom: stagiaire.prenom,
-    numen: stagiaire.numen,
-    dateNaissance: stagiaire.dateNaissance,
-    courriel: stagiaire.courriel,
+    numen: donnees?.numen ?? null,
+    dateNaissance: donnees?.dateNaissance ?? null,
+    courriel: donnees?.courriel ?? null,
     corps: formatLibelleCorps(state.identite.corps),
     fonction: LIBELLES_FONCTION[getFonction(state.identite)],
     discipline: state.identite.discipline,
@@ -280,7 +292,9 @@ export function juryListRows(input: JuryListInput): Result<JuryListRow[], Valida
     }
   });
   if (issues.length > 0) return err(validationError('Liste du jury invalide.', issues));
-  return ok(sortByNom(input.dossiers).map((state, i) => juryListRow(state, i + 1)));
+  const donnees = (state: DossierState) =>
+    input.donneesPersonnelles?.get(state.identite.stagiaire.id) ?? null;
+  return ok(sortByNom(input.dossiers).map((state, i) => juryListRow(state, i + 1, donnees(state))));
 }
 
 /**

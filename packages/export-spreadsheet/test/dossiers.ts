@@ -1,6 +1,7 @@
 import {
   type CompositionJury,
   DOSSIER_STATE_SCHEMA_VERSION,
+  type DonneesPersonnelles,
   type DossierState,
   type MembreJury,
   sensitive,
@@ -16,6 +17,21 @@ export const COURRIELS = [
   'leo.hoarau@ac-reunion.fr',
   'zoe.payet@ac-reunion.fr',
 ] as const;
+
+/**
+ * The fixtures' personal data as the register of persons holds them, keyed by stagiaire id: what a caller
+ * passes explicitly (`donneesPersonnelles`) for an export to fill its NUMEN, birth date and e-mail columns.
+ */
+export const DONNEES_PERSONNELLES: ReadonlyMap<string, DonneesPersonnelles> = new Map(
+  ([0, 1, 2] as const).map((i) => [
+    `S-${i + 1}`,
+    {
+      numen: sensitive(NUMENS[i]),
+      dateNaissance: sensitive(NAISSANCES[i]),
+      courriel: sensitive(COURRIELS[i]),
+    },
+  ]),
+);
 
 interface Personne {
   readonly id: string;
@@ -51,9 +67,6 @@ export function dossier(index: 0 | 1 | 2, overrides: Partial<DossierState> = {})
         id: `S-${index + 1}`,
         nom: p.nom,
         prenom: p.prenom,
-        numen: sensitive(NUMENS[index]),
-        dateNaissance: sensitive(NAISSANCES[index]),
-        courriel: sensitive(COURRIELS[index]),
       },
       academie: 'reunion',
       anneeScolaire: '2022-2023',

@@ -9,7 +9,14 @@ import {
   juryListTable,
   unescapeFormula,
 } from '../src/index.js';
-import { agregeTitularise, cohorte, documentalisteRenouvele, dossier, NUMENS } from './dossiers.js';
+import {
+  agregeTitularise,
+  cohorte,
+  DONNEES_PERSONNELLES,
+  documentalisteRenouvele,
+  dossier,
+  NUMENS,
+} from './dossiers.js';
 import { collect } from './unzip.js';
 
 const input: JuryListInput = {
@@ -18,6 +25,7 @@ const input: JuryListInput = {
   timeZone: 'Indian/Reunion',
   at: '2023-06-20T08:00:00+04:00',
   dossiers: cohorte(),
+  donneesPersonnelles: DONNEES_PERSONNELLES,
 };
 
 describe('juryListRows', () => {
@@ -103,7 +111,7 @@ describe('juryListRows', () => {
   it('marks exactly the identifiers the core lists as sensitive', async () => {
     const { sensitivePaths } = await import('@tremplin/core');
     const marked = juryListTable.columns.flatMap((c) => (c.sensitive === undefined ? [] : [c.sensitive]));
-    expect(marked.sort()).toEqual(sensitivePaths.state.map((p) => p.at(-1)).sort());
+    expect(marked.sort()).toEqual(sensitivePaths.personne.map((p) => p.at(-1)).sort());
   });
 });
 

@@ -6,11 +6,16 @@ import {
   createJuryListExporter,
   type SpreadsheetFormat,
 } from '../src/index.js';
-import { COURRIELS, NAISSANCES, NUMENS } from './dossiers.js';
+import { COURRIELS, DONNEES_PERSONNELLES, NAISSANCES, NUMENS } from './dossiers.js';
 import { cohorteEvaluee } from './evaluations.js';
 import { collect, unzipText } from './unzip.js';
 
-const base = { timeZone: 'Indian/Reunion', at: '2022-12-05T08:00:00+04:00' };
+// The caller passes the personal data: they are printed only for the columns it names.
+const base = {
+  timeZone: 'Indian/Reunion',
+  at: '2022-12-05T08:00:00+04:00',
+  donneesPersonnelles: DONNEES_PERSONNELLES,
+};
 const dossiers = cohorteEvaluee();
 
 /** Everything an export writes, as searchable text: the CSV, or every XML part of the XLSX archive. */
