@@ -9,7 +9,7 @@ import {
   listChampsSensibles,
   MASQUE,
 } from '../src/index.js';
-import { COURRIEL, config, DATE_NAISSANCE, dossier, NUMEN } from './fixtures.js';
+import { COURRIEL, config, DATE_NAISSANCE, donneesPersonnellesDe, dossier, NUMEN } from './fixtures.js';
 import { BUDGET_TEST_PDF_MS, bytesOf, parsePdf } from './helpers.js';
 
 vi.setConfig({ testTimeout: BUDGET_TEST_PDF_MS });
@@ -31,7 +31,6 @@ async function output(
 
 /** Every document of a cohort of three, in every PDF kind. */
 async function everyDocument(includeSensitive?: readonly string[]) {
-  const options = includeSensitive !== undefined ? { includeSensitive } : {};
   const cohorte = [0, 1, 2].map((i) =>
     dossier({
       dossierId: `D${i}`,
@@ -41,6 +40,10 @@ async function everyDocument(includeSensitive?: readonly string[]) {
       appreciationTuteur: `Joindre le dossier ${NUMEN} ; écrire à ${COURRIEL.toUpperCase()}.`,
     }),
   );
+  // The caller passes the personal data (read from the register): documents print only what it names.
+  const donneesPersonnelles = donneesPersonnellesDe(cohorte);
+  const options =
+    includeSensitive !== undefined ? { includeSensitive, donneesPersonnelles } : { donneesPersonnelles };
   const docs = [];
   for (const d of cohorte) {
     docs.push(
@@ -61,14 +64,17 @@ async function everyDocument(includeSensitive?: readonly string[]) {
 }
 
 describe('personal data', () => {
-  it('finds the sensitive fields the core marks, from its own list', () => {
-    const champs = listChampsSensibles(dossier());
-    expect(champs.map((c) => c.path)).toEqual(sensitivePaths.state.map((p) => [...p]));
+  it('finds the sensitive fields the core marks, from its own list, in the data the caller passed', () => {
+    const d = dossier();
+    const donnees = donneesPersonnellesDe([d]).get(d.identite.stagiaire.id);
+    const champs = listChampsSensibles(d, donnees);
+    expect(champs.map((c) => c.path)).toEqual(
+      sensitivePaths.personne.map((p) => ['identite', 'stagiaire', ...p]),
+    );
     expect(champs.map((c) => c.value)).toEqual([NUMEN, DATE_NAISSANCE, COURRIEL]);
-    expect(listChampsSensibles(dossier({ numen: null })).map((c) => c.name)).toEqual([
-      'dateNaissance',
-      'courriel',
-    ]);
+    const sansNumen = donneesPersonnellesDe([d], null).get(d.identite.stagiaire.id);
+    expect(listChampsSensibles(d, sansNumen).map((c) => c.name)).toEqual(['dateNaissance', 'courriel']);
+    expect(listChampsSensibles(d)).toEqual([]);
   });
 
   it('never prints NUMEN, date of birth or e-mail unless asked, in any PDF of a cohort, even typed in a free text', async () => {
@@ -99,11 +105,13 @@ describe('personal data', () => {
   });
 
   it('masks case-insensitively and leaves other text alone', () => {
-    const masque = buildMasqueDonneesPersonnelles(dossier(), []);
+    const d = dossier();
+    const donnees = donneesPersonnellesDe([d]);
+    const masque = buildMasqueDonneesPersonnelles(d, [], donnees);
     expect(masque.clean(`x ${NUMEN.toLowerCase()} y`)).toBe(`x ${MASQUE} y`);
     expect(masque.clean('Rien de sensible (ni regex .*)')).toBe('Rien de sensible (ni regex .*)');
     expect(
-      buildMasqueDonneesPersonnelles(dossier(), ['numen', 'dateNaissance', 'courriel']).clean(NUMEN),
+      buildMasqueDonneesPersonnelles(d, ['numen', 'dateNaissance', 'courriel'], donnees).clean(NUMEN),
     ).toBe(NUMEN);
   });
 });

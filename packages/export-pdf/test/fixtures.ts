@@ -6,6 +6,7 @@ import {
   type Civilite,
   type Corps,
   computeCleUai,
+  type DonneesPersonnelles,
   type DossierEvent,
   type DossierState,
   type Fonction,
@@ -21,6 +22,26 @@ import type { PdfExportConfig } from '../src/index.js';
 export const NUMEN = '07E1234567ABC';
 export const COURRIEL = 'marie-helene.dupont@ac-reunion.fr';
 export const DATE_NAISSANCE = '1996-03-12';
+
+/**
+ * The fixtures' personal data as the register of persons holds them, for the given dossiers: what a caller
+ * passes explicitly (`donneesPersonnelles`) so that a document may print or mask them.
+ *
+ * @param dossiers - the dossiers.
+ * @param numen - the NUMEN (null: not known).
+ * @returns the map, keyed by stagiaire id.
+ */
+export function donneesPersonnellesDe(
+  dossiers: readonly DossierState[],
+  numen: string | null = NUMEN,
+): ReadonlyMap<string, DonneesPersonnelles> {
+  const donnees: DonneesPersonnelles = {
+    numen: numen === null ? null : sensitive(numen),
+    dateNaissance: sensitive(DATE_NAISSANCE),
+    courriel: sensitive(COURRIEL),
+  };
+  return new Map(dossiers.map((d) => [d.identite.stagiaire.id, donnees]));
+}
 
 /** A valid UAI from seven digits. */
 export function uai(chiffres: string): string {
@@ -56,7 +77,6 @@ export interface DossierOptions {
   readonly appreciationTuteur?: string;
   readonly visite?: boolean;
   readonly avis?: boolean;
-  readonly numen?: string | null;
   /** Grid id the bilans claim (default: the 2015 enseignant grid). */
   readonly grilleId?: string;
   /** The stagiaire's civilité (default: none recorded). */
@@ -114,9 +134,6 @@ export function evenements(options: DossierOptions = {}): DossierEvent[] {
           ...(options.civilite !== undefined ? { civilite: options.civilite } : {}),
           nom: options.nom ?? 'Dupont',
           prenom: options.prenom ?? 'Marie-Hélène',
-          numen: options.numen === null ? null : sensitive(options.numen ?? NUMEN),
-          dateNaissance: sensitive(DATE_NAISSANCE),
-          courriel: sensitive(COURRIEL),
         },
         academie: 'reunion',
         anneeScolaire,

@@ -12,6 +12,7 @@
  * @packageDocumentation
  */
 import type { Result } from 'neverthrow';
+import type { DonneesPersonnelles } from '../dossier/donnees-personnelles.js';
 import type { ValidationError } from '../errors.js';
 
 /**
@@ -28,13 +29,21 @@ export type ExportBody = string | Uint8Array | AsyncIterable<Uint8Array>;
  * Options every exporter accepts.
  *
  * @remarks Personal data: identifiers the core marks sensitive (the NUMEN and the like, see the
- * dossier module's list of sensitive fields) never appear in an export unless the caller names
- * them here. Naming a field the exporter does not know is not an error: it simply has no effect.
+ * dossier module's list of sensitive fields) never appear in an export unless the caller passes them
+ * (`donneesPersonnelles`) and names them (`includeSensitive`). Naming a field the exporter does not
+ * know is not an error: it simply has no effect.
  * @category Ports
  */
 export interface ExportOptions {
   /** Sensitive fields to include, by the name the core gives them (e.g. `numen`). Default: none. */
   readonly includeSensitive?: readonly string[];
+  /**
+   * The stagiaires' personal data, keyed by stagiaire id, as the caller read them from the register of persons
+   * (`RegistrePersonnes`). Dossiers never carry them: an exporter has them only from here, and prints a field
+   * only when it is also named in `includeSensitive`. Without it, an export has no personal data to print or
+   * to mask in free texts.
+   */
+  readonly donneesPersonnelles?: ReadonlyMap<string, DonneesPersonnelles>;
 }
 
 /**

@@ -1,16 +1,17 @@
 /**
- * Personal data in PDFs: the identifiers `@tremplin/core` marks sensitive (`sensitivePaths`: NUMEN,
- * date of birth, e-mail) are printed only when the caller names them, and otherwise never appear,
- * not even typed by someone into a free text (an appréciation, a conseil): such occurrences are
+ * Personal data in PDFs: the identifiers `@tremplin/core` marks sensitive (`sensitivePaths.personne`:
+ * NUMEN, date of birth, e-mail) live in the register of persons, not in the dossier; the caller passes
+ * them (`donneesPersonnelles`). They are printed only when the caller names them, and otherwise never
+ * appear, not even typed by someone into a free text (an appréciation, a conseil): such occurrences are
  * masked.
  *
  * @packageDocumentation
  */
-import { type DossierState, sensitivePaths } from '@tremplin/core';
+import { type DonneesPersonnelles, type DossierState, sensitivePaths } from '@tremplin/core';
 
 /** A sensitive value of a dossier. */
 export interface ChampSensible {
-  /** Its path in the dossier state, as `sensitivePaths.state` gives it (`*` resolved to indexes). */
+  /** Where it shows in a dossier: `identite.stagiaire.<name>`, as `includeSensitive` may name it. */
   readonly path: readonly string[];
   /** Its name: the last segment of the path (`numen`, `dateNaissance`, `courriel`). */
   readonly name: string;
@@ -40,14 +41,19 @@ function collect(value: unknown, path: readonly string[], at: readonly string[],
 }
 
 /**
- * The sensitive values present in a dossier.
+ * The sensitive values of a dossier's stagiaire, from the data the caller passed.
  *
- * @param dossier - a dossier state.
- * @returns every non-empty value found at the core's sensitive paths.
+ * @param _dossier - a dossier state (its stagiaire's values are no longer in it).
+ * @param donnees - the stagiaire's personal data, read from the register by the caller (absent: none).
+ * @returns every non-empty value, with its path under `identite.stagiaire`.
  */
-export function listChampsSensibles(dossier: DossierState): ChampSensible[] {
+export function listChampsSensibles(
+  _dossier: DossierState,
+  donnees?: DonneesPersonnelles | null,
+): ChampSensible[] {
   const out: ChampSensible[] = [];
-  for (const path of sensitivePaths.state) collect(dossier, path, [], out);
+  if (donnees === undefined || donnees === null) return out;
+  for (const path of sensitivePaths.personne) collect(donnees, path, ['identite', 'stagiaire'], out);
   return out;
 }
 
@@ -86,13 +92,15 @@ export interface Masque {
  *
  * @param dossier - the dossier printed.
  * @param includeSensitive - the sensitive fields the caller names (`ExportOptions.includeSensitive`).
+ * @param donneesPersonnelles - the personal data the caller passed (`ExportOptions.donneesPersonnelles`).
  * @returns the fields to print and the cleaner of every other text.
  */
 export function buildMasqueDonneesPersonnelles(
   dossier: DossierState,
   includeSensitive?: readonly string[],
+  donneesPersonnelles?: ReadonlyMap<string, DonneesPersonnelles>,
 ): Masque {
-  const champs = listChampsSensibles(dossier);
+  const champs = listChampsSensibles(dossier, donneesPersonnelles?.get(dossier.identite.stagiaire.id));
   const demandes = champs.filter((c) => isDemande(c, includeSensitive));
   const caches = [...new Set(champs.filter((c) => !isDemande(c, includeSensitive)).map((c) => c.value))];
   if (caches.length === 0) return { demandes, clean: (text) => text };

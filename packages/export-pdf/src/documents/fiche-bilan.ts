@@ -846,7 +846,11 @@ export function renderFicheBilan(
   options: FicheBilanOptions = {},
 ): Result<Readable, ValidationError> {
   return planFicheBilan(input, config, options).map((plan) => {
-    const masque = buildMasqueDonneesPersonnelles(plan.dossier, options.includeSensitive);
+    const masque = buildMasqueDonneesPersonnelles(
+      plan.dossier,
+      options.includeSensitive,
+      options.donneesPersonnelles,
+    );
     const stagiaire = formatNomComplet(plan.dossier.identite.stagiaire);
     const titre = `${libelleNatureBilan[plan.nature]} ${plan.anneeScolaire}`;
     const layout = createPdfLayout({

@@ -221,7 +221,11 @@ function* lignesTableau(
   for (const ligne of plan.lignes) {
     numero++;
     const { identite } = ligne.dossier;
-    const masque = buildMasqueDonneesPersonnelles(ligne.dossier, options.includeSensitive);
+    const masque = buildMasqueDonneesPersonnelles(
+      ligne.dossier,
+      options.includeSensitive,
+      options.donneesPersonnelles,
+    );
     const sensibles = masque.demandes.map((c) => c.value).join('\n');
     yield {
       cells: [

@@ -287,7 +287,11 @@ export function renderRapportVisite(
   options: RapportVisiteOptions = {},
 ): Result<Readable, ValidationError> {
   return planRapportVisite(input).map((plan) => {
-    const masque = buildMasqueDonneesPersonnelles(plan.dossier, options.includeSensitive);
+    const masque = buildMasqueDonneesPersonnelles(
+      plan.dossier,
+      options.includeSensitive,
+      options.donneesPersonnelles,
+    );
     const titre = titreVisite(plan.dossier, plan.visite);
     const stagiaire = formatNomComplet(plan.dossier.identite.stagiaire);
     const date = formatDateFr(plan.visite.realisation.date);
