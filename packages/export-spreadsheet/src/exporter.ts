@@ -69,6 +69,20 @@ async function* once(bytes: Promise<Uint8Array>): AsyncGenerator<Uint8Array> {
 }
 
 /**
+ * The input with the personal data the caller passed in the options (`ExportOptions.donneesPersonnelles`), for
+ * the tables whose input reads them (jury list, cohort overview); other inputs ignore the field.
+ *
+ * @param input - the input.
+ * @param options - the export options.
+ * @returns the input, with `donneesPersonnelles` when the options give them.
+ */
+function withDonnees<Input>(input: Input, options: ExportOptions | undefined): Input {
+  const donnees = options?.donneesPersonnelles;
+  if (donnees === undefined || typeof input !== 'object' || input === null) return input;
+  return { ...input, donneesPersonnelles: donnees };
+}
+
+/**
  * Builds an exporter from a table binding and a format.
  *
  * @param binding - how the domain input becomes a table.
@@ -90,7 +104,7 @@ export function createTableExporter<Input, Row>(
       fileExtension: 'csv',
       fileName: (input) => `${binding.baseName(input)}.csv`,
       export: (input, options) =>
-        binding.document(input).andThen((doc) =>
+        binding.document(withDonnees(input, options)).andThen((doc) =>
           toCsv(doc.table, doc.rows, {
             ...format.csv,
             zone: doc.timeZone,
@@ -108,7 +122,7 @@ export function createTableExporter<Input, Row>(
     fileExtension: 'xlsx',
     fileName: (input) => `${binding.baseName(input)}.xlsx`,
     export: (input, options): Result<ExportBody, ValidationError> => {
-      const doc = binding.document(input);
+      const doc = binding.document(withDonnees(input, options));
       if (doc.isErr()) return err(doc.error);
       const checked = checkWorkbook(
         [

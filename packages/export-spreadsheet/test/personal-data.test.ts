@@ -85,3 +85,31 @@ describe.each([{ format: 'csv' } as const, { format: 'xlsx' } as const])(
     });
   },
 );
+
+describe('personal data passed in the options', () => {
+  it('fills the named columns from ExportOptions.donneesPersonnelles, and nothing without them', async () => {
+    const input = {
+      timeZone: base.timeZone,
+      at: base.at,
+      corps: 'certifie' as const,
+      anneeScolaire: '2022-2023',
+    };
+    const exporter = createJuryListExporter({ format: 'csv' });
+    const states = dossiers.map((d) => d.state);
+    const sans = await text(
+      exporter.export({ ...input, dossiers: states }, { includeSensitive: ['numen'] })._unsafeUnwrap(),
+      'csv',
+    );
+    for (const numen of NUMENS) expect(sans).not.toContain(numen);
+    const avec = await text(
+      exporter
+        .export(
+          { ...input, dossiers: states },
+          { includeSensitive: ['numen'], donneesPersonnelles: DONNEES_PERSONNELLES },
+        )
+        ._unsafeUnwrap(),
+      'csv',
+    );
+    for (const numen of NUMENS) expect(avec).toContain(numen);
+  });
+});
