@@ -64,7 +64,7 @@ describe('the dossiers CSV', () => {
     });
   });
 
-  it('reports a wrong count of cells and a malformed person', () => {
+  it('reports a wrong count of cells alone (the cells are not read), and a malformed person', () => {
     const { issues } = dossierFromCsv(header, {
       line: 5,
       fields: [
@@ -83,7 +83,27 @@ describe('the dossiers CSV', () => {
         't-1|Jean',
       ],
     });
-    expect(issues.map((i) => i.code)).toEqual(['csv.nombre-de-champs', 'csv.personne']);
+    expect(issues.map((i) => i.code)).toEqual(['csv.nombre-de-champs']);
+    const person = dossierFromCsv(header, {
+      line: 5,
+      fields: [
+        'D-1',
+        'S-1',
+        'x',
+        'y',
+        'reunion',
+        '2022-2023',
+        'certifie',
+        'm',
+        'u',
+        'q',
+        'c',
+        'm',
+        't-1|Jean',
+        '',
+      ],
+    });
+    expect(person.issues.map((i) => i.code)).toEqual(['csv.personne']);
   });
 
   it('names schema paths by their column', () => {

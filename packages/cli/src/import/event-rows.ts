@@ -74,11 +74,10 @@ export function eventFromCsv(
 ): { readonly candidate: Record<string, unknown>; readonly issues: Issue[] } {
   const issues: Issue[] = [];
   if (record.fields.length !== header.length) {
-    issues.push({
-      code: 'csv.nombre-de-champs',
-      message: `${record.fields.length} champ(s) pour ${header.length} colonne(s).`,
-      path: [],
-    });
+    // A row split by another separator, or with a cell too many or too few: its cells are not where the
+    // header says, so none is read (nor echoed: the row may hold a NUMEN).
+    const message = `${record.fields.length} champ(s) pour ${header.length} colonne(s).`;
+    return { candidate: {}, issues: [{ code: 'csv.nombre-de-champs', message, path: [] }] };
   }
   const cell = (name: string): string => {
     const i = header.findIndex((h) => h.toLowerCase() === name.toLowerCase());

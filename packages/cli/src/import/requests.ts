@@ -38,7 +38,11 @@ export function rowKey(content: {
   return `import:${computeEmpreinte(content).slice(7, 39)}`;
 }
 
+/** A row whose cells do not match the header: nothing else is said about it. */
+const misaligned = (c: Candidate) => c.issues.some((i) => i.code === 'csv.nombre-de-champs');
+
 function dossierRequest(c: Candidate, defaults: RowDefaults): { request?: CommandRequest; issues: Issue[] } {
+  if (misaligned(c)) return { issues: c.issues };
   const parsed = parseWith(dossierRecordSchema, upgradeDossierRecord(c.value), c.column);
   if (!parsed.ok) {
     // A malformed cell already reported (a person) is not reported again by the schema.
@@ -59,6 +63,7 @@ function dossierRequest(c: Candidate, defaults: RowDefaults): { request?: Comman
 }
 
 function eventRequest(c: Candidate, defaults: RowDefaults): { request?: CommandRequest; issues: Issue[] } {
+  if (misaligned(c)) return { issues: c.issues };
   const parsed = parseWith(eventRecordSchema, c.value, c.column);
   if (!parsed.ok) return { issues: [...c.issues, ...parsed.issues] };
   const row = parsed.value;
