@@ -223,6 +223,8 @@ export function renderErrorPage() {
   const storeMeaning = {
     unavailable: 'Le stockage est injoignable (connexion, verrou).',
     corrupt: 'Une donnée stockée est illisible ou incohérente.',
+    integrity:
+      'Le journal d’un dossier a été modifié hors de Tremplin (chaîne d’empreintes rompue) ; `dossierId` et `sequence` disent où.',
     'schema-too-new': 'Le schéma stocké est plus récent que le code.',
     closed: 'Le stockage est fermé.',
     driver: 'Le pilote a échoué autrement (son erreur est dans `cause`).',

@@ -14,6 +14,8 @@
  * - `store` (3): the database or a file could not be read or written (missing file, locked database,
  *   unreachable server, schema written by a newer Tremplin);
  * - `conflict` (4): another writer changed the dossier at the same time: nothing was written, run again;
+ * - `integrity` (5): `tremplin verify` found a dossier whose log was changed outside Tremplin (an event
+ *   edited, deleted or added: its hash chain no longer matches);
  * - `internal` (70): a bug in Tremplin (an unexpected exception); please report it with the message.
  */
 export const EXIT = {
@@ -22,6 +24,7 @@ export const EXIT = {
   usage: 2,
   store: 3,
   conflict: 4,
+  integrity: 5,
   internal: 70,
 } as const;
 

@@ -107,6 +107,8 @@ export function nextStep(failure: CliFailure): string | null {
           return 'Vérifiez le chemin ou l’adresse de la base (--db), qu’elle est accessible et non verrouillée, puis relancez.';
         case 'corrupt':
           return 'Ce fichier n’est pas une base Tremplin lisible : vérifiez --db, ou restaurez une sauvegarde.';
+        case 'integrity':
+          return 'Le journal a été modifié hors de Tremplin : « tremplin verify » liste les dossiers touchés ; restaurez-les depuis une sauvegarde.';
         default:
           return null;
       }

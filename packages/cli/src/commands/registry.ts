@@ -14,6 +14,7 @@ import { initCommand } from './init.js';
 import { recordCommand } from './record.js';
 import { schemaCommand } from './schema.js';
 import { statusCommand } from './status.js';
+import { verifyCommand } from './verify.js';
 
 /** The sub-commands. */
 export const COMMANDS: readonly CommandSpec[] = [
@@ -26,5 +27,6 @@ export const COMMANDS: readonly CommandSpec[] = [
   explainCommand,
   exportCommand,
   schemaCommand,
+  verifyCommand,
   demoCommand,
 ];
