@@ -29,6 +29,11 @@ export interface JournalCommand {
   readonly events: readonly string[];
   /** The listing summary the append gave, if any. */
   readonly index?: DossierIndex;
+  /**
+   * Each event's link in its dossier's hash chain (`computeChain`), checked when the file is replayed;
+   * absent from lines written before the chain, whose links are then computed at replay.
+   */
+  readonly chains?: readonly string[];
 }
 
 /** One line: the commands of one transaction, all applied or (torn line) none. */
@@ -63,6 +68,7 @@ const lineSchema = z.strictObject({
         first: z.number().int().min(1),
         events: z.array(z.string()).min(1),
         index: indexSchema.optional(),
+        chains: z.array(z.string().regex(/^[0-9a-f]{64}$/)).optional(),
       }),
     )
     .min(1),

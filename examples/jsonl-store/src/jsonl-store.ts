@@ -34,11 +34,12 @@ import {
   commandKey,
   commandRowOf,
   compareCodePoints,
+  computeChain,
   dossierNotFound,
   type EventRow,
   encodeCursor,
-  envelopesFromRows,
   eventRowsOf,
+  GENESIS_CHAIN,
   matchesFilter,
   normalizeFilter,
   normalizePage,
@@ -50,6 +51,7 @@ import {
   type StoredCommand,
   storeFailure,
   validateDossierId,
+  verifyChain,
 } from '@tremplin/core/store-kit';
 import { err, ok, type Result, ResultAsync } from 'neverthrow';
 import {
@@ -84,6 +86,8 @@ export interface JsonlStore<E extends StoredEvent = StoredEvent> extends Store<E
 
 interface DossierRecord {
   lastSequence: number;
+  /** The chain of the last event (its link in the dossier's hash chain). */
+  lastChain: string;
   index: DossierIndex;
   readonly rows: EventRow[];
   readonly commands: Map<string, CommandRow>;
@@ -96,6 +100,11 @@ const CAPABILITIES: StoreCapabilities = Object.freeze({
   // One process at a time: the lock file refuses a second one.
   multiProcess: false,
 });
+
+/** A dossier's log, checked against its hash chain and head, as every store does on every read. */
+function logOf<E extends StoredEvent>(dossierId: string, record: DossierRecord) {
+  return verifyChain<E>(dossierId, record.rows, { sequence: record.lastSequence, chain: record.lastChain });
+}
 
 function copyIndex(index: DossierIndex): DossierIndex {
   const { discipline, tuteurIds, ...rest } = index;
@@ -136,18 +145,20 @@ class Indexes {
   /** What the planner needs to know about the dossiers and keys of a batch. */
   snapshot(prepared: readonly PreparedAppend[]): AppendSnapshot {
     const heads = new Map<string, number>();
+    const chains = new Map<string, string>();
     const commands = new Map<string, StoredCommand>();
     for (const { input } of prepared) {
       const record = this.dossiers.get(input.dossierId);
       if (record === undefined) continue;
       heads.set(input.dossierId, record.lastSequence);
+      chains.set(input.dossierId, record.lastChain);
       const command = record.commands.get(input.idempotencyKey);
       if (command !== undefined) {
         const events = record.rows.slice(command.firstSequence - 1, command.lastSequence);
         commands.set(commandKey(input.dossierId, input.idempotencyKey), { ...command, events });
       }
     }
-    return { heads, commands };
+    return { heads, chains, commands };
   }
 
   /**
@@ -161,7 +172,13 @@ class Indexes {
       let record = this.dossiers.get(c.dossierId);
       if (record === undefined) {
         if (c.index === undefined) return `dossier ${JSON.stringify(c.dossierId)} créé sans résumé`;
-        record = { lastSequence: 0, index: copyIndex(c.index), rows: [], commands: new Map() };
+        record = {
+          lastSequence: 0,
+          lastChain: GENESIS_CHAIN,
+          index: copyIndex(c.index),
+          rows: [],
+          commands: new Map(),
+        };
         this.dossiers.set(c.dossierId, record);
         this.insertSorted(c.dossierId);
       }
@@ -171,21 +188,28 @@ class Indexes {
       if (record.commands.has(c.key)) return `clé ${JSON.stringify(c.key)} utilisée deux fois`;
       for (let j = 0; j < c.events.length; j++) {
         const payload = c.events[j] as string;
-        let type: unknown;
+        let event: { type?: unknown };
         try {
-          type = (JSON.parse(payload) as { type?: unknown }).type;
+          event = JSON.parse(payload) as { type?: unknown };
         } catch {
           return `événement illisible (dossier ${JSON.stringify(c.dossierId)}, séquence ${c.first + j})`;
         }
+        const { type } = event;
         if (typeof type !== 'string') return `événement sans type (séquence ${c.first + j})`;
-        record.rows.push({
+        const sequence = c.first + j;
+        const envelope = {
           dossierId: c.dossierId,
-          sequence: c.first + j,
+          sequence,
           idempotencyKey: c.key,
           recordedAt: c.recordedAt,
-          type,
-          payload,
-        });
+        };
+        const chain = computeChain(record.lastChain, { ...envelope, event: { ...event, type } });
+        // Lines written since the hash chain carry each event's link: an event edited in the file breaks it.
+        if (c.chains !== undefined && c.chains[j] !== chain) {
+          return `dossier ${JSON.stringify(c.dossierId)} : séquence ${sequence} modifiée hors de Tremplin`;
+        }
+        record.rows.push({ ...envelope, type, payload, chain });
+        record.lastChain = chain;
       }
       record.lastSequence = c.first + c.events.length - 1;
       record.commands.set(c.key, {
@@ -201,13 +225,16 @@ class Indexes {
   }
 
   /** Applies what a plan appends (already written to the journal). */
-  applyPlanned(plan: { appends: readonly { prepared: PreparedAppend; firstSequence: number }[] }): void {
+  applyPlanned(plan: {
+    appends: readonly { prepared: PreparedAppend; firstSequence: number; chains: readonly string[] }[];
+  }): void {
     for (const planned of plan.appends) {
       const { input } = planned.prepared;
       let record = this.dossiers.get(input.dossierId);
       if (record === undefined) {
         record = {
           lastSequence: 0,
+          lastChain: GENESIS_CHAIN,
           index: copyIndex(input.index as DossierIndex),
           rows: [],
           commands: new Map(),
@@ -219,6 +246,7 @@ class Indexes {
       const command = commandRowOf(planned);
       record.commands.set(input.idempotencyKey, command);
       record.lastSequence = command.lastSequence;
+      record.lastChain = planned.chains.at(-1) ?? record.lastChain;
       if (input.index !== undefined) record.index = copyIndex(input.index);
     }
   }
@@ -321,16 +349,19 @@ function storeOver<E extends StoredEvent>(
       const plan = planAppends(prepared, indexes.snapshot(prepared));
       if (plan.isErr()) return err(plan.error);
       if (plan.value.appends.length > 0) {
-        const commands: JournalCommand[] = plan.value.appends.map(({ prepared: p, firstSequence }) => {
-          const base = {
-            dossierId: p.input.dossierId,
-            key: p.input.idempotencyKey,
-            recordedAt: p.input.recordedAt,
-            first: firstSequence,
-            events: p.payloads,
-          };
-          return p.input.index === undefined ? base : { ...base, index: p.input.index };
-        });
+        const commands: JournalCommand[] = plan.value.appends.map(
+          ({ prepared: p, firstSequence, chains }) => {
+            const base = {
+              dossierId: p.input.dossierId,
+              key: p.input.idempotencyKey,
+              recordedAt: p.input.recordedAt,
+              first: firstSequence,
+              events: p.payloads,
+              chains,
+            };
+            return p.input.index === undefined ? base : { ...base, index: p.input.index };
+          },
+        );
         try {
           await writer.append(formatLine(commands));
         } catch (error) {
@@ -382,7 +413,7 @@ function storeOver<E extends StoredEvent>(
       const record = indexes.dossiers.get(id) as DossierRecord;
       if (!matchesFilter(record.index, f)) continue;
       // A copy: appends that land while the consumer reads do not change this dossier's prefix.
-      const envelopes = envelopesFromRows<E>(record.rows.slice(), 1);
+      const envelopes = logOf<E>(id, record);
       if (envelopes.isErr()) {
         yield err(envelopes.error);
         return;
@@ -414,7 +445,7 @@ function storeOver<E extends StoredEvent>(
       return now(
         read(dossierId).andThen(
           (record): Result<LoadedDossier<E>, ReadError> =>
-            envelopesFromRows<E>(record.rows, 1).map((events) => ({
+            logOf<E>(dossierId, record).map((events) => ({
               dossierId,
               lastSequence: record.lastSequence,
               events,
@@ -427,22 +458,16 @@ function storeOver<E extends StoredEvent>(
     history(dossierId) {
       return now(
         read(dossierId).andThen((record): Result<DossierHistory<E>, ReadError> => {
+          const log = logOf<E>(dossierId, record);
+          if (log.isErr()) return err(log.error);
           const commands = [...record.commands.values()].sort((a, b) => a.firstSequence - b.firstSequence);
-          const out: DossierHistory<E>['commands'][number][] = [];
-          for (const c of commands) {
-            const events = envelopesFromRows<E>(
-              record.rows.slice(c.firstSequence - 1, c.lastSequence),
-              c.firstSequence,
-            );
-            if (events.isErr()) return err(events.error);
-            out.push({
-              idempotencyKey: c.idempotencyKey,
-              recordedAt: c.recordedAt,
-              firstSequence: c.firstSequence,
-              lastSequence: c.lastSequence,
-              events: events.value,
-            });
-          }
+          const out: DossierHistory<E>['commands'][number][] = commands.map((c) => ({
+            idempotencyKey: c.idempotencyKey,
+            recordedAt: c.recordedAt,
+            firstSequence: c.firstSequence,
+            lastSequence: c.lastSequence,
+            events: log.value.slice(c.firstSequence - 1, c.lastSequence),
+          }));
           return ok({ dossierId, commands: out });
         }),
       );

@@ -71,10 +71,21 @@ export interface MigrationReport {
  * (`unavailable` for a lost connection or a lock timeout, `corrupt` for unreadable data, `driver` for the
  * rest); after `close()` every method fails with code `closed`.
  *
+ * Each dossier's log is hash-chained: every event is stored with `computeChain(previous, envelope)` (the
+ * SHA-256 of the previous link — 64 zeros before sequence 1 — and of the envelope in canonical JSON), and the
+ * dossier's index row keeps the last link beside its last sequence. An append computes the links from that
+ * head, without rereading the log; `load`, `history` and `streamCohort` recompute the whole chain and answer
+ * `StoreFailure` `integrity` (with `dossierId` and the first altered `sequence`) when an event was edited,
+ * deleted or added outside Tremplin, or the head moved. Adapters share one implementation: `verifyChain`
+ * and `planAppends` of `@tremplin/core/store-kit`.
+ *
  * @typeParam E - the domain event union; events must be JSON objects with a `type` string.
  * @remarks Events are the record: the store never changes or deletes an event, never appends one twice
  * for the same idempotency key, and reports every lost race as a `ConflictError`. A titularisation
- * decision can be contested years later (décret n° 94-874 du 7 octobre 1994), so the log must be complete.
+ * decision can be contested years later (décret n° 94-874 du 7 octobre 1994), so the log must be complete
+ * and must show when it was changed outside Tremplin: the chain makes an edit, a deletion or a truncation
+ * of a stored log evident on the next read. It has no secret: whoever rewrites a log together with every
+ * later link and the index row is not caught — backups kept elsewhere anchor the record.
  * @category Ports
  */
 export interface Store<E extends StoredEvent = StoredEvent> {
@@ -109,7 +120,8 @@ export interface Store<E extends StoredEvent = StoredEvent> {
    * Reads a dossier's whole log and latest summary.
    *
    * @param dossierId - the dossier.
-   * @returns the dossier, or `NotFoundError` when it has no event.
+   * @returns the dossier, or `NotFoundError` when it has no event; `StoreFailure` `integrity` when its log
+   * does not match its hash chain.
    */
   load(dossierId: string): ResultAsync<LoadedDossier<E>, ReadError>;
 
@@ -137,7 +149,9 @@ export interface Store<E extends StoredEvent = StoredEvent> {
    *
    * @param filter - which dossiers, as for `list`.
    * @param options - tuning.
-   * @returns an async iterable of results; it ends after the first `err` item.
+   * @returns an async iterable of results; it ends after the first `err` item. A dossier whose log does
+   * not match its hash chain is such an item (`integrity`), yielded before any of its events: the dossiers
+   * before it are served whole, none after it (read them with `load` to check each on its own).
    * @remarks Not a snapshot: each dossier's events are read together, so each dossier is a consistent
    * prefix of its log, but dossiers changed during the stream may show their newer events.
    * @example
