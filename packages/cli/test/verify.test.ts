@@ -55,7 +55,7 @@ describe('tremplin verify', () => {
 
   it('names each dossier changed outside Tremplin with its first altered sequence, exit 5', async () => {
     tamper(
-      "UPDATE tremplin_events SET payload = replace(payload, 'nomination', 'xomination') WHERE dossier_id = 'D-002' AND sequence = 2",
+      "UPDATE tremplin_events SET payload = json_set(payload, '$.altere', 1) WHERE dossier_id = 'D-002' AND sequence = 2",
     );
     tamper("DELETE FROM tremplin_events WHERE dossier_id = 'D-003' AND sequence = 1");
     const r = await run(['verify', ...db, '--json'], { cwd: dir });
