@@ -30,9 +30,10 @@ export function createSyntheseExporter(): Exporter<DossierState, string> {
         `Dossier ${state.dossierId} (${identite.academie}, ${identite.anneeScolaire}) : ${state.etat}`,
         `Visites : ${state.visites.length} ; bilans : ${state.bilans.length} ; avis : ${state.avis.length}`,
       ];
-      // Une donnée sensible n’apparaît que si l’appelant la nomme.
-      if (options.includeSensitive?.includes('numen') && identite.stagiaire.numen !== null) {
-        lignes.push(`NUMEN : ${identite.stagiaire.numen}`);
+      // Une donnée sensible n’apparaît que si l’appelant la passe (lue au registre des personnes) et la nomme.
+      const numen = options.donneesPersonnelles?.get(identite.stagiaire.id)?.numen ?? null;
+      if (options.includeSensitive?.includes('numen') && numen !== null) {
+        lignes.push(`NUMEN : ${numen}`);
       }
       return ok(`${lignes.join('\n')}\n`);
     },

@@ -41,9 +41,6 @@ function dossier(nommer: boolean): DossierState {
             id: 'stg-1',
             nom: 'Hoarau',
             prenom: 'Léa',
-            numen: sensitive('12E1234567ABC'),
-            dateNaissance: null,
-            courriel: null,
           },
           academie: 'reunion',
           anneeScolaire: '2022-2023',
@@ -98,9 +95,14 @@ describe('the exporter of the guide', () => {
     expect(exporter.export(state)._unsafeUnwrap()).toBe(
       'Léa Hoarau — certifie, mathematiques\nDossier REU/2022 #1 (reunion, 2022-2023) : en-stage\nVisites : 0 ; bilans : 0 ; avis : 0\n',
     );
-    expect(exporter.export(state, { includeSensitive: ['numen'] })._unsafeUnwrap()).toContain(
-      'NUMEN : 12E1234567ABC',
-    );
+    const donneesPersonnelles = new Map([
+      ['stg-1', { numen: sensitive('12E1234567ABC'), dateNaissance: null, courriel: null }],
+    ]);
+    expect(exporter.export(state, { includeSensitive: ['numen'] })._unsafeUnwrap()).not.toContain('NUMEN');
+    expect(exporter.export(state, { donneesPersonnelles })._unsafeUnwrap()).not.toContain('NUMEN');
+    expect(
+      exporter.export(state, { includeSensitive: ['numen'], donneesPersonnelles })._unsafeUnwrap(),
+    ).toContain('NUMEN : 12E1234567ABC');
     expect(exporter.fileName(state)).toBe('synthese-REU_2022__1.txt');
     expect(exporter).toMatchObject({ format: 'synthese-txt', fileExtension: 'txt' });
   });
