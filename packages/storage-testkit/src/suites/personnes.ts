@@ -126,10 +126,12 @@ export function runRegistrePersonnesConformance(options: RegistrePersonnesConfor
     it('fails every method with StoreFailure "closed" after close()', { timeout }, async () => {
       const registre = await fresh();
       await expectOk(registre.close());
-      for (const result of [registre.put(fiche('stg-1')), registre.get('stg-1'), registre.erase('stg-1')]) {
-        const error = await expectErr(result as PromiseLike<Awaited<typeof result>>);
-        expect(error.kind === 'store' && error.code).toBe('closed');
-      }
+      const errors = [
+        await expectErr(registre.put(fiche('stg-1'))),
+        await expectErr(registre.get('stg-1')),
+        await expectErr(registre.erase('stg-1')),
+      ];
+      for (const error of errors) expect(error.kind === 'store' && error.code).toBe('closed');
       await expectOk(registre.close());
     });
 
