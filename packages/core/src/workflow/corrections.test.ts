@@ -275,6 +275,9 @@ describe('enregistrement.corriger', () => {
     // The state is the fold of the log, and serialises.
     expect(foldDossier(j.events)._unsafeUnwrap()).toEqual(j.etat);
     expect(parseDossierState(serializeDossierState(j.etat))._unsafeUnwrap()).toEqual(j.etat);
+    // A state serialised before the index existed reads with an empty one.
+    const { enregistrements: _index, ...avant } = j.etat;
+    expect(parseDossierState(JSON.stringify(avant))._unsafeUnwrap().enregistrements).toEqual([]);
   });
 
   it('refuses a replacement of another recording, another visitor, or a date after today', () => {
