@@ -72,6 +72,7 @@ export const recordCommand: CommandSpec = {
     'echo \'{"type":"jury.saisir","date":"2023-05-31"}\' | tremplin record D-0042 - --as rectorat:dpe-1,academie=reunion',
     `tremplin record D-0042 '{"type":"decision.prononcer","decision":"titularisation","fondement":"evaluation","date":"2023-07-03"}' --as rectorat:dpe-1,academie=reunion`,
     `tremplin record D-0042 '{"type":"decision.prononcer","decision":"licenciement","fondement":"evaluation","date":"2023-07-12"}' --as ministre:dgrh-1`,
+    `tremplin record D-0042 '{"type":"enregistrement.annuler","sequence":14,"motif":"Avis donné par un chef désigné par erreur."}' --as rectorat:dpe-1,academie=reunion`,
   ],
   async run(ctx, args) {
     const pos = positionals(args, 2, 2, USAGE);
