@@ -31,9 +31,9 @@ function log(n: number): { rows: EventRow[]; head: { sequence: number; chain: st
 
 describe('computeChain', () => {
   it('is the SHA-256 of the previous link and the canonical JSON of the envelope', () => {
-    const e = envelope(1, { type: 'a', b: 1, a: [true, null] });
+    const e = envelope(1, { type: 'a', b: 1, a: [true, null, 'é€😀'] });
     const text =
-      '{"dossierId":"d-1","event":{"a":[true,null],"b":1,"type":"a"},"idempotencyKey":"k1","recordedAt":"2022-09-01T08:00:00+04:00","sequence":1}';
+      '{"dossierId":"d-1","event":{"a":[true,null,"é€😀"],"b":1,"type":"a"},"idempotencyKey":"k1","recordedAt":"2022-09-01T08:00:00+04:00","sequence":1}';
     const expected = createHash('sha256')
       .update(GENESIS_CHAIN + text, 'utf8')
       .digest('hex');
