@@ -101,13 +101,15 @@ export type PersonneRef = z.infer<typeof personneRefSchema>;
 
 /**
  * The actor issuing a command, with the scope his role gives him. The workflow checks the scope against the
- * dossier (see `permissions`): a tuteur acts on the stagiaires he tutors, a chef d'établissement on his EPLE's
- * stagiaires, an inspecteur on his disciplines in his académie, a jury on its corps in its académie, a CAP or a
+ * dossier (see `permissions`): a tuteur acts on the stagiaires he tutors, a chef d'établissement on the dossiers
+ * the rectorat designated him on while the stagiaire is in his EPLE (`uai`), an inspecteur on his disciplines in
+ * his académie, a jury on its corps in its académie, a CAP or a
  * conseil de discipline on its corps in its académie (`academie: null` for a national commission), the ministre
  * and an inspecteur général everywhere (an inspecteur général on his disciplines).
  *
- * @remarks Trust boundary: the host application authenticates the person and builds this object; the library
- * checks the role and the scope it is given, never who the person is.
+ * @remarks Trust boundary: the host application authenticates the person and builds this object (through the
+ * service's `resolveActeur`); the library checks the role and the scope it is given, never who the person is.
+ * The CLI's `--as` is declared by its operator, not authenticated.
  * @category Dossier
  */
 export const acteurSchema = z.discriminatedUnion('role', [
