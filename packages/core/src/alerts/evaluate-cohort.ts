@@ -17,6 +17,7 @@ import type { Echelle } from '../referentiel/types.js';
 import { compileRules } from '../rules/compile.js';
 import { packNational } from '../rules/data/pack-national.js';
 import { parseRulePack, type RulePack } from '../rules/pack.js';
+import { guardResult, invalidInput, isRecord } from '../schemas/entree.js';
 import { type EvalContext, evalContext } from './deadlines.js';
 import { evalInstant, evaluateInContext } from './evaluate-dossier.js';
 import { prepare } from './prepared.js';
@@ -85,6 +86,17 @@ function toRuleSet(rules: RuleSet | RulePack): RuleSet {
  * @category Alertes
  */
 export function evaluateCohort(
+  dossiers: readonly DossierState[],
+  instant: string | number,
+  rules: RuleSet | RulePack,
+): Result<CohortEvaluation, ValidationError> {
+  if (!Array.isArray(dossiers))
+    return err(invalidInput('evaluateCohort', 'une liste de dossiers', ['dossiers']));
+  if (!isRecord(rules)) return err(invalidInput('evaluateCohort', 'un pack ou un jeu de règles', ['rules']));
+  return guardResult('evaluateCohort', () => evaluateCohortChecked(dossiers, instant, rules));
+}
+
+function evaluateCohortChecked(
   dossiers: readonly DossierState[],
   instant: string | number,
   rules: RuleSet | RulePack,

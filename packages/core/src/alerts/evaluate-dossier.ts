@@ -11,6 +11,7 @@ import { getAnneeStageCourante } from '../dossier/annee.js';
 import type { DossierState, EtatDossier } from '../dossier/state.js';
 import { issue, type ValidationError, validationError } from '../errors.js';
 import type { CompiledRules } from '../rules/compile.js';
+import { guardResult, invalidInput, isRecord } from '../schemas/entree.js';
 import { computeDateMiStage } from '../workflow/conditions.js';
 import { computeEffetConges } from '../workflow/conges.js';
 import { computeAlerts } from './alert-rules.js';
@@ -122,6 +123,19 @@ export function evaluateInContext(state: DossierState, ctx: EvalContext): Dossie
  * @category Alertes
  */
 export function evaluateDossier(
+  state: DossierState,
+  instant: string | number,
+  rules: CompiledRules | Prepared,
+): Result<DossierEvaluation, ValidationError> {
+  if (!isRecord(state) || !isRecord(state.identite) || !isRecord(state.stage)) {
+    return err(invalidInput('evaluateDossier', 'un dossier replié (foldDossier)', ['state']));
+  }
+  if (!isRecord(rules))
+    return err(invalidInput('evaluateDossier', 'des règles compilées (compileRules)', ['rules']));
+  return guardResult('evaluateDossier', () => evaluateDossierChecked(state, instant, rules));
+}
+
+function evaluateDossierChecked(
   state: DossierState,
   instant: string | number,
   rules: CompiledRules | Prepared,

@@ -14,6 +14,7 @@ import { dossierEventSchema } from '../dossier/events.js';
 import { foldDossier } from '../dossier/fold.js';
 import { type Issue, issue, type ValidationError, validationError } from '../errors.js';
 import type { RulePack } from '../rules/pack.js';
+import { guardResult, invalidInput, isRecord } from '../schemas/entree.js';
 import { ALERT_CODES } from './codes.js';
 import { evaluateCohort, type RuleSet } from './evaluate-cohort.js';
 import type { Alert, Deadline } from './types.js';
@@ -105,6 +106,12 @@ function issuesOf(error: z.ZodError, prefix: (string | number)[] = []): Issue[] 
  * @category Scénarios
  */
 export function parseScenarios(text: string): Result<ScenarioFile, ValidationError> {
+  if (typeof text !== 'string')
+    return err(invalidInput('parseScenarios', 'le texte YAML d’un fichier de scénarios', ['text']));
+  return guardResult('parseScenarios', () => parseScenariosChecked(text));
+}
+
+function parseScenariosChecked(text: string): Result<ScenarioFile, ValidationError> {
   const doc = parseDocument(text, { prettyErrors: true, merge: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const issues = doc.errors.map((e) =>

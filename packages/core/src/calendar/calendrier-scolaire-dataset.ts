@@ -14,6 +14,7 @@ import { DateTime } from 'luxon';
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { type Issue, issue, type ValidationError, validationError } from '../errors.js';
+import { guardResult, invalidInput, isRecord } from '../schemas/entree.js';
 import { findAcademie, TIME_ZONE_OF_ZONE } from './academies.js';
 import { anneeScolaireLabelSchema } from './date-schemas.js';
 import { type AnneeScolaire, isLocalDate, type LocalDate } from './local-date.js';
@@ -190,6 +191,16 @@ interface Parsed {
 export function importCalendrierScolaire(
   input: unknown,
   options: ImportCalendrierOptions = {},
+): Result<CalendrierScolaire[], ValidationError> {
+  if (!isRecord(options)) {
+    return err(invalidInput('importCalendrierScolaire', 'des options { strictMidnight? }', ['options']));
+  }
+  return guardResult('importCalendrierScolaire', () => importCalendrierScolaireChecked(input, options));
+}
+
+function importCalendrierScolaireChecked(
+  input: unknown,
+  options: ImportCalendrierOptions,
 ): Result<CalendrierScolaire[], ValidationError> {
   const strict = options.strictMidnight ?? true;
   const found = rowsOf(input);

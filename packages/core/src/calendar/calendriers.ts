@@ -36,9 +36,19 @@ export function findCalendrier(
   academie: string,
   anneeScolaire: AnneeScolaire,
 ): Result<CalendrierScolaire, NotFoundError> {
+  if (!Array.isArray(calendars) || typeof academie !== 'string' || typeof anneeScolaire !== 'string') {
+    return err(
+      notFound(
+        typeof academie === 'string' ? academie : '?',
+        'Calendrier introuvable : liste de calendriers, académie et année scolaire attendues.',
+      ),
+    );
+  }
   const wanted = findAcademie(academie)?.nom ?? academie;
   const found = calendars.find(
     (c) =>
+      typeof c === 'object' &&
+      c !== null &&
       c.anneeScolaire === anneeScolaire &&
       (c.academie === wanted || findAcademie(c.academie)?.nom === wanted),
   );

@@ -118,12 +118,18 @@ function computeEmpreinteInstantane(sequence: number, regles: ReglesUtilisees, v
  * Checks that a frozen view was not altered: recomputes its hash.
  *
  * @param instantane - a frozen view, e.g. from a decision event.
- * @returns true when the hash matches the content.
+ * @returns true when the hash matches the content; false for anything else, whatever its shape (never throws).
  * @category Dossier
  */
 export function verifyInstantane(instantane: InstantaneJury): boolean {
-  return (
-    computeEmpreinteInstantane(instantane.sequence, instantane.regles, instantane.vue as Json) ===
-    instantane.empreinte
-  );
+  if (typeof instantane !== 'object' || instantane === null) return false;
+  try {
+    return (
+      computeEmpreinteInstantane(instantane.sequence, instantane.regles, instantane.vue as Json) ===
+      instantane.empreinte
+    );
+  } catch {
+    // A value without the shape of a frozen view cannot match a hash: it is reported as altered.
+    return false;
+  }
 }

@@ -14,6 +14,7 @@ import {
   type ValidationError,
   validationError,
 } from '../errors.js';
+import { guardResult, invalidInput, isRecord } from '../schemas/entree.js';
 import { coversAnneeScolaire, getDebutAnneeScolaire, parseAnneeScolaire } from './annee-scolaire.js';
 import { listCompetencesDuCorps } from './competences.js';
 import { referentiel2013 } from './data/2013.js';
@@ -161,6 +162,20 @@ export function selectGrille(
   anneeScolaire: string,
   choix?: ChoixGrille,
   grilles: readonly Grille[] = grillesNationales,
+): Result<Grille, NotFoundError | ValidationError> {
+  if (typeof corps !== 'string' || (choix !== undefined && !isRecord(choix)) || !Array.isArray(grilles)) {
+    return err(
+      invalidInput('selectGrille', 'un corps, une année scolaire, un choix { grilleId? } et des grilles', []),
+    );
+  }
+  return guardResult('selectGrille', () => selectGrilleChecked(corps, anneeScolaire, choix, grilles));
+}
+
+function selectGrilleChecked(
+  corps: Profil,
+  anneeScolaire: string,
+  choix: ChoixGrille | undefined,
+  grilles: readonly Grille[],
 ): Result<Grille, NotFoundError | ValidationError> {
   const annee = parseAnneeScolaire(anneeScolaire);
   if (annee.isErr()) return err(annee.error);

@@ -8,6 +8,7 @@
 import { err, ok, type Result } from 'neverthrow';
 import { z } from 'zod';
 import { type Issue, issue, type ValidationError, validationError } from '../errors.js';
+import { guardResult, invalidInput, isRecord } from '../schemas/entree.js';
 import { isCompetenceCode } from './competences.js';
 import { getNiveau } from './echelles.js';
 import { getBlocDeCompetence, getItemGrille, listCompetencesEvaluees } from './grilles.js';
@@ -275,6 +276,16 @@ function checkEntrees(
  * @category Référentiel
  */
 export function validatePositionnement(
+  input: unknown,
+  ctx: PositionnementContext,
+): Result<Positionnement, ValidationError> {
+  if (!isRecord(ctx) || !isRecord(ctx.grille) || !isRecord(ctx.echelle)) {
+    return err(invalidInput('validatePositionnement', 'un contexte { corps, grille, echelle }', ['ctx']));
+  }
+  return guardResult('validatePositionnement', () => validatePositionnementChecked(input, ctx));
+}
+
+function validatePositionnementChecked(
   input: unknown,
   ctx: PositionnementContext,
 ): Result<Positionnement, ValidationError> {

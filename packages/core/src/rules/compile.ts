@@ -18,6 +18,7 @@ import { issue, type ValidationError, validationError } from '../errors.js';
 import { echellesParDefaut } from '../referentiel/data/echelles.js';
 import { isNiveauSousAttendu } from '../referentiel/echelles.js';
 import type { Echelle } from '../referentiel/types.js';
+import { guardResult, invalidInput, isRecord } from '../schemas/entree.js';
 import type { WorkflowRules } from '../workflow/rules.js';
 import { describeDateSpec, resolveDateSpec } from './date-spec.js';
 import type { RulePack } from './pack.js';
@@ -145,6 +146,18 @@ function invalid(message: string, code: string, path: (string | number)[] = []):
  * @category Règles
  */
 export function compileRules(input: CompileInput): Result<CompiledRules, ValidationError> {
+  if (
+    !isRecord(input) ||
+    !Array.isArray(input.layers) ||
+    typeof input.anneeScolaire !== 'string' ||
+    !isRecord(input.calendrier)
+  ) {
+    return err(invalidInput('compileRules', 'un objet { layers, anneeScolaire, calendrier }', ['input']));
+  }
+  return guardResult('compileRules', () => compileRulesChecked(input));
+}
+
+function compileRulesChecked(input: CompileInput): Result<CompiledRules, ValidationError> {
   const { anneeScolaire, calendrier } = input;
   if (calendrier.anneeScolaire !== anneeScolaire) {
     return err(

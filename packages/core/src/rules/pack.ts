@@ -13,6 +13,7 @@ import type { AnneeScolaire, LocalDate } from '../calendar/local-date.js';
 import { type Issue, issue, type SourceRef, type ValidationError, validationError } from '../errors.js';
 import { coversAnneeScolaire } from '../referentiel/annee-scolaire.js';
 import type { Confidence } from '../referentiel/types.js';
+import { guardResult, invalidInput, isRecord } from '../schemas/entree.js';
 import { PARAMETER_KEYS, PARAMETER_SCHEMAS, type PackValue, type ParameterKey } from './parameters.js';
 
 /**
@@ -384,6 +385,12 @@ export function parseRulePackJson(text: string): Result<RulePack, ValidationErro
  * @category Règles
  */
 export function parseRulePackYaml(text: string): Result<RulePack, ValidationError> {
+  if (typeof text !== 'string')
+    return err(invalidInput('parseRulePackYaml', 'le texte YAML d’un pack', ['text']));
+  return guardResult('parseRulePackYaml', () => parseRulePackYamlChecked(text));
+}
+
+function parseRulePackYamlChecked(text: string): Result<RulePack, ValidationError> {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return err(

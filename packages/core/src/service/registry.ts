@@ -16,6 +16,7 @@ import { validationError } from '../errors.js';
 import { type CompiledRules, compileRules } from '../rules/compile.js';
 import { packNational } from '../rules/data/pack-national.js';
 import { parseRulePack, parseRulePackJson, parseRulePackYaml, type RulePack } from '../rules/pack.js';
+import { guardResult, invalidInput, isRecord } from '../schemas/entree.js';
 import type { WorkflowRules } from '../workflow/rules.js';
 
 /** A rule pack given as the text of a file (JSON or YAML), read by the host.
@@ -156,6 +157,13 @@ function missingCalendrier(academie: string, anneeScolaire: string, cause: NotFo
 export function createRulesRegistry(
   sources: RulesRegistrySources = {},
 ): Result<RulesRegistry, ValidationError> {
+  if (!isRecord(sources)) {
+    return err(invalidInput('createRulesRegistry', 'des sources { packs?, calendriers? }', ['sources']));
+  }
+  return guardResult('createRulesRegistry', () => createRulesRegistryChecked(sources));
+}
+
+function createRulesRegistryChecked(sources: RulesRegistrySources): Result<RulesRegistry, ValidationError> {
   const packs: RulePack[] = [];
   for (const [i, source] of (sources.packs ?? []).entries()) {
     const pack = readPack(source, i);

@@ -13,6 +13,7 @@ import type { RuleSet } from '../alerts/evaluate-cohort.js';
 import { parseScenarios, runScenarios, type ScenarioResult } from '../alerts/scenarios.js';
 import { issue, type NotFoundError, notFound, type ValidationError, validationError } from '../errors.js';
 import type { RulePack } from '../rules/pack.js';
+import { guardResult, invalidInput } from '../schemas/entree.js';
 
 /**
  * The outcome of one scenario file of the folder.
@@ -104,6 +105,19 @@ function readText(path: string, file: string): Result<string, ValidationError> {
  * @category Scénarios
  */
 export function runPackScenarios(
+  rules: RulePack | RuleSet,
+  dir: string | URL,
+): Result<readonly ScenarioFileOutcome[], PackScenariosError> {
+  if (typeof dir !== 'string' && !(dir instanceof URL)) {
+    return err(invalidInput('runPackScenarios', 'le chemin d’un dossier de scénarios', ['dir']));
+  }
+  if (typeof rules !== 'object' || rules === null) {
+    return err(invalidInput('runPackScenarios', 'un pack ou un jeu de règles', ['rules']));
+  }
+  return guardResult('runPackScenarios', () => runPackScenariosChecked(rules, dir));
+}
+
+function runPackScenariosChecked(
   rules: RulePack | RuleSet,
   dir: string | URL,
 ): Result<readonly ScenarioFileOutcome[], PackScenariosError> {

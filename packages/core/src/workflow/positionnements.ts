@@ -13,6 +13,7 @@ import { getEchelle } from '../referentiel/echelles.js';
 import { selectGrille } from '../referentiel/grilles.js';
 import { type PositionnementInput, validatePositionnement } from '../referentiel/positionnement.js';
 import type { Echelle, Grille, Positionnement } from '../referentiel/types.js';
+import { guardResult, invalidInput, isRecord } from '../schemas/entree.js';
 import type { RuledContext, WorkflowContext } from './context.js';
 
 /**
@@ -43,6 +44,18 @@ function invalid(code: string, message: string): ValidationError {
  * @category Workflow
  */
 export function selectGrilleEtEchelle(
+  state: DossierState,
+  usage: UsagePositionnement,
+  ctx: Pick<WorkflowContext, 'rules' | 'regles' | 'referentiel'>,
+): Result<{ grille: Grille; echelle: Echelle }, ValidationError> {
+  if (!isRecord(state) || !isRecord(state.identite)) {
+    return err(invalidInput('selectGrilleEtEchelle', 'un dossier replié (foldDossier)', ['state']));
+  }
+  if (!isRecord(ctx)) return err(invalidInput('selectGrilleEtEchelle', 'un contexte { rules }', ['ctx']));
+  return guardResult('selectGrilleEtEchelle', () => selectGrilleEtEchelleChecked(state, usage, ctx));
+}
+
+function selectGrilleEtEchelleChecked(
   state: DossierState,
   usage: UsagePositionnement,
   ctx: Pick<WorkflowContext, 'rules' | 'regles' | 'referentiel'>,
