@@ -5,6 +5,7 @@ import { acteurs, dossierNomme, identite, le, rules } from '../workflow/testing/
 import { transition } from '../workflow/transition.js';
 import { foldDossier } from './fold.js';
 import {
+  checkDateNaissance,
   identifiantSurSchema,
   isIdentifiantSur,
   nomSchema,
@@ -113,5 +114,15 @@ describe('names and free texts', () => {
 
   it('shows control characters as code points', () => {
     expect(showControlCharacters('a\u001bb\u202ec')).toBe('aU+001BbU+202Ec');
+  });
+});
+
+describe('birth dates', () => {
+  it('accepts a stagiaire between 18 and 70 years old at the start of the stage, and nothing else', () => {
+    expect(checkDateNaissance('1998-05-04', '2022-09-01')).toBeNull();
+    expect(checkDateNaissance('2004-09-01', '2022-09-01')).toBeNull();
+    expect(checkDateNaissance('2004-09-02', '2022-09-01')?.code).toBe('date-naissance.invraisemblable');
+    expect(checkDateNaissance('1900-01-01', '2022-09-01')?.code).toBe('date-naissance.invraisemblable');
+    expect(checkDateNaissance('2030-01-01', '2022-09-01')?.message).not.toContain('2030');
   });
 });

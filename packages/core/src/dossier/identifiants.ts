@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import { z } from 'zod';
+import { type Issue, issue } from '../errors.js';
 
 /** Letters of the UAI check key: the Latin alphabet without I, O and Q (23 letters). */
 const CLE_UAI = 'ABCDEFGHJKLMNPRSTUVWXYZ';
@@ -211,3 +212,41 @@ export type IsoDate = z.infer<typeof isoDateSchema>;
  * @category Dossier
  */
 export type IsoInstant = z.infer<typeof isoInstantSchema>;
+
+/**
+ * Tremplin's bounds of a plausible stagiaire's age on the first day of the stage, in years.
+ *
+ * @remarks Tremplin's plausibility bounds, not a text: 18, the age of majority (code civil, art. 414); 70,
+ * above the limite d'âge of the fonction publique (67 years for the sedentary categories, loi n° 84-834 du
+ * 13 septembre 1984, art. 1, as amended in 2010 — to verify), so that no real stagiaire is refused. No text
+ * sets an age limit for the concours of teachers since the ordonnance n° 2005-901 (to verify).
+ * @category Dossier
+ */
+export const AGE_STAGIAIRE_PLAUSIBLE = { min: 18, max: 70 } as const;
+
+/**
+ * Checks that a birth date is plausible for a stagiaire: between {@link AGE_STAGIAIRE_PLAUSIBLE} `min` and
+ * `max` years old on the first day of the stage.
+ *
+ * @param dateNaissance - the birth date `YYYY-MM-DD` (already a real calendar date).
+ * @param debutStage - the first day of the stage (or the planned nomination), `YYYY-MM-DD`.
+ * @param path - where the birth date sits in the input.
+ * @returns null when plausible, else an issue `date-naissance.invraisemblable` (the value is not repeated: it is
+ * personal data).
+ * @category Dossier
+ */
+export function checkDateNaissance(
+  dateNaissance: string,
+  debutStage: string,
+  path: ReadonlyArray<string | number> = ['dateNaissance'],
+): Issue | null {
+  const annees = Number(debutStage.slice(0, 4)) - Number(dateNaissance.slice(0, 4));
+  const age = debutStage.slice(5) < dateNaissance.slice(5) ? annees - 1 : annees;
+  if (Number.isInteger(age) && age >= AGE_STAGIAIRE_PLAUSIBLE.min && age <= AGE_STAGIAIRE_PLAUSIBLE.max)
+    return null;
+  return issue(
+    'date-naissance.invraisemblable',
+    `La date de naissance donnerait au stagiaire un âge hors de ${AGE_STAGIAIRE_PLAUSIBLE.min}–${AGE_STAGIAIRE_PLAUSIBLE.max} ans au début du stage : vérifier la saisie.`,
+    path,
+  );
+}
