@@ -155,6 +155,13 @@ describe('the journal file', () => {
       message: expect.stringContaining('séquence 4 après 1'),
     });
 
+    // An event edited in place (valid JSON, same sequence): its chain, written in the line, no longer matches.
+    writeFileSync(file, good.replace('« Très bien »', '« Insuffisant »'));
+    expect(await expectErr(openJsonlStore({ file }))).toMatchObject({
+      code: 'corrupt',
+      message: expect.stringContaining('séquence 1 modifiée hors de Tremplin'),
+    });
+
     writeFileSync(file, good);
     await expectOk((await openOrFail({ file })).close());
   });
