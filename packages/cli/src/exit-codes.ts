@@ -12,7 +12,8 @@
  *   input rows, an unknown dossier;
  * - `usage` (2): the command line is wrong (unknown command or option, missing argument, bad value);
  * - `store` (3): the database or a file could not be read or written (missing file, locked database,
- *   unreachable server, schema written by a newer Tremplin);
+ *   unreachable server, schema written by a newer Tremplin, an input file in no encoding read, an export that
+ *   cannot be written: `EACCES`, `ENOTDIR`, `EFBIG`, `ENOSPC`…);
  * - `conflict` (4): another writer changed the dossier at the same time: nothing was written, run again;
  * - `integrity` (5): `tremplin verify` found a dossier whose log was changed outside Tremplin (an event
  *   edited, deleted or added: its hash chain no longer matches);
