@@ -95,7 +95,8 @@ async function driverOf(options: PostgresRegistrePersonnesOptions): Promise<Resu
   try {
     const pg = await import('pg');
     const Pool = (pg.default ?? pg).Pool;
-    const pool = new Pool({ connectionString: options.connectionString, max: 2 });
+    const { connectionString } = options as { readonly connectionString: string };
+    const pool = new Pool({ connectionString, max: 2 });
     // An idle client's error (server restart) must not crash the process; the next query reports it.
     pool.on('error', () => {});
     return ok(pgPoolDriver(pool, true));

@@ -61,7 +61,7 @@ export const demoCommand: CommandSpec = {
     if (prepared !== null) return err(prepared);
     const demoCtx: CommandContext = { ...ctx, db };
     const dbLabel = db.kind === 'sqlite' ? label(ctx.io.cwd, db.file) : describeDb(db);
-    return withStore<CommandOutput>(demoCtx, 'create', async ({ store }) => {
+    return withStore<CommandOutput>(demoCtx, 'create', async ({ store, personnes }) => {
       const existing = await store.list({}, { limit: 1 });
       if (existing.isErr()) return err(existing.error);
       if (existing.value.items.length > 0) {
@@ -80,6 +80,7 @@ export const demoCommand: CommandSpec = {
         folder,
         folderLabel: label(ctx.io.cwd, folder),
         rules: rules.value,
+        personnes,
         progress: ctx.progress,
         note: ctx.note,
       });

@@ -5,7 +5,13 @@
  * @packageDocumentation
  */
 import { resolve } from 'node:path';
-import { findAcademie, formatInstant } from '@tremplin/core';
+import {
+  type DonneesPersonnelles,
+  type DossierState,
+  findAcademie,
+  formatInstant,
+  type RegistrePersonnes,
+} from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
 import { FILTER_OPTIONS } from '../args/filters.js';
 import { resolveAt } from '../args/instant.js';
@@ -83,6 +89,29 @@ async function write(
     case 'referentiel':
       return writeReferentielCase(dir, at, undefined, settings.regles?.rules);
   }
+}
+
+/**
+ * The personal data of the exported stagiaires, from the register of persons.
+ *
+ * @param personnes - the register.
+ * @param states - the dossiers exported.
+ * @returns the records by stagiaire id (a stagiaire without one is absent).
+ */
+async function readDonnees(
+  personnes: RegistrePersonnes,
+  states: readonly DossierState[],
+): Promise<Result<ReadonlyMap<string, DonneesPersonnelles>, CliFailure>> {
+  const out = new Map<string, DonneesPersonnelles>();
+  for (const id of new Set(states.map((s) => s.identite.stagiaire.id))) {
+    const fiche = await personnes.get(id);
+    if (fiche.isErr()) return err(fiche.error);
+    if (fiche.value !== null) {
+      const { numen, dateNaissance, courriel } = fiche.value;
+      out.set(id, { numen, dateNaissance, courriel });
+    }
+  }
+  return ok(out);
 }
 
 /** The `export` command. */
@@ -171,7 +200,7 @@ export const exportCommand: CommandSpec = {
         ],
       });
     }
-    return withStore<CommandOutput>(ctx, 'existing', async ({ store }) => {
+    return withStore<CommandOutput>(ctx, 'existing', async ({ store, personnes }) => {
       const scope = await evaluationScope(ctx, store, args, dossierId);
       if (scope.isErr()) return err(scope.error);
       const academies = [...new Set(scope.value.states.map((s) => s.identite.academie))];
@@ -199,10 +228,14 @@ export const exportCommand: CommandSpec = {
         academie === undefined || annee === undefined
           ? undefined
           : scope.value.rules.rulesFor(academie, annee);
+      // Personal data are read from the register only when --sensitive names some, for these stagiaires.
+      const donnees = sensitive.length > 0 ? await readDonnees(personnes, scope.value.states) : ok(undefined);
+      if (donnees.isErr()) return err(donnees.error);
       const settings: DocumentSettings = {
         academie: academieLabel(academie ?? ''),
         timeZone: zone,
         ...(sensitive.length > 0 ? { includeSensitive: sensitive } : {}),
+        ...(donnees.value === undefined ? {} : { donneesPersonnelles: donnees.value }),
         ...(year?.isOk() === true ? { regles: year.value.compiled } : {}),
       };
       const files: WrittenFile[] = [];

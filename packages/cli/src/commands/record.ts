@@ -102,10 +102,10 @@ export const recordCommand: CommandSpec = {
         issues: command.issues,
       });
     }
-    return withStore<CommandOutput>(ctx, 'existing', async ({ store }) => {
+    return withStore<CommandOutput>(ctx, 'existing', async ({ store, personnes }) => {
       const rules = createRulesProvider();
       if (rules.isErr()) return err(rules.error);
-      const session = createSession(store, rules.value);
+      const session = createSession(store, rules.value, { personnes });
       const decided = await session.decide({
         dossierId,
         command: command.value,

@@ -9,6 +9,7 @@ import { deadlinesCommand } from './deadlines.js';
 import { demoCommand } from './demo.js';
 import { explainCommand } from './explain.js';
 import { exportCommand } from './export.js';
+import { identiteCommand } from './identite.js';
 import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { recordCommand } from './record.js';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   initCommand,
   importCommand,
   recordCommand,
+  identiteCommand,
   statusCommand,
   deadlinesCommand,
   alertsCommand,

@@ -11,7 +11,7 @@ import { flag, positionals, stringOption } from '../args/values.js';
 import type { CommandOutput, CommandSpec } from '../command.js';
 import type { CliFailure } from '../failure.js';
 import { corpsLabel, etatLabel } from '../output/labels.js';
-import { redactState } from '../output/redact.js';
+import { renderDonneesPersonnelles, showDonneesPersonnelles } from '../output/redact.js';
 import { renderTable } from '../output/table.js';
 import { type Cutoff, listAll, loadState, loadStates } from '../store/cohort.js';
 import type { DossierStore } from '../store/open-store.js';
@@ -48,11 +48,15 @@ export const statusCommand: CommandSpec = {
   description: [
     'Avec un identifiant : le dossier en détail (année de stage, acteurs, visites, bilans, avis, alertes,',
     'congés, décisions) et ce qui manque avant le jury. Sans identifiant : les dossiers choisis par les filtres.',
-    'En JSON, l’état complet du dossier est donné ; NUMEN, date de naissance et courriel sont masqués sans --sensitive.',
+    'En JSON, l’état complet du dossier est donné. NUMEN, date de naissance et courriel ne sont ni dans le journal',
+    'ni dans l’état : ils sont lus au registre des personnes et montrés seulement avec --sensitive.',
   ],
   options: {
     ...FILTER_OPTIONS,
-    sensitive: { type: 'boolean', description: 'montrer NUMEN, date de naissance et courriel (JSON)' },
+    sensitive: {
+      type: 'boolean',
+      description: 'montrer NUMEN, date de naissance et courriel (registre des personnes)',
+    },
     at: {
       type: 'string',
       value: 'instant',
@@ -79,15 +83,25 @@ export const statusCommand: CommandSpec = {
       stringOption(args, 'at') === undefined
         ? undefined
         : (academie: string) => resolveAt(spec, provider.timeZoneOf(academie));
-    return withStore<CommandOutput>(ctx, 'existing', async ({ store }) => {
+    return withStore<CommandOutput>(ctx, 'existing', async ({ store, personnes }) => {
       if (dossierId !== undefined) {
         const state = await loadState(store, dossierId, cutoff);
         if (state.isErr()) return err(state.error);
         const rules = provider.rulesFor(state.value.identite.academie, state.value.identite.anneeScolaire);
         const overview = overviewOf(state.value, rules.isOk() ? rules.value.workflow : null);
+        if (!flag(args, 'sensitive')) {
+          return ok({ json: { overview, state: state.value }, human: (s) => renderOverview(overview, s) });
+        }
+        // Only now, and only for this stagiaire, are the personal data read from the register.
+        const fiche = await personnes.get(state.value.identite.stagiaire.id);
+        if (fiche.isErr()) return err(fiche.error);
+        const donneesPersonnelles = showDonneesPersonnelles(fiche.value);
         return ok({
-          json: { overview, state: flag(args, 'sensitive') ? state.value : redactState(state.value) },
-          human: (s) => renderOverview(overview, s),
+          json: { overview, state: state.value, donneesPersonnelles },
+          human: (s) => [
+            ...renderOverview(overview, s),
+            ...renderDonneesPersonnelles(donneesPersonnelles, s),
+          ],
         });
       }
       const filter = filterOf(args);

@@ -13,6 +13,7 @@ import {
   type CompositionJury,
   type Corps,
   computeCleUai,
+  type DonneesPersonnelles,
   type DossierIdentite,
   type MembreJury,
   type PersonneRef,
@@ -76,6 +77,8 @@ export interface DemoStagiaire {
   readonly index: number;
   readonly dossierId: string;
   readonly identite: DossierIdentite;
+  /** His personal data, given when the dossier is opened and kept in the register of persons (not the log). */
+  readonly donnees: DonneesPersonnelles;
   readonly acteurs: ActeursAssignes;
   readonly scenario: Scenario;
   /** How well the year goes, 0 (badly) to 1: drives the levels of the bilans. */
@@ -362,9 +365,6 @@ export function generateCohort(rng: Prng, size: number): DemoCohort {
         id: `stg-${pad(i + 1, 4)}`,
         nom,
         prenom,
-        numen: null,
-        dateNaissance: null,
-        courriel: sensitive(courriel),
       },
       academie: ACADEMIE,
       anneeScolaire: ANNEE,
@@ -390,6 +390,7 @@ export function generateCohort(rng: Prng, size: number): DemoCohort {
       index: i,
       dossierId,
       identite,
+      donnees: { numen: null, dateNaissance: null, courriel: sensitive(courriel) },
       acteurs,
       scenario,
       qualite: qualite(rng, scenario),

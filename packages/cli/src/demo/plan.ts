@@ -10,6 +10,7 @@
 import {
   type Acteur,
   type Command,
+  type CommandeService,
   type DossierState,
   getProfil,
   type NatureConge,
@@ -37,7 +38,7 @@ export interface PlannedCommand {
   readonly at: LocalAt;
   readonly acteur: Acteur;
   /** The command, or how to build it from the dossier when it is decided (null: nothing to do). */
-  readonly command: Command | ((state: DossierState) => Command | null);
+  readonly command: CommandeService | ((state: DossierState) => Command | null);
   /** What the workflow should answer: the demo shows refusals too. */
   readonly expect: 'accepte' | 'refuse';
 }
@@ -132,7 +133,8 @@ export function planYear(s: DemoStagiaire, ctx: PlanContext, rng: Prng): Planned
   add(at('2022-07-11', 9 + Math.floor(s.index / 120), s.index % 60), cohort.rectorat, {
     type: 'dossier.ouvrir',
     dossierId: s.dossierId,
-    identite,
+    // The e-mail goes with the command: the service keeps it in the register of persons, not in the log.
+    identite: { ...identite, stagiaire: { ...identite.stagiaire, ...s.donnees } },
     acteurs: s.acteurs,
   });
   add(at(DEBUT_STAGE, 7, 30), cohort.rectorat, { type: 'nomination.prononcer' });

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { RegistrePersonnes } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
 import {
   type DocumentSettings,
@@ -38,6 +39,8 @@ export interface DemoRun {
   /** The folder as printed. */
   readonly folderLabel: string;
   readonly rules: RulesProvider;
+  /** The register of persons, beside the store. */
+  readonly personnes: RegistrePersonnes;
   /** Starts a progress bar. */
   progress(label: string, total: number): Progress;
   /** Tells what is being done (stderr). */
@@ -129,7 +132,7 @@ async function exportsOf(
 export async function runDemo(store: DossierStore, run: DemoRun): Promise<Result<DemoReport, CliFailure>> {
   const t0 = performance.now();
   run.note(`Simulation de l’année 2022-2023 (${run.stagiaires} stagiaires, graine ${run.seed})…`);
-  const sim = await simulateYear(store, run.rules, run.seed, run.stagiaires, run.progress);
+  const sim = await simulateYear(store, run.personnes, run.rules, run.seed, run.stagiaires, run.progress);
   if (sim.isErr()) return err(sim.error);
   const t1 = performance.now();
   run.note(`  simulée en ${seconds(t1 - t0)} ; exports…`);

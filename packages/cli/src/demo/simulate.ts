@@ -5,6 +5,8 @@
  *
  * @packageDocumentation
  */
+
+import type { RegistrePersonnes } from '@tremplin/core';
 import {
   type DossierEvaluation,
   type DossierState,
@@ -99,6 +101,7 @@ function describe(error: CliFailure): string {
  * Runs the simulated year.
  *
  * @param store - an empty store.
+ * @param personnes - the register of persons (the stagiaires' e-mails).
  * @param rules - the rules provider (the Réunion pack for 2022-2023).
  * @param seed - the seed.
  * @param size - the number of stagiaires.
@@ -107,6 +110,7 @@ function describe(error: CliFailure): string {
  */
 export async function simulateYear(
   store: DossierStore,
+  personnes: RegistrePersonnes,
   rules: RulesProvider,
   seed: number,
   size: number,
@@ -129,7 +133,7 @@ export async function simulateYear(
   });
 
   const progress = startProgress('Année 2022-2023', planned.length);
-  const session = createSession(store, rules, { assumeNew: true });
+  const session = createSession(store, rules, { assumeNew: true, personnes });
   const states = new Map<string, DossierState>();
   const order = cohort.stagiaires.map((s) => s.dossierId);
   const commandsByType: Record<string, number> = {};

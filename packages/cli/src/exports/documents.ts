@@ -8,6 +8,7 @@
 import {
   type CompositionJury,
   type Corps,
+  type DonneesPersonnelles,
   type DossierState,
   type NatureBilan,
   type ResolvedRules,
@@ -37,6 +38,8 @@ export interface DocumentSettings {
   readonly disciplines?: Readonly<Record<string, string>>;
   /** Personal data to include (`numen`, `dateNaissance`, `courriel`); none by default. */
   readonly includeSensitive?: readonly string[];
+  /** The stagiaires' personal data read from the register of persons (only with `--sensitive`). */
+  readonly donneesPersonnelles?: ReadonlyMap<string, DonneesPersonnelles>;
   /**
    * The académie's rules for the school year (`rulesFor(academie, annee).compiled`): the PDF documents take
    * from them the wording of the status marks, the expected levels (only when the académie's pack sets one,
@@ -124,7 +127,12 @@ async function pdfConfig(settings: DocumentSettings) {
 }
 
 function options(settings: DocumentSettings) {
-  return settings.includeSensitive === undefined ? {} : { includeSensitive: settings.includeSensitive };
+  return {
+    ...(settings.includeSensitive === undefined ? {} : { includeSensitive: settings.includeSensitive }),
+    ...(settings.donneesPersonnelles === undefined
+      ? {}
+      : { donneesPersonnelles: settings.donneesPersonnelles }),
+  };
 }
 
 /**

@@ -1,32 +1,50 @@
 /**
- * Personal data out of outputs: the values the core marks sensitive (NUMEN, date of birth, e-mail) are
- * masked unless `--sensitive` is given.
+ * Personal data in outputs: the NUMEN, date of birth and e-mail live in the register of persons, not in the
+ * log nor in a dossier's state; a command prints them only with `--sensitive`, read from the register then.
  *
  * @packageDocumentation
  */
-import { type DossierState, sensitivePaths } from '@tremplin/core';
+import type { FichePersonne } from '@tremplin/core';
+import type { Style } from './style.js';
 
-/** What replaces a sensitive value. */
-export const MASK = '***';
+/** A stagiaire's personal data as `--sensitive` prints them (JSON), without the record's bookkeeping. */
+export interface DonneesAffichees {
+  readonly numen: string | null;
+  readonly dateNaissance: string | null;
+  readonly courriel: string | null;
+  /** When and by whom the record was last written. */
+  readonly rectifieLe: string;
+  readonly rectifiePar: string;
+}
 
 /**
- * A dossier's state with its sensitive values masked.
+ * The personal data to print.
  *
- * @param state - the state.
- * @returns a copy where each value at a `sensitivePaths.state` path is `***` (null stays null).
+ * @param fiche - the register's record, or null when there is none (never recorded, or erased).
+ * @returns the values, or null.
  */
-export function redactState(state: DossierState): DossierState {
-  const copy = structuredClone(state) as unknown as Record<string, unknown>;
-  for (const path of sensitivePaths.state) {
-    let node: unknown = copy;
-    for (const key of path.slice(0, -1)) {
-      node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
-    }
-    const last = path.at(-1);
-    if (typeof node === 'object' && node !== null && last !== undefined) {
-      const record = node as Record<string, unknown>;
-      if (record[last] !== null && record[last] !== undefined) record[last] = MASK;
-    }
-  }
-  return copy as unknown as DossierState;
+export function showDonneesPersonnelles(fiche: FichePersonne | null): DonneesAffichees | null {
+  if (fiche === null) return null;
+  const { numen, dateNaissance, courriel, rectifieLe, rectifiePar } = fiche;
+  return { numen, dateNaissance, courriel, rectifieLe, rectifiePar };
+}
+
+/**
+ * The lines `status <dossier> --sensitive` adds to the overview.
+ *
+ * @param donnees - the values, or null when the register has none.
+ * @param s - the terminal style.
+ * @returns the lines, in French.
+ */
+export function renderDonneesPersonnelles(donnees: DonneesAffichees | null, s: Style): string[] {
+  if (donnees === null) return ['', s('bold', 'Données personnelles'), '  aucune au registre des personnes'];
+  const ou = (v: string | null) => v ?? 'non renseigné';
+  return [
+    '',
+    s('bold', 'Données personnelles (--sensitive)'),
+    `  NUMEN : ${ou(donnees.numen)}`,
+    `  Date de naissance : ${ou(donnees.dateNaissance)}`,
+    `  Courriel : ${ou(donnees.courriel)}`,
+    `  Dernière écriture : ${donnees.rectifieLe} (${donnees.rectifiePar})`,
+  ];
 }

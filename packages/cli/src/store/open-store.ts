@@ -5,8 +5,8 @@
  * @packageDocumentation
  */
 import { existsSync } from 'node:fs';
-import type { DossierEvent, MigrationReport, Store } from '@tremplin/core';
-import { createSqliteStore } from '@tremplin/storage-sqlite';
+import type { DossierEvent, MigrationReport, RegistrePersonnes, Store } from '@tremplin/core';
+import { createSqliteRegistrePersonnes, createSqliteStore } from '@tremplin/storage-sqlite';
 import { err, ok, type Result } from 'neverthrow';
 import type { CliFailure } from '../failure.js';
 import { type DbLocation, describeDb } from './db-location.js';
@@ -20,6 +20,8 @@ export interface OpenedStore {
   readonly store: DossierStore;
   /** The schema migrations applied on opening (only `init` applies them). */
   readonly migration: MigrationReport | null;
+  /** The register of persons (NUMEN, date of birth, e-mail), beside the log in the same database. */
+  readonly personnes: RegistrePersonnes;
 }
 
 /**
@@ -66,5 +68,10 @@ export async function openStore(
     await store.close();
     return err(migration.error);
   }
-  return ok({ store, migration: migration.value });
+  const personnes = createSqliteRegistrePersonnes({ file: db.file });
+  if (personnes.isErr()) {
+    await store.close();
+    return err(personnes.error);
+  }
+  return ok({ store, migration: migration.value, personnes: personnes.value });
 }

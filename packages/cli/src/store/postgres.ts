@@ -42,7 +42,7 @@ export async function openPostgresStore(
   mode: 'create' | 'existing',
 ): Promise<Result<OpenedStore, CliFailure>> {
   const { connectionString, schema } = splitPostgresUrl(url);
-  const { createPostgresStore } = await import('@tremplin/storage-postgres');
+  const { createPostgresRegistrePersonnes, createPostgresStore } = await import('@tremplin/storage-postgres');
   const opened = await createPostgresStore<DossierEvent>({
     connectionString,
     migrate: false,
@@ -69,5 +69,10 @@ export async function openPostgresStore(
     await store.close();
     return err(migration.error);
   }
-  return ok({ store, migration: migration.value });
+  const personnes = await createPostgresRegistrePersonnes({ connectionString, schema: store.schema });
+  if (personnes.isErr()) {
+    await store.close();
+    return err(personnes.error);
+  }
+  return ok({ store, migration: migration.value, personnes: personnes.value });
 }

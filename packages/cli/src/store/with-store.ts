@@ -28,6 +28,7 @@ export async function withStore<T>(
   try {
     result = await work(opened.value);
   } finally {
+    await opened.value.personnes.close();
     const closed = await opened.value.store.close();
     if (closed.isErr()) result = err(closed.error);
   }

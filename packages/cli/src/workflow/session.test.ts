@@ -11,7 +11,7 @@ const ouvrir: Command = {
   type: 'dossier.ouvrir',
   dossierId: 'D-1',
   identite: {
-    stagiaire: { id: 'S-1', nom: 'Payet', prenom: 'Marie', numen: null, dateNaissance: null, courriel: null },
+    stagiaire: { id: 'S-1', nom: 'Payet', prenom: 'Marie' },
     academie: 'reunion',
     anneeScolaire: '2022-2023',
     corps: 'certifie',

@@ -9,12 +9,13 @@
 import {
   type Acteur,
   type AppendResult,
-  type Command,
+  type CommandeService,
   createTremplin,
   type DossierEvent,
   type DossierState,
   type ExecuteError,
   type ReadError,
+  type RegistrePersonnes,
   type Store,
   type UnitOfWork,
 } from '@tremplin/core';
@@ -26,7 +27,8 @@ import type { RulesProvider } from './rules.js';
 /** A command to decide on a dossier. */
 export interface CommandRequest {
   readonly dossierId: string;
-  readonly command: Command;
+  /** The command; `dossier.ouvrir` and `identite.rectifier` may carry personal values (kept in the register). */
+  readonly command: CommandeService;
   readonly acteur: Acteur;
   /** When the command is recorded (read in the dossier's académie zone). */
   readonly at: AtSpec;
@@ -85,7 +87,8 @@ async function instantOf(uow: UnitOfWork, rules: RulesProvider, request: Command
  * @param store - the store.
  * @param rules - the rules registry.
  * @param options - `assumeNew`: dossiers not yet seen are known to be absent from the store (the demo on a
- * fresh database), so they are not looked up.
+ * fresh database), so they are not looked up; `personnes`: the register of persons, where the NUMEN, date of
+ * birth and e-mail a command carries are written (without it, such a command is refused).
  * @returns the session.
  * @remarks Trust boundary: the CLI runs on an operator's workstation and trusts `--as`; the service checks
  * that actor's role and scope on each dossier.
@@ -93,9 +96,14 @@ async function instantOf(uow: UnitOfWork, rules: RulesProvider, request: Command
 export function createSession(
   store: Store<DossierEvent>,
   rules: RulesProvider,
-  options: { readonly assumeNew?: boolean } = {},
+  options: { readonly assumeNew?: boolean; readonly personnes?: RegistrePersonnes } = {},
 ): WorkflowSession {
-  const tremplin = createTremplin({ store, rules, keyPrefix: 'cli' });
+  const tremplin = createTremplin({
+    store,
+    rules,
+    keyPrefix: 'cli',
+    ...(options.personnes === undefined ? {} : { personnes: { registre: options.personnes } }),
+  });
   const uow = tremplin.unitOfWork({ assumeNew: options.assumeNew === true });
   return {
     rules,
