@@ -203,14 +203,12 @@ describe('tremplin record', () => {
     expect(doc(unknown).error.kind).toBe('not-found');
   });
 
-  it('hides personal data in status unless --sensitive', async () => {
-    const masked = doc(await run(['status', 'D-001', ...db, '--json'], { cwd: dir })).result.state.identite
-      .stagiaire;
-    expect(masked.nom).toBe('Payet1');
-    expect(masked.numen).toBe('***');
-    expect(masked.courriel).toBeNull();
-    const clear = doc(await run(['status', 'D-001', ...db, '--json', '--sensitive'], { cwd: dir })).result
-      .state;
-    expect(clear.identite.stagiaire.numen).toBe('07E1234567ABC');
+  it('shows personal data in status only with --sensitive, read from the register of persons', async () => {
+    const result = doc(await run(['status', 'D-001', ...db, '--json'], { cwd: dir })).result;
+    expect(result.state.identite.stagiaire.nom).toBe('Payet1');
+    expect(JSON.stringify(result)).not.toContain('07E1234567ABC');
+    expect(result.donneesPersonnelles).toBeUndefined();
+    const clear = doc(await run(['status', 'D-001', ...db, '--json', '--sensitive'], { cwd: dir })).result;
+    expect(clear.donneesPersonnelles).toMatchObject({ numen: '07E1234567ABC', courriel: null });
   });
 });

@@ -4,7 +4,6 @@ import {
   type DossierEvaluation,
   type DossierState,
   type Role,
-  sensitive,
 } from '@tremplin/core';
 import type { EvaluatedDossier } from '../src/index.js';
 
@@ -63,9 +62,6 @@ export function dossier(n: 0 | 1, overrides: Partial<DossierState> = {}): Dossie
         civilite: p.civilite,
         nom: p.nom,
         prenom: p.prenom,
-        numen: sensitive(NUMENS[n]),
-        dateNaissance: sensitive('1994-03-12'),
-        courriel: sensitive(n === 0 ? 'marie.dupont@ac-reunion.fr' : 'leo.hoarau@ac-reunion.fr'),
       },
       academie: 'reunion',
       anneeScolaire: '2022-2023',

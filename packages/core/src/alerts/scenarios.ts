@@ -12,6 +12,7 @@ import { localDateSchema } from '../calendar/date-schemas.js';
 import { auteurRefSchema, roleSchema } from '../dossier/acteurs.js';
 import { dossierEventSchema } from '../dossier/events.js';
 import { foldDossier } from '../dossier/fold.js';
+import { omitDonneesPersonnellesEvent } from '../dossier/legacy-personnes.js';
 import { type Issue, issue, type ValidationError, validationError } from '../errors.js';
 import type { RulePack } from '../rules/pack.js';
 import { guardResult, invalidInput, isRecord } from '../schemas/entree.js';
@@ -246,7 +247,8 @@ export function runScenarios(rules: RulePack | RuleSet, file: ScenarioFile): Sce
     const events: unknown[] = [];
     let previousLe: string | undefined;
     for (const raw of [...file.prelude, ...scenario.events]) {
-      const event = completeEvent(raw, file.acteurs, previousLe);
+      // Scenario files written before 0.3 may give the stagiaire's personal data: read, as old logs are, without.
+      const event = omitDonneesPersonnellesEvent(completeEvent(raw, file.acteurs, previousLe));
       const parsed = dossierEventSchema.safeParse(event);
       if (!parsed.success) {
         for (const i of issuesOf(parsed.error, ['events', events.length])) failures.push(i.message);

@@ -12,7 +12,7 @@ export const PRELUDE_NOMME = `prelude:
     auteur: rectorat
     dossierId: s-1
     identite:
-      stagiaire: { id: stg-1, nom: Payet, prenom: Marie, numen: null, dateNaissance: null, courriel: null }
+      stagiaire: { id: stg-1, nom: Payet, prenom: Marie }
       academie: reunion
       anneeScolaire: 2022-2023
       corps: certifie
