@@ -1,4 +1,4 @@
 export * from './migrations.js';
 export { rebuildChain } from './sqlite-chain.js';
-export * from './sqlite-store.js';
 export * from './sqlite-personnes.js';
+export * from './sqlite-store.js';
