@@ -29,6 +29,15 @@ export interface RowsChecked {
 
 type Pass = RowsChecked | { readonly mismatch: number };
 
+/** An identifier as the core accepts them: anything else in the cell is not shown (it may be another cell). */
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+
+/** The dossier a refused row names, when its cell holds an identifier. */
+function shownId(value: unknown): string | null {
+  const id = (value as { dossierId?: unknown } | undefined)?.dossierId;
+  return typeof id === 'string' && SAFE_ID.test(id) ? id : null;
+}
+
 async function pass(source: InputSource, encoding: InputEncoding, defaults: RowDefaults): Promise<Pass> {
   const rejected: RejectedRow[] = [];
   let rows = 0;
@@ -41,10 +50,11 @@ async function pass(source: InputSource, encoding: InputEncoding, defaults: RowD
       if (built.request !== undefined) continue;
       rejectedCount++;
       if (rejected.length < MAX_LISTED_ROWS) {
-        const value = item.candidate.value as { dossierId?: unknown } | undefined;
-        const dossierId =
-          typeof value?.dossierId === 'string' && value.dossierId !== '' ? value.dossierId : null;
-        rejected.push({ line: item.candidate.line, dossierId, issues: built.issues });
+        rejected.push({
+          line: item.candidate.line,
+          dossierId: shownId(item.candidate.value),
+          issues: built.issues,
+        });
       }
     }
   } catch (e) {
