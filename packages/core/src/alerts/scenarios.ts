@@ -15,7 +15,7 @@ import { foldDossier } from '../dossier/fold.js';
 import { omitDonneesPersonnellesEvent } from '../dossier/legacy-personnes.js';
 import { type Issue, issue, type ValidationError, validationError } from '../errors.js';
 import type { RulePack } from '../rules/pack.js';
-import { guardResult, invalidInput, isRecord } from '../schemas/entree.js';
+import { guardResult, invalidInput } from '../schemas/entree.js';
 import { ALERT_CODES } from './codes.js';
 import { evaluateCohort, type RuleSet } from './evaluate-cohort.js';
 import type { Alert, Deadline } from './types.js';

@@ -13,7 +13,7 @@ import type { AnneeScolaire, LocalDate } from '../calendar/local-date.js';
 import { type Issue, issue, type SourceRef, type ValidationError, validationError } from '../errors.js';
 import { coversAnneeScolaire } from '../referentiel/annee-scolaire.js';
 import type { Confidence } from '../referentiel/types.js';
-import { guardResult, invalidInput, isRecord } from '../schemas/entree.js';
+import { guardResult, invalidInput } from '../schemas/entree.js';
 import { PARAMETER_KEYS, PARAMETER_SCHEMAS, type PackValue, type ParameterKey } from './parameters.js';
 
 /**
