@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SQLITE_SCHEMA_VERSION } from '@tremplin/storage-sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { doc, run, tempDir } from './helpers.js';
 
@@ -62,7 +63,11 @@ describe('tremplin: usage, help and exit codes', () => {
   it('init creates the database once, then reports it up to date; TREMPLIN_DB names it too', async () => {
     const first = await run(['init', '--json'], { cwd: dir, env: { TREMPLIN_DB: 'via-env.sqlite' } });
     expect(first.code).toBe(0);
-    expect(doc(first).result).toMatchObject({ kind: 'sqlite', created: true, schemaVersion: 2 });
+    expect(doc(first).result).toMatchObject({
+      kind: 'sqlite',
+      created: true,
+      schemaVersion: SQLITE_SCHEMA_VERSION,
+    });
     expect(doc(first).result.db).toBe(join(dir, 'via-env.sqlite'));
     const second = await run(['init', '--db', 'via-env.sqlite'], { cwd: dir });
     expect(second.code).toBe(0);
