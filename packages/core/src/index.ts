@@ -116,7 +116,14 @@ export type {
 export type { SequencedEvent } from './dossier/fold.js';
 export { applyEvent, foldDossier } from './dossier/fold.js';
 export type { IsoDate, IsoInstant } from './dossier/identifiants.js';
-export { computeCleUai } from './dossier/identifiants.js';
+export {
+  AGE_STAGIAIRE_PLAUSIBLE,
+  checkDateNaissance,
+  computeCleUai,
+  IDENTIFIANT_SUR,
+  isIdentifiantSur,
+  showControlCharacters,
+} from './dossier/identifiants.js';
 export type {
   ActeursAssignes,
   CategorieStagiaire,
@@ -294,12 +301,14 @@ export type * from './workflow/context.js';
 export type * from './workflow/contexte-decision.js';
 export { countJoursInclus } from './workflow/dates.js';
 export { renderPageDiagramme } from './workflow/diagramme.js';
+export type { BornesStage } from './workflow/fenetre-stage.js';
+export { COMMANDES_ANTIDATABLES, getBornesStage } from './workflow/fenetre-stage.js';
 export type { GardeId, GardeNommee } from './workflow/gardes/index.js';
 export { gardes } from './workflow/gardes/index.js';
 export type { CommandeDecision, Garde, Handler, TypeDecision } from './workflow/handlers/types.js';
 export { typesDecision } from './workflow/handlers/types.js';
 export { checkInvariantsDossier } from './workflow/invariants.js';
-export { nationalWorkflowRules } from './workflow/national-rules.js';
+export { FENETRE_STAGE_PAR_DEFAUT, nationalWorkflowRules } from './workflow/national-rules.js';
 export {
   checkPermission,
   formationsParRole,
@@ -310,6 +319,7 @@ export type { UsagePositionnement } from './workflow/positionnements.js';
 export { selectGrilleAvis, selectGrilleEtEchelle } from './workflow/positionnements.js';
 export type {
   ExigenceDossier,
+  FenetreStage,
   PieceDossier,
   PrealableAvis,
   TraitementConge,

@@ -240,6 +240,19 @@ export function checkDateNaissance(
   debutStage: string,
   path: ReadonlyArray<string | number> = ['dateNaissance'],
 ): Issue | null {
+  const iso = /^\d{4}-\d{2}-\d{2}$/;
+  if (
+    typeof dateNaissance !== 'string' ||
+    typeof debutStage !== 'string' ||
+    !iso.test(dateNaissance) ||
+    !iso.test(debutStage)
+  ) {
+    return issue(
+      'date-naissance.invraisemblable',
+      'Date de naissance et début du stage attendus AAAA-MM-JJ.',
+      path,
+    );
+  }
   const annees = Number(debutStage.slice(0, 4)) - Number(dateNaissance.slice(0, 4));
   const age = debutStage.slice(5) < dateNaissance.slice(5) ? annees - 1 : annees;
   if (Number.isInteger(age) && age >= AGE_STAGIAIRE_PLAUSIBLE.min && age <= AGE_STAGIAIRE_PLAUSIBLE.max)

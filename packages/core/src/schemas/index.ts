@@ -86,8 +86,11 @@ export {
   academieSchema,
   anneeScolaireSchema,
   identifiantSchema,
+  identifiantSurSchema,
   isoDateSchema,
   isoInstantSchema,
+  nomSchema,
+  texteLibreSchema,
   uaiSchema,
 } from '../dossier/identifiants.js';
 export {
@@ -172,6 +175,7 @@ export {
 } from '../workflow/commands.js';
 export {
   exigenceDossierSchema,
+  fenetreStageSchema,
   pieceDossierSchema,
   prealableAvisSchema,
   sourceRefSchema,
