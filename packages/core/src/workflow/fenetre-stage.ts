@@ -80,7 +80,7 @@ function horsFenetre(
 ): RefusalReason {
   return refusalReason(
     code,
-    `${quoi} du ${date} tombe hors du stage (du ${bornes.debut} au ${bornes.fin}, tolérance du pack comprise) : vérifier la date.`,
+    `${quoi} (${date}) tombe hors du stage (du ${bornes.debut} au ${bornes.fin}, tolérance du pack comprise) : vérifier la date.`,
   );
 }
 
@@ -124,7 +124,7 @@ export function checkDatesDansStage(
         );
       }
       if (!dans(command.debut))
-        reasons.push(horsFenetre('conge.hors-stage', 'Le congé commençant', command.debut, large));
+        reasons.push(horsFenetre('conge.hors-stage', 'Le premier jour du congé', command.debut, large));
       const finMax = addDays(large.fin, fenetre.congeAuDelaFinJours);
       if (command.fin > finMax) {
         reasons.push(
