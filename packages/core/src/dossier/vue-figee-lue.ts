@@ -49,7 +49,7 @@ function findChampActeModifie(vue: Json, event: Json): string | null {
   return null;
 }
 
-function alteration(code: string, message: string, sequence: number): ValidationError {
+function invalide(code: string, message: string, sequence: number): ValidationError {
   const found: Issue = issue(code, message, [sequence]);
   return validationError(message, [found]);
 }
@@ -78,7 +78,7 @@ export function checkVueFigeeLue(
   const instantane = event.instantane as unknown as InstantaneJury;
   const lieu = `du dossier ${dossierId} à la séquence ${sequence}`;
   if (!isObjet(instantane.regles) || !verifyInstantane(instantane)) {
-    return alteration(
+    return invalide(
       'vue-figee.alteree',
       `La vue figée ${lieu} ne correspond plus à son empreinte : elle a été modifiée après l’acte. Restaurer le journal depuis une sauvegarde.`,
       sequence,
@@ -86,7 +86,7 @@ export function checkVueFigeeLue(
   }
   const champ = findChampActeModifie(instantane.vue, event);
   if (champ !== null) {
-    return alteration(
+    return invalide(
       'vue-figee.acte-modifie',
       `Le champ « ${champ} » de l’acte ${lieu} diffère de celui que la vue figée a enregistré : l’acte a été modifié après coup. Restaurer le journal depuis une sauvegarde.`,
       sequence,
@@ -94,7 +94,7 @@ export function checkVueFigeeLue(
   }
   const avis = findAvisModifie(instantane.vue, state);
   if (avis !== null) {
-    return alteration(
+    return invalide(
       'vue-figee.avis-modifie',
       `L’avis « ${avis} » lu par le jury ne correspond plus à celui du journal (vue figée ${lieu}) : il a été modifié après le jury. Restaurer le journal depuis une sauvegarde.`,
       sequence,

@@ -72,16 +72,8 @@ function fenetreOf(rules: WorkflowRules): FenetreStage {
   return (rules.fenetreStage ?? FENETRE_STAGE_PAR_DEFAUT).valeur;
 }
 
-function horsFenetre(
-  code: string,
-  quoi: string,
-  date: string,
-  bornes: { debut: string; fin: string },
-): RefusalReason {
-  return refusalReason(
-    code,
-    `${quoi} (${date}) tombe hors du stage (du ${bornes.debut} au ${bornes.fin}, tolérance du pack comprise) : vérifier la date.`,
-  );
+function horsFenetre(quoi: string, date: string, bornes: { debut: string; fin: string }): string {
+  return `${quoi} (${date}) tombe hors du stage (du ${bornes.debut} au ${bornes.fin}, tolérance du pack comprise) : vérifier la date.`;
 }
 
 /**
@@ -110,9 +102,11 @@ export function checkDatesDansStage(
     case 'visite.planifier':
       return dans(command.datePrevue)
         ? []
-        : [horsFenetre('visite.hors-stage', 'La visite prévue', command.datePrevue, large)];
+        : [refusalReason('visite.hors-stage', horsFenetre('La visite prévue', command.datePrevue, large))];
     case 'visite.realiser':
-      return dans(command.date) ? [] : [horsFenetre('visite.hors-stage', 'La visite', command.date, large)];
+      return dans(command.date)
+        ? []
+        : [refusalReason('visite.hors-stage', horsFenetre('La visite', command.date, large))];
     case 'conge.enregistrer': {
       const reasons: RefusalReason[] = [];
       if (command.fin < command.debut) {
@@ -124,7 +118,9 @@ export function checkDatesDansStage(
         );
       }
       if (!dans(command.debut))
-        reasons.push(horsFenetre('conge.hors-stage', 'Le premier jour du congé', command.debut, large));
+        reasons.push(
+          refusalReason('conge.hors-stage', horsFenetre('Le premier jour du congé', command.debut, large)),
+        );
       const finMax = addDays(large.fin, fenetre.congeAuDelaFinJours);
       if (command.fin > finMax) {
         reasons.push(
