@@ -35,7 +35,7 @@ function dossier(nommer: boolean): DossierState {
     [
       {
         type: 'dossier.ouvrir',
-        dossierId: 'REU/2022 #1',
+        dossierId: 'REU:2022.1',
         identite: {
           stagiaire: {
             id: 'stg-1',
@@ -93,7 +93,7 @@ describe('the exporter of the guide', () => {
     const exporter = createSyntheseExporter();
     const state = dossier(true);
     expect(exporter.export(state)._unsafeUnwrap()).toBe(
-      'Léa Hoarau — certifie, mathematiques\nDossier REU/2022 #1 (reunion, 2022-2023) : en-stage\nVisites : 0 ; bilans : 0 ; avis : 0\n',
+      'Léa Hoarau — certifie, mathematiques\nDossier REU:2022.1 (reunion, 2022-2023) : en-stage\nVisites : 0 ; bilans : 0 ; avis : 0\n',
     );
     const donneesPersonnelles = new Map([
       ['stg-1', { numen: sensitive('12E1234567ABC'), dateNaissance: null, courriel: null }],
@@ -103,7 +103,7 @@ describe('the exporter of the guide', () => {
     expect(
       exporter.export(state, { includeSensitive: ['numen'], donneesPersonnelles })._unsafeUnwrap(),
     ).toContain('NUMEN : 12E1234567ABC');
-    expect(exporter.fileName(state)).toBe('synthese-REU_2022__1.txt');
+    expect(exporter.fileName(state)).toBe('synthese-REU_2022_1.txt');
     expect(exporter).toMatchObject({ format: 'synthese-txt', fileExtension: 'txt' });
   });
 
