@@ -135,6 +135,25 @@ describe('personal data out of the log', () => {
     expect(registre.fiches.has('stg-1')).toBe(false);
   });
 
+  it('rectifies and erases years after the stage (no horizon for the register)', async () => {
+    const { registre, tremplin } = setup();
+    await tremplin.execute('dos-1', ouvrir(marques), { acteur: rectorat, at: at('2022-07-15') });
+    const late = { acteur: rectorat, at: at('2034-03-01') };
+    const rectified = await tremplin.execute(
+      'dos-1',
+      { type: 'identite.rectifier', valeurs: { courriel: null }, motif: 'Adresse close.' },
+      late,
+    );
+    expect(rectified.isOk()).toBe(true);
+    const erased = await tremplin.execute(
+      'dos-1',
+      { type: 'identite.effacer', motif: 'Opposition du stagiaire.', fondement: 'opposition' },
+      late,
+    );
+    expect(erased.isOk()).toBe(true);
+    expect(registre.fiches.has('stg-1')).toBe(false);
+  });
+
   it('only the rectorat rectifies', async () => {
     const { tremplin } = setup();
     await tremplin.execute('dos-1', ouvrir(marques), { acteur: rectorat, at: at('2022-07-15') });

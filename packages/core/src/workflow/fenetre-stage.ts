@@ -137,6 +137,9 @@ export function checkDatesDansStage(
   }
 }
 
+/** Commands with no horizon after the stage: the register of persons' rectification and erasure. */
+const SANS_HORIZON: ReadonlySet<string> = new Set(['identite.rectifier', 'identite.effacer']);
+
 /**
  * Checks the instant of a command against the dossier: not before its last event (unless the command is in
  * {@link COMMANDES_ANTIDATABLES}), not implausibly far after the stage's last day.
@@ -166,7 +169,8 @@ export function checkInstantCommande(
       ),
     );
   }
-  const bornes = bornesPlausibles(state, command, options.rules);
+  // The register of persons is rectified or erased long after the stage (RGPD art. 16–17, end of retention).
+  const bornes = SANS_HORIZON.has(command.type) ? null : bornesPlausibles(state, command, options.rules);
   if (bornes !== null && (now.jour > bornes.fin || now.jour < bornes.debut)) {
     issues.push(
       issue(
