@@ -16,7 +16,8 @@
  *   cannot be written: `EACCES`, `ENOTDIR`, `EFBIG`, `ENOSPC`…);
  * - `conflict` (4): another writer changed the dossier at the same time: nothing was written, run again;
  * - `integrity` (5): `tremplin verify` found a dossier whose log was changed outside Tremplin (an event
- *   edited, deleted or added: its hash chain no longer matches);
+ *   edited, deleted or added: its hash chain no longer matches); or a cohort command (`status --at`, `alerts`,
+ *   `deadlines`, `export`) set aside dossiers whose log it could not read, and gave the others;
  * - `internal` (70): a bug in Tremplin (an unexpected exception); please report it with the message.
  */
 export const EXIT = {

@@ -12,10 +12,11 @@ import { pgFailure } from './pg-errors.js';
 import { isSchemaName, quoteSchema } from './pg-names.js';
 import { inspectSchema } from './pg-schema.js';
 
-/** Where the register is: the store's `pg` pool or PGlite instance (left open), and its schema. */
+/** Where the register is: the store's `pg` pool or PGlite instance (left open), or a connection string (a pool the register opens and closes), and its schema. */
 export type PostgresRegistrePersonnesOptions = (
   | { readonly pool: PgPoolLike; readonly pglite?: never }
   | { readonly pglite: PGliteLike; readonly pool?: never }
+  | { readonly connectionString: string; readonly pool?: never; readonly pglite?: never }
 ) & {
   /** The store's schema (default `tremplin`). */
   readonly schema?: string;
@@ -95,8 +96,9 @@ async function driverOf(options: PostgresRegistrePersonnesOptions): Promise<Resu
   try {
     const pg = await import('pg');
     const Pool = (pg.default ?? pg).Pool;
-    const { connectionString } = options as { readonly connectionString: string };
-    const pool = new Pool({ connectionString, max: 2 });
+    if (!('connectionString' in options))
+      return err(storeFailure('driver', 'Aucune connexion PostgreSQL donnée.'));
+    const pool = new Pool({ connectionString: options.connectionString, max: 2 });
     // An idle client's error (server restart) must not crash the process; the next query reports it.
     pool.on('error', () => {});
     return ok(pgPoolDriver(pool, true));

@@ -8,6 +8,7 @@ import { err, ok } from 'neverthrow';
 import { FILTER_OPTIONS } from '../args/filters.js';
 import { listOption, positionals } from '../args/values.js';
 import type { CommandOutput, CommandSpec } from '../command.js';
+import { EXIT } from '../exit-codes.js';
 import { usage } from '../failure.js';
 import { GRAVITE } from '../output/labels.js';
 import { renderTable } from '../output/table.js';
@@ -78,6 +79,7 @@ export const alertsCommand: CommandSpec = {
           a.dossierId.localeCompare(b.dossierId),
       );
       return ok({
+        ...(scope.value.unread > 0 ? { exitCode: EXIT.integrity } : {}),
         json: {
           instants: evaluations.instants,
           count: alerts.length,

@@ -7,6 +7,7 @@ import { err, ok } from 'neverthrow';
 import { FILTER_OPTIONS } from '../args/filters.js';
 import { listOption, positionals } from '../args/values.js';
 import type { CommandOutput, CommandSpec } from '../command.js';
+import { EXIT } from '../exit-codes.js';
 import { usage } from '../failure.js';
 import { STATUT_ECHEANCE } from '../output/labels.js';
 import { renderTable } from '../output/table.js';
@@ -59,6 +60,7 @@ export const deadlinesCommand: CommandSpec = {
       const counts: Record<string, number> = {};
       for (const r of rows) counts[r.deadline.status] = (counts[r.deadline.status] ?? 0) + 1;
       return ok({
+        ...(scope.value.unread > 0 ? { exitCode: EXIT.integrity } : {}),
         json: {
           instants: evaluations.instants,
           counts,

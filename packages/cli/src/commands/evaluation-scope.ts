@@ -11,7 +11,7 @@ import { type AtSpec, parseAt, resolveAt } from '../args/instant.js';
 import { stringOption } from '../args/values.js';
 import type { CommandContext, ParsedArgs } from '../command.js';
 import type { CliFailure } from '../failure.js';
-import { loadState, loadStates } from '../store/cohort.js';
+import { type DossierEcarte, loadState, loadStates } from '../store/cohort.js';
 import type { DossierStore } from '../store/open-store.js';
 import { type Evaluations, evaluateStates } from '../workflow/evaluate.js';
 import { createRulesProvider, type RulesProvider } from '../workflow/rules.js';
@@ -22,6 +22,8 @@ export interface Scope {
   readonly rules: RulesProvider;
   readonly states: readonly DossierState[];
   readonly evaluations: Evaluations;
+  /** How many dossiers were set aside because their log could not be read (they are in `evaluations.skipped`). */
+  readonly unread: number;
 }
 
 /**
@@ -62,6 +64,7 @@ export async function evaluationScope(
       ? undefined
       : (academie: string) => resolveAt(spec, rules.timeZoneOf(academie));
   let states: DossierState[];
+  let ecartes: readonly DossierEcarte[] = [];
   if (dossierId !== undefined) {
     const one = await loadState(store, dossierId, cutoff);
     if (one.isErr()) return err(one.error);
@@ -69,9 +72,11 @@ export async function evaluationScope(
   } else {
     const all = await loadStates(store, filterOf(args), cutoff);
     if (all.isErr()) return err(all.error);
-    states = all.value;
+    states = all.value.states;
+    ecartes = all.value.ecartes;
   }
-  const evaluations = evaluateStates(states, at.value, rules);
-  if (evaluations.isErr()) return err(evaluations.error);
-  return ok({ at: at.value, rules, states, evaluations: evaluations.value });
+  const evaluated = evaluateStates(states, at.value, rules);
+  if (evaluated.isErr()) return err(evaluated.error);
+  const evaluations = { ...evaluated.value, skipped: [...ecartes, ...evaluated.value.skipped] };
+  return ok({ at: at.value, rules, states, evaluations, unread: ecartes.length });
 }

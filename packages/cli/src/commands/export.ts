@@ -17,6 +17,7 @@ import { FILTER_OPTIONS } from '../args/filters.js';
 import { resolveAt } from '../args/instant.js';
 import { flag, listOption, positionals, stringOption } from '../args/values.js';
 import type { CommandOutput, CommandSpec } from '../command.js';
+import { EXIT } from '../exit-codes.js';
 import {
   type DocumentSettings,
   writeAlertes,
@@ -255,6 +256,7 @@ export const exportCommand: CommandSpec = {
       }
       const skipped = scope.value.evaluations.skipped;
       return ok({
+        ...(scope.value.unread > 0 ? { exitCode: EXIT.integrity } : {}),
         json: { folder: dir, at, files, skipped },
         warnings: skipped.map(
           (x) =>

@@ -13,7 +13,14 @@ import type { CliFailure } from '../failure.js';
 import { corpsLabel, etatLabel } from '../output/labels.js';
 import { renderDonneesPersonnelles, showDonneesPersonnelles } from '../output/redact.js';
 import { renderTable } from '../output/table.js';
-import { type Cutoff, listAll, loadState, loadStates } from '../store/cohort.js';
+import {
+  type Cutoff,
+  type DossierEcarte,
+  listAll,
+  loadState,
+  loadStates,
+  reportEcartes,
+} from '../store/cohort.js';
 import type { DossierStore } from '../store/open-store.js';
 import { withStore } from '../store/with-store.js';
 import { createRulesProvider } from '../workflow/rules.js';
@@ -34,10 +41,14 @@ async function summariesAsOf(
   store: DossierStore,
   filter: DossierFilter,
   cutoff: Cutoff,
-): Promise<Result<DossierSummary[], CliFailure>> {
-  const states = await loadStates(store, filter, cutoff);
-  if (states.isErr()) return err(states.error);
-  return ok(states.value.map((s) => ({ ...summarizeDossier(s), lastSequence: s.sequence })));
+): Promise<Result<{ summaries: DossierSummary[]; ecartes: readonly DossierEcarte[] }, CliFailure>> {
+  const loaded = await loadStates(store, filter, cutoff);
+  if (loaded.isErr()) return err(loaded.error);
+  const { states, ecartes } = loaded.value;
+  return ok({
+    summaries: states.map((s) => ({ ...summarizeDossier(s), lastSequence: s.sequence })),
+    ecartes,
+  });
 }
 
 /** The `status` command. */
@@ -105,13 +116,17 @@ export const statusCommand: CommandSpec = {
         });
       }
       const filter = filterOf(args);
-      const all =
-        cutoff === undefined ? await listAll(store, filter) : await summariesAsOf(store, filter, cutoff);
-      if (all.isErr()) return err(all.error);
+      const read =
+        cutoff === undefined
+          ? (await listAll(store, filter)).map((summaries) => ({ summaries, ecartes: [] }))
+          : await summariesAsOf(store, filter, cutoff);
+      if (read.isErr()) return err(read.error);
+      const { summaries, ecartes } = read.value;
       const parEtat: Record<string, number> = {};
-      for (const d of all.value) parEtat[d.etat] = (parEtat[d.etat] ?? 0) + 1;
+      for (const d of summaries) parEtat[d.etat] = (parEtat[d.etat] ?? 0) + 1;
       return ok({
-        json: { filter, count: all.value.length, byEtat: parEtat, dossiers: all.value },
+        ...reportEcartes(ecartes),
+        json: { filter, count: summaries.length, byEtat: parEtat, dossiers: summaries, ecartes },
         human: (s) => [
           ...renderTable(
             [
@@ -124,13 +139,13 @@ export const statusCommand: CommandSpec = {
               { header: 'Tuteur(s)', value: (d) => d.tuteurIds.join(', '), maxWidth: 20 },
               { header: 'État', value: (d) => etatLabel(d.etat) },
             ],
-            all.value,
+            summaries,
             s,
           ),
           '',
-          all.value.length === 0
+          summaries.length === 0
             ? 'Aucun dossier ne correspond (voir « tremplin import » ou « tremplin demo »).'
-            : `${s('bold', String(all.value.length))} dossier(s) : ${Object.entries(parEtat)
+            : `${s('bold', String(summaries.length))} dossier(s) : ${Object.entries(parEtat)
                 .sort(([a], [b]) => a.localeCompare(b))
                 .map(([e, n]) => `${etatLabel(e)} ${n}`)
                 .join(' · ')}`,

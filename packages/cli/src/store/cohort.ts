@@ -11,9 +11,13 @@ import {
   type DossierSummary,
   type EventEnvelope,
   foldDossier,
+  type NotFoundError,
+  type StoreFailure,
+  type ValidationError,
 } from '@tremplin/core';
 import { MAX_PAGE_LIMIT } from '@tremplin/core/store-kit';
 import { err, ok, type Result } from 'neverthrow';
+import { EXIT } from '../exit-codes.js';
 import type { CliFailure } from '../failure.js';
 import type { DossierStore } from './open-store.js';
 
@@ -68,42 +72,107 @@ export function logAsOf(
 }
 
 /**
- * Every dossier state matching a filter, folded from the store's cohort stream.
+ * A dossier a cohort command set aside because its log cannot be read: changed outside Tremplin (its hash chain
+ * no longer matches), or holding an event this version does not know.
+ */
+export interface DossierEcarte {
+  readonly dossierId: string;
+  /** Why (its message is in French and never quotes a value of the log). */
+  readonly error: ValidationError | StoreFailure | NotFoundError;
+}
+
+/** The states of a cohort, and the dossiers set aside. */
+export interface CohortStates {
+  /** In identifier order; dossiers that did not exist at the cutoff are left out. */
+  readonly states: DossierState[];
+  readonly ecartes: DossierEcarte[];
+}
+
+function foldInto(
+  out: CohortStates,
+  events: readonly EventEnvelope<DossierEvent>[],
+  cutoff: Cutoff | undefined,
+): void {
+  const log = logAsOf(events, cutoff);
+  if (log.length === 0) return;
+  const folded = foldDossier(log);
+  if (folded.isOk()) out.states.push(folded.value);
+  else out.ecartes.push({ dossierId: log[0]?.dossierId ?? '', error: folded.error });
+}
+
+/** Dossier by dossier (list, then load each): slower than the stream, but one damaged log stops only itself. */
+async function loadEach(
+  store: DossierStore,
+  filter: DossierFilter,
+  cutoff: Cutoff | undefined,
+): Promise<Result<CohortStates, CliFailure>> {
+  const summaries = await listAll(store, filter);
+  if (summaries.isErr()) return err(summaries.error);
+  const out: CohortStates = { states: [], ecartes: [] };
+  for (const { dossierId } of summaries.value) {
+    const loaded = await store.load(dossierId);
+    if (loaded.isOk()) foldInto(out, loaded.value.events, cutoff);
+    else if (loaded.error.kind === 'store' && loaded.error.code === 'integrity')
+      out.ecartes.push({ dossierId, error: loaded.error });
+    else if (loaded.error.kind !== 'not-found') return err(loaded.error);
+  }
+  return ok(out);
+}
+
+/**
+ * Every dossier state matching a filter, folded from the store's cohort stream. A dossier whose log does not
+ * fold (an unknown event type or version) or whose hash chain is broken is set aside with its reason, and the
+ * others are read: one damaged dossier never takes a cohort command down.
  *
  * @param store - the store.
  * @param filter - which dossiers.
  * @param cutoff - read each log as it was at an instant (`--at`); absent: the whole log.
- * @returns the states in identifier order (dossiers that did not exist at the cutoff are left out), or the first
- * failure (a store failure, or a log that does not fold).
+ * @returns the states and the dossiers set aside, or a store failure (other than a damaged dossier).
  */
 export async function loadStates(
   store: DossierStore,
   filter: DossierFilter,
   cutoff?: Cutoff,
-): Promise<Result<DossierState[], CliFailure>> {
-  const states: DossierState[] = [];
+): Promise<Result<CohortStates, CliFailure>> {
+  const out: CohortStates = { states: [], ecartes: [] };
   let current: EventEnvelope<DossierEvent>[] = [];
-  const foldCurrent = (): Result<void, CliFailure> => {
-    const log = logAsOf(current, cutoff);
-    current = [];
-    if (log.length === 0) return ok(undefined);
-    const folded = foldDossier(log);
-    if (folded.isErr()) return err(folded.error);
-    states.push(folded.value);
-    return ok(undefined);
-  };
   for await (const item of store.streamCohort(filter)) {
-    if (item.isErr()) return err(item.error);
+    if (item.isErr()) {
+      // The stream ends at a damaged dossier: read the cohort again, one dossier at a time.
+      if (item.error.kind === 'store' && item.error.code === 'integrity')
+        return loadEach(store, filter, cutoff);
+      return err(item.error);
+    }
     const envelope = item.value;
     if (current.length > 0 && current[0]?.dossierId !== envelope.dossierId) {
-      const done = foldCurrent();
-      if (done.isErr()) return err(done.error);
+      foldInto(out, current, cutoff);
+      current = [];
     }
     current.push(envelope);
   }
-  const done = foldCurrent();
-  if (done.isErr()) return err(done.error);
-  return ok(states);
+  foldInto(out, current, cutoff);
+  return ok(out);
+}
+
+/**
+ * The warnings and exit code of a cohort command that set dossiers aside.
+ *
+ * @param ecartes - the dossiers set aside.
+ * @returns the lines for stderr and the exit code (`integrity`), or nothing when none was set aside.
+ */
+export function reportEcartes(ecartes: readonly DossierEcarte[]): {
+  warnings?: string[];
+  exitCode?: typeof EXIT.integrity;
+} {
+  if (ecartes.length === 0) return {};
+  return {
+    warnings: [
+      `${ecartes.length} dossier(s) écarté(s), illisible(s) : les autres sont traités.`,
+      ...ecartes.map((e) => `  ${e.dossierId} : ${e.error.message}`),
+      'Vérifiez la base avec « tremplin verify ».',
+    ],
+    exitCode: EXIT.integrity,
+  };
 }
 
 /**

@@ -8,7 +8,9 @@ import {
   type DossierEvaluation,
   type DossierState,
   evaluateCohort,
+  type NotFoundError,
   type SkippedDossier,
+  type StoreFailure,
   type ValidationError,
 } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
@@ -21,12 +23,21 @@ export interface EvaluatedDossier {
   readonly evaluation: DossierEvaluation;
 }
 
+/** A dossier set aside before evaluation: its log could not be read. */
+export interface UnreadDossier {
+  readonly dossierId: string;
+  readonly error: ValidationError | StoreFailure | NotFoundError;
+}
+
 /** The evaluations of a set of dossiers. */
 export interface Evaluations {
   /** In the order of the dossiers given. */
   readonly dossiers: readonly EvaluatedDossier[];
-  /** Dossiers the core could not evaluate (no calendar for their year…), with the reason. */
-  readonly skipped: readonly SkippedDossier[];
+  /**
+   * Dossiers not evaluated, with the reason: the core could not (no calendar for their year…), or their log
+   * could not be read (changed outside Tremplin, an unknown event).
+   */
+  readonly skipped: readonly (SkippedDossier | UnreadDossier)[];
   /** The instant of evaluation by académie, ISO 8601 in its zone. */
   readonly instants: Readonly<Record<string, string>>;
 }
