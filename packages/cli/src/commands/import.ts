@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import { err, ok } from 'neverthrow';
-import { parseActor } from '../args/actor.js';
+import { describeActorOption, parseActor } from '../args/actor.js';
 import { parseAt } from '../args/instant.js';
 import { flag, positionals, stringOption } from '../args/values.js';
 import type { CommandOutput, CommandSpec } from '../command.js';
@@ -41,7 +41,7 @@ export const importCommand: CommandSpec = {
     as: {
       type: 'string',
       value: 'acteur',
-      description: 'qui agit (dossiers : le rectorat ; événements : défaut des lignes)',
+      description: describeActorOption(' (dossiers : le rectorat ; événements : défaut des lignes)'),
     },
     at: {
       type: 'string',

@@ -83,6 +83,22 @@ describe('personal data out of the log', () => {
     expect(JSON.stringify(error)).not.toContain('99marq-secret');
   });
 
+  it('an implausible birth date is refused without echoing it, and nothing is written', async () => {
+    const { tremplin, registre, logText } = setup();
+    for (const dateNaissance of ['1899-05-17', '2015-05-17']) {
+      const r = await tremplin.execute('dos-1', ouvrir({ dateNaissance }), {
+        acteur: rectorat,
+        at: at('2022-07-15'),
+      });
+      const error = r._unsafeUnwrapErr();
+      expect(error.kind).toBe('validation');
+      expect(JSON.stringify(error)).toContain('date-naissance.invraisemblable');
+      expect(JSON.stringify(error)).not.toContain(dateNaissance);
+    }
+    expect(registre.fiches.size).toBe(0);
+    expect(logText()).toBe('[]');
+  });
+
   it('rectification replaces the values given and logs the fields only', async () => {
     const { registre, tremplin, logText } = setup();
     await tremplin.execute('dos-1', ouvrir(marques), { acteur: rectorat, at: at('2022-07-15') });

@@ -12,6 +12,7 @@ import {
   donneesPersonnellesSchema,
   rectificationPersonnelleSchema,
 } from '../dossier/donnees-personnelles.js';
+import { checkDateNaissance } from '../dossier/identifiants.js';
 import type { DossierIdentite, Stagiaire } from '../dossier/identite.js';
 import type { DossierState } from '../dossier/state.js';
 import {
@@ -100,6 +101,12 @@ function splitOuvrir(
   if (!parsed.success)
     return err(invalide(issuesFromZod(parsed.error, ['command', 'identite', 'stagiaire'])));
   const donnees = parsed.data;
+  const debut = identite.dateNominationPrevue;
+  if (donnees.dateNaissance !== null && typeof debut === 'string') {
+    const path = ['command', 'identite', 'stagiaire', 'dateNaissance'];
+    const implausible = checkDateNaissance(donnees.dateNaissance, debut, path);
+    if (implausible !== null) return err(invalide([implausible]));
+  }
   const vide = CHAMPS_PERSONNELS.every((champ) => donnees[champ] === null);
   return ok({ command: sans, ecriture: vide ? null : { kind: 'ouvrir', donnees } });
 }
