@@ -15,6 +15,7 @@ import type { CliIo } from './io.js';
 import { startProgress } from './output/progress.js';
 import { failureJson, renderFailure } from './output/render-failure.js';
 import { colourWanted, createStyle } from './output/style.js';
+import { guardIo } from './output/terminal-text.js';
 import { parseDbLocation } from './store/db-location.js';
 
 /** The package's version, as `tremplin --version` prints it. */
@@ -44,14 +45,16 @@ function lines(out: { write(text: string): void }, text: readonly string[]): voi
  * Runs the command line.
  *
  * @param argv - the arguments after the program's name.
- * @param io - streams, environment, working directory, clock.
+ * @param host - streams, environment, working directory, clock (its outputs are guarded: see `guardIo`).
  * @returns the exit code (see `EXIT`).
  * @example
  * ```ts
  * const code = await runCli(['status', '--json'], nodeIo());
  * ```
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function runCli(argv: readonly string[], host: CliIo): Promise<ExitCode> {
+  // Whatever I/O the host gives, no control character of the data reaches its terminal raw.
+  const io = guardIo(host);
   const pre = parseArgs({
     args: [...argv],
     options: toParseArgs(GLOBAL_OPTIONS),

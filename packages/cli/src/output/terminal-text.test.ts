@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createStyle } from './style.js';
-import { neutralizeControls } from './terminal-text.js';
+import { guardIo, neutralizeControls } from './terminal-text.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding raw control characters is the point.
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
@@ -31,5 +31,25 @@ describe('neutralizeControls', () => {
     const out = neutralizeControls(text, false);
     expect(out).not.toMatch(RAW);
     expect(JSON.parse(out)).toEqual(value);
+  });
+});
+
+describe('guardIo', () => {
+  it('neutralizes what any host output receives, and a second pass changes nothing', () => {
+    const written: string[] = [];
+    const host = {
+      stdout: { isTTY: false, write: (t: string) => written.push(t) },
+      stderr: { isTTY: false, write: (t: string) => written.push(t) },
+      readStdin: async () => '',
+      env: {},
+      cwd: '/',
+      now: () => 0,
+    };
+    const io = guardIo(host);
+    io.stdout.write('Payet\u001b[2J\u202eMarie\u0007\n');
+    io.stderr.write('\u009bx');
+    guardIo(io).stdout.write('a\u001b]0;titre\u0007b');
+    expect(written).toEqual(['Payet\\u001b[2J\\u202eMarie\\u0007\n', '\\u009bx', 'a\\u001b]0;titre\\u0007b']);
+    expect(io.stdout.isTTY).toBe(false);
   });
 });

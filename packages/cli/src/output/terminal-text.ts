@@ -6,6 +6,8 @@
  *
  * @packageDocumentation
  */
+import type { CliIo, TextOutput } from '../io.js';
+import { colourWanted } from './style.js';
 
 /** A colour sequence (SGR) as the styler writes it. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: this is the escape sequence we keep.
@@ -50,4 +52,40 @@ export function neutralizeControls(text: string, keepStyles: boolean): string {
         : escaped(match[0] ?? '') + match.slice(1)
       : escaped(match),
   );
+}
+
+function guardOutput(out: TextOutput, env: CliIo['env']): TextOutput {
+  // Colour sequences pass only where the styler may write them, as for the process's own outputs.
+  const keepStyles = colourWanted(out, env, false);
+  const eraseLine = out.eraseLine;
+  return {
+    get isTTY() {
+      return out.isTTY;
+    },
+    get columns() {
+      return out.columns;
+    },
+    write: (text) => out.write(neutralizeControls(text, keepStyles)),
+    ...(eraseLine === undefined ? {} : { eraseLine: () => eraseLine.call(out) }),
+  };
+}
+
+/**
+ * The same I/O with every write to stdout and stderr neutralized: `runCli` applies it to whatever I/O a host
+ * gives, so a name holding ESC, BEL or a bidirectional override never reaches a terminal raw.
+ *
+ * @param io - the host's I/O.
+ * @returns an I/O whose outputs pass through {@link neutralizeControls} (a second pass changes nothing).
+ */
+export function guardIo(io: CliIo): CliIo {
+  const readStdinBytes = io.readStdinBytes;
+  return {
+    stdout: guardOutput(io.stdout, io.env),
+    stderr: guardOutput(io.stderr, io.env),
+    readStdin: () => io.readStdin(),
+    ...(readStdinBytes === undefined ? {} : { readStdinBytes: () => readStdinBytes.call(io) }),
+    env: io.env,
+    cwd: io.cwd,
+    now: () => io.now(),
+  };
 }
