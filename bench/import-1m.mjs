@@ -3,7 +3,7 @@
 //
 //   npm run build && node bench/import-1m.mjs [rows=1000000] [--keep]
 //
-// Needs GNU time (/usr/bin/time -v) for the peak RSS. TREMPLIN_CLI_BIN runs another build of the command.
+// Needs GNU time (/usr/bin/time -v) for the peak RSS. --bin=<path> runs another build of the command.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,8 +13,9 @@ import { computeCleUai } from '../packages/core/dist/index.js';
 
 const rows = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
 const keep = process.argv.includes('--keep');
+const binArg = process.argv.find((a) => a.startsWith('--bin='));
 const bin =
-  process.env.TREMPLIN_CLI_BIN ?? fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
+  binArg?.slice('--bin='.length) ?? fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'tremplin-import-1m-'));
 const file = join(dir, 'dossiers.csv');
 const db = join(dir, 'import.sqlite');

@@ -98,7 +98,12 @@ export type {
   EnregistrementSuivi,
   TypeEvenementCorrigeable,
 } from './dossier/corrections.js';
-export { isEnregistrementAnnule, typesEvenementCorrigeable } from './dossier/corrections.js';
+export {
+  correctionEnregistrementSchema,
+  enregistrementSuiviSchema,
+  isEnregistrementAnnule,
+  typesEvenementCorrigeable,
+} from './dossier/corrections.js';
 export type {
   ChampPersonnel,
   DonneesPersonnelles,

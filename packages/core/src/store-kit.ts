@@ -6,8 +6,9 @@
  * @category Sous-chemins
  * @packageDocumentation
  */
-export * from './ports/index.js';
+
 export {
   extractDonneesPersonnelles,
   omitDonneesPersonnellesEvent,
 } from './dossier/legacy-personnes.js';
+export * from './ports/index.js';

@@ -17,7 +17,7 @@ type Db = Database.Database;
 /** Where the register is: a database file (its own connection) or a connection you opened (left open). */
 export type SqliteRegistrePersonnesOptions =
   | { readonly file: string; readonly database?: never; readonly busyTimeoutMs?: number }
-  | { readonly database: Db; readonly file?: never };
+  | { readonly database: Database.Database; readonly file?: never };
 
 interface Row {
   readonly stagiaire_id: string;

@@ -532,15 +532,13 @@ const intention: fc.Arbitrary<Intention> = fc.oneof(
   },
   {
     weight: 2,
-    arbitrary: fc
-      .integer({ min: 2, max: 60 })
-      .map(
-        (sequence) => (): Command => ({
-          type: 'enregistrement.annuler',
-          sequence,
-          motif: 'Saisi par erreur.',
-        }),
-      ),
+    arbitrary: fc.integer({ min: 2, max: 60 }).map(
+      (sequence) => (): Command => ({
+        type: 'enregistrement.annuler',
+        sequence,
+        motif: 'Saisi par erreur.',
+      }),
+    ),
   },
   {
     weight: 2,
