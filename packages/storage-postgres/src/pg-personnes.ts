@@ -4,8 +4,16 @@
  *
  * @packageDocumentation
  */
-import type { FichePersonne, RegistrePersonnes, StoreFailure, ValidationError } from '@tremplin/core';
-import { closedStoreFailure, storeFailure, validateFichePersonne } from '@tremplin/core/store-kit';
+import type { RegistrePersonnes, StoreFailure, ValidationError } from '@tremplin/core';
+import {
+  closedStoreFailure,
+  ficheFromColumns,
+  type PersonneColumns,
+  storeFailure,
+  upsertPersonneSql,
+  validateFichePersonne,
+  valuesOfFiche,
+} from '@tremplin/core/store-kit';
 import { err, ok, type Result, ResultAsync } from 'neverthrow';
 import { type PGliteLike, type PgDriver, type PgPoolLike, pgliteDriver, pgPoolDriver } from './driver.js';
 import { pgFailure } from './pg-errors.js';
@@ -21,26 +29,6 @@ export type PostgresRegistrePersonnesOptions = (
   /** The store's schema (default `tremplin`). */
   readonly schema?: string;
 };
-
-interface Row {
-  readonly stagiaire_id: string;
-  readonly numen: string | null;
-  readonly date_naissance: string | null;
-  readonly courriel: string | null;
-  readonly rectifie_le: string;
-  readonly rectifie_par: string;
-}
-
-function ficheOf(row: Row): FichePersonne {
-  return {
-    stagiaireId: row.stagiaire_id,
-    numen: row.numen,
-    dateNaissance: row.date_naissance,
-    courriel: row.courriel,
-    rectifieLe: row.rectifie_le,
-    rectifiePar: row.rectifie_par,
-  } as FichePersonne;
-}
 
 /**
  * Opens the register of persons of a PostgreSQL schema migrated to version 4 or later (`createPostgresStore`
@@ -108,6 +96,7 @@ async function driverOf(options: PostgresRegistrePersonnesOptions): Promise<Resu
 }
 
 function registreOn(driver: PgDriver, s: string): RegistrePersonnes {
+  const upsert = upsertPersonneSql(`${s}.personnes`, (position) => `$${position}`);
   let closed = false;
   const run = <T>(doing: string, work: () => Promise<T>): ResultAsync<T, StoreFailure> => {
     if (closed) return new ResultAsync(Promise.resolve(err(closedStoreFailure())));
@@ -121,24 +110,18 @@ function registreOn(driver: PgDriver, s: string): RegistrePersonnes {
         );
       const checked = validateFichePersonne(fiche);
       if (checked.isErr()) return new ResultAsync(Promise.resolve(err(checked.error)));
-      const f = checked.value;
       return run('écriture au registre des personnes', async () => {
-        await driver.execute(
-          `INSERT INTO ${s}.personnes (stagiaire_id, numen, date_naissance, courriel, rectifie_le, rectifie_par)
-           VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT (stagiaire_id) DO UPDATE SET numen = excluded.numen, date_naissance = excluded.date_naissance,
-             courriel = excluded.courriel, rectifie_le = excluded.rectifie_le, rectifie_par = excluded.rectifie_par`,
-          [f.stagiaireId, f.numen, f.dateNaissance, f.courriel, f.rectifieLe, f.rectifiePar],
-        );
+        await driver.execute(upsert, valuesOfFiche(checked.value));
       });
     },
     get: (stagiaireId) =>
       run('lecture du registre des personnes', async () => {
-        const rows = await driver.query<Row>(`SELECT * FROM ${s}.personnes WHERE stagiaire_id = $1`, [
-          String(stagiaireId),
-        ]);
+        const rows = await driver.query<PersonneColumns>(
+          `SELECT * FROM ${s}.personnes WHERE stagiaire_id = $1`,
+          [String(stagiaireId)],
+        );
         const row = rows[0];
-        return row === undefined ? null : ficheOf(row);
+        return row === undefined ? null : ficheFromColumns(row);
       }),
     erase: (stagiaireId) =>
       run('effacement au registre des personnes', async () => {

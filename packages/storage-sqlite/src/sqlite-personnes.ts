@@ -4,8 +4,16 @@
  *
  * @packageDocumentation
  */
-import type { FichePersonne, RegistrePersonnes, StoreFailure, ValidationError } from '@tremplin/core';
-import { closedStoreFailure, storeFailure, validateFichePersonne } from '@tremplin/core/store-kit';
+import type { RegistrePersonnes, StoreFailure, ValidationError } from '@tremplin/core';
+import {
+  closedStoreFailure,
+  ficheFromColumns,
+  type PersonneColumns,
+  storeFailure,
+  upsertPersonneSql,
+  validateFichePersonne,
+  valuesOfFiche,
+} from '@tremplin/core/store-kit';
 import Database from 'better-sqlite3';
 import { err, ok, type Result, ResultAsync } from 'neverthrow';
 import { sqliteFailure } from './sqlite-errors.js';
@@ -18,26 +26,6 @@ type Db = Database.Database;
 export type SqliteRegistrePersonnesOptions =
   | { readonly file: string; readonly database?: never; readonly busyTimeoutMs?: number }
   | { readonly database: Database.Database; readonly file?: never };
-
-interface Row {
-  readonly stagiaire_id: string;
-  readonly numen: string | null;
-  readonly date_naissance: string | null;
-  readonly courriel: string | null;
-  readonly rectifie_le: string;
-  readonly rectifie_par: string;
-}
-
-function ficheOf(row: Row): FichePersonne {
-  return {
-    stagiaireId: row.stagiaire_id,
-    numen: row.numen,
-    dateNaissance: row.date_naissance,
-    courriel: row.courriel,
-    rectifieLe: row.rectifie_le,
-    rectifiePar: row.rectifie_par,
-  } as FichePersonne;
-}
 
 function now<T, E>(result: Result<T, E>): ResultAsync<T, E> {
   return new ResultAsync(Promise.resolve(result));
@@ -101,12 +89,7 @@ function inspectSchemaSafe(db: Db): Result<number, StoreFailure> {
 
 function registreOn(db: Db, owned: boolean): RegistrePersonnes {
   const select = db.prepare(`SELECT * FROM ${PERSONNES_TABLE} WHERE stagiaire_id = ?`);
-  const upsert = db.prepare(
-    `INSERT INTO ${PERSONNES_TABLE} (stagiaire_id, numen, date_naissance, courriel, rectifie_le, rectifie_par)
-     VALUES (@stagiaireId, @numen, @dateNaissance, @courriel, @rectifieLe, @rectifiePar)
-     ON CONFLICT (stagiaire_id) DO UPDATE SET numen = excluded.numen, date_naissance = excluded.date_naissance,
-       courriel = excluded.courriel, rectifie_le = excluded.rectifie_le, rectifie_par = excluded.rectifie_par`,
-  );
+  const upsert = db.prepare(upsertPersonneSql(PERSONNES_TABLE, () => '?'));
   const remove = db.prepare(`DELETE FROM ${PERSONNES_TABLE} WHERE stagiaire_id = ?`);
   let closed = false;
   const run = <T>(doing: string, work: () => T): ResultAsync<T, StoreFailure> => {
@@ -123,13 +106,13 @@ function registreOn(db: Db, owned: boolean): RegistrePersonnes {
       const checked = validateFichePersonne(fiche);
       if (checked.isErr()) return now(err(checked.error));
       return run('écriture au registre des personnes', () => {
-        upsert.run(checked.value);
+        upsert.run(...valuesOfFiche(checked.value));
       });
     },
     get: (stagiaireId) =>
       run('lecture du registre des personnes', () => {
-        const row = select.get(String(stagiaireId)) as Row | undefined;
-        return row === undefined ? null : ficheOf(row);
+        const row = select.get(String(stagiaireId)) as PersonneColumns | undefined;
+        return row === undefined ? null : ficheFromColumns(row);
       }),
     erase: (stagiaireId) =>
       run('effacement au registre des personnes', () => remove.run(String(stagiaireId)).changes > 0),

@@ -1,4 +1,5 @@
 export type * from './dialect.js';
 export * from './engine.js';
+export * from './personnes-rows.js';
 export * from './rebuild-chain.js';
 export { runSqlWork, runSqlWorkAsync } from './work.js';
