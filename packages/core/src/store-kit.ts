@@ -6,9 +6,4 @@
  * @category Sous-chemins
  * @packageDocumentation
  */
-
-export {
-  extractDonneesPersonnelles,
-  omitDonneesPersonnellesEvent,
-} from './dossier/legacy-personnes.js';
 export * from './ports/index.js';

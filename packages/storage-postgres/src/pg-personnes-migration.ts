@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import { extractDonneesPersonnelles, omitDonneesPersonnellesEvent } from '@tremplin/core/store-kit';
+import { movePersonnesOutOfEvent, upsertPersonneSql } from '@tremplin/core/store-kit';
 import type { PgExecutor } from './driver.js';
 import { rebuildChain } from './pg-chain.js';
 import { quoteSchema } from './pg-names.js';
@@ -34,21 +34,6 @@ interface Row {
   readonly payload: string;
 }
 
-function parse(payload: string): unknown {
-  try {
-    return JSON.parse(payload) as unknown;
-  } catch {
-    return null;
-  }
-}
-
-function auteurOf(event: unknown): string {
-  const auteur = (event as { auteur?: { role?: unknown; id?: unknown } }).auteur;
-  return typeof auteur?.role === 'string' && typeof auteur.id === 'string'
-    ? `${auteur.role}:${auteur.id}`
-    : 'migration-4';
-}
-
 /**
  * Moves the personal data out of every stored event into the register: each `dossier.ouvert`'s NUMEN, date of
  * birth and e-mail become the stagiaire's record (the most recently recorded dossier wins), every event
@@ -64,10 +49,7 @@ export async function movePersonnesOutOfLog(
   schema: string,
 ): Promise<{ events: number; personnes: number }> {
   const s = quoteSchema(schema);
-  const put = `INSERT INTO ${s}.personnes (stagiaire_id, numen, date_naissance, courriel, rectifie_le, rectifie_par)
-    VALUES ($1, $2, $3, $4, $5, $6)
-    ON CONFLICT (stagiaire_id) DO UPDATE SET numen = excluded.numen, date_naissance = excluded.date_naissance,
-      courriel = excluded.courriel, rectifie_le = excluded.rectifie_le, rectifie_par = excluded.rectifie_par
+  const put = `${upsertPersonneSql(`${s}.personnes`, (position) => `$${position}`)}
     WHERE ${s}.personnes.rectifie_le <= excluded.rectifie_le`;
   let events = 0;
   let personnes = 0;
@@ -81,25 +63,14 @@ export async function movePersonnesOutOfLog(
     if (rows.length === 0) break;
     for (const row of rows) {
       after = [row.dossier_id, Number(row.sequence)];
-      const event = parse(row.payload);
-      if (event === null) continue;
-      const found = extractDonneesPersonnelles(event);
-      if (found !== null) {
-        const { numen, dateNaissance, courriel } = found.donnees;
-        await tx.execute(put, [
-          found.stagiaireId,
-          numen,
-          dateNaissance,
-          courriel,
-          row.recorded_at,
-          auteurOf(event),
-        ]);
+      const move = movePersonnesOutOfEvent(row.payload, row.recorded_at);
+      if (move.personne !== null) {
+        await tx.execute(put, move.personne);
         personnes += 1;
       }
-      const cleaned = omitDonneesPersonnellesEvent(event);
-      if (cleaned === event) continue;
+      if (move.payload === null) continue;
       await tx.execute(`UPDATE ${s}.events SET payload = $1 WHERE dossier_id = $2 AND sequence = $3`, [
-        JSON.stringify(cleaned),
+        move.payload,
         row.dossier_id,
         row.sequence,
       ]);

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import { extractDonneesPersonnelles, omitDonneesPersonnellesEvent } from '@tremplin/core/store-kit';
+import { movePersonnesOutOfEvent, upsertPersonneSql } from '@tremplin/core/store-kit';
 import type Database from 'better-sqlite3';
 import { rebuildChain } from './sqlite-chain.js';
 
@@ -28,21 +28,6 @@ interface Row {
   readonly payload: string;
 }
 
-function parse(payload: string): unknown {
-  try {
-    return JSON.parse(payload) as unknown;
-  } catch {
-    return null;
-  }
-}
-
-function auteurOf(event: unknown): string {
-  const auteur = (event as { auteur?: { role?: unknown; id?: unknown } }).auteur;
-  return typeof auteur?.role === 'string' && typeof auteur.id === 'string'
-    ? `${auteur.role}:${auteur.id}`
-    : 'migration-4';
-}
-
 /**
  * Moves the personal data out of every stored event into the register: each `dossier.ouvert`'s NUMEN, date of
  * birth and e-mail become the stagiaire's record (the latest dossier wins), every event (frozen views included)
@@ -59,12 +44,7 @@ export function movePersonnesOutOfLog(db: Database.Database): { events: number; 
     'SELECT rowid, recorded_at, payload FROM tremplin_events WHERE rowid > ? ORDER BY rowid LIMIT 500',
   );
   const update = db.prepare('UPDATE tremplin_events SET payload = ? WHERE rowid = ?');
-  const put = db.prepare(
-    `INSERT INTO ${PERSONNES_TABLE} (stagiaire_id, numen, date_naissance, courriel, rectifie_le, rectifie_par)
-     VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT (stagiaire_id) DO UPDATE SET numen = excluded.numen, date_naissance = excluded.date_naissance,
-       courriel = excluded.courriel, rectifie_le = excluded.rectifie_le, rectifie_par = excluded.rectifie_par`,
-  );
+  const put = db.prepare(upsertPersonneSql(PERSONNES_TABLE, () => '?'));
   let events = 0;
   let personnes = 0;
   let after = 0;
@@ -73,17 +53,13 @@ export function movePersonnesOutOfLog(db: Database.Database): { events: number; 
     if (rows.length === 0) break;
     for (const row of rows) {
       after = row.rowid;
-      const event = parse(row.payload);
-      if (event === null) continue;
-      const found = extractDonneesPersonnelles(event);
-      if (found !== null) {
-        const { numen, dateNaissance, courriel } = found.donnees;
-        put.run(found.stagiaireId, numen, dateNaissance, courriel, row.recorded_at, auteurOf(event));
+      const move = movePersonnesOutOfEvent(row.payload, row.recorded_at);
+      if (move.personne !== null) {
+        put.run(...move.personne);
         personnes += 1;
       }
-      const cleaned = omitDonneesPersonnellesEvent(event);
-      if (cleaned === event) continue;
-      update.run(JSON.stringify(cleaned), row.rowid);
+      if (move.payload === null) continue;
+      update.run(move.payload, row.rowid);
       events += 1;
     }
   }
