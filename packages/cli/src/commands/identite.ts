@@ -14,8 +14,7 @@ import type { CommandOutput, CommandSpec } from '../command.js';
 import { type CliFailure, usage } from '../failure.js';
 import { etatLabel } from '../output/labels.js';
 import { withStore } from '../store/with-store.js';
-import { createRulesProvider } from '../workflow/rules.js';
-import { createSession } from '../workflow/session.js';
+import { decideOne } from '../workflow/decide-one.js';
 
 const USAGE_RECTIFIER =
   'tremplin identite rectifier <dossier> [--numen N] [--date-naissance AAAA-MM-JJ] [--courriel C] --motif texte --as rectorat:…';
@@ -111,19 +110,14 @@ export const identiteCommand: CommandSpec = {
     if (acteur.isErr()) return err(acteur.error);
     const at = parseAt(stringOption(args, 'at'), () => ctx.io.now());
     if (at.isErr()) return err(at.error);
-    return withStore<CommandOutput>(ctx, 'existing', async ({ store, personnes }) => {
-      const rules = createRulesProvider();
-      if (rules.isErr()) return err(rules.error);
-      const session = createSession(store, rules.value, { personnes });
-      const decided = await session.decide({
+    return withStore<CommandOutput>(ctx, 'existing', async (opened) => {
+      const decided = await decideOne(opened, {
         dossierId,
         command: command.value,
         acteur: acteur.value,
         at: at.value,
       });
       if (decided.isErr()) return err(decided.error);
-      const flushed = await session.flush();
-      if (flushed.isErr()) return err(flushed.error);
       const d = decided.value;
       // The events name the fields and the reason: they are what is printed, never the values.
       return ok({

@@ -17,8 +17,7 @@ import { parseWith } from '../import/zod-issues.js';
 import type { CliIo } from '../io.js';
 import { etatLabel } from '../output/labels.js';
 import { withStore } from '../store/with-store.js';
-import { createRulesProvider } from '../workflow/rules.js';
-import { createSession } from '../workflow/session.js';
+import { decideOne } from '../workflow/decide-one.js';
 
 const USAGE =
   "tremplin record <dossier> '<commande JSON>'|@fichier.json|- --as <acteur> [--at instant] [--key clé]";
@@ -102,23 +101,17 @@ export const recordCommand: CommandSpec = {
         issues: command.issues,
       });
     }
-    return withStore<CommandOutput>(ctx, 'existing', async ({ store, personnes }) => {
-      const rules = createRulesProvider();
-      if (rules.isErr()) return err(rules.error);
-      const session = createSession(store, rules.value, { personnes });
-      const decided = await session.decide({
+    const dryRun = flag(args, 'dry-run');
+    return withStore<CommandOutput>(ctx, 'existing', async (opened) => {
+      const request = {
         dossierId,
         command: command.value,
         acteur: acteur.value,
         at: at.value,
         idempotencyKey: stringOption(args, 'key'),
-      });
+      };
+      const decided = await decideOne(opened, request, { dryRun });
       if (decided.isErr()) return err(decided.error);
-      const dryRun = flag(args, 'dry-run');
-      if (!dryRun) {
-        const flushed = await session.flush();
-        if (flushed.isErr()) return err(flushed.error);
-      }
       const d = decided.value;
       return ok({
         json: {
