@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DossierEvent } from '../dossier/events.js';
 import type { Command } from '../workflow/commands.js';
-import { acteurs, identite } from '../workflow/testing/fixtures.js';
+import { acteurs, acteursNonAssignes, identite } from '../workflow/testing/fixtures.js';
 import { createRulesRegistry } from './registry.js';
 import { createFakeStore } from './testing/fake-store.js';
 import { createTremplin } from './tremplin.js';
@@ -12,13 +12,7 @@ const ouvrir = (dossierId: string): Command => ({
   type: 'dossier.ouvrir',
   dossierId,
   identite: identite({ stagiaire: { id: `stg-${dossierId}`, nom: 'Payet', prenom: 'Marie' } }),
-  acteurs: {
-    tuteurs: [],
-    chefEtablissement: null,
-    inspecteur: null,
-    formateursInspe: [],
-    directeurInspe: null,
-  },
+  acteurs: acteursNonAssignes(),
 });
 
 describe('cohort reads over logs this version cannot read', () => {

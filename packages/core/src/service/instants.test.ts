@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../workflow/commands.js';
-import { acteurs, identite } from '../workflow/testing/fixtures.js';
+import { acteurs, acteursNonAssignes, identite } from '../workflow/testing/fixtures.js';
 import { createRulesRegistry } from './registry.js';
 import { createFakeStore } from './testing/fake-store.js';
 import { createTremplin } from './tremplin.js';
@@ -11,13 +11,7 @@ const ouvrir: Command = {
   type: 'dossier.ouvrir',
   dossierId: 'dos-1',
   identite: identite(),
-  acteurs: {
-    tuteurs: [],
-    chefEtablissement: null,
-    inspecteur: null,
-    formateursInspe: [],
-    directeurInspe: null,
-  },
+  acteurs: acteursNonAssignes(),
 };
 const visite: Command = {
   type: 'visite.planifier',

@@ -2,7 +2,7 @@ import { okAsync } from 'neverthrow';
 import { describe, expect, it } from 'vitest';
 import { foldDossier } from '../dossier/fold.js';
 import type { FichePersonne, RegistrePersonnes } from '../ports/personnes.js';
-import { acteurs, identite } from '../workflow/testing/fixtures.js';
+import { acteurs, acteursNonAssignes, identite } from '../workflow/testing/fixtures.js';
 import { createRulesRegistry } from './registry.js';
 import { createFakeStore } from './testing/fake-store.js';
 import { createTremplin } from './tremplin.js';
@@ -30,13 +30,7 @@ const ouvrir = (valeurs: Record<string, unknown>) => ({
   type: 'dossier.ouvrir',
   dossierId: 'dos-1',
   identite: { ...identite(), stagiaire: { ...identite().stagiaire, ...valeurs } },
-  acteurs: {
-    tuteurs: [],
-    chefEtablissement: null,
-    inspecteur: null,
-    formateursInspe: [],
-    directeurInspe: null,
-  },
+  acteurs: acteursNonAssignes(),
 });
 const marques = { numen: MARQUEURS[0], dateNaissance: MARQUEURS[1], courriel: MARQUEURS[2] };
 
@@ -191,13 +185,7 @@ describe('logs written before 0.3', () => {
       auteur: { role: 'rectorat' as const, id: 'dpe-1' },
       dossierId: 'dos-1',
       identite: { ...identite(), stagiaire: { ...identite().stagiaire, ...marques } },
-      acteurs: {
-        tuteurs: [],
-        chefEtablissement: null,
-        inspecteur: null,
-        formateursInspe: [],
-        directeurInspe: null,
-      },
+      acteurs: acteursNonAssignes(),
     };
     const state = foldDossier([{ sequence: 1, event: open }])._unsafeUnwrap();
     for (const marqueur of MARQUEURS) expect(JSON.stringify(state)).not.toContain(marqueur);

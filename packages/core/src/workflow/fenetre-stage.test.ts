@@ -4,7 +4,7 @@ import { addDays } from '../calendar/local-date.js';
 import type { Command } from './commands.js';
 import { getBornesStage } from './fenetre-stage.js';
 import { FENETRE_STAGE_PAR_DEFAUT } from './national-rules.js';
-import { acteurs, dossierNomme, identite, le, rules } from './testing/fixtures.js';
+import { acteurs, acteursNonAssignes, dossierNomme, identite, le, rules } from './testing/fixtures.js';
 import { transition } from './transition.js';
 
 function codes(r: ReturnType<typeof transition>): string[] {
@@ -163,13 +163,7 @@ describe('instants of commands', () => {
         type: 'dossier.ouvrir',
         dossierId: 'dos-2',
         identite: identite(),
-        acteurs: {
-          tuteurs: [],
-          chefEtablissement: null,
-          inspecteur: null,
-          formateursInspe: [],
-          directeurInspe: null,
-        },
+        acteurs: acteursNonAssignes(),
       },
       { acteur: acteurs.rectorat, now: '1970-01-01T00:00:00Z', rules },
     );

@@ -10,7 +10,7 @@ import type { CompositionJury } from '../../dossier/chaine.js';
 import type { Corps } from '../../dossier/corps.js';
 import type { DossierEvent } from '../../dossier/events.js';
 import { foldDossier, type SequencedEvent } from '../../dossier/fold.js';
-import type { DossierIdentite } from '../../dossier/identite.js';
+import type { ActeursAssignes, DossierIdentite } from '../../dossier/identite.js';
 import type { DossierState } from '../../dossier/state.js';
 import type { NatureBilan } from '../../dossier/vocabulaire.js';
 import type { PositionnementEntryInput, PositionnementInput } from '../../referentiel/positionnement.js';
@@ -61,6 +61,17 @@ export const acteurs = {
   },
   conseilMedical: { role: 'conseil-medical', id: 'cm-1', academie: 'reunion' },
 } as const satisfies Record<string, Acteur>;
+
+/** The assigned actors of a dossier opened before anyone is named: no tuteur, chef, inspecteur, formateur or director. */
+export function acteursNonAssignes(): ActeursAssignes {
+  return {
+    tuteurs: [],
+    chefEtablissement: null,
+    inspecteur: null,
+    formateursInspe: [],
+    directeurInspe: null,
+  };
+}
 
 /**
  * A jury académique of `n` members (president included) for a corps: the rectrice's representative presides, a
