@@ -55,7 +55,9 @@ function openDb(options: SqliteRegistrePersonnesOptions): Result<{ db: Db; owned
  * erased record's bytes are overwritten in the file, not only unlinked.
  * @example
  * ```ts
- * const registre = createSqliteRegistrePersonnes({ file: 'tremplin.db' })._unsafeUnwrap();
+ * const opened = createSqliteRegistrePersonnes({ file: 'tremplin.db' });
+ * if (opened.isErr()) throw new Error(opened.error.message);
+ * const registre = opened.value;
  * ```
  */
 export function createSqliteRegistrePersonnes(
