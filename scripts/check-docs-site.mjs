@@ -20,6 +20,8 @@ const inCi = Boolean(process.env.CI);
 const MAX_PAGES = 5000;
 /** Tabs loading pages at once. */
 const TABS = 4;
+/** How long one page may take to load and render its navigation before it counts as broken (a hang). */
+const PAGE_BUDGET_MS = 300_000;
 
 function skipOrFail(message) {
   if (inCi) {
@@ -115,6 +117,10 @@ const queued = new Set(queue);
 async function worker(context, limit = Number.POSITIVE_INFINITY) {
   let visited = 0;
   const page = await context.newPage();
+  // These budgets only catch a hang: on a loaded machine (one core shared with another suite) a page of the
+  // API reference can take far longer than Playwright's default 30 s, and slowness is not a broken page.
+  page.setDefaultTimeout(PAGE_BUDGET_MS);
+  page.setDefaultNavigationTimeout(PAGE_BUDGET_MS);
   let current = '';
   page.on('pageerror', (error) => problems.push(`${current}: script error: ${error.message}`));
   page.on('response', (response) => {
@@ -133,7 +139,7 @@ async function worker(context, limit = Number.POSITIVE_INFINITY) {
     }
     // TypeDoc builds the navigation tree from a compressed script after load: wait until it is there.
     await page
-      .waitForFunction(() => document.querySelector('.tsd-navigation a') !== null, null, { timeout: 10_000 })
+      .waitForFunction(() => document.querySelector('.tsd-navigation a') !== null, null, { timeout: PAGE_BUDGET_MS })
       .catch(() => problems.push(`${current}: the navigation did not render`));
     const found = await page.evaluate(() => ({
       ids: [...document.querySelectorAll('[id], a[name]')].map((e) => e.id || e.getAttribute('name')),
