@@ -139,7 +139,9 @@ async function worker(context, limit = Number.POSITIVE_INFINITY) {
     }
     // TypeDoc builds the navigation tree from a compressed script after load: wait until it is there.
     await page
-      .waitForFunction(() => document.querySelector('.tsd-navigation a') !== null, null, { timeout: PAGE_BUDGET_MS })
+      .waitForFunction(() => document.querySelector('.tsd-navigation a') !== null, null, {
+        timeout: PAGE_BUDGET_MS,
+      })
       .catch(() => problems.push(`${current}: the navigation did not render`));
     const found = await page.evaluate(() => ({
       ids: [...document.querySelectorAll('[id], a[name]')].map((e) => e.id || e.getAttribute('name')),
