@@ -21,7 +21,7 @@ import { column, type TableSpec } from './columns.js';
 import { findLast, formatNomComplet, sortByNom } from './dossier-view.js';
 import { checkEvaluatedDossiers, type EvaluatedDossier } from './evaluated-dossier.js';
 import { createTableExporter, type SpreadsheetFormat, safeFileName, type TableBinding } from './exporter.js';
-import { buildIdentityColumns } from './identity-columns.js';
+import { buildIdentityColumns, type IdentityRow } from './identity-columns.js';
 import { formatLibelleCorps, LIBELLES_ETAT, LIBELLES_FONCTION } from './labels.js';
 
 /** What a cohort overview is made from. */
@@ -42,18 +42,8 @@ export interface CohortOverviewInput {
 }
 
 /** One line of the cohort overview. */
-export interface CohortOverviewRow {
+export interface CohortOverviewRow extends IdentityRow {
   readonly dossierId: string;
-  readonly nom: string;
-  readonly prenom: string;
-  readonly numen: string | null;
-  readonly dateNaissance: IsoDate | null;
-  readonly courriel: string | null;
-  readonly corps: string;
-  /** The fonction within the corps (`Professeur documentaliste` for a documentaliste certifié). */
-  readonly fonction: string;
-  readonly discipline: string;
-  readonly uai: string;
   readonly tuteurs: string;
   readonly etat: string;
   readonly anneeStage: number;

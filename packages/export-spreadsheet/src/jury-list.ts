@@ -29,7 +29,7 @@ import { err, ok, type Result } from 'neverthrow';
 import { column, type TableSpec } from './columns.js';
 import { findLast, formatNomComplet, sortByNom } from './dossier-view.js';
 import { createTableExporter, type SpreadsheetFormat, safeFileName, type TableBinding } from './exporter.js';
-import { buildIdentityColumns } from './identity-columns.js';
+import { buildIdentityColumns, type IdentityRow } from './identity-columns.js';
 import {
   formatAuteurDecision,
   formatLibelleCorps,
@@ -75,19 +75,9 @@ export interface JuryListInput {
 }
 
 /** One line of the jury list. */
-export interface JuryListRow {
+export interface JuryListRow extends IdentityRow {
   readonly rang: number;
   readonly dossierId: string;
-  readonly nom: string;
-  readonly prenom: string;
-  readonly numen: string | null;
-  readonly dateNaissance: IsoDate | null;
-  readonly courriel: string | null;
-  readonly corps: string;
-  /** The fonction within the corps (`Professeur documentaliste` for a documentaliste). */
-  readonly fonction: string;
-  readonly discipline: string;
-  readonly uai: string;
   readonly categorie: string;
   readonly quotite: string;
   /** 1, or 2 in a renouvellement. */
