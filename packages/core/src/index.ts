@@ -133,6 +133,7 @@ export type {
   ActeursAssignes,
   CategorieStagiaire,
   DossierIdentite,
+  EtablissementDossier,
   Quotite,
   SituationMaster,
   Stagiaire,

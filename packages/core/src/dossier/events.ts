@@ -27,7 +27,7 @@ import {
 import { typesEvenementCorrigeable } from './corrections.js';
 import { champPersonnelSchema, fondementEffacementSchema } from './donnees-personnelles.js';
 import { identifiantSchema, isoDateSchema, isoInstantSchema, uaiSchema } from './identifiants.js';
-import { acteursAssignesSchema, dossierIdentiteSchema } from './identite.js';
+import { acteursAssignesSchema, dossierIdentiteSchema, etablissementDossierSchema } from './identite.js';
 import { instantaneJurySchema } from './instantane-schema.js';
 import { positionnementEnregistreSchema } from './positionnement.js';
 import {
@@ -102,11 +102,15 @@ export const stagiaireNommeSchema = evenement('stagiaire.nomme', {
   dateFinStatutaire: isoDateSchema,
 });
 /**
- * The stagiaire's affectation changes to another EPLE.
+ * The stagiaire's affectation changes to another EPLE (with its name when the rectorat gives it).
  *
  * @category Dossier
  */
-export const stagiaireAffecteSchema = evenement('stagiaire.affecte', { uai: uaiSchema, date: isoDateSchema });
+export const stagiaireAffecteSchema = evenement('stagiaire.affecte', {
+  uai: uaiSchema,
+  date: isoDateSchema,
+  etablissement: etablissementDossierSchema.exactOptional(),
+});
 /**
  * A tuteur is designated.
  *

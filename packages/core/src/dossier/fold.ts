@@ -128,7 +128,17 @@ const appliquer: { readonly [T in Exclude<DossierEventType, ChaineEventType>]: A
       },
     }),
   'stagiaire.affecte': (s, e, _annee, _sequence) =>
-    ok({ ...s, affectations: [...s.affectations, { uai: e.uai, depuis: e.date }] }),
+    ok({
+      ...s,
+      affectations: [
+        ...s.affectations,
+        {
+          uai: e.uai,
+          depuis: e.date,
+          ...(e.etablissement === undefined ? {} : { etablissement: e.etablissement }),
+        },
+      ],
+    }),
   'tuteur.designe': (s, e, _annee, sequence) => {
     if (s.acteurs.tuteurs.some((d) => d.jusquau === null && d.tuteur.id === e.tuteur.id)) {
       return incoherent(sequence, `${e.tuteur.id} est déjà tuteur.`);

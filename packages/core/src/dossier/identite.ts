@@ -126,6 +126,27 @@ export const acteursAssignesSchema = z
 export type ActeursAssignes = z.infer<typeof acteursAssignesSchema>;
 
 /**
+ * An EPLE as staff name it: its name and, if given, its town. Names of establishments are public (the
+ * Annuaire de l'éducation publishes them by UAI): they are not personal data and stay in the events.
+ *
+ * @category Dossier
+ */
+export const etablissementDossierSchema = z
+  .object({
+    /** Its name, e.g. « Lycée Leconte-de-Lisle ». */
+    nom: nomSchema(200),
+    /** Its town, e.g. « Saint-Denis ». */
+    commune: nomSchema(200).exactOptional(),
+  })
+  .strict();
+/**
+ * An EPLE as staff name it (see {@link etablissementDossierSchema}).
+ *
+ * @category Dossier
+ */
+export type EtablissementDossier = z.infer<typeof etablissementDossierSchema>;
+
+/**
  * The identity and context of a dossier, as the rectorat opens it.
  *
  * @remarks `stageRenouvele` is true when the dossier opens on a second year of stage already granted
@@ -148,8 +169,12 @@ export const dossierIdentiteSchema = z
     concours: concoursSchema.exactOptional(),
     /** Discipline of recruitment, as the académie codes it (e.g. `mathematiques`, `documentation`). */
     discipline: nomSchema(200),
+    /** The discipline's label as the académie writes it (e.g. « Mathématiques »); absent when not given. */
+    disciplineLibelle: nomSchema(200).exactOptional(),
     /** UAI of the EPLE of affectation when the dossier is opened. */
     uai: uaiSchema,
+    /** The name (and town) of that EPLE; absent when not given (documents then print the UAI). */
+    etablissement: etablissementDossierSchema.exactOptional(),
     quotite: quotiteSchema,
     categorie: categorieStagiaireSchema,
     master: situationMasterSchema,

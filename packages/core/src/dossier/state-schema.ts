@@ -22,7 +22,7 @@ import {
 import { enregistrementSuiviSchema } from './corrections.js';
 import { observationCompetenceSchema } from './events.js';
 import { identifiantSchema, isoDateSchema, isoInstantSchema } from './identifiants.js';
-import { dossierIdentiteSchema } from './identite.js';
+import { dossierIdentiteSchema, etablissementDossierSchema } from './identite.js';
 import { instantaneJurySchema } from './instantane-schema.js';
 import { positionnementEnregistreSchema } from './positionnement.js';
 import { DOSSIER_STATE_SCHEMA_VERSION } from './state.js';
@@ -97,7 +97,17 @@ export const dossierStateSchema = z
         directeurInspe: personneRefSchema.nullable(),
       })
       .strict(),
-    affectations: z.array(z.object({ uai: z.string(), depuis: isoDateSchema.nullable() }).strict()).min(1),
+    affectations: z
+      .array(
+        z
+          .object({
+            uai: z.string(),
+            depuis: isoDateSchema.nullable(),
+            etablissement: etablissementDossierSchema.exactOptional(),
+          })
+          .strict(),
+      )
+      .min(1),
     stage: z
       .object({
         dateNomination: isoDateSchema.nullable(),

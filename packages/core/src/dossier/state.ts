@@ -25,7 +25,7 @@ import type {
 import type { EnregistrementSuivi } from './corrections.js';
 import type { ObservationCompetence } from './events.js';
 import type { IsoDate, IsoInstant } from './identifiants.js';
-import type { DossierIdentite } from './identite.js';
+import type { DossierIdentite, EtablissementDossier } from './identite.js';
 import type { InstantaneJury } from './instantane-schema.js';
 import type { PositionnementEnregistre } from './positionnement.js';
 import type {
@@ -194,6 +194,8 @@ export interface ActeursDossier {
 export interface Affectation {
   readonly uai: string;
   readonly depuis: IsoDate | null;
+  /** The EPLE's name (and town) given with a later affectation; the first one's is `identite.etablissement`. */
+  readonly etablissement?: EtablissementDossier;
 }
 
 /**
