@@ -7,9 +7,11 @@
 import { parseArgs } from 'node:util';
 import { version } from '../package.json';
 import type { CommandContext, CommandSpec, ParsedArgs } from './command.js';
+import { parseArgsFailure } from './args/parse-error.js';
 import { COMMANDS } from './commands/registry.js';
+import { memoizeConfig } from './config/memoize-config.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
-import { type CliFailure, exitCodeOf, usage } from './failure.js';
+import { type CliFailure, exitCodeOf, type FailureContext, internalFailure, usage } from './failure.js';
 import { commandHelp, GLOBAL_OPTIONS, generalHelp } from './help.js';
 import type { CliIo } from './io.js';
 import { startProgress } from './output/progress.js';
@@ -66,9 +68,10 @@ export async function runCli(argv: readonly string[], host: CliIo): Promise<Exit
   const out = createStyle(!json && colourWanted(io.stdout, io.env, noColor));
   const errStyle = createStyle(colourWanted(io.stderr, io.env, noColor));
 
-  const fail = (failure: CliFailure): ExitCode => {
-    if (json) io.stdout.write(`${JSON.stringify({ ok: false, error: failureJson(failure) }, null, 2)}\n`);
-    else lines(io.stderr, renderFailure(failure, errStyle));
+  const fail = (failure: CliFailure, context?: FailureContext): ExitCode => {
+    if (json)
+      io.stdout.write(`${JSON.stringify({ ok: false, error: failureJson(failure, context) }, null, 2)}\n`);
+    else lines(io.stderr, renderFailure(failure, errStyle, context));
     return exitCodeOf(failure);
   };
 
@@ -91,8 +94,9 @@ export async function runCli(argv: readonly string[], host: CliIo): Promise<Exit
     const known = COMMANDS.map((c) => c.name).join(', ');
     return fail(usage(`Commande inconnue « ${helpTarget ?? name} ».`, `Commandes : ${known}, help.`));
   }
+  const extraOptions = spec.optionsFor?.(pre.positionals.slice(1)) ?? {};
   if (helpTarget !== undefined || pre.values.help === true) {
-    lines(io.stdout, commandHelp(spec, out));
+    lines(io.stdout, commandHelp({ ...spec, options: { ...spec.options, ...extraOptions } }, out));
     return EXIT.ok;
   }
 
@@ -100,14 +104,14 @@ export async function runCli(argv: readonly string[], host: CliIo): Promise<Exit
   try {
     const r = parseArgs({
       args: [...argv],
-      options: toParseArgs({ ...GLOBAL_OPTIONS, ...spec.options }),
+      options: toParseArgs({ ...GLOBAL_OPTIONS, ...spec.options, ...extraOptions }),
       strict: true,
       allowPositionals: true,
     });
     parsed = { positionals: r.positionals.slice(1), values: r.values };
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return fail(usage(`${spec.name} : ${message}`, `Voir « tremplin help ${spec.name} ».`));
+    const known = Object.keys({ ...spec.options, ...extraOptions, ...GLOBAL_OPTIONS });
+    return fail(parseArgsFailure(e, spec.name, known));
   }
   const dbValue = typeof parsed.values.db === 'string' ? parsed.values.db : io.env.TREMPLIN_DB;
   const ctx: CommandContext = {
@@ -119,25 +123,16 @@ export async function runCli(argv: readonly string[], host: CliIo): Promise<Exit
     note: (line) => {
       if (!json) io.stderr.write(`${line}\n`);
     },
+    config: memoizeConfig(io, typeof parsed.values.config === 'string' ? parsed.values.config : undefined),
   };
+  const context: FailureContext = { command: spec.name, positionals: parsed.positionals, db: ctx.db };
   let result: Awaited<ReturnType<CommandSpec['run']>>;
   try {
     result = await spec.run(ctx, parsed);
   } catch (e) {
-    const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    if (json) {
-      io.stdout.write(
-        `${JSON.stringify({ ok: false, error: { kind: 'internal', message, exitCode: EXIT.internal } }, null, 2)}\n`,
-      );
-    } else {
-      lines(io.stderr, [
-        `${errStyle(['bold', 'red'], 'Erreur interne :')} ${message}`,
-        `${errStyle('cyan', '→')} C’est un défaut de Tremplin : signalez-le avec ce message et la commande lancée.`,
-      ]);
-    }
-    return EXIT.internal;
+    return fail(internalFailure(e), context);
   }
-  if (result.isErr()) return fail(result.error);
+  if (result.isErr()) return fail(result.error, context);
   const output = result.value;
   if (json) {
     io.stdout.write(`${JSON.stringify({ ok: true, result: output.json }, null, 2)}\n`);

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import type { Result } from 'neverthrow';
+import type { ProjectConfig } from './config/types.js';
 import type { ExitCode } from './exit-codes.js';
 import type { CliFailure } from './failure.js';
 import type { CliIo } from './io.js';
@@ -60,6 +61,8 @@ export interface CommandContext {
   progress(label: string, total: number): Progress;
   /** Writes a line on stderr at once (used for long runs, e.g. the demo's steps), in human mode only. */
   note(line: string): void;
+  /** The project's configuration (found from the working directory upward, or `--config`), read once. */
+  config(): Promise<Result<ProjectConfig, CliFailure>>;
 }
 
 /** A sub-command of `tremplin`. */
@@ -72,6 +75,14 @@ export interface CommandSpec {
   /** Paragraphs of help. */
   readonly description?: readonly string[];
   readonly options: Readonly<Record<string, OptionSpec>>;
+  /**
+   * Options that depend on the words of the command line (`record`: the fields of the command type named),
+   * added to `options` when the line is read and in the help.
+   *
+   * @param words - the positional words of the command line (options' values may be among them).
+   * @returns the extra options by name (none: `{}`).
+   */
+  optionsFor?(words: readonly string[]): Readonly<Record<string, OptionSpec>>;
   readonly examples?: readonly string[];
   /**
    * Runs the command.

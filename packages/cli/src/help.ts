@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 import type { CommandSpec, OptionSpec } from './command.js';
+import { DOCS_URL, guideUrl } from './docs-url.js';
 import { EXIT } from './exit-codes.js';
 import type { Style } from './output/style.js';
 
@@ -14,6 +15,12 @@ export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
     short: 'd',
     value: 'base',
     description: 'fichier SQLite (défaut ./tremplin.sqlite, ou TREMPLIN_DB) ou postgres://…',
+  },
+  config: {
+    type: 'string',
+    value: 'fichier',
+    description:
+      'fichier de configuration du projet (défaut : tremplin.config.json|yaml trouvé en remontant, ou TREMPLIN_CONFIG)',
   },
   json: { type: 'boolean', description: 'sortie JSON pour les programmes (un document sur stdout)' },
   'no-color': { type: 'boolean', description: 'sans couleurs (aussi : NO_COLOR=1)' },
@@ -57,8 +64,10 @@ export function generalHelp(commands: readonly CommandSpec[], version: string, s
     `  ${EXIT.store} base ou fichier inaccessible · ${EXIT.conflict} écriture concurrente (relancer) · ${EXIT.integrity} journal modifié hors de Tremplin (verify)`,
     `  ${EXIT.internal} erreur interne`,
     '',
-    'Pour commencer : npm run demo, ou tremplin init puis tremplin import dossiers <fichier>.',
-    'Guide : docs/guides/cli.md',
+    'Pour commencer : tremplin demo (une année simulée, dans ./tremplin-demo), ou tremplin init puis',
+    'tremplin import dossiers <fichier>.',
+    `Guide de la ligne de commande : ${guideUrl('cli')}`,
+    `Documentation : ${DOCS_URL}`,
   ];
 }
 
