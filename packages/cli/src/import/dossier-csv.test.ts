@@ -182,4 +182,48 @@ describe('the dossiers CSV', () => {
     expect(row('certifie', '', 'interne', '').issues.map((i) => i.code)).toEqual(['csv.concours']);
     expect(columnOfPath(['identite', 'concours', 'session'])).toBe('session');
   });
+
+  it('reads the EPLE’s name, its town and the discipline’s label under their usual French headers', () => {
+    const extra = ['Nom établissement', 'commune', 'libelle_discipline'];
+    expect(checkDossierHeader([...header, ...extra])).toEqual([]);
+    expect(
+      checkDossierHeader([...header, 'etablissementNom', 'nom_etablissement']).map((i) => i.code),
+    ).toEqual(['csv.colonne-en-double']);
+    const fields = (nom: string, commune: string) => ({
+      line: 2,
+      fields: [
+        'D-1',
+        'S-1',
+        'Payet',
+        'Marie',
+        'reunion',
+        '2022-2023',
+        'certifie',
+        'mathematiques',
+        '9740001H',
+        'temps-plein',
+        'master-meef',
+        'detenu',
+        '',
+        'non',
+        nom,
+        commune,
+        'Mathématiques',
+      ],
+    });
+    const { candidate, issues } = dossierFromCsv(
+      [...header, ...extra],
+      fields('Lycée Leconte-de-Lisle', 'Saint-Denis'),
+    );
+    expect(issues).toEqual([]);
+    expect(candidate.identite).toMatchObject({
+      uai: '9740001H',
+      etablissement: { nom: 'Lycée Leconte-de-Lisle', commune: 'Saint-Denis' },
+      disciplineLibelle: 'Mathématiques',
+    });
+    const sansNom = dossierFromCsv([...header, ...extra], fields('', 'Saint-Denis'));
+    expect(sansNom.issues.map((i) => i.code)).toEqual(['csv.etablissement']);
+    expect(sansNom.candidate.identite).not.toHaveProperty('etablissement');
+    expect(columnOfPath(['identite', 'etablissement', 'nom'])).toBe('etablissementNom');
+  });
 });

@@ -14,6 +14,8 @@ export interface DossierColumn {
   readonly required: boolean;
   /** What the column holds (French, for the guide and errors). */
   readonly description: string;
+  /** Other headers read as this column (the usual French spellings, e.g. `nom_etablissement`). */
+  readonly aliases?: readonly string[];
 }
 
 /** Every column of the dossiers CSV, in the documented order. */
@@ -103,7 +105,35 @@ export const DOSSIER_COLUMNS: readonly DossierColumn[] = [
     required: true,
     description: 'discipline de recrutement',
   },
+  {
+    name: 'disciplineLibelle',
+    path: ['identite', 'disciplineLibelle'],
+    required: false,
+    description: 'libellé de la discipline imprimé sur les documents (« Mathématiques »)',
+    aliases: ['discipline_libelle', 'libelle_discipline', 'libelleDiscipline'],
+  },
   { name: 'uai', path: ['identite', 'uai'], required: true, description: 'UAI de l’EPLE d’affectation' },
+  {
+    name: 'etablissementNom',
+    path: ['identite', 'etablissement', 'nom'],
+    required: false,
+    description: 'nom de l’EPLE imprimé sur les documents (« Lycée Leconte-de-Lisle ») ; vide : son UAI',
+    aliases: [
+      'etablissement_nom',
+      'nom_etablissement',
+      'libelle_etablissement',
+      'nomEtablissement',
+      'libelleEtablissement',
+      'etablissement',
+    ],
+  },
+  {
+    name: 'commune',
+    path: ['identite', 'etablissement', 'commune'],
+    required: false,
+    description: 'commune de l’EPLE, avec « etablissementNom »',
+    aliases: ['etablissement_commune', 'commune_etablissement', 'etablissementCommune'],
+  },
   { name: 'quotite', path: ['identite', 'quotite'], required: true, description: 'temps-plein ou mi-temps' },
   {
     name: 'categorie',
@@ -163,7 +193,34 @@ export const DOSSIER_COLUMNS: readonly DossierColumn[] = [
   },
 ];
 
-const BY_NAME = new Map(DOSSIER_COLUMNS.map((c) => [c.name.toLowerCase(), c]));
+/**
+ * A header as compared: lower case, accents dropped, spaces and hyphens as `_` (« Libellé discipline » is
+ * `libelle_discipline`).
+ *
+ * @param header - a header cell.
+ * @returns its comparable form.
+ */
+export function normalizeHeader(header: string): string {
+  return header
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+}
+
+const BY_NAME = new Map(
+  DOSSIER_COLUMNS.flatMap((c) => [c.name, ...(c.aliases ?? [])].map((n) => [normalizeHeader(n), c] as const)),
+);
+
+/**
+ * The column a header cell names, by its name or one of its aliases.
+ *
+ * @param header - a header cell.
+ * @returns the column, or undefined for an unknown header.
+ */
+export function findDossierColumn(header: string): DossierColumn | undefined {
+  return BY_NAME.get(normalizeHeader(header));
+}
 
 /**
  * Checks a header: every required column present, no unknown or repeated column.
@@ -175,8 +232,8 @@ export function checkDossierHeader(header: readonly string[]): Issue[] {
   const issues: Issue[] = [];
   const seen = new Set<string>();
   for (const cell of header) {
-    const key = cell.toLowerCase();
-    if (!BY_NAME.has(key)) {
+    const key = findDossierColumn(cell)?.name;
+    if (key === undefined) {
       issues.push({
         code: 'csv.colonne-inconnue',
         message: `Colonne inconnue « ${cell} » (colonnes possibles : ${DOSSIER_COLUMNS.map((c) => c.name).join(', ')}).`,
@@ -184,11 +241,12 @@ export function checkDossierHeader(header: readonly string[]): Issue[] {
       });
     } else if (seen.has(key)) {
       issues.push({ code: 'csv.colonne-en-double', message: `Colonne « ${cell} » en double.`, path: [cell] });
+    } else {
+      seen.add(key);
     }
-    seen.add(key);
   }
   for (const c of DOSSIER_COLUMNS) {
-    if (c.required && !seen.has(c.name.toLowerCase())) {
+    if (c.required && !seen.has(c.name)) {
       issues.push({
         code: 'csv.colonne-manquante',
         message: `Colonne obligatoire « ${c.name} » absente.`,
@@ -238,14 +296,55 @@ export function dossierFromCsv(
     return { candidate: {}, issues: [{ code: 'csv.nombre-de-champs', message, path: [] }] };
   }
   const cell = (name: string): string => {
-    const i = header.findIndex((h) => h.toLowerCase() === name.toLowerCase());
+    const i = header.findIndex((h) => findDossierColumn(h)?.name === name);
     return i < 0 ? '' : (record.fields[i] ?? '').trim();
   };
   const opt = (name: string): string | null => (cell(name) === '' ? null : cell(name));
   const personOrNull = (name: string) => (cell(name) === '' ? null : person(cell(name), name, issues));
-  const annee = cell('anneeScolaire');
   const list = (...names: string[]) =>
     names.filter((n) => cell(n) !== '').map((n) => person(cell(n), n, issues));
+  const candidate = {
+    dossierId: cell('dossierId'),
+    identite: identiteFromCsv(cell, opt, issues),
+    acteurs: {
+      tuteurs: list('tuteur', 'tuteur2'),
+      chefEtablissement: personOrNull('chefEtablissement'),
+      inspecteur: personOrNull('inspecteur'),
+      formateursInspe: list('formateurInspe', 'formateurInspe2'),
+      directeurInspe: personOrNull('directeurInspe'),
+    },
+  };
+  return { candidate, issues };
+}
+
+/** The EPLE's name and town a row gives (a town without a name is a mistake: it is reported). */
+function etablissementDe(
+  opt: (name: string) => string | null,
+  issues: Issue[],
+): { etablissement?: { nom: string; commune?: string } } {
+  const nom = opt('etablissementNom');
+  const commune = opt('commune');
+  if (nom === null) {
+    if (commune !== null) {
+      issues.push({
+        code: 'csv.etablissement',
+        message:
+          'La commune s’écrit avec le nom de l’établissement (colonne « etablissementNom ») : remplir les deux.',
+        path: ['commune'],
+      });
+    }
+    return {};
+  }
+  return { etablissement: { nom, ...(commune === null ? {} : { commune }) } };
+}
+
+/** The identity part of a row's record (not yet checked: the schema does). */
+function identiteFromCsv(
+  cell: (name: string) => string,
+  opt: (name: string) => string | null,
+  issues: Issue[],
+): Record<string, unknown> {
+  const annee = cell('anneeScolaire');
   // Before Tremplin 0.2 « documentaliste » was a corps: it is read as a certifié of the documentaliste fonction
   // (arrêté du 19 avril 2013, NOR MENH1310120A, art. 1: CAPES « Section documentation »).
   const corpsLu = cell('corps');
@@ -265,41 +364,33 @@ export function dossierFromCsv(
     voie !== null && session !== null
       ? { concours: { voie, session: /^\d{4}$/.test(session) ? Number(session) : session } }
       : {};
-  const candidate = {
-    dossierId: cell('dossierId'),
-    identite: {
-      stagiaire: {
-        id: cell('stagiaireId'),
-        ...civiliteDe(opt('civilite')),
-        nom: cell('nom'),
-        prenom: cell('prenom'),
-        numen: opt('numen'),
-        dateNaissance: opt('dateNaissance'),
-        courriel: opt('courriel'),
-      },
-      academie: cell('academie'),
-      anneeScolaire: annee,
-      corps: ancienDocumentaliste ? 'certifie' : corpsLu,
-      ...(fonction === null ? {} : { fonction }),
-      ...concours,
-      discipline: cell('discipline'),
-      uai: cell('uai'),
-      quotite: cell('quotite'),
-      categorie: cell('categorie'),
-      master: cell('master'),
-      stageRenouvele: bool(cell('stageRenouvele')),
-      dateNominationPrevue:
-        opt('dateNominationPrevue') ?? (/^\d{4}-/.test(annee) ? `${annee.slice(0, 4)}-09-01` : ''),
+  const disciplineLibelle = opt('disciplineLibelle');
+  return {
+    stagiaire: {
+      id: cell('stagiaireId'),
+      ...civiliteDe(opt('civilite')),
+      nom: cell('nom'),
+      prenom: cell('prenom'),
+      numen: opt('numen'),
+      dateNaissance: opt('dateNaissance'),
+      courriel: opt('courriel'),
     },
-    acteurs: {
-      tuteurs: list('tuteur', 'tuteur2'),
-      chefEtablissement: personOrNull('chefEtablissement'),
-      inspecteur: personOrNull('inspecteur'),
-      formateursInspe: list('formateurInspe', 'formateurInspe2'),
-      directeurInspe: personOrNull('directeurInspe'),
-    },
+    academie: cell('academie'),
+    anneeScolaire: annee,
+    corps: ancienDocumentaliste ? 'certifie' : corpsLu,
+    ...(fonction === null ? {} : { fonction }),
+    ...concours,
+    discipline: cell('discipline'),
+    ...(disciplineLibelle === null ? {} : { disciplineLibelle }),
+    uai: cell('uai'),
+    ...etablissementDe(opt, issues),
+    quotite: cell('quotite'),
+    categorie: cell('categorie'),
+    master: cell('master'),
+    stageRenouvele: bool(cell('stageRenouvele')),
+    dateNominationPrevue:
+      opt('dateNominationPrevue') ?? (/^\d{4}-/.test(annee) ? `${annee.slice(0, 4)}-09-01` : ''),
   };
-  return { candidate, issues };
 }
 
 /**

@@ -30,7 +30,11 @@ import {
   texteLibreSchema,
   uaiSchema,
 } from '../dossier/identifiants.js';
-import { acteursAssignesSchema, dossierIdentiteSchema } from '../dossier/identite.js';
+import {
+  acteursAssignesSchema,
+  dossierIdentiteSchema,
+  etablissementDossierSchema,
+} from '../dossier/identite.js';
 import {
   momentAlerteSchema,
   motifAlerteSchema,
@@ -125,6 +129,8 @@ export const prononcerNominationSchema = commande('nomination.prononcer', {
 export const modifierAffectationSchema = commande('affectation.modifier', {
   uai: uaiSchema,
   date: isoDateSchema,
+  /** The new EPLE's name (and town), printed on documents instead of its UAI; absent when not given. */
+  etablissement: etablissementDossierSchema.exactOptional(),
 });
 /**
  * Designate a tuteur, possibly replacing a current one.

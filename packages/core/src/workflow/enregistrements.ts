@@ -197,7 +197,10 @@ const handlers: { readonly [T in CommandeEnregistrement['type']]: Handler<T> } =
     if (c.uai === getUaiActuel(state)) {
       reasons.push(refusalReason('affectation.inchangee', `Le stagiaire est déjà affecté à ${c.uai}.`));
     }
-    return resultat(reasons, () => [{ type: 'stagiaire.affecte', ...entete, uai: c.uai, date: c.date }]);
+    const etablissement = c.etablissement === undefined ? {} : { etablissement: c.etablissement };
+    return resultat(reasons, () => [
+      { type: 'stagiaire.affecte', ...entete, uai: c.uai, date: c.date, ...etablissement },
+    ]);
   },
   'tuteur.designer': (c, { state, reasons, entete }) => {
     const actuels = listTuteursActuels(state);
