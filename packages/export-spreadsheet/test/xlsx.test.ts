@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { column, dosDateTime, type TableSpec, toXlsx, type XlsxOptions } from '../src/index.js';
 import { HOSTILE, rows, table } from './fixtures.js';
+import { unzipText } from './unzip.js';
 
 const OPTIONS: XlsxOptions = { zone: 'Indian/Reunion', now: '2023-06-01T08:00:00+04:00' };
 
@@ -213,5 +214,37 @@ describe('toXlsx refuses invalid input with every reason', () => {
       ['tableur.feuille.figement', 'sheets.1.freezeColumns'],
       ['tableur.feuille.nom-invalide', 'sheets.2.name'],
     ]);
+  });
+});
+
+describe('toXlsx prints every sheet on A4 landscape, fitted to the width', () => {
+  it('writes pageSetup, fitToPage and the header row as print titles, in the XML of each sheet', async () => {
+    const other = { ...table, name: 'Autre feuille' };
+    const bytes = (
+      await toXlsx(
+        [
+          { table, rows },
+          { table: other, rows },
+        ],
+        OPTIONS,
+      )
+    )._unsafeUnwrap();
+    const files = unzipText(bytes);
+    const sheets = [...files.keys()].filter((n) => /^\/?xl\/worksheets\/sheet\d+\.xml$/.test(n));
+    expect(sheets).toHaveLength(2);
+    for (const name of sheets) {
+      const xml = files.get(name) ?? '';
+      const pageSetup = /<pageSetup\b[^>]*>/.exec(xml)?.[0] ?? '';
+      expect(pageSetup).toContain('paperSize="9"');
+      expect(pageSetup).toContain('orientation="landscape"');
+      expect(pageSetup).toContain('fitToWidth="1"');
+      expect(pageSetup).toContain('fitToHeight="0"');
+      expect(xml).toMatch(/<pageSetUpPr\b[^>]*fitToPage="1"/);
+    }
+    const workbook = [...files].find(([n]) => /xl\/workbook\.xml$/.test(n))?.[1] ?? '';
+    const titles = [...workbook.matchAll(/<definedName name="_xlnm\.Print_Titles"[^>]*>([^<]*)</g)].map((m) =>
+      m[1]?.replaceAll('&apos;', "'"),
+    );
+    expect(titles).toEqual(["'Stagiaires'!$1:$1", "'Autre feuille'!$1:$1"]);
   });
 });
