@@ -7,7 +7,7 @@ import {
   INTITULE_LISTE_CAPA,
   planListeJury,
 } from '../src/index.js';
-import { config, dossier } from './fixtures.js';
+import { config, dossier, uai } from './fixtures.js';
 import { BUDGET_TEST_PDF_MS, bytesOf, occurrences, parsePdf } from './helpers.js';
 
 vi.setConfig({ testTimeout: BUDGET_TEST_PDF_MS });
@@ -225,5 +225,34 @@ describe('liste du jury', () => {
     expect(text).not.toContain('PAR LE JURY ACADÉMIQUE');
     const withJury = planListeJury({ ...input, jury: { president: 'X' } });
     expect(withJury.isErr() && withJury.error.issues.map((i) => i.code)).toEqual(['jury.agreges-sans-jury']);
+  });
+
+  it('names the service that runs the jury, not the training school, and the EPLE the dossier names', async () => {
+    const d = dossier({ dossierId: 'N1' });
+    const nomme: DossierState = {
+      ...d,
+      identite: {
+        ...d.identite,
+        uai: uai('9740099'),
+        etablissement: { nom: 'Collège Les Alizés', commune: 'Le Port' },
+        disciplineLibelle: 'Lettres (libellé du dossier)',
+      },
+      affectations: [{ uai: uai('9740099'), depuis: null }],
+    };
+    const input = { corps: 'certifie' as const, anneeScolaire: '2022-2023', dossiers: [nomme], at };
+    const text = async (c: typeof config) => {
+      const result = createListeJuryExporter({ ...c, fonts: defaultPdfFonts() }).export(input);
+      if (result.isErr()) throw new Error(JSON.stringify(result.error.issues));
+      return (await parsePdf(await bytesOf(result.value))).text.replace(/\s+/g, ' ');
+    };
+    const sans = await text(config);
+    expect(sans).not.toContain('formation continue');
+    expect(sans).toContain('Collège Les Alizés');
+    const avec = await text({
+      ...config,
+      serviceJury: 'Rectorat — division des personnels enseignants (DPE)',
+    });
+    expect(avec).toContain('Rectorat — division des personnels enseignants (DPE)');
+    expect(avec).not.toContain('formation continue');
   });
 });

@@ -44,6 +44,7 @@ export interface Mentions {
  * const config: PdfExportConfig = {
  *   academie: 'Académie de La Réunion',
  *   service: 'École académique de la formation continue',
+ *   serviceJury: 'Rectorat — division des personnels enseignants (DPE)',
  *   timeZone: 'Indian/Reunion',
  *   etablissements: { '9740001J': { nom: 'Lycée Leconte-de-Lisle', commune: 'Saint-Denis' } },
  *   disciplines: { 'lettres-modernes': 'Lettres modernes' },
@@ -55,8 +56,17 @@ export interface Mentions {
 export interface PdfExportConfig {
   /** The académie as its documents name it, printed in every page header. */
   readonly academie: string;
-  /** A service under the académie's name (e.g. the EAFC, the DPE). */
+  /** A service under the académie's name on fiches and rapports (e.g. the EAFC, which runs the training). */
   readonly service?: string;
+  /**
+   * The service that runs the jury, printed under the académie's name on jury lists instead of `service`
+   * (e.g. « Rectorat — division des personnels enseignants (DPE) »); absent: no service is printed there.
+   *
+   * @remarks The jury académique is appointed and chaired by the recteur (arrêté du 22 août 2014, NOR
+   * MENH1411675A, art. 4): the rectorat's services run it, not the training school. Which division does is
+   * the académie's choice.
+   */
+  readonly serviceJury?: string;
   /** IANA time zone the « édité le » date is printed in (the académie's: `Indian/Reunion`). */
   readonly timeZone: string;
   /** EPLE names by UAI; a UAI without an entry is printed as is. */

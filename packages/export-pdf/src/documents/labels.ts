@@ -532,28 +532,46 @@ export function findNomActeur(dossier: DossierState, id: string): string | undef
 }
 
 /**
- * The EPLE as printed: « Lycée X, Saint-Denis (9740001J) », or the UAI alone when the configuration
- * does not name it.
+ * The EPLE as printed: « Lycée X, Saint-Denis (9740001J) », or the UAI alone when neither the dossier nor the
+ * configuration names it. The dossier's own name (given at import or with the affectation) comes first.
  *
  * @param config - the académie's configuration.
  * @param uai - the EPLE's UAI.
+ * @param dossier - the dossier, whose identity or affectations may name the EPLE.
  * @returns the printed EPLE.
  */
-export function formatLibelleEtablissement(config: PdfExportConfig, uai: string): string {
-  const eple = config.etablissements?.[uai];
+export function formatLibelleEtablissement(
+  config: PdfExportConfig,
+  uai: string,
+  dossier?: Pick<DossierState, 'identite' | 'affectations'>,
+): string {
+  const eple =
+    dossier?.affectations.findLast((a) => a.uai === uai && a.etablissement !== undefined)?.etablissement ??
+    (dossier?.identite.uai === uai ? dossier.identite.etablissement : undefined) ??
+    (config.etablissements !== undefined && Object.hasOwn(config.etablissements, uai)
+      ? config.etablissements[uai]
+      : undefined);
   if (eple === undefined) return `UAI ${uai}`;
   return `${eple.nom}${eple.commune !== undefined ? `, ${eple.commune}` : ''} (${uai})`;
 }
 
 /**
- * The discipline as printed.
+ * The discipline as printed: the dossier's label, else the configuration's, else the code.
  *
  * @param config - the académie's configuration.
  * @param code - the discipline code of the dossier.
- * @returns its label, or the code when none is configured.
+ * @param identite - the dossier's identity, whose `disciplineLibelle` comes first.
+ * @returns its label, or the code when none is given.
  */
-export function formatLibelleDiscipline(config: PdfExportConfig, code: string): string {
-  return config.disciplines?.[code] ?? code;
+export function formatLibelleDiscipline(
+  config: PdfExportConfig,
+  code: string,
+  identite?: Pick<DossierIdentite, 'discipline' | 'disciplineLibelle'>,
+): string {
+  if (identite?.discipline === code && identite.disciplineLibelle !== undefined)
+    return identite.disciplineLibelle;
+  const disciplines = config.disciplines;
+  return disciplines !== undefined && Object.hasOwn(disciplines, code) ? (disciplines[code] ?? code) : code;
 }
 
 /**

@@ -237,9 +237,9 @@ function* lignesTableau(
             ) + (sensibles !== '' ? `\n${sensibles}` : ''),
           bold: true,
         },
-        masque.clean(formatLibelleDiscipline(config, identite.discipline)) +
+        masque.clean(formatLibelleDiscipline(config, identite.discipline, identite)) +
           (ligne.annee > 1 ? '\n(renouvellement)' : ''),
-        masque.clean(formatLibelleEtablissement(config, getUaiActuel(ligne.dossier))),
+        masque.clean(formatLibelleEtablissement(config, getUaiActuel(ligne.dossier), ligne.dossier)),
         ...rolesAvis.map((r) => {
           const text = avisDe(ligne, r);
           return text === libelleSensAvis.defavorable ? { text, bold: true } : text;
@@ -347,7 +347,9 @@ export function renderListeJury(
       ...(config.compress !== undefined ? { compress: config.compress } : {}),
       header: {
         academie: config.academie,
-        ...(config.service !== undefined ? { service: config.service } : {}),
+        // The rectorat's service that runs the jury, not the training school of the fiches (arrêté MENH1411675A
+        // art. 4: the recteur appoints and chairs the jury).
+        ...(config.serviceJury !== undefined ? { service: config.serviceJury } : {}),
         titre: `${instance} — liste des stagiaires`,
         sousTitre: `${corps} — session ${plan.anneeScolaire}`,
       },

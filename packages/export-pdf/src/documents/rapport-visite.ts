@@ -240,9 +240,9 @@ export function drawRapportVisite(
     ['Stagiaire', formatNomComplet(identite.stagiaire)],
     [
       'Corps et discipline',
-      `${formatLibelleCorpsEtFonction(identite)}, ${formatLibelleDiscipline(config, identite.discipline)}`,
+      `${formatLibelleCorpsEtFonction(identite)}, ${formatLibelleDiscipline(config, identite.discipline, identite)}`,
     ],
-    ['Établissement (EPLE)', formatLibelleEtablissement(config, getUaiActuel(dossier))],
+    ['Établissement (EPLE)', formatLibelleEtablissement(config, getUaiActuel(dossier), dossier)],
     ['Visite effectuée par', nomVisiteur(dossier, visite)],
     ['Date de la visite', formatDateFr(compte.date)],
     ['Classe observée', plan.classe ?? ''],
