@@ -26,7 +26,13 @@ export type {
   ImportCalendrierOptions,
 } from './calendar/calendrier-scolaire-dataset.js';
 export { importCalendrierScolaire } from './calendar/calendrier-scolaire-dataset.js';
-export { CALENDRIERS, findCalendrier } from './calendar/calendriers.js';
+export type { CalendrierAbsent } from './calendar/calendriers.js';
+export {
+  ANNEES_CALENDRIERS,
+  CALENDRIERS,
+  CALENDRIERS_ABSENTS,
+  findCalendrier,
+} from './calendar/calendriers.js';
 export type { JoursDeClasse } from './calendar/jours-de-classe.js';
 export { countJoursDeClasse, indexJoursDeClasse, isJourDeClasse } from './calendar/jours-de-classe.js';
 export type { JourFerie, TerritoireFeries } from './calendar/jours-feries.js';

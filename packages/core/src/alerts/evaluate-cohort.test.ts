@@ -49,7 +49,7 @@ describe('evaluateCohort', () => {
 
   it('skips dossiers of another académie or of a year without calendar, with the reason', () => {
     const lyon = fold(ouverture({ dossierId: 'lyon-1', academie: 'lyon' }));
-    const next = fold(ouverture({ dossierId: 'next-1', debut: '2023-09-01' }));
+    const next = fold(ouverture({ dossierId: 'next-1', debut: '2026-09-01' }));
     const r = evaluateCohort([lyon, next, ...states.slice(0, 1)], INSTANT, packTest)._unsafeUnwrap();
     expect(r.evaluations.map((e) => e.dossierId)).toEqual(['d-0']);
     expect(r.skipped.map((s) => [s.dossierId, s.error.kind])).toEqual([

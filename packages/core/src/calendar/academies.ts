@@ -27,6 +27,11 @@ export interface AcademieCalendrier {
    * `alsace-moselle`); see `getTerritoireFeries`.
    */
   readonly territoire?: TerritoireFeries;
+  /**
+   * Other names a dossier may give it: former académies (`Caen`, `Rouen` for Normandie), territories it
+   * covers (`Saint-Martin`, `Saint-Barthélemy` for Guadeloupe), official long forms.
+   */
+  readonly alias?: readonly string[];
 }
 
 const A = (nom: string): AcademieCalendrier => ({
@@ -70,12 +75,25 @@ export const ACADEMIES: readonly AcademieCalendrier[] = [
     'Rennes',
   ].map(B),
   { ...B('Strasbourg'), territoire: 'alsace-moselle' },
-  { nom: 'Normandie', zone: 'Zone B', timeZone: 'Europe/Paris', confidence: 'verified' },
+  // Académie de Normandie since 1 January 2020 (merger of Caen and Rouen).
+  {
+    nom: 'Normandie',
+    zone: 'Zone B',
+    timeZone: 'Europe/Paris',
+    confidence: 'verified',
+    alias: ['Caen', 'Rouen'],
+  },
   ...['Créteil', 'Montpellier', 'Paris', 'Toulouse', 'Versailles'].map(C),
   { nom: 'Corse', zone: 'Corse', timeZone: 'Europe/Paris', confidence: 'secondary' },
   { nom: 'Réunion', zone: 'Réunion', timeZone: 'Indian/Reunion', confidence: 'verified' },
   { nom: 'Mayotte', zone: 'Mayotte', timeZone: 'Indian/Mayotte', confidence: 'secondary' },
-  { nom: 'Guadeloupe', zone: 'Guadeloupe', timeZone: 'America/Guadeloupe', confidence: 'secondary' },
+  {
+    nom: 'Guadeloupe',
+    zone: 'Guadeloupe',
+    timeZone: 'America/Guadeloupe',
+    confidence: 'secondary',
+    alias: ['Saint-Martin', 'Saint-Barthélemy', 'Saint-Barthélémy'],
+  },
   { nom: 'Martinique', zone: 'Martinique', timeZone: 'America/Martinique', confidence: 'secondary' },
   { nom: 'Guyane', zone: 'Guyane', timeZone: 'America/Cayenne', confidence: 'secondary' },
   {
@@ -84,7 +102,13 @@ export const ACADEMIES: readonly AcademieCalendrier[] = [
     timeZone: 'Pacific/Noumea',
     confidence: 'unverified',
   },
-  { nom: 'Polynésie', zone: 'Polynésie', timeZone: 'Pacific/Tahiti', confidence: 'unverified' },
+  {
+    nom: 'Polynésie',
+    zone: 'Polynésie',
+    timeZone: 'Pacific/Tahiti',
+    confidence: 'unverified',
+    alias: ['Polynésie française'],
+  },
   { nom: 'Wallis et Futuna', zone: 'Wallis et Futuna', timeZone: 'Pacific/Wallis', confidence: 'unverified' },
   {
     nom: 'Saint Pierre et Miquelon',
@@ -122,21 +146,28 @@ function fold(value: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/^academie (?:de |d['’])/u, '')
-    .replace(/^la /u, '')
+    .trim()
+    .replace(/^(?:academie|region academique|vice rectorat|vice-rectorat)\s+(?:de |d['’]|du |des )?/u, '')
+    .replace(/^(?:la |l['’])/u, '')
     .replace(/[\s'’-]+/gu, ' ')
     .trim();
 }
 
 /**
- * Finds an académie by name, tolerant of accents, case, hyphens and a leading « La » or « Académie de »
- * (« La Réunion », « reunion » and « Réunion » all match).
+ * Finds an académie by name, tolerant of accents, case, hyphens, spaces and a leading « La », « Académie
+ * de » or « Région académique » (« La Réunion », « reunion », « Académie de La Réunion » all match), and by
+ * its other names (`Caen` and `Rouen` find Normandie, `Saint-Martin` finds Guadeloupe).
  *
  * @param nom - the name to look up.
  * @returns the académie, or `undefined`.
  * @category Calendriers
  */
 export function findAcademie(nom: string): AcademieCalendrier | undefined {
+  if (typeof nom !== 'string') return undefined;
   const key = fold(nom);
-  return ACADEMIES.find((a) => fold(a.nom) === key);
+  if (key === '') return undefined;
+  return (
+    ACADEMIES.find((a) => fold(a.nom) === key) ??
+    ACADEMIES.find((a) => (a.alias ?? []).some((alias) => fold(alias) === key))
+  );
 }

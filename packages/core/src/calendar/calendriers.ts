@@ -8,18 +8,43 @@ import { err, ok, type Result } from 'neverthrow';
 import { type NotFoundError, notFound } from '../errors.js';
 import { findAcademie } from './academies.js';
 import { CALENDRIERS_2022_2023 } from './data/calendriers-2022-2023.js';
-import { REUNION_2025_2026 } from './data/calendriers-2025-2026.js';
+import { CALENDRIERS_2023_2024 } from './data/calendriers-2023-2024.js';
+import { CALENDRIERS_2024_2025 } from './data/calendriers-2024-2025.js';
+import { CALENDRIERS_2025_2026 } from './data/calendriers-2025-2026.js';
 import type { AnneeScolaire } from './local-date.js';
 import type { CalendrierScolaire } from './types.js';
 
+export type { CalendrierAbsent } from './data/absents.js';
+export { CALENDRIERS_ABSENTS } from './data/absents.js';
+
 /**
- * Every calendar shipped with `@tremplin/core`: 2022-2023 for the metropolitan académies (zones A, B, C),
- * Corse, Réunion, Martinique, Guyane and Mayotte (rentrée only), and Réunion 2025-2026.
+ * The school years core ships calendars for.
  *
- * @remarks Sources and confidence are given per holiday period; see `docs/guides/calendriers-et-regles.md`.
  * @category Calendriers
  */
-export const CALENDRIERS: readonly CalendrierScolaire[] = [...CALENDRIERS_2022_2023, REUNION_2025_2026];
+export const ANNEES_CALENDRIERS: readonly AnneeScolaire[] = [
+  '2022-2023',
+  '2023-2024',
+  '2024-2025',
+  '2025-2026',
+];
+
+/**
+ * Every calendar shipped with `@tremplin/core`, 2022-2023 to 2025-2026: each académie of zones A, B and C
+ * (built from per-zone tables), Corse, La Réunion, and the overseas académies a source could confirm
+ * (Martinique 2022-2023 and 2025-2026, Guyane 2022-2023, Mayotte 2022-2023 rentrée only, Guadeloupe
+ * 2024-2025). What is not shipped is listed, with the reason, in {@link CALENDRIERS_ABSENTS}.
+ *
+ * @remarks Sources and confidence are given per holiday period (`verified` only where a row of the
+ * ministry's dataset was read); see `docs/guides/calendriers-et-regles.md`.
+ * @category Calendriers
+ */
+export const CALENDRIERS: readonly CalendrierScolaire[] = [
+  ...CALENDRIERS_2022_2023,
+  ...CALENDRIERS_2023_2024,
+  ...CALENDRIERS_2024_2025,
+  ...CALENDRIERS_2025_2026,
+];
 
 /**
  * Finds the calendar of an académie for a school year in a list (names compared without accents or case,

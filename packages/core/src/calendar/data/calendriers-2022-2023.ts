@@ -3,7 +3,8 @@
  *
  * Every date cites where it was read. None of the 2022-2023 rows of the ministry's dataset could be read
  * directly, so every date here is SECONDARY (republished calendars that agree with each other); the one
- * mock dataset row available for 2022-2023 (zone A winter break) matches, see the tests.
+ * mock dataset row available for 2022-2023 (zone A winter break) matches, see the tests, and so does the
+ * per-zone CSV of `SOURCE_CSV_VACANCES_ZONES` for every break of zones A, B and C.
  * Not shipped: Guadeloupe, Nouvelle-Calédonie, Polynésie, Wallis-et-Futuna, Saint-Pierre-et-Miquelon
  * (dates UNVERIFIED: import them from the dataset with `importCalendrierScolaire`).
  *
@@ -15,6 +16,7 @@ import { ACADEMIES } from '../academies.js';
 import {
   SOURCE_CALENDRIERS_OFFICIELS_2023,
   SOURCE_CNEWS_RENTREE_2022,
+  SOURCE_CORSENETINFOS_2023,
   SOURCE_EVOUS_REUNION,
   SOURCE_FRANCETVINFO_ZONE_A,
   SOURCE_ICALENDRIER_DOM,
@@ -95,6 +97,8 @@ const METROPOLE: Readonly<Record<Metropole, readonly PeriodeVacances[]>> = {
     ...COMMUNES_METROPOLE(SOURCE_CALENDRIERS_OFFICIELS_2023),
     v('hiver', "Vacances d'Hiver", '2023-02-18', '2023-03-06', SOURCE_CALENDRIERS_OFFICIELS_2023),
     v('printemps', 'Vacances de Printemps', '2023-04-15', '2023-05-02', SOURCE_CALENDRIERS_OFFICIELS_2023),
+    // « Un seul pont : celui de l'Ascension, le jeudi 18 mai et vendredi 19 mai. »
+    v('pont-ascension', "Pont de l'Ascension", '2023-05-17', '2023-05-22', SOURCE_CORSENETINFOS_2023),
     v('ete', "Début des Vacances d'Été", '2023-07-07', null, SOURCE_CALENDRIERS_OFFICIELS_2023),
   ],
 };
@@ -105,12 +109,20 @@ function metropole(academie: string, zone: Metropole): CalendrierScolaire {
     anneeScolaire: ANNEE,
     zone,
     timeZone: 'Europe/Paris',
-    rentreeEleves: '2022-09-01',
     vacances: METROPOLE[zone],
-    remarques: [
-      'Pré-rentrée des enseignants : non vérifiée (31 août 2022 selon la source martiniquaise).',
-      ...(zone === 'Corse' ? ["Pont de l'Ascension en Corse : non vérifié."] : []),
-    ],
+    ...(zone === 'Corse'
+      ? {
+          // Corse Net Infos: pupils back on Friday 2 September 2022, « un jour après leurs enseignants ».
+          rentreeEleves: '2022-09-02',
+          rentreeEnseignants: '2022-09-01',
+          remarques: [`Rentrée d'après ${SOURCE_CORSENETINFOS_2023.texte} (source secondaire).`],
+        }
+      : {
+          rentreeEleves: '2022-09-01',
+          remarques: [
+            'Pré-rentrée des enseignants : non vérifiée (31 août 2022 selon la source martiniquaise).',
+          ],
+        }),
   };
 }
 

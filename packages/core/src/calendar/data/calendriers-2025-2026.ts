@@ -1,11 +1,121 @@
 /**
- * La Réunion 2025-2026, decoded from rows of the ministry's dataset (VERIFIED: calendriers.md § 1 and
- * § 4.2, matching a published list).
+ * School calendars of 2025-2026: every académie of zones A, B and C, Corse, La Réunion and Martinique.
+ *
+ * VERIFIED where a row of the ministry's dataset was read (calendriers.md § 4.2: Réunion, and Normandie
+ * for zone B's Toussaint, pont de l'Ascension and summer); SECONDARY elsewhere. Not shipped (no source
+ * found that could be checked): Guadeloupe, Guyane, Mayotte, Nouvelle-Calédonie, Polynésie,
+ * Wallis-et-Futuna, Saint-Pierre-et-Miquelon; see `CALENDRIERS_ABSENTS`.
  *
  * @packageDocumentation
  */
-import { SOURCE_DATASET_CALENDRIER } from '../sources.js';
-import type { CalendrierScolaire } from '../types.js';
+import type { SourceRef } from '../../errors.js';
+import {
+  SOURCE_CORSENETINFOS_2026,
+  SOURCE_CSV_VACANCES_ZONES,
+  SOURCE_DATASET_CALENDRIER,
+  SOURCE_LINKED_REUNION,
+  SOURCE_VACANCES_SCOLAIRES_MARTINIQUE,
+} from '../sources.js';
+import type { CalendrierScolaire, PeriodeVacances } from '../types.js';
+import { buildCalendriersMetropole, periode } from './metropole.js';
+
+const ANNEE = '2025-2026';
+const CSV = SOURCE_CSV_VACANCES_ZONES;
+const DATASET = SOURCE_DATASET_CALENDRIER;
+/** The zone B rows of the dataset, applied to zones A and C, whose Toussaint, bridge and summer are the same. */
+const DATASET_ZONE_B: SourceRef = {
+  ...SOURCE_DATASET_CALENDRIER,
+  article: 'lignes de Normandie (zone B), dates nationales reprises pour les zones A et C',
+};
+
+/** Toussaint, Ascension bridge and summer, from the zone B rows (verified there, secondary elsewhere). */
+function nationales(verified: boolean): PeriodeVacances[] {
+  const source = verified ? DATASET : DATASET_ZONE_B;
+  const confidence = verified ? 'verified' : 'secondary';
+  return [
+    periode('toussaint', 'Vacances de la Toussaint', '2025-10-18', '2025-11-03', source, confidence),
+    // The dataset's row starts on the Ascension itself (Thursday 14 May 2026), the reprise is Monday 18 May.
+    periode('pont-ascension', "Pont de l'Ascension", '2026-05-14', '2026-05-18', source, confidence),
+    periode('ete', "Vacances d'Été", '2026-07-04', '2026-09-01', source, confidence, 'eleves'),
+    periode('ete', "Vacances d'Été", '2026-07-04', '2026-08-31', source, confidence, 'enseignants'),
+  ];
+}
+
+/**
+ * The metropolitan académies in 2025-2026 (arrêté du 7 décembre 2022).
+ *
+ * @category Calendriers
+ */
+export const METROPOLE_2025_2026: readonly CalendrierScolaire[] = buildCalendriersMetropole({
+  anneeScolaire: ANNEE,
+  rentreeEleves: '2025-09-01',
+  communes: [periode('noel', 'Vacances de Noël', '2025-12-20', '2026-01-05', CSV, 'secondary')],
+  zones: {
+    'Zone A': [
+      ...nationales(false),
+      periode('hiver', "Vacances d'Hiver", '2026-02-07', '2026-02-23', CSV, 'secondary'),
+      periode('printemps', 'Vacances de Printemps', '2026-04-04', '2026-04-20', CSV, 'secondary'),
+    ],
+    'Zone B': [
+      ...nationales(true),
+      periode('hiver', "Vacances d'Hiver", '2026-02-14', '2026-03-02', CSV, 'secondary'),
+      periode('printemps', 'Vacances de Printemps', '2026-04-11', '2026-04-27', CSV, 'secondary'),
+    ],
+    'Zone C': [
+      ...nationales(false),
+      periode('hiver', "Vacances d'Hiver", '2026-02-21', '2026-03-09', CSV, 'secondary'),
+      periode('printemps', 'Vacances de Printemps', '2026-04-18', '2026-05-04', CSV, 'secondary'),
+    ],
+  },
+  remarques: ['Pré-rentrée des enseignants : non relevée.'],
+});
+
+/**
+ * Corse 2025-2026: winter and spring breaks with zone B, rentrée on Tuesday 2 September 2025.
+ *
+ * @category Calendriers
+ */
+export const CORSE_2025_2026: CalendrierScolaire = {
+  academie: 'Corse',
+  anneeScolaire: ANNEE,
+  zone: 'Corse',
+  timeZone: 'Europe/Paris',
+  rentreeEleves: '2025-09-02',
+  rentreeEnseignants: '2025-09-01',
+  vacances: [
+    periode(
+      'toussaint',
+      'Vacances de la Toussaint',
+      '2025-10-18',
+      '2025-11-03',
+      SOURCE_CORSENETINFOS_2026,
+      'secondary',
+    ),
+    periode('noel', 'Vacances de Noël', '2025-12-20', '2026-01-05', SOURCE_CORSENETINFOS_2026, 'secondary'),
+    periode('hiver', "Vacances d'Hiver", '2026-02-14', '2026-03-02', SOURCE_CORSENETINFOS_2026, 'secondary'),
+    periode(
+      'printemps',
+      'Vacances de Printemps',
+      '2026-04-11',
+      '2026-04-27',
+      SOURCE_CORSENETINFOS_2026,
+      'secondary',
+    ),
+    // « Une journée sans classe le vendredi 15 mai 2026, au lendemain de l'Ascension. »
+    periode(
+      'pont-ascension',
+      "Pont de l'Ascension",
+      '2026-05-13',
+      '2026-05-18',
+      SOURCE_CORSENETINFOS_2026,
+      'secondary',
+    ),
+    periode('ete', "Début des Vacances d'Été", '2026-07-04', null, SOURCE_CORSENETINFOS_2026, 'secondary'),
+  ],
+  remarques: [
+    'Le 8 septembre 2025 (Nativité de la Vierge) est chômé et le 8 décembre 2025 banalisé en Corse.',
+  ],
+};
 
 /**
  * La Réunion 2025-2026: été austral from 19 December 2025 to 21 January 2026.
@@ -14,64 +124,134 @@ import type { CalendrierScolaire } from '../types.js';
  */
 export const REUNION_2025_2026: CalendrierScolaire = {
   academie: 'Réunion',
-  anneeScolaire: '2025-2026',
+  anneeScolaire: ANNEE,
   zone: 'Réunion',
   timeZone: 'Indian/Reunion',
+  rentreeEleves: '2025-08-19',
+  rentreeEnseignants: '2025-08-18',
   vacances: [
-    {
-      type: 'apres-periode-1',
-      libelle: 'Vacances après 1ère période',
-      population: 'tous',
-      finDesCours: '2025-10-11',
-      reprise: '2025-10-27',
-      confidence: 'verified',
-      source: SOURCE_DATASET_CALENDRIER,
-    },
-    {
-      type: 'ete-austral',
-      libelle: "Vacances d'Été austral",
-      population: 'tous',
-      finDesCours: '2025-12-19',
-      reprise: '2026-01-21',
-      confidence: 'verified',
-      source: SOURCE_DATASET_CALENDRIER,
-    },
-    {
-      type: 'apres-periode-3',
-      libelle: 'Vacances après 3ème période',
-      population: 'tous',
-      finDesCours: '2026-02-28',
-      reprise: '2026-03-16',
-      confidence: 'verified',
-      source: SOURCE_DATASET_CALENDRIER,
-    },
-    {
-      type: 'apres-periode-4',
-      libelle: 'Vacances après 4ème période',
-      population: 'tous',
-      finDesCours: '2026-05-02',
-      reprise: '2026-05-18',
-      confidence: 'verified',
-      source: SOURCE_DATASET_CALENDRIER,
-    },
-    {
-      type: 'hiver-austral',
-      libelle: "Vacances d'Hiver austral",
-      population: 'enseignants',
-      finDesCours: '2026-07-04',
-      reprise: '2026-08-17',
-      confidence: 'verified',
-      source: SOURCE_DATASET_CALENDRIER,
-    },
-    {
-      type: 'hiver-austral',
-      libelle: "Vacances d'Hiver austral",
-      population: 'eleves',
-      finDesCours: '2026-07-04',
-      reprise: '2026-08-18',
-      confidence: 'verified',
-      source: SOURCE_DATASET_CALENDRIER,
-    },
+    periode(
+      'apres-periode-1',
+      'Vacances après 1ère période',
+      '2025-10-11',
+      '2025-10-27',
+      DATASET,
+      'verified',
+    ),
+    periode('ete-austral', "Vacances d'Été austral", '2025-12-19', '2026-01-21', DATASET, 'verified'),
+    periode(
+      'apres-periode-3',
+      'Vacances après 3ème période',
+      '2026-02-28',
+      '2026-03-16',
+      DATASET,
+      'verified',
+    ),
+    periode(
+      'apres-periode-4',
+      'Vacances après 4ème période',
+      '2026-05-02',
+      '2026-05-18',
+      DATASET,
+      'verified',
+    ),
+    periode(
+      'hiver-austral',
+      "Vacances d'Hiver austral",
+      '2026-07-04',
+      '2026-08-17',
+      DATASET,
+      'verified',
+      'enseignants',
+    ),
+    periode(
+      'hiver-austral',
+      "Vacances d'Hiver austral",
+      '2026-07-04',
+      '2026-08-18',
+      DATASET,
+      'verified',
+      'eleves',
+    ),
   ],
-  remarques: ['Rentrée 2025 non relevée dans l’extrait du jeu de données.'],
+  remarques: [
+    `Rentrée 2025 : enseignants le 18 août, élèves le 19 août (${SOURCE_LINKED_REUNION.texte}, source secondaire ; ` +
+      'la fin des vacances d’hiver austral 2024-2025 le confirme).',
+  ],
 };
+
+/**
+ * Martinique 2025-2026 (one secondary source): Carnaval and Pâques breaks instead of hiver and printemps.
+ *
+ * @category Calendriers
+ */
+export const MARTINIQUE_2025_2026: CalendrierScolaire = {
+  academie: 'Martinique',
+  anneeScolaire: ANNEE,
+  zone: 'Martinique',
+  timeZone: 'America/Martinique',
+  rentreeEleves: '2025-09-01',
+  vacances: [
+    periode(
+      'toussaint',
+      'Vacances de la Toussaint',
+      '2025-10-18',
+      '2025-11-03',
+      SOURCE_VACANCES_SCOLAIRES_MARTINIQUE,
+      'secondary',
+    ),
+    periode(
+      'noel',
+      'Vacances de Noël',
+      '2025-12-20',
+      '2026-01-05',
+      SOURCE_VACANCES_SCOLAIRES_MARTINIQUE,
+      'secondary',
+    ),
+    periode(
+      'carnaval',
+      'Vacances de Carnaval',
+      '2026-02-07',
+      '2026-02-23',
+      SOURCE_VACANCES_SCOLAIRES_MARTINIQUE,
+      'secondary',
+    ),
+    periode(
+      'paques',
+      'Vacances de Pâques',
+      '2026-03-28',
+      '2026-04-13',
+      SOURCE_VACANCES_SCOLAIRES_MARTINIQUE,
+      'secondary',
+    ),
+    periode(
+      'pont-ascension',
+      "Pont de l'Ascension",
+      '2026-05-13',
+      '2026-05-18',
+      SOURCE_VACANCES_SCOLAIRES_MARTINIQUE,
+      'secondary',
+    ),
+    periode(
+      'ete',
+      "Début des Vacances d'Été",
+      '2026-07-04',
+      null,
+      SOURCE_VACANCES_SCOLAIRES_MARTINIQUE,
+      'secondary',
+    ),
+  ],
+  remarques: ['Une seule source secondaire ; pré-rentrée des enseignants non relevée.'],
+};
+
+/**
+ * Every shipped 2025-2026 calendar.
+ *
+ * @category Calendriers
+ */
+export const CALENDRIERS_2025_2026: readonly CalendrierScolaire[] = [
+  ...METROPOLE_2025_2026,
+  CORSE_2025_2026,
+  REUNION_2025_2026,
+  MARTINIQUE_2025_2026,
+];
