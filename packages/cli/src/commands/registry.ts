@@ -13,6 +13,7 @@ import { identiteCommand } from './identite.js';
 import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { recordCommand } from './record.js';
+import { referentielCommand } from './referentiel.js';
 import { schemaCommand } from './schema.js';
 import { statusCommand } from './status.js';
 import { verifyCommand } from './verify.js';
@@ -27,6 +28,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   deadlinesCommand,
   alertsCommand,
   explainCommand,
+  referentielCommand,
   exportCommand,
   schemaCommand,
   verifyCommand,

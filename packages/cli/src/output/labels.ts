@@ -3,10 +3,8 @@
  *
  * @packageDocumentation
  */
+
 import type {
-  Autorite,
-  ConstatJury,
-  Corps,
   Decision,
   EtatDossier,
   Fonction,
@@ -14,6 +12,18 @@ import type {
   NatureDecision,
   PropositionJury,
   Role,
+} from '@tremplin/core';
+import {
+  type Autorite,
+  type CategorieStagiaire,
+  type Confidence,
+  type ConstatJury,
+  type Corps,
+  corpsSecondDegre,
+  type FamilleCompetence,
+  findAcademie,
+  type StatutDonnee,
+  type UsageEchelle,
 } from '@tremplin/core';
 
 /** Labels of the workflow states. */
@@ -32,13 +42,19 @@ export const ETAT_LABEL: Readonly<Record<EtatDossier, string>> = {
   demissionnaire: 'démissionnaire',
 };
 
-/** Labels of the corps (the professeurs documentalistes are certifiés: see {@link FONCTION_LABEL}). */
+const labelDuCorps = (corps: Corps): string =>
+  (corpsSecondDegre.find((c) => c.corps === corps)?.label ?? corps).replace(/^./, (c) => c.toLowerCase());
+
+/**
+ * Labels of the corps, as the core names them (« professeur certifié »…); the professeurs documentalistes are
+ * certifiés: see {@link FONCTION_LABEL}.
+ */
 export const CORPS_LABEL: Readonly<Record<Corps, string>> = {
-  certifie: 'certifié',
-  agrege: 'agrégé',
-  plp: 'PLP',
-  eps: 'EPS',
-  cpe: 'CPE',
+  certifie: labelDuCorps('certifie'),
+  agrege: labelDuCorps('agrege'),
+  plp: labelDuCorps('plp'),
+  eps: labelDuCorps('eps'),
+  cpe: labelDuCorps('cpe'),
 };
 
 /**
@@ -67,6 +83,101 @@ export const ROLE_LABEL: Readonly<Record<Role, string>> = {
   cap: 'commission administrative paritaire',
   'conseil-discipline': 'conseil de discipline',
   'conseil-medical': 'conseil médical',
+};
+
+/** The roles after « du », « de l’ »: « bilan final du tuteur », « avis de l’inspecteur ». */
+export const ROLE_DE_LABEL: Readonly<Record<Role, string>> = {
+  stagiaire: 'du stagiaire',
+  tuteur: 'du tuteur',
+  'chef-etablissement': 'du chef d’établissement',
+  inspecteur: 'de l’inspecteur',
+  'formateur-inspe': 'du formateur INSPÉ',
+  'directeur-inspe': 'du directeur de l’INSPÉ',
+  jury: 'du jury académique',
+  rectorat: 'du rectorat',
+  ministre: 'du ministre',
+  'inspecteur-general': 'de l’inspecteur général',
+  cap: 'de la commission administrative paritaire',
+  'conseil-discipline': 'du conseil de discipline',
+  'conseil-medical': 'du conseil médical',
+};
+
+/**
+ * The label of a role code, or the code itself when unknown.
+ *
+ * @param role - a role code.
+ * @returns e.g. « chef d’établissement ».
+ */
+export function roleLabel(role: string): string {
+  return (ROLE_LABEL as Readonly<Record<string, string>>)[role] ?? role;
+}
+
+/** Labels of the kinds of bilan. */
+export const BILAN_LABEL: Readonly<Record<string, string>> = {
+  intermediaire: 'bilan intermédiaire',
+  final: 'bilan final',
+};
+
+/** Labels of the way an avis goes. */
+export const SENS_AVIS_LABEL: Readonly<Record<string, string>> = {
+  favorable: 'favorable',
+  defavorable: 'défavorable',
+};
+
+/** Labels of the quotités of service. */
+export const QUOTITE_LABEL: Readonly<Record<string, string>> = {
+  'temps-plein': 'temps plein',
+  'mi-temps': 'mi-temps',
+};
+
+/** Labels of the categories of stagiaires (circulaire du 13 juillet 2022, NOR MENH2218500C). */
+export const CATEGORIE_LABEL: Readonly<Record<CategorieStagiaire, string>> = {
+  'master-meef': 'titulaire d’un master MEEF',
+  'experience-enseignement': 'expérience d’enseignement',
+  'autre-master': 'titulaire d’un autre master',
+  detache: 'fonctionnaire détaché',
+  'ue-qualifie': 'qualifié par un titre de l’Union européenne',
+};
+
+/**
+ * The académie as people name it (« Réunion », « Lyon »), from the core's list of académies.
+ *
+ * @param code - the académie's code in the dossiers (`reunion`).
+ * @returns its name, or the code when the core does not know it.
+ */
+export function academieLabel(code: string): string {
+  return findAcademie(code)?.nom ?? code;
+}
+
+/** Labels of how sure the core is of a source. */
+export const CONFIANCE_LABEL: Readonly<Record<Confidence, string>> = {
+  verified: 'vérifiée',
+  secondary: 'source secondaire',
+  unverified: 'non vérifiée',
+};
+
+/** Labels of where a grid, a scale or a level comes from. */
+export const STATUT_DONNEE_LABEL: Readonly<Record<StatutDonnee, string>> = {
+  verified: 'lue dans un texte officiel',
+  academie: 'établie par l’académie',
+  assumption: 'non vérifiée (reconstituée par Tremplin)',
+};
+
+/** Labels of the families of competencies (the parts of the référentiel 2013's annex). */
+export const FAMILLE_LABEL: Readonly<Record<FamilleCompetence, string>> = {
+  commune: 'commune aux professeurs et personnels d’éducation',
+  professeur: 'commune aux professeurs',
+  documentaliste: 'professeurs documentalistes',
+  cpe: 'conseillers principaux d’éducation',
+};
+
+/** Labels of what a scale is used for. */
+export const USAGE_ECHELLE_LABEL: Readonly<Record<UsageEchelle, string>> = {
+  'bilan-intermediaire': 'bilan intermédiaire',
+  'bilan-final': 'bilan final',
+  'degres-acquisition': 'degrés d’acquisition',
+  acquisition: 'acquisition',
+  avis: 'avis',
 };
 
 /** Labels of the kinds of leave. */
@@ -154,7 +265,7 @@ export function corpsLabel(corps: string): string {
 /** Labels of the deadline statuses. */
 export const STATUT_ECHEANCE: Readonly<Record<string, string>> = {
   upcoming: 'à venir',
-  'due-soon': 'bientôt due',
+  'due-soon': 'proche',
   overdue: 'en retard',
   done: 'faite',
 };
@@ -162,6 +273,17 @@ export const STATUT_ECHEANCE: Readonly<Record<string, string>> = {
 /** Labels of the alert severities. */
 export const GRAVITE: Readonly<Record<string, string>> = {
   critical: 'critique',
-  warning: 'attention',
+  warning: 'avertissement',
   info: 'information',
 };
+
+/**
+ * A label from a table, or the code itself when the table does not know it.
+ *
+ * @param labels - the table.
+ * @param code - the code.
+ * @returns the label.
+ */
+export function labelOf(labels: Readonly<Record<string, string>>, code: string): string {
+  return Object.hasOwn(labels, code) ? (labels[code] ?? code) : code;
+}
