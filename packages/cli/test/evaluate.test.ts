@@ -92,7 +92,7 @@ describe('tremplin explain', () => {
     const r = await run(['explain', withLeave, 'fin-de-stage', ...db, '--at', '2023-05-01'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Fin du stage \(prolongée par les congés\)/);
-    expect(r.stdout).toContain('conges.seuilJours = 36 — couche national');
+    expect(r.stdout).toContain('conges.seuilJours = 36 — couche nationale');
     expect(r.stdout).toContain('Décret n° 94-874');
     const j = doc(
       await run(['explain', withLeave, 'fin-de-stage', ...db, '--at', '2023-05-01', '--json'], { cwd: dir }),
@@ -152,7 +152,7 @@ describe('tremplin explain', () => {
       { cwd: dir },
     );
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('couche académie (academie-reunion');
+    expect(r.stdout).toContain('couche académique (academie-reunion');
     expect(r.stdout).toContain('fin novembre 2022');
     // A quote is printed in guillemets, a paraphrase says it is one and is never in guillemets.
     expect(r.stdout).toContain('« La première fiche bilan est à compléter');

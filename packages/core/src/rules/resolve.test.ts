@@ -90,7 +90,7 @@ describe('resolveRules', () => {
   it('explains a parameter with its layer, date and source', () => {
     const rules = resolveRules([packNational, academie], '2022-2023')._unsafeUnwrap();
     expect(explainParameter(rules.parameters['conges.seuilJours'])).toBe(
-      'conges.seuilJours = 30 — couche académie (academie-test 2.1.0), depuis le 2022-09-01 ; source : Note A',
+      'conges.seuilJours = 30 — couche académique (academie-test 2.1.0), depuis le 2022-09-01 ; source : Note A',
     );
     expect(
       explainParameter(

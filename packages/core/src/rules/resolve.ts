@@ -265,9 +265,9 @@ export function resolveRules(
 }
 
 const LAYER_LABEL: Readonly<Record<Layer, string>> = {
-  national: 'national',
-  academie: 'académie',
-  etablissement: 'établissement',
+  national: 'nationale',
+  academie: 'académique',
+  etablissement: 'de l’établissement',
 };
 
 const OFFICIAL_HOST = /(?:^|\.)(?:gouv\.fr|service-public\.fr)$/u;
@@ -353,7 +353,7 @@ export function citeWording(p: {
  * « source secondaire » when it is one), the other texts it rests on, and the note.
  *
  * @param p - the resolved parameter.
- * @returns e.g. « conges.seuilJours = 36 — couche national (national 1.0.0), depuis le 1994-10-07 ; source :
+ * @returns e.g. « conges.seuilJours = 36 — couche nationale (national 1.0.0), depuis le 1994-10-07 ; source :
  * Décret n° 94-874 du 7 octobre 1994, art. 26 (NOR FPPA9400088D) ».
  * @category Règles
  */
