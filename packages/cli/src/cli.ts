@@ -6,8 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { version } from '../package.json';
-import type { CommandContext, CommandSpec, ParsedArgs } from './command.js';
 import { parseArgsFailure } from './args/parse-error.js';
+import type { CommandContext, CommandSpec, ParsedArgs } from './command.js';
 import { COMMANDS } from './commands/registry.js';
 import { memoizeConfig } from './config/memoize-config.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
@@ -113,7 +113,17 @@ export async function runCli(argv: readonly string[], host: CliIo): Promise<Exit
     const known = Object.keys({ ...spec.options, ...extraOptions, ...GLOBAL_OPTIONS });
     return fail(parseArgsFailure(e, spec.name, known));
   }
-  const dbValue = typeof parsed.values.db === 'string' ? parsed.values.db : io.env.TREMPLIN_DB;
+  const config = memoizeConfig(
+    io,
+    typeof parsed.values.config === 'string' ? parsed.values.config : undefined,
+  );
+  let dbValue = typeof parsed.values.db === 'string' ? parsed.values.db : io.env.TREMPLIN_DB;
+  if (dbValue === undefined || dbValue === '') {
+    // No --db nor TREMPLIN_DB: the project's configuration may name the database.
+    const loaded = await config();
+    if (loaded.isErr()) return fail(loaded.error);
+    dbValue = loaded.value.db ?? dbValue;
+  }
   const ctx: CommandContext = {
     io,
     json,
@@ -123,7 +133,7 @@ export async function runCli(argv: readonly string[], host: CliIo): Promise<Exit
     note: (line) => {
       if (!json) io.stderr.write(`${line}\n`);
     },
-    config: memoizeConfig(io, typeof parsed.values.config === 'string' ? parsed.values.config : undefined),
+    config,
   };
   const context: FailureContext = { command: spec.name, positionals: parsed.positionals, db: ctx.db };
   let result: Awaited<ReturnType<CommandSpec['run']>>;

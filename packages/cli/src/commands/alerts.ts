@@ -80,6 +80,7 @@ export const alertsCommand: CommandSpec = {
       );
       return ok({
         ...(scope.value.unread > 0 ? { exitCode: EXIT.integrity } : {}),
+        warnings: scope.value.warnings,
         json: {
           instants: evaluations.instants,
           count: alerts.length,

@@ -61,6 +61,7 @@ export const deadlinesCommand: CommandSpec = {
       for (const r of rows) counts[r.deadline.status] = (counts[r.deadline.status] ?? 0) + 1;
       return ok({
         ...(scope.value.unread > 0 ? { exitCode: EXIT.integrity } : {}),
+        warnings: scope.value.warnings,
         json: {
           instants: evaluations.instants,
           counts,

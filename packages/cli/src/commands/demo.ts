@@ -12,7 +12,6 @@ import { renderReport, runDemo } from '../demo/index.js';
 import { usage } from '../failure.js';
 import { describeDb, parseDbLocation } from '../store/db-location.js';
 import { withStore } from '../store/with-store.js';
-import { createRulesProvider } from '../workflow/rules.js';
 import { prepareDemoFolder } from './demo-folder.js';
 
 /** The demo's default folder, relative to the working directory. */
@@ -72,7 +71,7 @@ export const demoCommand: CommandSpec = {
           ),
         );
       }
-      const rules = createRulesProvider();
+      const rules = (await ctx.config()).map((c) => c.rules);
       if (rules.isErr()) return err(rules.error);
       const report = await runDemo(store, {
         seed: seed.value,

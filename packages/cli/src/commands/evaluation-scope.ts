@@ -10,11 +10,12 @@ import { filterOf } from '../args/filters.js';
 import { type AtSpec, parseAt, resolveAt } from '../args/instant.js';
 import { stringOption } from '../args/values.js';
 import type { CommandContext, ParsedArgs } from '../command.js';
+import { explainSetAside, setAsideWarnings } from '../config/missing-calendrier.js';
 import type { CliFailure } from '../failure.js';
 import { type DossierEcarte, loadState, loadStates } from '../store/cohort.js';
 import type { DossierStore } from '../store/open-store.js';
 import { type Evaluations, evaluateStates } from '../workflow/evaluate.js';
-import { createRulesProvider, type RulesProvider } from '../workflow/rules.js';
+import type { RulesProvider } from '../workflow/rules.js';
 
 /** Dossiers evaluated at an instant. */
 export interface Scope {
@@ -24,6 +25,11 @@ export interface Scope {
   readonly evaluations: Evaluations;
   /** How many dossiers were set aside because their log could not be read (they are in `evaluations.skipped`). */
   readonly unread: number;
+  /**
+   * Warnings for stderr: the dossiers set aside because no calendar covers their current school year (a
+   * renewed stagiaire's second year…), and how to add it. Empty when every dossier could be evaluated.
+   */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -54,9 +60,9 @@ export async function evaluationScope(
 ): Promise<Result<Scope, CliFailure>> {
   const at = atOf(ctx, args);
   if (at.isErr()) return err(at.error);
-  const provider = createRulesProvider();
-  if (provider.isErr()) return err(provider.error);
-  const rules = provider.value;
+  const config = await ctx.config();
+  if (config.isErr()) return err(config.error);
+  const rules = config.value.rules;
   // With --at, each dossier is read as it was at that instant; without, as it is now.
   const spec = at.value;
   const cutoff =
@@ -77,6 +83,15 @@ export async function evaluationScope(
   }
   const evaluated = evaluateStates(states, at.value, rules);
   if (evaluated.isErr()) return err(evaluated.error);
-  const evaluations = { ...evaluated.value, skipped: [...ecartes, ...evaluated.value.skipped] };
-  return ok({ at: at.value, rules, states, evaluations, unread: ecartes.length });
+  // A dossier set aside is never skipped silently: the missing calendar is named, with the way to add it.
+  const skipped = explainSetAside([...ecartes, ...evaluated.value.skipped]);
+  const evaluations = { ...evaluated.value, skipped };
+  return ok({
+    at: at.value,
+    rules,
+    states,
+    evaluations,
+    unread: ecartes.length,
+    warnings: setAsideWarnings(skipped),
+  });
 }

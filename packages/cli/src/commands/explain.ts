@@ -24,16 +24,19 @@ import { positionals, stringOption } from '../args/values.js';
 import type { CommandContext, CommandOutput, CommandSpec, ParsedArgs } from '../command.js';
 import { type CliFailure, usage } from '../failure.js';
 import { renderExplanation } from '../output/explanation.js';
-import { etatLabel } from '../output/labels.js';
+import { COUCHE_LABEL, etatLabel, GRAVITE, labelOf, roleLabel, STATUT_ECHEANCE } from '../output/labels.js';
 import type { Style } from '../output/style.js';
 import { withStore } from '../store/with-store.js';
-import { createRulesProvider } from '../workflow/rules.js';
 import { atOf, evaluationScope } from './evaluation-scope.js';
 
 const USAGE = 'tremplin explain <dossier> <clé d’alerte | CODE | échéance | jury> [--at instant]';
 const USAGE_PARAM = 'tremplin explain --parametre <clé> --academie <code> --annee <AAAA-AAAA>';
 
-function explainParametre(args: ParsedArgs, key: string): Result<CommandOutput, CliFailure> {
+async function explainParametre(
+  ctx: CommandContext,
+  args: ParsedArgs,
+  key: string,
+): Promise<Result<CommandOutput, CliFailure>> {
   if (!(PARAMETER_KEYS as readonly string[]).includes(key)) {
     return err(usage(`Paramètre inconnu « ${key} ».`, `Paramètres : ${PARAMETER_KEYS.join(', ')}.`));
   }
@@ -41,7 +44,7 @@ function explainParametre(args: ParsedArgs, key: string): Result<CommandOutput, 
   const annee = stringOption(args, 'annee');
   if (academie === undefined || annee === undefined)
     return err(usage('Indiquez --academie et --annee.', USAGE_PARAM));
-  const rules = createRulesProvider().andThen((registry) => registry.rulesFor(academie, annee));
+  const rules = (await ctx.config()).andThen((config) => config.rules.rulesFor(academie, annee));
   if (rules.isErr()) return err(rules.error);
   const p = rules.value.compiled.rules.parameters[key as ParameterKey];
   // A quote in guillemets, a paraphrase said to be one (never in guillemets).
@@ -54,7 +57,7 @@ function explainParametre(args: ParsedArgs, key: string): Result<CommandOutput, 
       ...(wording === undefined ? [] : [`  ${wording}`]),
       ...(p.merged ?? []).map(
         (m) =>
-          `  couche ${m.layer} (${m.packId}) : ${m.set.length > 0 ? `pose ${m.set.join(', ')}` : ''}${m.removed.length > 0 ? ` retire ${m.removed.join(', ')}` : ''} — ${citeSource(m.source)}`,
+          `  couche ${labelOf(COUCHE_LABEL, m.layer)} (${m.packId}) : ${m.set.length > 0 ? `pose ${m.set.join(', ')}` : ''}${m.removed.length > 0 ? ` retire ${m.removed.join(', ')}` : ''} — ${citeSource(m.source)}`,
       ),
     ],
   });
@@ -141,8 +144,8 @@ export const explainCommand: CommandSpec = {
   usage: [USAGE, USAGE_PARAM],
   description: [
     'Avec une clé d’alerte (BILAN_EN_RETARD:bilan-final/tuteur) ou un code (la première alerte de ce code), une',
-    'échéance (bilan-final/tuteur, jury…) : le résumé, les faits du dossier, chaque règle avec sa couche (national,',
-    'académie), sa validité et son texte. Avec « jury » : tout ce qui manque avant la saisine du jury, avec ses textes.',
+    'échéance (bilan-final/tuteur, jury…) : le résumé, les faits du dossier, chaque règle avec sa couche (nationale,',
+    'académique), sa validité et son texte. Avec « jury » : tout ce qui manque avant la saisine du jury, avec ses textes.',
   ],
   options: {
     at: { type: 'string', value: 'instant', description: 'instant d’évaluation (défaut : maintenant)' },
@@ -163,7 +166,7 @@ export const explainCommand: CommandSpec = {
     const param = stringOption(args, 'parametre');
     if (param !== undefined) {
       if (args.positionals.length > 0) return err(usage('Avec --parametre, pas de dossier.', USAGE_PARAM));
-      return explainParametre(args, param);
+      return await explainParametre(ctx, args, param);
     }
     const pos = positionals(args, 2, 2, USAGE);
     if (pos.isErr()) return err(pos.error);
@@ -201,7 +204,7 @@ export const explainCommand: CommandSpec = {
           json: { dossierId, instant, alert },
           human: (s: Style) => [
             `${s('bold', alert.key)} — ${alert.message}`,
-            `  Gravité ${alert.severity}${alert.due === null ? '' : ` · échéance ${alert.due} (${alert.dueAt})`} · pour ${alert.recipients.join(', ')}`,
+            `  Gravité : ${labelOf(GRAVITE, alert.severity)}${alert.due === null ? '' : ` · échéance le ${alert.due} (${alert.dueAt})`} · pour : ${alert.recipients.map(roleLabel).join(', ')}`,
             '',
             ...renderExplanation(alert.explanation, s),
           ],
@@ -213,7 +216,7 @@ export const explainCommand: CommandSpec = {
         json: { dossierId, instant, deadline: d },
         human: (s: Style) => [
           `${s('bold', d.id)} — ${d.label}`,
-          `  Due le ${d.due} (${d.dueAt}) · statut ${d.status}${d.doneOn === null ? '' : ` · faite le ${d.doneOn}`}${d.responsible === null ? '' : ` · ${d.responsible}`}`,
+          `  Échéance le ${d.due} (${d.dueAt}) · statut : ${labelOf(STATUT_ECHEANCE, d.status)}${d.doneOn === null ? '' : ` · faite le ${d.doneOn}`}${d.responsible === null ? '' : ` · à faire par : ${roleLabel(d.responsible)}`}`,
           '',
           ...renderExplanation(d.explanation, s),
         ],

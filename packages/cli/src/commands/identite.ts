@@ -111,7 +111,7 @@ export const identiteCommand: CommandSpec = {
     const at = parseAt(stringOption(args, 'at'), () => ctx.io.now());
     if (at.isErr()) return err(at.error);
     return withStore<CommandOutput>(ctx, 'existing', async (opened) => {
-      const decided = await decideOne(opened, {
+      const decided = await decideOne(ctx, opened, {
         dossierId,
         command: command.value,
         acteur: acteur.value,

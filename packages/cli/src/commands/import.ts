@@ -8,12 +8,12 @@ import { describeActorOption, parseActor } from '../args/actor.js';
 import { parseAt } from '../args/instant.js';
 import { flag, positionals, stringOption } from '../args/values.js';
 import type { CommandOutput, CommandSpec } from '../command.js';
+import { missingCalendriersOfRows } from '../config/missing-calendrier.js';
 import { usage } from '../failure.js';
 import { INPUT_ENCODINGS, type InputEncoding } from '../import/decode.js';
 import { openInput } from '../import/input-source.js';
 import { IMPORT_CHUNK_ROWS, type ImportKind, runImport } from '../import/run-import.js';
 import { withStore } from '../store/with-store.js';
-import { createRulesProvider } from '../workflow/rules.js';
 import { createSession } from '../workflow/session.js';
 
 const USAGE =
@@ -89,7 +89,7 @@ export const importCommand: CommandSpec = {
     if (input.isErr()) return err(input.error);
     const dryRun = flag(args, 'dry-run');
     return withStore<CommandOutput>(ctx, 'existing', async ({ store, personnes }) => {
-      const rules = createRulesProvider();
+      const rules = (await ctx.config()).map((c) => c.rules);
       if (rules.isErr()) return err(rules.error);
       const report = await runImport(
         input.value,
@@ -107,7 +107,7 @@ export const importCommand: CommandSpec = {
           note: ctx.note,
         },
       );
-      if (report.isErr()) return err(report.error);
+      if (report.isErr()) return err(missingCalendriersOfRows(report.error));
       const r = report.value;
       return ok({
         json: r,

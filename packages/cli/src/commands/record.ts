@@ -158,7 +158,7 @@ export const recordCommand: CommandSpec = {
         at: at.value,
         idempotencyKey: stringOption(args, 'key'),
       };
-      const decided = await decideOne(opened, request, { dryRun });
+      const decided = await decideOne(ctx, opened, request, { dryRun });
       if (decided.isErr()) return err(decided.error);
       const d = decided.value;
       return ok({

@@ -9,6 +9,7 @@ import { FILTER_OPTIONS, filterOf } from '../args/filters.js';
 import { resolveAt } from '../args/instant.js';
 import { flag, positionals, stringOption } from '../args/values.js';
 import type { CommandOutput, CommandSpec } from '../command.js';
+import { calendrierAbsentJson, calendrierAbsentWarnings } from '../config/missing-calendrier.js';
 import type { CliFailure } from '../failure.js';
 import { corpsLabel, etatLabel } from '../output/labels.js';
 import { renderDonneesPersonnelles, showDonneesPersonnelles } from '../output/redact.js';
@@ -23,7 +24,6 @@ import {
 } from '../store/cohort.js';
 import type { DossierStore } from '../store/open-store.js';
 import { withStore } from '../store/with-store.js';
-import { createRulesProvider } from '../workflow/rules.js';
 import { overviewOf, renderOverview } from './dossier-overview.js';
 import { atOf } from './evaluation-scope.js';
 
@@ -85,9 +85,9 @@ export const statusCommand: CommandSpec = {
     const [dossierId] = pos.value;
     const at = atOf(ctx, args);
     if (at.isErr()) return err(at.error);
-    const registry = createRulesProvider();
-    if (registry.isErr()) return err(registry.error);
-    const provider = registry.value;
+    const config = await ctx.config();
+    if (config.isErr()) return err(config.error);
+    const provider = config.value.rules;
     const spec = at.value;
     // With --at, the dossiers as they were at that instant; without, as they are.
     const cutoff =
@@ -101,7 +101,11 @@ export const statusCommand: CommandSpec = {
         const rules = provider.rulesFor(state.value.identite.academie, state.value.identite.anneeScolaire);
         const overview = overviewOf(state.value, rules.isOk() ? rules.value.workflow : null);
         if (!flag(args, 'sensitive')) {
-          return ok({ json: { overview, state: state.value }, human: (s) => renderOverview(overview, s) });
+          return ok({
+            json: { overview, state: state.value, ...calendrierAbsentJson(rules) },
+            ...calendrierAbsentWarnings(rules),
+            human: (s) => renderOverview(overview, s),
+          });
         }
         // Only now, and only for this stagiaire, are the personal data read from the register.
         const fiche = await personnes.get(state.value.identite.stagiaire.id);

@@ -34,6 +34,8 @@ export interface ProjectConfig {
   };
   /** `personnes.conservation.annees` when the académie set it. */
   readonly personnes: { readonly conservationAnnees?: number };
+  /** The database the file names (`db`, absolute path or `postgres://…`); `--db` and `TREMPLIN_DB` win. */
+  readonly db?: string;
 }
 
 /**
