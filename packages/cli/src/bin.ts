@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 import { runCli } from './cli.js';
+import { EXIT } from './exit-codes.js';
+import { DEFECT_STEP } from './next-step.js';
 import { nodeIo } from './node-io.js';
 
 runCli(process.argv.slice(2), nodeIo()).then(
@@ -12,7 +14,9 @@ runCli(process.argv.slice(2), nodeIo()).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`Erreur interne : ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exitCode = 70;
+    // runCli reports every failure itself; only a defect of the runner itself reaches here.
+    const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    process.stderr.write(`Erreur interne : ${message}\n→ ${DEFECT_STEP}\n`);
+    process.exitCode = EXIT.internal;
   },
 );

@@ -1,11 +1,14 @@
 /**
  * What can go wrong in a command, as values: the library's error kinds plus the command line's own (usage,
- * files), each mapped to an exit code and, for people, to what to do next.
+ * files, rows, a defect), each mapped to an exit code and, for people, to what to do next.
  *
  * @packageDocumentation
  */
 import type { Issue, TremplinError } from '@tremplin/core';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import { type FailureContext, stepFor } from './next-step.js';
+
+export type { FailureContext } from './next-step.js';
 
 /** The command line is wrong: unknown command or option, missing or malformed argument. */
 export interface UsageError {
@@ -42,14 +45,25 @@ export interface RejectedRow {
   readonly issues: readonly Issue[];
 }
 
+/** A defect of Tremplin: an exception nobody expected (exit 70). */
+export interface InternalError {
+  readonly kind: 'internal';
+  /** The exception's message and stack. */
+  readonly message: string;
+}
+
+/** A library error, with what to do next when the code that returns it knows better than its kind. */
+export type HintedError = TremplinError & { readonly hint?: string };
+
 /** Every failure a command reports. */
-export type CliFailure = TremplinError | UsageError | FileError | RowsRejected;
+export type CliFailure = HintedError | UsageError | FileError | RowsRejected | InternalError;
 
 /**
  * The exit code of a failure.
  *
  * @param failure - what went wrong.
- * @returns 1 for the domain's answers, 2 for usage, 3 for the store and files, 4 for a concurrent write.
+ * @returns 1 for the domain's answers, 2 for usage, 3 for the store and files, 4 for a concurrent write, 70
+ * for a defect.
  */
 export function exitCodeOf(failure: CliFailure): ExitCode {
   switch (failure.kind) {
@@ -60,6 +74,8 @@ export function exitCodeOf(failure: CliFailure): ExitCode {
       return EXIT.store;
     case 'conflict':
       return EXIT.conflict;
+    case 'internal':
+      return EXIT.internal;
     case 'validation':
     case 'refusal':
     case 'permission':
@@ -81,43 +97,25 @@ export function usage(message: string, hint?: string): UsageError {
 }
 
 /**
- * What to do after a failure, in French, when the failure does not say it itself.
+ * The failure of an unexpected exception.
+ *
+ * @param e - what was thrown.
+ * @returns the failure, with the exception's stack when it has one.
+ */
+export function internalFailure(e: unknown): InternalError {
+  return { kind: 'internal', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+}
+
+/**
+ * What to do after a failure, in French: the failure's own hint when it has one, else a sentence derived from
+ * its kind and codes (the refusal's reasons, the fields of a validation, the driver's error code of a store
+ * failure) and from the command that failed.
  *
  * @param failure - what went wrong.
- * @returns a sentence, or null.
+ * @param context - the command, its arguments and its database, when known.
+ * @returns one sentence (never empty).
  */
-export function nextStep(failure: CliFailure): string | null {
-  switch (failure.kind) {
-    case 'usage':
-      return failure.hint ?? 'Voir « tremplin help ».';
-    case 'file':
-      return failure.hint ?? null;
-    case 'rows':
-      return (
-        failure.hint ??
-        'Corrigez les lignes indiquées puis relancez ; rien n’a été importé. « --skip-invalid » importe les lignes valides seulement.'
-      );
-    case 'conflict':
-      return 'Un autre utilisateur a modifié ce dossier au même moment ; rien n’a été enregistré : relancez la commande.';
-    case 'store':
-      switch (failure.code) {
-        case 'schema-too-new':
-          return 'La base a été écrite par une version plus récente de Tremplin : mettez à jour @tremplin/cli.';
-        case 'unavailable':
-          return 'Vérifiez le chemin ou l’adresse de la base (--db), qu’elle est accessible et non verrouillée, puis relancez.';
-        case 'corrupt':
-          return 'Ce fichier n’est pas une base Tremplin lisible : vérifiez --db, ou restaurez une sauvegarde.';
-        case 'integrity':
-          return 'Le journal a été modifié hors de Tremplin : « tremplin verify » liste les dossiers touchés ; restaurez-les depuis une sauvegarde.';
-        default:
-          return null;
-      }
-    case 'not-found':
-      return 'Vérifiez l’identifiant (« tremplin status » liste les dossiers).';
-    case 'permission':
-      return 'Agissez avec le rôle et le périmètre qui conviennent (--as rôle:identifiant,…).';
-    case 'refusal':
-    case 'validation':
-      return null;
-  }
+export function nextStep(failure: CliFailure, context: FailureContext = {}): string {
+  const hint = 'hint' in failure ? failure.hint : undefined;
+  return hint !== undefined && hint !== '' ? hint : stepFor(failure, context);
 }

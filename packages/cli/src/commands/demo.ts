@@ -43,7 +43,7 @@ export const demoCommand: CommandSpec = {
     seed: { type: 'string', value: 'n', description: 'graine du générateur (défaut 974)' },
     stagiaires: { type: 'string', value: 'n', description: 'taille de la cohorte (défaut 420, au moins 12)' },
   },
-  examples: ['npm run demo', 'tremplin demo --out /tmp/demo --seed 2023 --stagiaires 120'],
+  examples: ['tremplin demo', 'tremplin demo --out /tmp/demo --seed 2023 --stagiaires 120'],
   async run(ctx: CommandContext, args) {
     if (args.positionals.length > 0)
       return err(usage(`Argument en trop : « ${args.positionals.join(' ')} ».`));

@@ -9,6 +9,7 @@ import { parseAt } from '../args/instant.js';
 import { flag, positionals, stringOption } from '../args/values.js';
 import type { CommandOutput, CommandSpec } from '../command.js';
 import { missingCalendriersOfRows } from '../config/missing-calendrier.js';
+import { guideUrl } from '../docs-url.js';
 import { usage } from '../failure.js';
 import { INPUT_ENCODINGS, type InputEncoding } from '../import/decode.js';
 import { openInput } from '../import/input-source.js';
@@ -35,7 +36,7 @@ export const importCommand: CommandSpec = {
     'même fichier corrigé le complète sans rien dupliquer (chaque ligne porte sa clé d’idempotence : sa colonne',
     '« cle », ou une empreinte de son contenu). CSV : séparateur « ; », « , » ou tabulation, lu sur l’en-tête ;',
     'UTF-8 avec ou sans BOM ; un fichier Windows-1252 (Excel) est reconnu et converti, avec une remarque.',
-    'Formats et schémas JSON : docs/guides/cli.md, « tremplin schema ».',
+    `Formats et schémas JSON : ${guideUrl('cli')}, « tremplin schema dossiers » et « tremplin schema events ».`,
   ],
   options: {
     as: {

@@ -11,6 +11,7 @@
  */
 import type { Issue } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
+import { guideUrl } from '../docs-url.js';
 import type { CliFailure, RejectedRow, RowsRejected } from '../failure.js';
 import type { Progress } from '../output/progress.js';
 import { issuesOf } from '../workflow/issues.js';
@@ -253,7 +254,7 @@ export async function runImport(
       message: `${source.name} : fichier illisible, rien n’a été importé.`,
       file: source.name,
       rows: [c.fatal],
-      hint: 'Corrigez le fichier à la ligne indiquée (voir docs/guides/cli.md pour les formats).',
+      hint: `Corrigez le fichier à la ligne indiquée (formats : ${guideUrl('cli')}).`,
     });
   }
   if (c.rejectedCount > 0 && !options.skipInvalid)

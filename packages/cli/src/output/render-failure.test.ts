@@ -77,6 +77,7 @@ describe('renderFailure', () => {
       '  • Première raison. [a]',
       '      Source : Décret n° 94-874, art. 7 (NOR FPPA9400088D)',
       '  • Seconde raison. [b]',
+      '→ Rien n’a été enregistré : réglez chaque raison ci-dessus (la source citée dit ce que le texte exige), puis relancez ; « tremplin status <dossier> » montre où en est le dossier.',
     ]);
   });
 

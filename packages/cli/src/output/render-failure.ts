@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import { citeSource, type SourceRef } from '@tremplin/core';
-import { type CliFailure, exitCodeOf, nextStep } from '../failure.js';
+import { type CliFailure, exitCodeOf, type FailureContext, nextStep } from '../failure.js';
 import type { Style } from './style.js';
 
 const TITLE: Readonly<Record<CliFailure['kind'], string>> = {
@@ -18,6 +18,7 @@ const TITLE: Readonly<Record<CliFailure['kind'], string>> = {
   refusal: 'Commande refusée',
   permission: 'Permission refusée',
   'not-found': 'Introuvable',
+  internal: 'Erreur interne',
 };
 
 function source(s: Style, ref: SourceRef | undefined): string[] {
@@ -29,10 +30,11 @@ function source(s: Style, ref: SourceRef | undefined): string[] {
  *
  * @param failure - what went wrong.
  * @param s - the styler.
- * @returns lines for stderr: the title and message, every reason or issue (code, message, source), then what
- * to do.
+ * @param context - the command that failed, its arguments and its database, to name what to type next.
+ * @returns lines for stderr: the title and message, every reason or issue (code, message, source), then one
+ * « → » line saying what to do.
  */
-export function renderFailure(failure: CliFailure, s: Style): string[] {
+export function renderFailure(failure: CliFailure, s: Style, context: FailureContext = {}): string[] {
   const lines: string[] = [];
   const head = (message: string) =>
     lines.push(`${s(['bold', 'red'], `${TITLE[failure.kind]} :`)} ${message}`);
@@ -79,22 +81,23 @@ export function renderFailure(failure: CliFailure, s: Style): string[] {
       break;
     case 'usage':
     case 'not-found':
+    case 'internal':
       head(failure.message);
       break;
   }
-  const next = nextStep(failure);
-  if (next !== null) lines.push(`${s('cyan', '→')} ${next}`);
+  lines.push(`${s('cyan', '→')} ${nextStep(failure, context)}`);
   return lines;
 }
 
 /**
- * A failure as plain JSON: its fields, without the driver's own error (`cause`), plus the exit code.
+ * A failure as plain JSON: its fields, without the driver's own error (`cause`), plus the exit code and what
+ * to do next.
  *
  * @param failure - what went wrong.
- * @returns a JSON-serialisable object.
+ * @param context - the command that failed, its arguments and its database.
+ * @returns a JSON-serialisable object whose `nextStep` is always a sentence.
  */
-export function failureJson(failure: CliFailure): Record<string, unknown> {
+export function failureJson(failure: CliFailure, context: FailureContext = {}): Record<string, unknown> {
   const { cause: _cause, ...rest } = failure as CliFailure & { cause?: unknown };
-  const next = nextStep(failure);
-  return { ...rest, exitCode: exitCodeOf(failure), ...(next === null ? {} : { nextStep: next }) };
+  return { ...rest, exitCode: exitCodeOf(failure), nextStep: nextStep(failure, context) };
 }

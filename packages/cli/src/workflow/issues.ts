@@ -5,6 +5,7 @@
  */
 import type { Issue } from '@tremplin/core';
 import type { CliFailure } from '../failure.js';
+import { isCalendrierId } from '../next-step.js';
 
 /**
  * The issues of a failure.
@@ -22,7 +23,13 @@ export function issuesOf(failure: CliFailure): Issue[] {
     case 'rows':
       return failure.rows.flatMap((r) => r.issues);
     case 'not-found':
-      return [{ code: 'dossier.inconnu', message: failure.message, path: [] }];
+      return [
+        {
+          code: isCalendrierId(failure.id) ? 'calendrier.absent' : 'dossier.inconnu',
+          message: failure.message,
+          path: [],
+        },
+      ];
     case 'conflict':
       return [{ code: 'conflit', message: failure.message, path: [] }];
     case 'store':
@@ -31,5 +38,7 @@ export function issuesOf(failure: CliFailure): Issue[] {
       return [{ code: 'usage', message: failure.message, path: [] }];
     case 'file':
       return [{ code: 'fichier', message: failure.message, path: [] }];
+    case 'internal':
+      return [{ code: 'interne', message: failure.message, path: [] }];
   }
 }
