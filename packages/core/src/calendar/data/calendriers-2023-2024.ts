@@ -21,15 +21,8 @@ import { buildCalendriersMetropole, periode } from './metropole.js';
 const ANNEE = '2023-2024';
 const CSV = SOURCE_CSV_VACANCES_ZONES;
 
-const TOUSSAINT = periode(
-  'toussaint',
-  'Vacances de la Toussaint',
-  '2023-10-21',
-  '2023-11-06',
-  CSV,
-  'secondary',
-);
-const NOEL = periode('noel', 'Vacances de Noël', '2023-12-23', '2024-01-08', CSV, 'secondary');
+const TOUSSAINT = periode('toussaint', '2023-10-21', '2023-11-06', CSV);
+const NOEL = periode('noel', '2023-12-23', '2024-01-08', CSV);
 
 /**
  * The metropolitan académies in 2023-2024 (arrêté du 7 décembre 2022 as republished).
@@ -44,57 +37,22 @@ export const METROPOLE_2023_2024: readonly CalendrierScolaire[] = buildCalendrie
     TOUSSAINT,
     NOEL,
     // Ascension: Thursday 9 May 2024 (8 May is a holiday too).
-    periode(
-      'pont-ascension',
-      "Pont de l'Ascension",
-      '2024-05-08',
-      '2024-05-13',
-      SOURCE_BRUMATH_ZONE_B_2024,
-      'secondary',
-    ),
-    periode('ete', "Vacances d'Été", '2024-07-06', '2024-09-02', SOURCE_VERSAILLES_ZONE_C_2024, 'secondary'),
+    periode('pont-ascension', '2024-05-08', '2024-05-13', SOURCE_BRUMATH_ZONE_B_2024),
+    periode('ete', '2024-07-06', '2024-09-02', SOURCE_VERSAILLES_ZONE_C_2024),
   ],
   zones: {
     'Zone A': [
-      periode('hiver', "Vacances d'Hiver", '2024-02-17', '2024-03-04', CSV, 'secondary'),
-      periode('printemps', 'Vacances de Printemps', '2024-04-13', '2024-04-29', CSV, 'secondary'),
+      periode('hiver', '2024-02-17', '2024-03-04', CSV),
+      periode('printemps', '2024-04-13', '2024-04-29', CSV),
     ],
     'Zone B': [
-      periode(
-        'hiver',
-        "Vacances d'Hiver",
-        '2024-02-24',
-        '2024-03-11',
-        SOURCE_BRUMATH_ZONE_B_2024,
-        'secondary',
-      ),
+      periode('hiver', '2024-02-24', '2024-03-11', SOURCE_BRUMATH_ZONE_B_2024),
       // The magazine writes « mardi 6 mai 2024 »: 6 May 2024 is a Monday, the reprise the CSV gives too.
-      periode(
-        'printemps',
-        'Vacances de Printemps',
-        '2024-04-20',
-        '2024-05-06',
-        SOURCE_BRUMATH_ZONE_B_2024,
-        'secondary',
-      ),
+      periode('printemps', '2024-04-20', '2024-05-06', SOURCE_BRUMATH_ZONE_B_2024),
     ],
     'Zone C': [
-      periode(
-        'hiver',
-        "Vacances d'Hiver",
-        '2024-02-10',
-        '2024-02-26',
-        SOURCE_VERSAILLES_ZONE_C_2024,
-        'secondary',
-      ),
-      periode(
-        'printemps',
-        'Vacances de Printemps',
-        '2024-04-06',
-        '2024-04-22',
-        SOURCE_VERSAILLES_ZONE_C_2024,
-        'secondary',
-      ),
+      periode('hiver', '2024-02-10', '2024-02-26', SOURCE_VERSAILLES_ZONE_C_2024),
+      periode('printemps', '2024-04-06', '2024-04-22', SOURCE_VERSAILLES_ZONE_C_2024),
     ],
   },
   remarques: [
@@ -118,23 +76,9 @@ export const CORSE_2023_2024: CalendrierScolaire = {
     // « À la Toussaint et pour Noël, toutes les académies bénéficient des vacances au même moment. »
     { ...TOUSSAINT, source: SOURCE_CENTREPRESSE_CORSE_2024 },
     { ...NOEL, source: SOURCE_CENTREPRESSE_CORSE_2024 },
-    periode(
-      'hiver',
-      "Vacances d'Hiver",
-      '2024-02-24',
-      '2024-03-11',
-      SOURCE_CENTREPRESSE_CORSE_2024,
-      'secondary',
-    ),
-    periode(
-      'printemps',
-      'Vacances de Printemps',
-      '2024-04-27',
-      '2024-05-13',
-      SOURCE_CENTREPRESSE_CORSE_2024,
-      'secondary',
-    ),
-    periode('ete', "Début des Vacances d'Été", '2024-07-06', null, CSV, 'unverified'),
+    periode('hiver', '2024-02-24', '2024-03-11', SOURCE_CENTREPRESSE_CORSE_2024),
+    periode('printemps', '2024-04-27', '2024-05-13', SOURCE_CENTREPRESSE_CORSE_2024),
+    periode('ete', '2024-07-06', null, CSV, { confidence: 'unverified' }),
   ],
   remarques: [
     `Rentrée des élèves le 5 septembre 2023 (${SOURCE_CNEWS_RENTREE_2023.texte}).`,
@@ -154,47 +98,12 @@ export const REUNION_2023_2024: CalendrierScolaire = {
   timeZone: 'Indian/Reunion',
   rentreeEleves: '2023-08-17',
   vacances: [
-    periode(
-      'apres-periode-1',
-      'Vacances après 1ère période',
-      '2023-10-14',
-      '2023-10-30',
-      SOURCE_EVOUS_REUNION_2024,
-      'secondary',
-    ),
-    periode(
-      'ete-austral',
-      "Vacances d'Été austral",
-      '2023-12-19',
-      '2024-01-22',
-      SOURCE_EVOUS_REUNION_2024,
-      'secondary',
-    ),
-    periode(
-      'apres-periode-3',
-      'Vacances après 3ème période',
-      '2024-03-02',
-      '2024-03-18',
-      SOURCE_EVOUS_REUNION_2024,
-      'secondary',
-    ),
+    periode('apres-periode-1', '2023-10-14', '2023-10-30', SOURCE_EVOUS_REUNION_2024),
+    periode('ete-austral', '2023-12-19', '2024-01-22', SOURCE_EVOUS_REUNION_2024),
+    periode('apres-periode-3', '2024-03-02', '2024-03-18', SOURCE_EVOUS_REUNION_2024),
     // Reprise on Tuesday 21 May: Monday 20 May 2024 is Pentecôte.
-    periode(
-      'apres-periode-4',
-      'Vacances après 4ème période',
-      '2024-05-04',
-      '2024-05-21',
-      SOURCE_EVOUS_REUNION_2024,
-      'secondary',
-    ),
-    periode(
-      'hiver-austral',
-      "Début des Vacances d'Hiver austral",
-      '2024-07-06',
-      null,
-      SOURCE_EVOUS_REUNION_2024,
-      'secondary',
-    ),
+    periode('apres-periode-4', '2024-05-04', '2024-05-21', SOURCE_EVOUS_REUNION_2024),
+    periode('hiver-austral', '2024-07-06', null, SOURCE_EVOUS_REUNION_2024),
   ],
   remarques: [
     `Rentrée des élèves le 17 août 2023, confirmée par ${SOURCE_CNEWS_RENTREE_2023.texte}.`,

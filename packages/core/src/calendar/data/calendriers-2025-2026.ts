@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 import type { SourceRef } from '../../errors.js';
+import type { Confidence } from '../../referentiel/types.js';
 import {
   SOURCE_CORSENETINFOS_2026,
   SOURCE_CSV_VACANCES_ZONES,
@@ -31,13 +32,13 @@ const DATASET_ZONE_B: SourceRef = {
 /** Toussaint, Ascension bridge and summer, from the zone B rows (verified there, secondary elsewhere). */
 function nationales(verified: boolean): PeriodeVacances[] {
   const source = verified ? DATASET : DATASET_ZONE_B;
-  const confidence = verified ? 'verified' : 'secondary';
+  const confidence: Confidence = verified ? 'verified' : 'secondary';
   return [
-    periode('toussaint', 'Vacances de la Toussaint', '2025-10-18', '2025-11-03', source, confidence),
+    periode('toussaint', '2025-10-18', '2025-11-03', source, { confidence }),
     // The dataset's row starts on the Ascension itself (Thursday 14 May 2026), the reprise is Monday 18 May.
-    periode('pont-ascension', "Pont de l'Ascension", '2026-05-14', '2026-05-18', source, confidence),
-    periode('ete', "Vacances d'Été", '2026-07-04', '2026-09-01', source, confidence, 'eleves'),
-    periode('ete', "Vacances d'Été", '2026-07-04', '2026-08-31', source, confidence, 'enseignants'),
+    periode('pont-ascension', '2026-05-14', '2026-05-18', source, { confidence }),
+    periode('ete', '2026-07-04', '2026-09-01', source, { confidence, population: 'eleves' }),
+    periode('ete', '2026-07-04', '2026-08-31', source, { confidence, population: 'enseignants' }),
   ];
 }
 
@@ -49,22 +50,22 @@ function nationales(verified: boolean): PeriodeVacances[] {
 export const METROPOLE_2025_2026: readonly CalendrierScolaire[] = buildCalendriersMetropole({
   anneeScolaire: ANNEE,
   rentreeEleves: '2025-09-01',
-  communes: [periode('noel', 'Vacances de Noël', '2025-12-20', '2026-01-05', CSV, 'secondary')],
+  communes: [periode('noel', '2025-12-20', '2026-01-05', CSV)],
   zones: {
     'Zone A': [
       ...nationales(false),
-      periode('hiver', "Vacances d'Hiver", '2026-02-07', '2026-02-23', CSV, 'secondary'),
-      periode('printemps', 'Vacances de Printemps', '2026-04-04', '2026-04-20', CSV, 'secondary'),
+      periode('hiver', '2026-02-07', '2026-02-23', CSV),
+      periode('printemps', '2026-04-04', '2026-04-20', CSV),
     ],
     'Zone B': [
       ...nationales(true),
-      periode('hiver', "Vacances d'Hiver", '2026-02-14', '2026-03-02', CSV, 'secondary'),
-      periode('printemps', 'Vacances de Printemps', '2026-04-11', '2026-04-27', CSV, 'secondary'),
+      periode('hiver', '2026-02-14', '2026-03-02', CSV),
+      periode('printemps', '2026-04-11', '2026-04-27', CSV),
     ],
     'Zone C': [
       ...nationales(false),
-      periode('hiver', "Vacances d'Hiver", '2026-02-21', '2026-03-09', CSV, 'secondary'),
-      periode('printemps', 'Vacances de Printemps', '2026-04-18', '2026-05-04', CSV, 'secondary'),
+      periode('hiver', '2026-02-21', '2026-03-09', CSV),
+      periode('printemps', '2026-04-18', '2026-05-04', CSV),
     ],
   },
   remarques: ['Pré-rentrée des enseignants : non relevée.'],
@@ -83,34 +84,13 @@ export const CORSE_2025_2026: CalendrierScolaire = {
   rentreeEleves: '2025-09-02',
   rentreeEnseignants: '2025-09-01',
   vacances: [
-    periode(
-      'toussaint',
-      'Vacances de la Toussaint',
-      '2025-10-18',
-      '2025-11-03',
-      SOURCE_CORSENETINFOS_2026,
-      'secondary',
-    ),
-    periode('noel', 'Vacances de Noël', '2025-12-20', '2026-01-05', SOURCE_CORSENETINFOS_2026, 'secondary'),
-    periode('hiver', "Vacances d'Hiver", '2026-02-14', '2026-03-02', SOURCE_CORSENETINFOS_2026, 'secondary'),
-    periode(
-      'printemps',
-      'Vacances de Printemps',
-      '2026-04-11',
-      '2026-04-27',
-      SOURCE_CORSENETINFOS_2026,
-      'secondary',
-    ),
+    periode('toussaint', '2025-10-18', '2025-11-03', SOURCE_CORSENETINFOS_2026),
+    periode('noel', '2025-12-20', '2026-01-05', SOURCE_CORSENETINFOS_2026),
+    periode('hiver', '2026-02-14', '2026-03-02', SOURCE_CORSENETINFOS_2026),
+    periode('printemps', '2026-04-11', '2026-04-27', SOURCE_CORSENETINFOS_2026),
     // « Une journée sans classe le vendredi 15 mai 2026, au lendemain de l'Ascension. »
-    periode(
-      'pont-ascension',
-      "Pont de l'Ascension",
-      '2026-05-13',
-      '2026-05-18',
-      SOURCE_CORSENETINFOS_2026,
-      'secondary',
-    ),
-    periode('ete', "Début des Vacances d'Été", '2026-07-04', null, SOURCE_CORSENETINFOS_2026, 'secondary'),
+    periode('pont-ascension', '2026-05-13', '2026-05-18', SOURCE_CORSENETINFOS_2026),
+    periode('ete', '2026-07-04', null, SOURCE_CORSENETINFOS_2026),
   ],
   remarques: [
     'Le 8 septembre 2025 (Nativité de la Vierge) est chômé et le 8 décembre 2025 banalisé en Corse.',
@@ -130,49 +110,18 @@ export const REUNION_2025_2026: CalendrierScolaire = {
   rentreeEleves: '2025-08-19',
   rentreeEnseignants: '2025-08-18',
   vacances: [
-    periode(
-      'apres-periode-1',
-      'Vacances après 1ère période',
-      '2025-10-11',
-      '2025-10-27',
-      DATASET,
-      'verified',
-    ),
-    periode('ete-austral', "Vacances d'Été austral", '2025-12-19', '2026-01-21', DATASET, 'verified'),
-    periode(
-      'apres-periode-3',
-      'Vacances après 3ème période',
-      '2026-02-28',
-      '2026-03-16',
-      DATASET,
-      'verified',
-    ),
-    periode(
-      'apres-periode-4',
-      'Vacances après 4ème période',
-      '2026-05-02',
-      '2026-05-18',
-      DATASET,
-      'verified',
-    ),
-    periode(
-      'hiver-austral',
-      "Vacances d'Hiver austral",
-      '2026-07-04',
-      '2026-08-17',
-      DATASET,
-      'verified',
-      'enseignants',
-    ),
-    periode(
-      'hiver-austral',
-      "Vacances d'Hiver austral",
-      '2026-07-04',
-      '2026-08-18',
-      DATASET,
-      'verified',
-      'eleves',
-    ),
+    periode('apres-periode-1', '2025-10-11', '2025-10-27', DATASET, { confidence: 'verified' }),
+    periode('ete-austral', '2025-12-19', '2026-01-21', DATASET, { confidence: 'verified' }),
+    periode('apres-periode-3', '2026-02-28', '2026-03-16', DATASET, { confidence: 'verified' }),
+    periode('apres-periode-4', '2026-05-02', '2026-05-18', DATASET, { confidence: 'verified' }),
+    periode('hiver-austral', '2026-07-04', '2026-08-17', DATASET, {
+      confidence: 'verified',
+      population: 'enseignants',
+    }),
+    periode('hiver-austral', '2026-07-04', '2026-08-18', DATASET, {
+      confidence: 'verified',
+      population: 'eleves',
+    }),
   ],
   remarques: [
     `Rentrée 2025 : enseignants le 18 août, élèves le 19 août (${SOURCE_LINKED_REUNION.texte}, source secondaire ; ` +
@@ -192,54 +141,12 @@ export const MARTINIQUE_2025_2026: CalendrierScolaire = {
   timeZone: 'America/Martinique',
   rentreeEleves: '2025-09-01',
   vacances: [
-    periode(
-      'toussaint',
-      'Vacances de la Toussaint',
-      '2025-10-18',
-      '2025-11-03',
-      SOURCE_VACANCES_SCOLAIRES_MARTINIQUE,
-      'secondary',
-    ),
-    periode(
-      'noel',
-      'Vacances de Noël',
-      '2025-12-20',
-      '2026-01-05',
-      SOURCE_VACANCES_SCOLAIRES_MARTINIQUE,
-      'secondary',
-    ),
-    periode(
-      'carnaval',
-      'Vacances de Carnaval',
-      '2026-02-07',
-      '2026-02-23',
-      SOURCE_VACANCES_SCOLAIRES_MARTINIQUE,
-      'secondary',
-    ),
-    periode(
-      'paques',
-      'Vacances de Pâques',
-      '2026-03-28',
-      '2026-04-13',
-      SOURCE_VACANCES_SCOLAIRES_MARTINIQUE,
-      'secondary',
-    ),
-    periode(
-      'pont-ascension',
-      "Pont de l'Ascension",
-      '2026-05-13',
-      '2026-05-18',
-      SOURCE_VACANCES_SCOLAIRES_MARTINIQUE,
-      'secondary',
-    ),
-    periode(
-      'ete',
-      "Début des Vacances d'Été",
-      '2026-07-04',
-      null,
-      SOURCE_VACANCES_SCOLAIRES_MARTINIQUE,
-      'secondary',
-    ),
+    periode('toussaint', '2025-10-18', '2025-11-03', SOURCE_VACANCES_SCOLAIRES_MARTINIQUE),
+    periode('noel', '2025-12-20', '2026-01-05', SOURCE_VACANCES_SCOLAIRES_MARTINIQUE),
+    periode('carnaval', '2026-02-07', '2026-02-23', SOURCE_VACANCES_SCOLAIRES_MARTINIQUE),
+    periode('paques', '2026-03-28', '2026-04-13', SOURCE_VACANCES_SCOLAIRES_MARTINIQUE),
+    periode('pont-ascension', '2026-05-13', '2026-05-18', SOURCE_VACANCES_SCOLAIRES_MARTINIQUE),
+    periode('ete', '2026-07-04', null, SOURCE_VACANCES_SCOLAIRES_MARTINIQUE),
   ],
   remarques: ['Une seule source secondaire ; pré-rentrée des enseignants non relevée.'],
 };

@@ -36,28 +36,61 @@ export interface AnneeMetropole {
   readonly remarques?: readonly string[];
 }
 
+/** The dataset's label of each kind of break (« Début des … » when the row gives no reprise). */
+const LIBELLES: Readonly<Record<TypeVacances, string>> = {
+  toussaint: 'Vacances de la Toussaint',
+  noel: 'Vacances de Noël',
+  hiver: "Vacances d'Hiver",
+  printemps: 'Vacances de Printemps',
+  'pont-ascension': "Pont de l'Ascension",
+  ete: "Vacances d'Été",
+  'apres-periode-1': 'Vacances après 1ère période',
+  'ete-austral': "Vacances d'Été austral",
+  'apres-periode-3': 'Vacances après 3ème période',
+  'apres-periode-4': 'Vacances après 4ème période',
+  'hiver-austral': "Vacances d'Hiver austral",
+  carnaval: 'Vacances de Carnaval',
+  paques: 'Vacances de Pâques',
+  autre: 'Vacances',
+};
+
+/** What a period may say beyond its dates: how sure they are, whom they concern, another label. */
+export interface PeriodeOptions {
+  /** Defaults to `secondary`. */
+  readonly confidence?: Confidence;
+  /** Defaults to `tous`. */
+  readonly population?: Population;
+  /** Defaults to the dataset's label of the kind. */
+  readonly libelle?: string;
+}
+
 /**
  * One holiday period, written on one line.
  *
  * @param type - normalised kind.
- * @param libelle - the dataset's label.
  * @param finDesCours - « fin des cours ».
- * @param reprise - « jour de reprise », or `null`.
+ * @param reprise - « jour de reprise », or `null` when the source gives none.
  * @param source - where the dates were read.
- * @param confidence - how sure they are.
- * @param population - who the row concerns.
+ * @param options - confidence (default `secondary`), population (default `tous`), label.
  * @returns the period.
  */
 export function periode(
   type: TypeVacances,
-  libelle: string,
   finDesCours: LocalDate,
   reprise: LocalDate | null,
   source: SourceRef,
-  confidence: Confidence,
-  population: Population = 'tous',
+  options: PeriodeOptions = {},
 ): PeriodeVacances {
-  return { type, libelle, population, finDesCours, reprise, confidence, source };
+  const debut = reprise === null && (type === 'ete' || type === 'hiver-austral') ? 'Début des ' : '';
+  return {
+    type,
+    libelle: options.libelle ?? `${debut}${LIBELLES[type]}`,
+    population: options.population ?? 'tous',
+    finDesCours,
+    reprise,
+    confidence: options.confidence ?? 'secondary',
+    source,
+  };
 }
 
 function isMetropole(zone: ZoneCalendrier): zone is ZoneMetropole {
