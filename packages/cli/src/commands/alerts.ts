@@ -10,7 +10,7 @@ import { listOption, positionals } from '../args/values.js';
 import type { CommandOutput, CommandSpec } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { usage } from '../failure.js';
-import { GRAVITE } from '../output/labels.js';
+import { GRAVITE, labelOf, roleLabel } from '../output/labels.js';
 import { renderTable } from '../output/table.js';
 import { withStore } from '../store/with-store.js';
 import { evaluationScope } from './evaluation-scope.js';
@@ -38,7 +38,12 @@ export const alertsCommand: CommandSpec = {
       value: 'CODE',
       description: `code d’alerte (${ALERT_CODES.slice(0, 2).join(', ')}…)`,
     },
-    severity: { type: 'string', multiple: true, value: 'gravité', description: 'critical, warning, info' },
+    severity: {
+      type: 'string',
+      multiple: true,
+      value: 'gravité',
+      description: 'critical (critique), warning (avertissement), info (information)',
+    },
   },
   examples: [
     'tremplin alerts --academie reunion --at 2022-12-01',
@@ -93,7 +98,7 @@ export const alertsCommand: CommandSpec = {
             [
               {
                 header: 'Gravité',
-                value: (a) => GRAVITE[a.severity] ?? a.severity,
+                value: (a) => labelOf(GRAVITE, a.severity),
                 style: (a, text, st) =>
                   a.severity === 'critical'
                     ? st('red', text)
@@ -105,7 +110,7 @@ export const alertsCommand: CommandSpec = {
               { header: 'Clé', value: (a) => a.key, maxWidth: 48 },
               { header: 'Échéance', value: (a) => a.due ?? '' },
               { header: 'Alerte', value: (a) => a.message, maxWidth: 70 },
-              { header: 'Pour', value: (a) => a.recipients.join(', '), maxWidth: 30 },
+              { header: 'Pour', value: (a) => a.recipients.map(roleLabel).join(', '), maxWidth: 40 },
             ],
             sorted,
             s,

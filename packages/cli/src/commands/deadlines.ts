@@ -9,7 +9,7 @@ import { listOption, positionals } from '../args/values.js';
 import type { CommandOutput, CommandSpec } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { usage } from '../failure.js';
-import { STATUT_ECHEANCE } from '../output/labels.js';
+import { labelOf, roleLabel, STATUT_ECHEANCE } from '../output/labels.js';
 import { renderTable } from '../output/table.js';
 import { withStore } from '../store/with-store.js';
 import { evaluationScope } from './evaluation-scope.js';
@@ -34,7 +34,7 @@ export const deadlinesCommand: CommandSpec = {
       type: 'string',
       multiple: true,
       value: 'statut',
-      description: 'upcoming, due-soon, overdue, done',
+      description: 'upcoming (à venir), due-soon (proche), overdue (en retard), done (faite)',
     },
   },
   examples: [
@@ -83,7 +83,7 @@ export const deadlinesCommand: CommandSpec = {
               { header: 'Date', value: (r) => r.deadline.due },
               {
                 header: 'Statut',
-                value: (r) => STATUT_ECHEANCE[r.deadline.status] ?? r.deadline.status,
+                value: (r) => labelOf(STATUT_ECHEANCE, r.deadline.status),
                 style: (r, text, st) =>
                   r.deadline.status === 'overdue'
                     ? st('red', text)
@@ -95,7 +95,12 @@ export const deadlinesCommand: CommandSpec = {
               },
               {
                 header: 'Qui',
-                value: (r) => r.deadline.responsible ?? (r.deadline.informative ? '(information)' : ''),
+                value: (r) =>
+                  r.deadline.responsible === null
+                    ? r.deadline.informative
+                      ? '(information)'
+                      : ''
+                    : roleLabel(r.deadline.responsible),
               },
             ],
             rows,
@@ -104,7 +109,7 @@ export const deadlinesCommand: CommandSpec = {
           '',
           `${rows.length} échéance(s) à ${Object.values(evaluations.instants).join(', ') || '—'} : ${
             Object.entries(counts)
-              .map(([k, n]) => `${STATUT_ECHEANCE[k] ?? k} ${n}`)
+              .map(([k, n]) => `${labelOf(STATUT_ECHEANCE, k)} ${n}`)
               .join(' · ') || 'aucune'
           }`,
           ...evaluations.skipped.map((x) =>

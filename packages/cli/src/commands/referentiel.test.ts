@@ -51,7 +51,7 @@ describe('tremplin referentiel', () => {
 
   it('refuses an unknown view or id, naming what exists', async () => {
     const vue = await referentielCommand.run(ctx, args('niveaux'));
-    expect(vue._unsafeUnwrapErr().message).toContain('competences, grilles ou echelles');
+    expect(JSON.stringify(vue._unsafeUnwrapErr())).toContain('competences, grilles ou echelles');
     const id = await referentielCommand.run(ctx, args('grilles', 'nope'));
     expect(JSON.stringify(id._unsafeUnwrapErr())).toContain('ns-2015-055-enseignants');
   });

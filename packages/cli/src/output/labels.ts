@@ -149,6 +149,13 @@ export function academieLabel(code: string): string {
   return findAcademie(code)?.nom ?? code;
 }
 
+/** Labels of the layers of rule packs (« couche nationale »…). */
+export const COUCHE_LABEL: Readonly<Record<string, string>> = {
+  national: 'nationale',
+  academie: 'académique',
+  etablissement: 'de l’établissement',
+};
+
 /** Labels of how sure the core is of a source. */
 export const CONFIANCE_LABEL: Readonly<Record<Confidence, string>> = {
   verified: 'vérifiée',
