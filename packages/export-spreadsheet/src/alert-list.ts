@@ -26,6 +26,7 @@ import { formatNomComplet } from './dossier-view.js';
 import { checkEvaluatedDossiers, type EvaluatedDossier } from './evaluated-dossier.js';
 import { createTableExporter, type SpreadsheetFormat, safeFileName, type TableBinding } from './exporter.js';
 import { formatLibelleCorps, formatLibelleRole, LIBELLES_FONCTION, LIBELLES_GRAVITE } from './labels.js';
+import { formatDiscipline, formatNomEtablissement, type LibellesTableur } from './libelles.js';
 
 /** Who an alert list is for: every recipient of a role, or one person of it. */
 export interface AlertRecipient {
@@ -43,6 +44,11 @@ export interface AlertListInput {
   readonly dossiers: readonly EvaluatedDossier[];
   /** Keep only the alerts addressed to this recipient; every recipient when absent. */
   readonly recipient?: AlertRecipient;
+  /**
+   * Names of EPLE and disciplines (an académie's configuration); a dossier's own names come first. Absent:
+   * only the dossiers' names, codes otherwise.
+   */
+  readonly libelles?: LibellesTableur;
 }
 
 /** One line of the alert list. */
@@ -60,8 +66,11 @@ export interface AlertListRow {
   readonly corps: string;
   /** The fonction within the corps (`Professeur documentaliste` for a documentaliste certifié). */
   readonly fonction: string;
+  /** The discipline's label when known, else its code. */
   readonly discipline: string;
   readonly uai: string;
+  /** The EPLE's name (and town) when known. */
+  readonly etablissement: string | null;
   readonly explication: string;
   readonly sources: string;
   readonly dossierId: string;
@@ -85,6 +94,7 @@ export const alertListTable: TableSpec<AlertListRow> = {
     column.text('fonction', 'Fonction', (r) => r.fonction),
     column.text('discipline', 'Discipline', (r) => r.discipline),
     column.text('uai', 'UAI', (r) => r.uai, { width: 11 }),
+    column.text('etablissement', 'Établissement', (r) => r.etablissement),
     column.text('explication', 'Pourquoi', (r) => r.explication, { width: 60 }),
     column.text('sources', 'Sources', (r) => r.sources, { width: 40 }),
     column.text('dossierId', 'Dossier', (r) => r.dossierId),
@@ -157,7 +167,11 @@ function sources(alert: Alert): string {
   return [...new Set(parts)].join(' ; ');
 }
 
-function lines(dossier: EvaluatedDossier, recipient: AlertRecipient | undefined): Line[] {
+function lines(
+  dossier: EvaluatedDossier,
+  recipient: AlertRecipient | undefined,
+  libelles: LibellesTableur = {},
+): Line[] {
   const { state, evaluation } = dossier;
   return evaluation.alerts.flatMap((alert) =>
     alert.recipients
@@ -183,8 +197,9 @@ function lines(dossier: EvaluatedDossier, recipient: AlertRecipient | undefined)
               prenom: state.identite.stagiaire.prenom,
               corps: formatLibelleCorps(state.identite.corps),
               fonction: LIBELLES_FONCTION[getFonction(state.identite)],
-              discipline: state.identite.discipline,
+              discipline: formatDiscipline(state, libelles),
               uai: getUaiActuel(state),
+              etablissement: formatNomEtablissement(state, libelles),
               explication: alert.explanation.summary,
               sources: sources(alert),
               dossierId: state.dossierId,
@@ -206,7 +221,7 @@ export function alertListRows(input: AlertListInput): Result<AlertListRow[], Val
   const invalid = checkEvaluatedDossiers(input.dossiers);
   if (invalid !== undefined) return err(invalid);
   const collator = new Intl.Collator('fr', { sensitivity: 'base' });
-  const all = input.dossiers.flatMap((d) => lines(d, input.recipient));
+  const all = input.dossiers.flatMap((d) => lines(d, input.recipient, input.libelles));
   all.sort(
     (a, b) =>
       a.roleOrder - b.roleOrder ||

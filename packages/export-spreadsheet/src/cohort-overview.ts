@@ -23,6 +23,7 @@ import { checkEvaluatedDossiers, type EvaluatedDossier } from './evaluated-dossi
 import { createTableExporter, type SpreadsheetFormat, safeFileName, type TableBinding } from './exporter.js';
 import { buildIdentityColumns, type IdentityRow } from './identity-columns.js';
 import { formatLibelleCorps, LIBELLES_ETAT, LIBELLES_FONCTION } from './labels.js';
+import { formatDiscipline, formatNomEtablissement, type LibellesTableur } from './libelles.js';
 
 /** What a cohort overview is made from. */
 export interface CohortOverviewInput {
@@ -39,6 +40,11 @@ export interface CohortOverviewInput {
    * `includeSensitive`: dossiers never carry them (they live outside the log).
    */
   readonly donneesPersonnelles?: ReadonlyMap<string, DonneesPersonnelles>;
+  /**
+   * Names of EPLE and disciplines (an académie's configuration); a dossier's own names come first. Absent:
+   * only the dossiers' names, codes otherwise.
+   */
+  readonly libelles?: LibellesTableur;
 }
 
 /** One line of the cohort overview. */
@@ -104,11 +110,13 @@ function prochaine(deadlines: readonly Deadline[]): Deadline | undefined {
  *
  * @param dossier - the dossier and its evaluation.
  * @param donnees - the stagiaire's personal data, when the caller passed them (else the columns stay empty).
+ * @param libelles - names of EPLE and disciplines (the dossier's own come first).
  * @returns the row.
  */
 export function cohortOverviewRow(
   dossier: EvaluatedDossier,
   donnees: DonneesPersonnelles | null = null,
+  libelles: LibellesTableur = {},
 ): CohortOverviewRow {
   const { state, evaluation } = dossier;
   const stagiaire = state.identite.stagiaire;
@@ -125,8 +133,9 @@ export function cohortOverviewRow(
     courriel: donnees?.courriel ?? null,
     corps: formatLibelleCorps(state.identite.corps),
     fonction: LIBELLES_FONCTION[getFonction(state.identite)],
-    discipline: state.identite.discipline,
+    discipline: formatDiscipline(state, libelles),
     uai: getUaiActuel(state),
+    etablissement: formatNomEtablissement(state, libelles),
     tuteurs: listTuteursActuels(state).map(formatNomComplet).join(', '),
     etat: LIBELLES_ETAT[state.etat],
     anneeStage: annee,
@@ -161,7 +170,13 @@ export function cohortOverviewRows(input: CohortOverviewInput): Result<CohortOve
       const dossier = byId.get(state);
       return dossier === undefined
         ? []
-        : [cohortOverviewRow(dossier, input.donneesPersonnelles?.get(state.identite.stagiaire.id) ?? null)];
+        : [
+            cohortOverviewRow(
+              dossier,
+              input.donneesPersonnelles?.get(state.identite.stagiaire.id) ?? null,
+              input.libelles,
+            ),
+          ];
     }),
   );
 }

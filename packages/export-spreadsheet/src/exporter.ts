@@ -7,7 +7,7 @@ import type { ExportBody, Exporter, ExportOptions, ValidationError } from '@trem
 import { err, ok, type Result } from 'neverthrow';
 import type { TableSpec } from './columns.js';
 import { type CsvOptions, toCsv } from './csv.js';
-import { checkWorkbook, renderWorkbook, type XlsxOptions } from './xlsx.js';
+import { checkWorkbook, type PrintHeader, renderWorkbook, type XlsxOptions } from './xlsx.js';
 
 /** A table ready to export, built from a domain input. */
 export interface TableDocument<Row> {
@@ -17,6 +17,8 @@ export interface TableDocument<Row> {
   readonly timeZone: string;
   /** The instant the document describes (ISO 8601 with offset); the workbook's date. */
   readonly at: string;
+  /** What the printed pages' header shows (XLSX only); nothing when absent. */
+  readonly printHeader?: PrintHeader;
 }
 
 /** How a domain input becomes a table and a file name. */
@@ -130,6 +132,7 @@ export function createTableExporter<Input, Row>(
             table: doc.value.table,
             rows: doc.value.rows,
             ...(freezeColumns === undefined ? {} : { freezeColumns }),
+            ...(doc.value.printHeader === undefined ? {} : { printHeader: doc.value.printHeader }),
           },
         ],
         {

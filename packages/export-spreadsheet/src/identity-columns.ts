@@ -19,13 +19,16 @@ export interface IdentityRow {
   readonly courriel: string | null;
   readonly corps: string;
   readonly fonction: string;
+  /** The discipline's label when known (see `formatDiscipline`), else its code. */
   readonly discipline: string;
   readonly uai: string;
+  /** The EPLE's name (and town) when known, else null: the UAI column stands alone. */
+  readonly etablissement: string | null;
 }
 
 /**
  * Nom, prénom, the personal data (NUMEN, birth date, e-mail: written only when the caller asks for them),
- * corps, fonction, discipline and UAI.
+ * corps, fonction, discipline, UAI and the EPLE's name.
  *
  * @returns the columns, in that order.
  * @category Tableurs
@@ -41,5 +44,6 @@ export function buildIdentityColumns<R extends IdentityRow>(): TableSpec<R>['col
     column.text('fonction', 'Fonction', (r) => r.fonction),
     column.text('discipline', 'Discipline', (r) => r.discipline),
     column.text('uai', 'UAI', (r) => r.uai, { width: 11 }),
+    column.text('etablissement', 'Établissement', (r) => r.etablissement),
   ];
 }

@@ -14,5 +14,6 @@ export * from './evaluated-dossier.js';
 export * from './exporter.js';
 export * from './jury-list.js';
 export * from './labels.js';
+export * from './libelles.js';
 export * from './xlsx.js';
 export * from './zip-timestamps.js';

@@ -41,6 +41,8 @@ import {
   LIBELLES_QUOTITE,
   LIBELLES_SENS_AVIS,
 } from './labels.js';
+import { formatDiscipline, formatNomEtablissement, type LibellesTableur } from './libelles.js';
+import type { PrintHeader } from './xlsx.js';
 
 /**
  * What the list of agrégés is: there is no jury académique for them, the recteur's acts follow the avis of the
@@ -72,6 +74,19 @@ export interface JuryListInput {
    * `includeSensitive`: dossiers never carry them (they live outside the log).
    */
   readonly donneesPersonnelles?: ReadonlyMap<string, DonneesPersonnelles>;
+  /**
+   * Names of EPLE and disciplines (an académie's configuration); a dossier's own names come first. Absent:
+   * only the dossiers' names, codes otherwise.
+   */
+  readonly libelles?: LibellesTableur;
+  /**
+   * What the printed pages' header names: the académie (left) and the service that runs the jury (right),
+   * e.g. « Rectorat — division des personnels enseignants (DPE) »; absent: the list's title alone.
+   *
+   * @remarks The jury académique is appointed and chaired by the recteur (arrêté du 22 août 2014, NOR
+   * MENH1411675A, art. 4): its list is headed by the rectorat's service that runs it.
+   */
+  readonly entete?: { readonly academie?: string; readonly service?: string };
 }
 
 /** One line of the jury list. */
@@ -192,12 +207,14 @@ function avisDuRole(state: DossierState, annee: number, role: RoleAvis): string 
  * @param state - the dossier.
  * @param rang - its number in the list, from 1.
  * @param donnees - the stagiaire's personal data, when the caller passed them (else the columns stay empty).
+ * @param libelles - names of EPLE and disciplines (the dossier's own come first).
  * @returns the row.
  */
 export function juryListRow(
   state: DossierState,
   rang: number,
   donnees: DonneesPersonnelles | null = null,
+  libelles: LibellesTableur = {},
 ): JuryListRow {
   const annee = getAnneeCourante(state);
   const stagiaire = state.identite.stagiaire;
@@ -223,8 +240,9 @@ export function juryListRow(
     courriel: donnees?.courriel ?? null,
     corps: formatLibelleCorps(state.identite.corps),
     fonction: LIBELLES_FONCTION[getFonction(state.identite)],
-    discipline: state.identite.discipline,
+    discipline: formatDiscipline(state, libelles),
     uai: getUaiActuel(state),
+    etablissement: formatNomEtablissement(state, libelles),
     categorie: LIBELLES_CATEGORIE[state.identite.categorie],
     quotite: LIBELLES_QUOTITE[state.identite.quotite],
     anneeStage: annee,
@@ -284,7 +302,21 @@ export function juryListRows(input: JuryListInput): Result<JuryListRow[], Valida
   if (issues.length > 0) return err(validationError('Liste du jury invalide.', issues));
   const donnees = (state: DossierState) =>
     input.donneesPersonnelles?.get(state.identite.stagiaire.id) ?? null;
-  return ok(sortByNom(input.dossiers).map((state, i) => juryListRow(state, i + 1, donnees(state))));
+  return ok(
+    sortByNom(input.dossiers).map((state, i) => juryListRow(state, i + 1, donnees(state), input.libelles)),
+  );
+}
+
+function enteteImprime(input: JuryListInput): PrintHeader {
+  const titre =
+    input.corps === 'agrege'
+      ? `${INTITULE_LISTE_CAPA} — session ${input.anneeScolaire}`
+      : `Jury académique — ${formatLibelleCorps(input.corps)} — session ${input.anneeScolaire}`;
+  return {
+    ...(input.entete?.academie === undefined ? {} : { left: input.entete.academie }),
+    center: titre,
+    ...(input.entete?.service === undefined ? {} : { right: input.entete.service }),
+  };
 }
 
 /**
@@ -300,6 +332,7 @@ export const juryListBinding: TableBinding<JuryListInput, JuryListRow> = {
       rows,
       timeZone: input.timeZone,
       at: input.at,
+      printHeader: enteteImprime(input),
     })),
 };
 

@@ -20,6 +20,52 @@ export interface XlsxSheet<Row> {
   readonly rows: readonly Row[];
   /** Columns frozen on the left (e.g. 2 for the name columns); 0 by default. The header row is always frozen. */
   readonly freezeColumns?: number;
+  /** What the printed pages' header shows; nothing when absent. The footer numbers the pages. */
+  readonly printHeader?: PrintHeader;
+}
+
+/**
+ * The three parts of a printed page's header (left, centre, right), e.g. the académie, the document's title and
+ * the service that issues it.
+ */
+export interface PrintHeader {
+  readonly left?: string;
+  readonly center?: string;
+  readonly right?: string;
+}
+
+/** The longest part of a header kept: Excel refuses headers of more than 255 characters in all. */
+const HEADER_PART_MAX = 80;
+
+/**
+ * A text inside a header or footer: `&` starts a code there (ECMA-376 Part 1, § 18.3.1.46), so it is doubled;
+ * a part longer than {@link HEADER_PART_MAX} characters is cut with an ellipsis.
+ */
+function headerText(text: string): string {
+  const chars = [...text];
+  const cut = chars.length > HEADER_PART_MAX ? `${chars.slice(0, HEADER_PART_MAX - 1).join('')}…` : text;
+  return encodeXlsxText(cut).replaceAll('&', '&&');
+}
+
+/**
+ * The header and footer codes of a sheet: the given header, and « Page n / N » centred in the footer.
+ *
+ * @param header - the header's parts.
+ * @returns exceljs's `headerFooter` setting.
+ */
+function headerFooterOf(header: PrintHeader | undefined): Partial<ExcelJS.HeaderFooter> {
+  const parts =
+    header === undefined
+      ? ''
+      : (['left', 'center', 'right'] as const)
+          .map((side) => {
+            const text = header[side];
+            return text === undefined
+              ? ''
+              : `&${side === 'left' ? 'L' : side === 'center' ? 'C' : 'R'}${headerText(text)}`;
+          })
+          .join('');
+  return { ...(parts === '' ? {} : { oddHeader: parts }), oddFooter: '&CPage &P / &N' };
 }
 
 /** The sheets of a workbook, each with its own row type. */
@@ -161,13 +207,14 @@ function columnWidth(table: ResolvedTable, index: number, header: string): numbe
 
 function addSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  table: ResolvedTable,
-  freezeColumns: number,
+  checked: CheckedWorkbook['sheets'][number],
   options: XlsxOptions,
 ): SheetWriter {
+  const { table, freezeColumns } = checked;
   const sheet = workbook.addWorksheet(table.name, {
     views: [{ state: 'frozen', xSplit: freezeColumns, ySplit: 1 }],
     pageSetup: pageSetupOf(table.name),
+    headerFooter: headerFooterOf(checked.printHeader),
   });
   const dateFormat = options.dateFormat ?? 'dd/mm/yyyy';
   const dateTimeFormat = options.dateTimeFormat ?? 'dd/mm/yyyy hh:mm';
@@ -209,7 +256,11 @@ function addSheet(
 
 /** A workbook whose input has been checked: rendering it can no longer fail on the data. */
 export interface CheckedWorkbook {
-  readonly sheets: readonly { readonly table: ResolvedTable; readonly freezeColumns: number }[];
+  readonly sheets: readonly {
+    readonly table: ResolvedTable;
+    readonly freezeColumns: number;
+    readonly printHeader?: PrintHeader;
+  }[];
   readonly now: number;
   readonly options: XlsxOptions;
 }
@@ -236,7 +287,7 @@ export function checkWorkbook<Rows extends readonly unknown[]>(
     issues.push(issue('tableur.classeur.vide', 'Un classeur a au moins une feuille.', ['sheets']));
   }
   const names = new Set<string>();
-  const resolved: { table: ResolvedTable; freezeColumns: number }[] = [];
+  const resolved: CheckedWorkbook['sheets'][number][] = [];
   sheets.forEach(<Row>(sheet: XlsxSheet<Row>, s: number) => {
     const folded = sheet.table.name.toLocaleLowerCase('fr');
     if (names.has(folded)) {
@@ -257,7 +308,12 @@ export function checkWorkbook<Rows extends readonly unknown[]>(
       );
     }
     resolveTable({ name: sheet.table.name, columns }, sheet.rows, options.zone, ['sheets', s]).match(
-      (table) => resolved.push({ table, freezeColumns }),
+      (table) =>
+        resolved.push({
+          table,
+          freezeColumns,
+          ...(sheet.printHeader === undefined ? {} : { printHeader: sheet.printHeader }),
+        }),
       (e) => issues.push(...e.issues),
     );
   });
@@ -286,8 +342,7 @@ export async function renderWorkbook(workbook: CheckedWorkbook): Promise<Uint8Ar
   book.lastModifiedBy = book.creator;
   book.created = now;
   book.modified = now;
-  for (const sheet of workbook.sheets)
-    addSheet(book, sheet.table, sheet.freezeColumns, workbook.options).commit();
+  for (const sheet of workbook.sheets) addSheet(book, sheet, workbook.options).commit();
   await book.commit();
   const bytes = new Uint8Array(Buffer.concat(chunks));
   // The archiver stamps each entry with the clock; the export instant replaces it (see setZipTimestamps).

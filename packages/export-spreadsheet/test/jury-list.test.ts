@@ -17,7 +17,7 @@ import {
   dossier,
   NUMENS,
 } from './dossiers.js';
-import { collect } from './unzip.js';
+import { collect, unzipText } from './unzip.js';
 
 const input: JuryListInput = {
   corps: 'certifie',
@@ -174,6 +174,48 @@ describe('createJuryListExporter', () => {
     const exporter = createJuryListExporter({ format: 'xlsx' });
     const result = exporter.export({ ...input, timeZone: 'Mars/Olympus' });
     expect(result._unsafeUnwrapErr().issues[0]?.code).toBe('tableur.fuseau.inconnu');
+  });
+});
+
+describe('the jury list names EPLE, disciplines and the service that runs the jury', () => {
+  const [premier, ...autres] = cohorte();
+  if (premier === undefined) throw new Error('cohorte vide');
+  const nomme = {
+    ...premier,
+    identite: {
+      ...premier.identite,
+      etablissement: { nom: 'Lycée Leconte-de-Lisle', commune: 'Saint-Denis' },
+      disciplineLibelle: 'Mathématiques',
+    },
+  };
+  const named: JuryListInput = {
+    ...input,
+    dossiers: [nomme, ...autres],
+    libelles: { etablissements: { [premier.identite.uai]: { nom: 'Nom de la configuration' } } },
+    entete: { academie: 'Académie de La Réunion', service: 'Rectorat — DPE & examens' },
+  };
+
+  it('prints the dossier’s names before the configuration’s, codes otherwise', () => {
+    const rows = juryListRows(named)._unsafeUnwrap();
+    const row = rows.find((r) => r.dossierId === premier.dossierId);
+    expect(row).toMatchObject({
+      etablissement: 'Lycée Leconte-de-Lisle, Saint-Denis',
+      discipline: 'Mathématiques',
+    });
+    expect(juryListTable.columns.map((c) => c.header)).toContain('Établissement');
+    const sansNom = juryListRows({ ...input, libelles: {} })._unsafeUnwrap();
+    expect(sansNom.find((r) => r.dossierId === premier.dossierId)?.etablissement).toBeNull();
+  });
+
+  it('heads every printed page with the académie, the list and the service (XLSX)', async () => {
+    const body = createJuryListExporter({ format: 'xlsx' }).export(named)._unsafeUnwrap();
+    const files = unzipText(await collect(body));
+    const sheet = [...files].find(([n]) => /xl\/worksheets\/sheet1\.xml$/.test(n))?.[1] ?? '';
+    const header = /<oddHeader>([^<]*)<\/oddHeader>/.exec(sheet)?.[1] ?? '';
+    expect(header).toBe(
+      '&amp;LAcadémie de La Réunion&amp;CJury académique — Professeur certifié — session 2022-2023&amp;RRectorat — DPE &amp;&amp; examens',
+    );
+    expect(sheet).toContain('<oddFooter>&amp;CPage &amp;P / &amp;N</oddFooter>');
   });
 });
 
