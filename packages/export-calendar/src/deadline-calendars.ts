@@ -57,6 +57,8 @@ export interface TuteurCalendarInput extends CalendarContext {
 export interface EpleCalendarInput extends CalendarContext {
   readonly uai: string;
   readonly dossiers: readonly EvaluatedDossier[];
+  /** The EPLE's name (« Lycée Leconte-de-Lisle »), printed in the calendar's name with its UAI; absent: the UAI. */
+  readonly nom?: string;
 }
 
 /** Settings of the deadline calendars. */
@@ -424,5 +426,6 @@ export function epleCalendar(
   if (invalid !== undefined) return err(invalid);
   const dossiers = input.dossiers.filter((d) => getUaiActuel(d.state) === input.uai);
   const include = settings.include ?? ((d: Deadline) => d.responsible === 'chef-etablissement');
-  return render(`Échéances des stagiaires — EPLE ${input.uai}`, input, dossiers, true, include, settings);
+  const eple = input.nom === undefined ? `EPLE ${input.uai}` : `${input.nom} (${input.uai})`;
+  return render(`Échéances des stagiaires — ${eple}`, input, dossiers, true, include, settings);
 }
