@@ -5,7 +5,7 @@
  */
 import type { Confidence } from '../referentiel/types.js';
 import type { TerritoireFeries } from './jours-feries.js';
-import { SOURCE_IANA_TZ, SOURCE_ZONES_ACADEMIES } from './sources.js';
+import { SOURCE_IANA_TZ, SOURCE_ZONES_2026_2027, SOURCE_ZONES_ACADEMIES } from './sources.js';
 import type { ZoneCalendrier } from './types.js';
 
 /**
@@ -54,9 +54,10 @@ const C = (nom: string): AcademieCalendrier => ({
 });
 
 /**
- * Every académie with its zone as of 2022-2023 and its IANA time zone.
+ * Every académie with its zone, the same from 2022-2023 to 2026-2027, and its IANA time zone.
  *
- * @remarks Zones: calendriers.md § 2 ({@link SOURCE_ZONES_ACADEMIES}); zones: calendriers.md § 5
+ * @remarks Zones: calendriers.md § 2 ({@link SOURCE_ZONES_ACADEMIES}), the same lists for 2026-2027
+ * ({@link SOURCE_ZONES_2026_2027}); time zones: calendriers.md § 5
  * ({@link SOURCE_IANA_TZ}). `Normandie` and `Réunion` are VERIFIED dataset spellings; the others follow
  * the usual académie names.
  * @category Calendriers
