@@ -146,7 +146,17 @@ describe('shipped calendars, 2022-2023 to 2025-2026', () => {
     const metropole = CALENDRIERS.filter((c) => c.zone.startsWith('Zone'));
     expect(metropole).toHaveLength(4 * 24);
     for (const c of metropole) expect(c.vacances.filter((v) => v.type === 'pont-ascension')).toHaveLength(1);
-    expect(ponts).toBe(metropole.length + 4);
+    const ailleurs = CALENDRIERS.filter(
+      (c) => !c.zone.startsWith('Zone') && c.vacances.some((v) => v.type === 'pont-ascension'),
+    ).map((c) => `${c.academie} ${c.anneeScolaire}`);
+    expect(ailleurs.sort()).toEqual([
+      'Corse 2022-2023',
+      'Corse 2024-2025',
+      'Corse 2025-2026',
+      'Martinique 2023-2024',
+      'Martinique 2025-2026',
+    ]);
+    expect(ponts).toBe(metropole.length + ailleurs.length);
   });
 
   it('cites a source for every period, and calls « verified » only rows read in the ministry’s dataset', () => {

@@ -32,7 +32,7 @@ export const ANNEES_CALENDRIERS: readonly AnneeScolaire[] = [
 /**
  * Every calendar shipped with `@tremplin/core`, 2022-2023 to 2025-2026: each académie of zones A, B and C
  * (built from per-zone tables), Corse, La Réunion, and the overseas académies a source could confirm
- * (Martinique 2022-2023 and 2025-2026, Guyane 2022-2023, Mayotte 2022-2023 rentrée only, Guadeloupe
+ * (Martinique 2022-2023, 2023-2024 and 2025-2026, Guyane 2022-2023, Mayotte 2022-2023 rentrée only, Guadeloupe
  * 2024-2025). What is not shipped is listed, with the reason, in {@link CALENDRIERS_ABSENTS}.
  *
  * @remarks Sources and confidence are given per holiday period (`verified` only where a row of the

@@ -293,3 +293,28 @@ export const SOURCE_ECOLE_ZONE_C_2025: SourceRef = {
   url: 'https://blaisepascal94400.ac-versailles.toutemonecole.fr/pages/128516',
   nature: 'secondaire',
 };
+
+/**
+ * Martinique 2023-2024 as a lycée of the académie de Martinique publishes it on the académie's site
+ * (pré-rentrée vendredi 1er septembre 2023, classes vaquées les vendredi 10 et samedi 11 mai 2024).
+ *
+ * @category Calendriers
+ */
+export const SOURCE_AC_MARTINIQUE_2024: SourceRef = {
+  texte:
+    'Calendrier scolaire 2023-2024, informations pratiques du lycée Dumas Jean-Joseph (site.ac-martinique.fr)',
+  url: 'https://site.ac-martinique.fr/lyc-dumasjeanjoseph/?page_id=3107',
+  nature: 'academique',
+};
+
+/**
+ * Corse and overseas 2023-2024 (icalendrier.fr): the Corse breaks agree with
+ * {@link SOURCE_CENTREPRESSE_CORSE_2024}; the end of the summer is marked as « non officielle, estimée ».
+ *
+ * @category Calendriers
+ */
+export const SOURCE_ICALENDRIER_2024: SourceRef = {
+  texte: 'Vacances scolaires 2023-2024 en Corse et dans les DOM (icalendrier.fr)',
+  url: 'http://icalendrier.fr/vacances/corse-dom',
+  nature: 'secondaire',
+};

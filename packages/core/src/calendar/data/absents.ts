@@ -48,8 +48,7 @@ const TERRITOIRES: readonly (readonly [string, string])[] = [
 export const CALENDRIERS_ABSENTS: readonly CalendrierAbsent[] = [
   ...absents('2022-2023', [['Guadeloupe', NON_TROUVE], ...TERRITOIRES]),
   ...absents('2023-2024', [
-    ['Guadeloupe', 'une seule source, incohérente (reprise un mardi sans jour férié la veille)'],
-    ['Martinique', NON_TROUVE],
+    ['Guadeloupe', 'deux sources secondaires se contredisent (vacances de Pâques)'],
     ['Guyane', NON_TROUVE],
     ['Mayotte', 'seule la rentrée (23 août 2023) a été trouvée'],
     ...TERRITOIRES,

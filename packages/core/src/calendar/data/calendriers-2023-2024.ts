@@ -1,18 +1,20 @@
 /**
- * School calendars of 2023-2024: every académie of zones A, B and C, Corse and La Réunion.
+ * School calendars of 2023-2024: every académie of zones A, B and C, Corse, La Réunion and Martinique.
  *
  * Every date is SECONDARY (republished calendars that agree with each other; see each period's source).
- * Not shipped (no source found that could be checked): Guadeloupe, Martinique, Guyane, Mayotte,
+ * Not shipped (no source found that could be checked): Guadeloupe, Guyane, Mayotte,
  * Nouvelle-Calédonie, Polynésie, Wallis-et-Futuna, Saint-Pierre-et-Miquelon; see `CALENDRIERS_ABSENTS`.
  *
  * @packageDocumentation
  */
 import {
+  SOURCE_AC_MARTINIQUE_2024,
   SOURCE_BRUMATH_ZONE_B_2024,
   SOURCE_CENTREPRESSE_CORSE_2024,
   SOURCE_CNEWS_RENTREE_2023,
   SOURCE_CSV_VACANCES_ZONES,
   SOURCE_EVOUS_REUNION_2024,
+  SOURCE_ICALENDRIER_2024,
   SOURCE_VERSAILLES_ZONE_C_2024,
 } from '../sources.js';
 import type { CalendrierScolaire } from '../types.js';
@@ -20,6 +22,7 @@ import { buildCalendriersMetropole, periode } from './metropole.js';
 
 const ANNEE = '2023-2024';
 const CSV = SOURCE_CSV_VACANCES_ZONES;
+const MQ = SOURCE_AC_MARTINIQUE_2024;
 
 const TOUSSAINT = periode('toussaint', '2023-10-21', '2023-11-06', CSV);
 const NOEL = periode('noel', '2023-12-23', '2024-01-08', CSV);
@@ -78,11 +81,12 @@ export const CORSE_2023_2024: CalendrierScolaire = {
     { ...NOEL, source: SOURCE_CENTREPRESSE_CORSE_2024 },
     periode('hiver', '2024-02-24', '2024-03-11', SOURCE_CENTREPRESSE_CORSE_2024),
     periode('printemps', '2024-04-27', '2024-05-13', SOURCE_CENTREPRESSE_CORSE_2024),
-    periode('ete', '2024-07-06', null, CSV, { confidence: 'unverified' }),
+    periode('ete', '2024-07-06', null, SOURCE_ICALENDRIER_2024, { confidence: 'unverified' }),
   ],
   remarques: [
     `Rentrée des élèves le 5 septembre 2023 (${SOURCE_CNEWS_RENTREE_2023.texte}).`,
-    'Début des vacances d’été en Corse non vérifié (date nationale du 6 juillet 2024 reprise).',
+    `Vacances concordantes avec ${SOURCE_ICALENDRIER_2024.texte}.`,
+    'Début des vacances d’été (6 juillet 2024) non vérifié : la seule source le dit estimé.',
   ],
 };
 
@@ -112,6 +116,30 @@ export const REUNION_2023_2024: CalendrierScolaire = {
 };
 
 /**
+ * Martinique 2023-2024 (the académie's own site): Carnaval and Pâques breaks, classes off on Friday 10 and
+ * Saturday 11 May 2024 after the Ascension.
+ *
+ * @category Calendriers
+ */
+export const MARTINIQUE_2023_2024: CalendrierScolaire = {
+  academie: 'Martinique',
+  anneeScolaire: ANNEE,
+  zone: 'Martinique',
+  timeZone: 'America/Martinique',
+  rentreeEleves: '2023-09-04',
+  rentreeEnseignants: '2023-09-01',
+  vacances: [
+    periode('toussaint', '2023-10-21', '2023-11-06', MQ),
+    periode('noel', '2023-12-23', '2024-01-08', MQ),
+    periode('carnaval', '2024-02-10', '2024-02-26', MQ),
+    periode('paques', '2024-03-23', '2024-04-08', MQ),
+    // « Les classes vaqueront le vendredi 10 mai 2024 et le samedi 11 mai 2024 » (8 and 9 May are holidays).
+    periode('pont-ascension', '2024-05-08', '2024-05-13', MQ),
+    periode('ete', '2024-07-06', null, MQ),
+  ],
+};
+
+/**
  * Every shipped 2023-2024 calendar.
  *
  * @category Calendriers
@@ -120,4 +148,5 @@ export const CALENDRIERS_2023_2024: readonly CalendrierScolaire[] = [
   ...METROPOLE_2023_2024,
   CORSE_2023_2024,
   REUNION_2023_2024,
+  MARTINIQUE_2023_2024,
 ];
