@@ -5,6 +5,7 @@
  */
 import type { CommandSpec } from '../command.js';
 import { alertsCommand } from './alerts.js';
+import { calendrierCommand } from './calendrier.js';
 import { deadlinesCommand } from './deadlines.js';
 import { demoCommand } from './demo.js';
 import { explainCommand } from './explain.js';
@@ -22,6 +23,7 @@ import { verifyCommand } from './verify.js';
 export const COMMANDS: readonly CommandSpec[] = [
   initCommand,
   importCommand,
+  calendrierCommand,
   recordCommand,
   identiteCommand,
   statusCommand,

@@ -5,9 +5,13 @@
  *
  * @packageDocumentation
  */
-import { findAcademie, type NotFoundError, notFound, type RulesRegistry } from '@tremplin/core';
+import { findAcademie, type NotFoundError, type RulesRegistry } from '@tremplin/core';
 import type { Result } from 'neverthrow';
 import type { CliFailure } from '../failure.js';
+
+function notFound(id: string, message: string): NotFoundError {
+  return { kind: 'not-found', message, id };
+}
 
 /** Académies whose name takes an article (« l’académie de La Réunion »). */
 const WITH_ARTICLE: Readonly<Record<string, string>> = {
