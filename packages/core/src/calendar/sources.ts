@@ -108,8 +108,9 @@ export const SOURCE_IANA_TZ: SourceRef = {
 /**
  * Days of holiday of zones A, B and C from 1990 to 2026, one row per date (`vacances_zone_a|b|c`,
  * `nom_vacances`): the first day marked is the « fin des cours » Saturday and the last one the eve of the
- * reprise. Secondary (a compilation of the national calendars, not the ministry's dataset). Its
- * 2022-2023 rows agree with calendriers.md § 2 for every zone, and its 2025-2026 rows with the dataset rows
+ * reprise. Secondary (a compilation of the national calendars, not the ministry's dataset; it has no pont de
+ * l'Ascension). Its 2022-2023 rows agree with calendriers.md § 2 for every break of every zone, and its
+ * 2025-2026 rows with the dataset rows
  * of Normandie (Toussaint, summer) read in calendriers.md § 4.2.
  *
  * @category Calendriers
@@ -282,14 +283,14 @@ export const SOURCE_QUELLES_DATES_GUADELOUPE: SourceRef = {
 };
 
 /**
- * Zone C 2024-2025 as a school of the académie de Créteil publishes it (hiver 14 février → 3 mars,
+ * Zone C 2024-2025 as a school of the Val-de-Marne publishes it (hiver 14 février → 3 mars,
  * printemps 11 → 28 avril 2025, written from the Friday evening). Agrees with
  * {@link SOURCE_CSV_VACANCES_ZONES}.
  *
  * @category Calendriers
  */
 export const SOURCE_ECOLE_ZONE_C_2025: SourceRef = {
-  texte: 'Dates des congés scolaires 2024-2025, zone C (école Blaise Pascal, Maisons-Alfort)',
+  texte: 'Dates des congés scolaires 2024-2025, zone C (école Blaise Pascal, Val-de-Marne)',
   url: 'https://blaisepascal94400.ac-versailles.toutemonecole.fr/pages/128516',
   nature: 'secondaire',
 };

@@ -4,7 +4,7 @@
  * Every date cites where it was read. None of the 2022-2023 rows of the ministry's dataset could be read
  * directly, so every date here is SECONDARY (republished calendars that agree with each other); the one
  * mock dataset row available for 2022-2023 (zone A winter break) matches, see the tests, and so does the
- * per-zone CSV of `SOURCE_CSV_VACANCES_ZONES` for every break of zones A, B and C.
+ * per-zone CSV of `SOURCE_CSV_VACANCES_ZONES` for every break of zones A, B and C but the pont (it has none).
  * Not shipped: Guadeloupe, Nouvelle-Calédonie, Polynésie, Wallis-et-Futuna, Saint-Pierre-et-Miquelon
  * (dates UNVERIFIED: import them from the dataset with `importCalendrierScolaire`).
  *
