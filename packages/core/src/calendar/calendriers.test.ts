@@ -133,6 +133,25 @@ describe('shipped calendars, 2022-2023 to 2025-2026', () => {
     }
   });
 
+  it('resumes after the summer on the rentrée of the next year, for pupils and for teachers', () => {
+    let checked = 0;
+    for (const c of CALENDRIERS) {
+      const debut = getPremiereAnnee(c.anneeScolaire);
+      const next = findCalendrier(CALENDRIERS, c.academie, `${debut + 1}-${debut + 2}`);
+      if (next.isErr()) continue;
+      for (const p of c.vacances.filter(
+        (v) => (v.type === 'ete' || v.type === 'hiver-austral') && v.reprise,
+      )) {
+        const rentree =
+          p.population === 'enseignants' ? next.value.rentreeEnseignants : next.value.rentreeEleves;
+        if (rentree === undefined) continue;
+        expect([cle(c, p), p.population, p.reprise]).toEqual([cle(c, p), p.population, rentree]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(2 * 24 + 2);
+  });
+
   it('places the pont de l’Ascension around the Ascension of its year', () => {
     let ponts = 0;
     for (const c of CALENDRIERS) {
