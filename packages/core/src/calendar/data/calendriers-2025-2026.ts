@@ -93,7 +93,7 @@ export const CORSE_2025_2026: CalendrierScolaire = {
     periode('ete', '2026-07-04', null, SOURCE_CORSENETINFOS_2026),
   ],
   remarques: [
-    'Le 8 septembre 2025 (Nativité de la Vierge) est chômé et le 8 décembre 2025 banalisé en Corse.',
+    'En Corse, le 8 septembre 2025 (Nativité de la Vierge) est férié et le 8 décembre 2025 banalisé.',
   ],
 };
 
