@@ -203,6 +203,86 @@ describe('tremplin record', () => {
     expect(doc(unknown).error.kind).toBe('not-found');
   });
 
+  it('takes a command as options generated from its schema: the same command as its JSON form', async () => {
+    const options = [
+      'visite.realiser',
+      '--visite-id',
+      'v-opt',
+      '--nature',
+      'visite-formative',
+      '--date',
+      '2022-09-27',
+      '--conseils',
+      'Varier les supports',
+    ];
+    const typed = await run(
+      [
+        'record',
+        'D-001',
+        ...options,
+        '--as',
+        'tuteur:t-001',
+        '--at',
+        '2022-09-28',
+        '--dry-run',
+        ...db,
+        '--json',
+      ],
+      { cwd: dir },
+    );
+    expect(typed.code).toBe(0);
+    const json = await record(
+      {
+        type: 'visite.realiser',
+        visiteId: 'v-opt',
+        nature: 'visite-formative',
+        date: '2022-09-27',
+        pointsAppui: [],
+        competencesATravailler: [],
+        conseils: ['Varier les supports'],
+        axesDeTravail: [],
+      },
+      'tuteur:t-001',
+      '2022-09-28',
+      '--dry-run',
+    );
+    expect(doc(typed).result.events).toEqual(doc(json).result.events);
+    expect(doc(typed).result.idempotencyKey).toBe(doc(json).result.idempotencyKey);
+
+    const unknown = await run(
+      ['record', 'D-001', 'visite.planifier', '--datee', '2022-10-04', '--as', 'tuteur:t-001', ...db],
+      {
+        cwd: dir,
+      },
+    );
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Option inconnue « --datee »');
+    expect(unknown.stderr).toContain('--date-prevue');
+    const invalid = await run(
+      [
+        'record',
+        'D-001',
+        'visite.planifier',
+        '--visite-id',
+        'v2',
+        '--nature',
+        'visite-surprise',
+        '--as',
+        'tuteur:t-001',
+        ...db,
+        '--json',
+      ],
+      { cwd: dir },
+    );
+    expect(invalid.code).toBe(1);
+    expect(doc(invalid).error.issues.map((i: { path: string[] }) => i.path.join('.'))).toEqual(
+      expect.arrayContaining(['--nature', '--date-prevue']),
+    );
+    const help = await run(['help', 'record', 'visite.realiser'], { cwd: dir });
+    expect(help.stdout).toContain('--points-appui');
+    expect(help.stdout).toContain('visite-conseil');
+  });
+
   it('shows personal data in status only with --sensitive, read from the register of persons', async () => {
     const result = doc(await run(['status', 'D-001', ...db, '--json'], { cwd: dir })).result;
     expect(result.state.identite.stagiaire.nom).toBe('Payet1');

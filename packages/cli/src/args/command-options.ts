@@ -151,11 +151,10 @@ function walk(node: JsonNode, path: readonly string[], required: boolean, out: C
   if (node.type === 'array' && node.items !== undefined) {
     const kind = scalarKind(node.items) ?? 'json';
     const items = option(path, node.items, kind, true, required);
-    const json = kind === 'json';
+    const fields = Object.keys(node.items.properties ?? {});
+    const element = fields.length > 0 ? `un objet JSON {${fields.join(', ')}}` : 'un élément en JSON';
     out.push(
-      json
-        ? { ...items, description: items.description.replace('valeur JSON', 'un élément en JSON') }
-        : items,
+      kind === 'json' ? { ...items, description: items.description.replace('valeur JSON', element) } : items,
     );
     return;
   }
