@@ -2,6 +2,9 @@
 // would load it: serves docs/site on 127.0.0.1, visits every page reachable from the index (the navigation
 // included, which TypeDoc renders with JavaScript), and fails on any HTTP error, any page script error, any
 // internal link to a missing page or to a missing #anchor, and any guide page that does not render its title.
+// It also fails unless every page is `<html lang="fr">` with an ASCII address (no accent, no comma), the home page
+// links every guide, the navigation lists guides and packages in the home page's order, and the workflow diagram
+// page shows the diagram drawn as a visible SVG naming every state of the dossier.
 //
 //   node scripts/check-docs-site.mjs
 //
@@ -40,6 +43,18 @@ try {
   ({ chromium } = await import('playwright-core'));
 } catch {
   skipOrFail('playwright-core is not installed.');
+}
+
+/** The states of a dossier, read from the Mermaid text of the generated workflow page. */
+function workflowStates() {
+  const text = readFileSync(join(root, 'docs', 'workflow-diagram.md'), 'utf8');
+  return [...text.matchAll(/^ {2}state "([^"]+)" as /gm)].map((m) => m[1]);
+}
+
+/** The packages in the order the home page names them. */
+function homePackages() {
+  const text = readFileSync(join(root, 'docs', 'index.md'), 'utf8');
+  return [...new Set([...text.matchAll(/`(@tremplin\/[a-z0-9-]+)`/g)].map((m) => m[1]))];
 }
 
 /** What each guide's page must show: its title (front matter `title`, else the file's name) and its first heading. */
@@ -106,7 +121,7 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
 const problems = [];
-/** Visited pages: path → { ids, title, h1 }. */
+/** Visited pages: path → { ids, title, h1, lang, svgs, content, navigation }. */
 const pages = new Map();
 /** Distinct links to check once every page is known, by `path#hash`: [first page, path, hash, text]. */
 const links = new Map();
@@ -132,7 +147,15 @@ async function worker(context, limit = Number.POSITIVE_INFINITY) {
   while (queue.length > 0 && pages.size < MAX_PAGES && visited < limit) {
     visited++;
     current = queue.shift();
-    const response = await page.goto(origin + current, { waitUntil: 'load' });
+    // A navigation aborted by the browser (a detached frame on a starved machine) is tried once more.
+    const response = await page
+      .goto(origin + current, { waitUntil: 'load' })
+      .catch(() => page.goto(origin + current, { waitUntil: 'load' }))
+      .catch((error) => {
+        problems.push(`${current}: could not load (${error.message.split('\n')[0]})`);
+        return undefined;
+      });
+    if (response === undefined) continue;
     if (response === null || response.status() !== 200) {
       problems.push(`${current}: HTTP ${response?.status() ?? 'no response'}`);
       continue;
@@ -143,17 +166,48 @@ async function worker(context, limit = Number.POSITIVE_INFINITY) {
         timeout: PAGE_BUDGET_MS,
       })
       .catch(() => problems.push(`${current}: the navigation did not render`));
+    // The page is hidden until TypeDoc's script shows it: measure drawings only once it is shown.
+    await page
+      .waitForFunction(() => document.body.style.display !== 'none', null, { timeout: PAGE_BUDGET_MS })
+      .catch(() => problems.push(`${current}: the page was never shown`));
     const found = await page.evaluate(() => ({
       ids: [...document.querySelectorAll('[id], a[name]')].map((e) => e.id || e.getAttribute('name')),
       title: document.title,
       h1: document.querySelector('h1')?.textContent?.trim() ?? '',
+      lang: document.documentElement.getAttribute('lang') ?? '',
+      // Drawings of the content (TypeDoc's icons are SVGs without text).
+      svgs: [...document.querySelectorAll('.col-content svg')]
+        .filter((svg) => svg.querySelector('text') !== null)
+        .map((svg) => {
+          const box = svg.getBoundingClientRect();
+          const style = getComputedStyle(svg);
+          return {
+            width: box.width,
+            height: box.height,
+            visible: style.display !== 'none' && style.visibility !== 'hidden' && Number(style.opacity) > 0,
+            texts: [...svg.querySelectorAll('text')].map((t) => t.textContent?.trim() ?? ''),
+          };
+        }),
+      content: [...document.querySelectorAll('.col-content a[href]')].map((a) => new URL(a.href).pathname),
+      navigation: [...document.querySelectorAll('.tsd-navigation a[href]')].map((a) => ({
+        path: new URL(a.href).pathname,
+        text: a.textContent?.trim() ?? '',
+      })),
       hrefs: [...document.querySelectorAll('a[href]')].map((a) => ({
         href: a.href,
         raw: a.getAttribute('href'),
         text: a.textContent?.trim().slice(0, 60) ?? '',
       })),
     }));
-    pages.set(current, { ids: new Set(found.ids), title: found.title, h1: found.h1 });
+    pages.set(current, {
+      ids: new Set(found.ids),
+      title: found.title,
+      h1: found.h1,
+      lang: found.lang,
+      svgs: found.svgs,
+      content: found.content,
+      navigation: found.navigation,
+    });
     for (const { href, raw, text } of found.hrefs) {
       if (raw.startsWith('javascript:') || raw === '#') continue;
       const url = new URL(href);
@@ -191,14 +245,90 @@ for (const [from, path, hash, shown] of links.values()) {
   }
 }
 for (const path of missing) if (path !== '/favicon.ico') problems.push(`requested but absent: ${path}`);
+// Every page in French, at an ASCII address without comma.
+for (const [path, page] of pages) {
+  if (page.lang !== 'fr') problems.push(`${path}: <html lang="${page.lang}">, expected lang="fr"`);
+  if (!/^[\x21-\x7e]*$/.test(path) || path.includes(',')) problems.push(`${path}: address not plain ASCII`);
+}
 // A guide's page shows its front matter title in the browser's title bar and its first heading as <h1>.
-const shown = [...pages.values()];
+const home = pages.get('/index.html');
+/** Guide file → its page's path. */
+const guidePaths = new Map();
 for (const { file, title, heading } of expectedTitles()) {
-  const page = shown.find((p) => p.title === `${title} | Tremplin` || p.title.startsWith(`${title} | `));
-  if (page === undefined) problems.push(`${file}: no page of the site is titled « ${title} »`);
-  else if (heading !== '' && page.h1 !== heading) {
+  const found = [...pages].find(
+    ([, p]) => p.title === `${title} | Tremplin` || p.title.startsWith(`${title} | `),
+  );
+  if (found === undefined) {
+    problems.push(`${file}: no page of the site is titled « ${title} »`);
+    continue;
+  }
+  const [path, page] = found;
+  guidePaths.set(file, path);
+  if (heading !== '' && page.h1 !== heading) {
     problems.push(`${file}: its page shows « ${page.h1} » instead of its heading « ${heading} »`);
   }
+  if (home !== undefined && !home.content.includes(path))
+    problems.push(`${file}: not linked from the home page`);
+}
+if (home !== undefined) {
+  // The navigation lists the guides in the order the home page links them, and the packages in its order.
+  const linked = home.content.filter(
+    (p, i, all) => all.indexOf(p) === i && [...guidePaths.values()].includes(p),
+  );
+  const navigated = home.navigation.map((n) => n.path).filter((p, i, all) => all.indexOf(p) === i);
+  const inNavigation = navigated.filter((p) => linked.includes(p));
+  const inHome = linked.filter((p) => navigated.includes(p));
+  for (const group of groupsOf(home.navigation, guidePaths)) {
+    const expected = inHome.filter((p) => group.includes(p));
+    const actual = inNavigation.filter((p) => group.includes(p));
+    if (expected.join() !== actual.join()) {
+      problems.push(
+        `navigation: guides in the order ${actual.join(', ')} instead of the home page's ${expected.join(', ')}`,
+      );
+    }
+  }
+  const packages = homePackages();
+  const listed = home.navigation
+    .map((n) => n.text)
+    .filter((t, i, all) => packages.includes(t) && all.indexOf(t) === i);
+  if (listed.join() !== packages.filter((p) => listed.includes(p)).join()) {
+    problems.push(
+      `navigation: packages in the order ${listed.join(', ')} instead of the home page's ${packages.join(', ')}`,
+    );
+  }
+  if (listed.length !== packages.length)
+    problems.push(`navigation: lists ${listed.length} of the home page's ${packages.length} packages`);
+}
+// The workflow diagram page shows the diagram drawn (not its Mermaid source only), naming every state.
+const diagram = pages.get(guidePaths.get(join('docs', 'workflow-diagram.md')) ?? '');
+if (diagram !== undefined) {
+  const states = workflowStates();
+  const drawn = diagram.svgs.find((s) => s.visible && s.width > 100 && s.height > 100);
+  if (drawn === undefined) problems.push('docs/workflow-diagram.md: its page shows no visible SVG drawing');
+  else {
+    const absent = states.filter((state) => !drawn.texts.includes(state));
+    if (states.length === 0) problems.push('docs/workflow-diagram.md: no state found in its Mermaid text');
+    if (absent.length > 0)
+      problems.push(`docs/workflow-diagram.md: the drawing does not name ${absent.join(', ')}`);
+  }
+}
+
+/**
+ * The guides' pages grouped as the navigation groups them (TypeDoc may put each group in its own folder): the
+ * order is checked within each group, since groups follow `groupOrder`.
+ */
+function groupsOf(navigation, guides) {
+  const guidePages = new Set(guides.values());
+  const titleOf = new Map(navigation.map((n) => [n.path, n.text]));
+  const files = [...guides.keys()].map((file) => [file, guides.get(file)]);
+  const groups = new Map();
+  for (const [file, path] of files) {
+    if (!guidePages.has(path) || !titleOf.has(path)) continue;
+    const text = readFileSync(join(root, file), 'utf8');
+    const group = /^group:\s*(.+)$/m.exec(/^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '')?.[1]?.trim() ?? '';
+    groups.set(group, [...(groups.get(group) ?? []), path]);
+  }
+  return [...groups.values()];
 }
 
 const unique = [...new Set(problems)];
@@ -210,4 +340,6 @@ if (unique.length > 0) {
   console.error(`docs site: ${unique.length} problem(s).`);
   process.exit(1);
 }
-console.log('docs site: no broken page, link or anchor.');
+console.log(
+  'docs site: no broken page, link or anchor; every page in French at an ASCII address; guides and packages in the home page’s order; the workflow drawn.',
+);
