@@ -14,6 +14,7 @@ import {
   CONFIANCE_CALENDRIER,
   isOfAcademie,
   summarizeCalendrier,
+  thinnerThanKnown,
 } from '../config/calendrier-summary.js';
 import { findConfigFile } from '../config/find-config.js';
 import { readCalendrierFile } from '../config/load-calendriers.js';
@@ -82,6 +83,9 @@ async function runImport(
       ),
     );
   }
+  // What the project knew before, to warn when a calendar read is thinner than the one it replaces.
+  const known = await ctx.config();
+  const thinner = known.isOk() ? thinnerThanKnown(calendriers, known.value.rules.calendriers) : [];
   const located = findConfigFile(ctx.io.cwd, ctx.io.env, stringOption(args, 'config'));
   if (located.isErr()) return err(located.error);
   const configFile = located.value ?? join(ctx.io.cwd, 'tremplin.config.json');
@@ -100,7 +104,7 @@ async function runImport(
   }));
   const c = config.value;
   return ok({
-    json: { source: path, config: c, calendriers: rows },
+    json: { source: path, config: c, calendriers: rows, avertissements: thinner },
     human: (s) => [
       `${s('green', '✓')} ${rows.length} calendrier(s) lu(s) dans ${file} :`,
       ...summaryTable(rows, s),
@@ -114,13 +118,12 @@ async function runImport(
             : `${s('yellow', 'À faire :')} ajoutez sous « calendriers: » de ${c.file} :`,
       ...(c.etat === 'a-completer' ? c.lignes.map((l) => `  - ${l}`) : []),
     ],
-    ...(rows.some((r) => r.confiance !== 'verifie')
-      ? {
-          warnings: [
-            'Des périodes ne sont pas vérifiées : comparez-les au calendrier publié par l’académie.',
-          ],
-        }
-      : {}),
+    warnings: [
+      ...thinner,
+      ...(rows.some((r) => r.confiance !== 'verifie')
+        ? ['Des périodes ne sont pas vérifiées : comparez-les au calendrier publié par l’académie.']
+        : []),
+    ],
   });
 }
 

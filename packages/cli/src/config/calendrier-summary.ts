@@ -85,3 +85,24 @@ export function isOfAcademie(c: CalendrierScolaire, academie: string): boolean {
 export function calendrierFileName(c: CalendrierScolaire): string {
   return `${fold(c.academie)}-${c.anneeScolaire}.json`;
 }
+
+/**
+ * Warnings for imported calendars with fewer periods than the calendar they replace (a dataset extract cut to
+ * one year holds only the previous year's summer row for that year, for instance).
+ *
+ * @param imported - the calendars read.
+ * @param known - the calendars the project knew before.
+ * @returns one line per such calendar.
+ */
+export function thinnerThanKnown(
+  imported: readonly CalendrierScolaire[],
+  known: readonly CalendrierScolaire[],
+): string[] {
+  return imported.flatMap((c) => {
+    const before = known.find((k) => k.anneeScolaire === c.anneeScolaire && isOfAcademie(k, c.academie));
+    if (before === undefined || before.vacances.length <= c.vacances.length) return [];
+    return [
+      `${c.academie} ${c.anneeScolaire} : ${c.vacances.length} période(s) lue(s) contre ${before.vacances.length} dans le calendrier qu’il remplace — le fichier ne couvre sans doute pas toute l’année (utilisez --annee, ou un export complet).`,
+    ];
+  });
+}
