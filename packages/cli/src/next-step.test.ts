@@ -94,7 +94,7 @@ const CASES: readonly (readonly [string, CliFailure, FailureContext, RegExp])[] 
     'refusal etat.commande-impossible',
     refusalOf('etat.commande-impossible'),
     RECORD,
-    /d’abord.*tremplin status D-1/,
+    /autre étape.*d’abord.*tremplin status D-1/,
   ],
   [
     'refusal dossier.inexistant',
@@ -119,6 +119,16 @@ const CASES: readonly (readonly [string, CliFailure, FailureContext, RegExp])[] 
     },
     RECORD,
     /le champ « date ».*tremplin help record visite\.realiser/,
+  ],
+  [
+    'validation of a record in JSON form',
+    {
+      kind: 'validation',
+      message: 'Commande invalide.',
+      issues: [{ code: 'schema.invalid_type', message: 'Date attendue.', path: ['datePrevue'] }],
+    },
+    { command: 'record', positionals: ['D-1', '{"type":"visite.planifier","datePrevue":"x"}'] },
+    /le champ « datePrevue ».*tremplin help record visite\.planifier/,
   ],
   [
     'validation of several fields of an import',

@@ -36,7 +36,7 @@ function dossierOf(context: FailureContext): string {
 function codeStep(code: string, context: FailureContext): string | null {
   const d = dossierOf(context);
   if (code === 'etat.commande-impossible' || code === 'etat.issue-impossible')
-    return `À cette étape, le dossier n’accepte que les commandes citées ci-dessus : enregistrez d’abord celle qui vient avant (« tremplin status ${d} » montre où en est le dossier).`;
+    return `Cette commande vient à une autre étape du dossier (citée ci-dessus) : enregistrez d’abord celles qui l’y mènent ; « tremplin status ${d} » montre où en est le dossier.`;
   if (code === 'dossier.inexistant' || code === 'dossier.inconnu')
     return 'Ouvrez d’abord le dossier : « tremplin import dossiers <fichier> » (« tremplin status » liste les dossiers de la base).';
   if (code === 'dossier.deja-ouvert')
@@ -87,10 +87,18 @@ function fieldsOf(issues: readonly Issue[]): string {
   return paths.length === 1 ? `le champ ${shown[0]}` : `les champs ${shown.join(', ')}${more}`;
 }
 
-/** The type of a command given in its typed form (`record D-1 visite.realiser --date …`), when it is. */
+/** The type of the command `record` was given (`record D-1 visite.realiser …` or its JSON form), when known. */
 function recordTypeOf(context: FailureContext): string | null {
-  const type = context.command === 'record' ? context.positionals?.[1] : undefined;
-  return type !== undefined && /^[a-z-]+(\.[a-z-]+)+$/.test(type) ? type : null;
+  const arg = context.command === 'record' ? context.positionals?.[1] : undefined;
+  let type: unknown = arg;
+  if (arg?.trimStart().startsWith('{') === true) {
+    try {
+      type = (JSON.parse(arg) as { type?: unknown }).type;
+    } catch {
+      type = undefined;
+    }
+  }
+  return typeof type === 'string' && /^[a-z-]+(\.[a-z-]+)+$/.test(type) ? type : null;
 }
 
 function validationStep(issues: readonly Issue[], context: FailureContext): string {

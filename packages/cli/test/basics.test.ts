@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SQLITE_SCHEMA_VERSION } from '@tremplin/storage-sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { doc, run, tempDir } from './helpers.js';
+import { DOSSIER_HEADER, dossierRow, RECTORAT } from './fixtures.js';
+import { doc, type RunResult, run, tempDir } from './helpers.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -117,5 +118,93 @@ describe('tremplin: usage, help and exit codes', () => {
     const refused = await run(['schema', 'nope'], { cwd: dir });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('rule-pack');
+  });
+});
+
+/** The « → » lines of a human run's stderr. */
+function arrows(r: RunResult): string[] {
+  return r.stderr.split('\n').filter((l) => l.startsWith('→'));
+}
+
+describe('tremplin: every failure ends with one « → » line (nextStep in --json)', () => {
+  const db = () => ['--db', join(dir, 'fleches.sqlite')];
+  const cases: readonly (readonly [string, () => string[], number, RegExp])[] = [
+    [
+      'a database that does not exist',
+      () => ['status', '--db', join(dir, 'nulle-part.sqlite')],
+      3,
+      /tremplin init --db/,
+    ],
+    ['an unknown dossier', () => ['status', 'D-999', ...db()], 1, /tremplin status/],
+    [
+      'a refused command (not at this step)',
+      () => [
+        'record',
+        'D-001',
+        '{"type":"jury.saisir","date":"2022-09-05"}',
+        '--as',
+        RECTORAT,
+        '--at',
+        '2022-09-05',
+        ...db(),
+      ],
+      1,
+      /tremplin status D-001/,
+    ],
+    [
+      'an invalid command',
+      () => [
+        'record',
+        'D-001',
+        '{"type":"visite.planifier","visiteId":"v1","nature":"nulle","datePrevue":"2022-10-04"}',
+        '--as',
+        'tuteur:t-001',
+        '--at',
+        '2022-09-05',
+        ...db(),
+      ],
+      1,
+      /« nature ».*tremplin help record visite\.planifier/,
+    ],
+    [
+      'a permission denied',
+      () => [
+        'record',
+        'D-001',
+        '{"type":"nomination.prononcer"}',
+        '--as',
+        'tuteur:t-002',
+        '--at',
+        '2022-09-05',
+        ...db(),
+      ],
+      1,
+      /--as/,
+    ],
+    ['a usage error', () => ['status', 'a', 'b', ...db()], 2, /tremplin status/],
+  ];
+
+  beforeAll(async () => {
+    expect((await run(['init', ...db()], { cwd: dir })).code).toBe(0);
+    writeFileSync(join(dir, 'fleches.csv'), [DOSSIER_HEADER, dossierRow(1)].join('\n'));
+    const imported = await run(
+      ['import', 'dossiers', 'fleches.csv', '--as', RECTORAT, '--at', '2022-07-01', ...db()],
+      {
+        cwd: dir,
+      },
+    );
+    expect(imported.code).toBe(0);
+  });
+
+  it.each(cases)('%s', async (_name, args, code, expected) => {
+    const human = await run(args(), { cwd: dir });
+    expect(human.code).toBe(code);
+    const lines = arrows(human);
+    expect(lines).toHaveLength(1);
+    expect(human.stderr.trimEnd().split('\n').at(-1)).toBe(lines[0]);
+    expect(lines[0]).toMatch(expected);
+    const json = await run([...args(), '--json'], { cwd: dir });
+    expect(json.code).toBe(code);
+    expect(doc(json).error.nextStep).toBe(lines[0]?.slice(2));
   });
 });

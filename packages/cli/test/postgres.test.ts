@@ -76,3 +76,35 @@ describe.skipIf(base === undefined)('tremplin on PostgreSQL (--db postgres://…
     expect(doc(r).error.kind).toBe('store');
   });
 });
+
+describe('tremplin on PostgreSQL: what to do when the server or the base is missing', () => {
+  it('says that no server answers, and where (connection refused)', async () => {
+    // Port 1 is closed on any machine: the connection is refused at once.
+    const url = 'postgres://tremplin@127.0.0.1:1/tremplin';
+    const human = await run(['status', '--db', url], { cwd: dir });
+    expect(human.code).toBe(3);
+    expect(human.stderr.trimEnd().split('\n').at(-1)).toMatch(
+      /^→ Aucun serveur PostgreSQL ne répond à 127\.0\.0\.1:1 : démarrez-le/,
+    );
+    const json = await run(['status', '--db', url, '--json'], { cwd: dir });
+    expect(doc(json).error).toMatchObject({ kind: 'store', code: 'unavailable', exitCode: 3 });
+    expect(doc(json).error.nextStep).toMatch(/Aucun serveur PostgreSQL/);
+  });
+
+  it.skipIf(base === undefined)(
+    'says that the base does not exist, and how to create it (3D000)',
+    async () => {
+      const missing = new URL(base ?? '');
+      missing.pathname = `/absente_${process.pid}`;
+      const human = await run(['init', '--db', missing.toString()], { cwd: dir });
+      expect(human.code).toBe(3);
+      const last = human.stderr.trimEnd().split('\n').at(-1) ?? '';
+      expect(last).toContain(
+        `→ La base PostgreSQL « absente_${process.pid} » n’existe pas : créez-la (createdb -h`,
+      );
+      expect(last).toContain('puis lancez « tremplin init --db <la même URL> »');
+      const json = await run(['status', '--db', missing.toString(), '--json'], { cwd: dir });
+      expect(doc(json).error.nextStep).toContain('n’existe pas : créez-la');
+    },
+  );
+});
