@@ -183,6 +183,75 @@ describe('tremplin explain', () => {
   });
 });
 
+// Codes and English words that must not reach people: human output speaks French (JSON keeps the codes).
+const NOT_FRENCH = [
+  'warning',
+  'critical',
+  'info',
+  'overdue',
+  'due-soon',
+  'upcoming',
+  'done',
+  'Due',
+  'academie',
+  'etablissement',
+  'certifie',
+  'agrege',
+  'chef-etablissement',
+  'formateur-inspe',
+  'directeur-inspe',
+  'intermediaire',
+  'defavorable',
+  'temps-plein',
+  'master-meef',
+  'reunion',
+];
+
+/** The words of a text: an identifier joined by « / » or « : » (a key to type) stays one word. */
+function wordsOf(text: string): Set<string> {
+  return new Set(
+    text
+      .split(/[\s,;()«»"'’.·—]+/u)
+      .map((w) => w.replace(/:$/, ''))
+      .filter((w) => w !== ''),
+  );
+}
+
+describe('human output in French', () => {
+  it('status, deadlines, alerts and explain print labels, never codes or English words', async () => {
+    const at = ['--at', '2023-05-22'];
+    const alerts = doc(await run(['alerts', ...db, ...at, '--json'], { cwd: dir })).result.alerts;
+    const deadlines = doc(await run(['deadlines', someone, ...db, ...at, '--json'], { cwd: dir })).result
+      .dossiers[0].deadlines;
+    const outputs = [
+      await run(['status', ...db], { cwd: dir }),
+      await run(['status', someone, ...db], { cwd: dir }),
+      await run(['status', withLeave, ...db, ...at], { cwd: dir }),
+      await run(['deadlines', ...db, ...at], { cwd: dir }),
+      await run(['alerts', ...db, ...at], { cwd: dir }),
+      await run(['explain', alerts[0].dossierId, alerts[0].key, ...db, ...at], { cwd: dir }),
+      await run(['explain', someone, deadlines[0].id, ...db, ...at], { cwd: dir }),
+      await run(
+        ['explain', '--parametre', 'conges.seuilJours', '--academie', 'reunion', '--annee', '2022-2023'],
+        {
+          cwd: dir,
+        },
+      ),
+    ];
+    for (const r of outputs) {
+      expect(r.code).toBe(0);
+      const words = wordsOf(r.stdout);
+      expect(
+        NOT_FRENCH.filter((w) => words.has(w)),
+        r.stdout,
+      ).toEqual([]);
+      // A pack is named by its id (« national 1.0.0 »); its layer in French.
+      expect(r.stdout).not.toMatch(/couche (?:national|academie|académie|etablissement|établissement)\b/);
+    }
+    expect(outputs.map((r) => r.stdout).join('\n')).toMatch(/avertissement|critique|information/);
+  });
+});
+
 describe('tremplin export', () => {
   it('writes every document in every format', async () => {
     const cases: [string[], RegExp][] = [

@@ -17,17 +17,25 @@ import {
   type RefusalReason,
   type WorkflowRules,
 } from '@tremplin/core';
+import type { Libelles } from '../config/types.js';
 import {
+  academieLabel,
   auteurDecisionLabel,
+  BILAN_LABEL,
+  CATEGORIE_LABEL,
   CONGE_LABEL,
   CONSTAT_LABEL,
   CORPS_LABEL,
   DECISION_LABEL,
   ETAT_LABEL,
   FONCTION_LABEL,
+  labelOf,
   PROPOSITION_LABEL,
-  ROLE_LABEL,
+  QUOTITE_LABEL,
+  ROLE_DE_LABEL,
+  SENS_AVIS_LABEL,
 } from '../output/labels.js';
+import { findLibelleDiscipline, findNomEtablissement } from '../output/libelles.js';
 import type { Style } from '../output/style.js';
 
 /** The overview of a dossier (the JSON of `status <dossier>`, without personal data). */
@@ -40,7 +48,11 @@ export interface DossierOverview {
   /** `enseignant`, `documentaliste` (a certifié) or `cpe`. */
   readonly fonction: string;
   readonly discipline: string;
+  /** The discipline's label (from the dossier, else the configuration), when known. */
+  readonly disciplineLibelle: string | null;
   readonly uai: string;
+  /** The EPLE's name (from the dossier, else the configuration), when known. */
+  readonly etablissementNom: string | null;
   readonly quotite: string;
   readonly categorie: string;
   readonly etat: string;
@@ -107,9 +119,15 @@ const nomDe = (p: { readonly prenom: string; readonly nom: string } | null) =>
  *
  * @param state - the dossier.
  * @param rules - its rules, to list missing pieces (null: not listed).
+ * @param libelles - the configuration's labels (EPLE names, discipline labels), after the dossier's own.
  * @returns the overview.
  */
-export function overviewOf(state: DossierState, rules: WorkflowRules | null): DossierOverview {
+export function overviewOf(
+  state: DossierState,
+  rules: WorkflowRules | null,
+  libelles: Libelles = { etablissements: {}, disciplines: {} },
+): DossierOverview {
+  const uai = getUaiActuel(state);
   const annee = getAnneeCourante(state);
   const courante = getAnneeStageCourante(state);
   const effet = rules === null ? null : computeEffetConges(state, rules);
@@ -125,7 +143,9 @@ export function overviewOf(state: DossierState, rules: WorkflowRules | null): Do
     corps: state.identite.corps,
     fonction: getFonction(state.identite),
     discipline: state.identite.discipline,
-    uai: getUaiActuel(state),
+    disciplineLibelle: findLibelleDiscipline(state.identite.discipline, libelles, state),
+    uai,
+    etablissementNom: findNomEtablissement(uai, libelles, state),
     quotite: state.identite.quotite,
     categorie: state.identite.categorie,
     etat: state.etat,
@@ -196,7 +216,9 @@ export function overviewOf(state: DossierState, rules: WorkflowRules | null): Do
  * @returns lines.
  */
 export function renderOverview(o: DossierOverview, s: Style): string[] {
-  const libelle = (labels: Readonly<Record<string, string>>, code: string) => labels[code] ?? code;
+  const libelle = labelOf;
+  const discipline = o.disciplineLibelle ?? o.discipline;
+  const eple = o.etablissementNom === null ? `EPLE ${o.uai}` : `${o.etablissementNom} (${o.uai})`;
   const etat = (ETAT_LABEL as Readonly<Record<string, string>>)[o.etat] ?? o.etat;
   const corpsSeul = (CORPS_LABEL as Readonly<Record<string, string>>)[o.corps] ?? o.corps;
   const corps =
@@ -204,13 +226,13 @@ export function renderOverview(o: DossierOverview, s: Style): string[] {
       ? `${corpsSeul}, ${(FONCTION_LABEL as Readonly<Record<string, string>>)[o.fonction] ?? o.fonction}`
       : corpsSeul;
   const lines = [
-    `${s('bold', `Dossier ${o.dossierId}`)} — ${o.stagiaire.prenom} ${o.stagiaire.nom.toUpperCase()} (${corps}, ${o.discipline})`,
-    `  Académie ${o.academie} · ${o.anneeScolaire} · EPLE ${o.uai} · ${o.quotite} · ${o.categorie}`,
+    `${s('bold', `Dossier ${o.dossierId}`)} — ${o.stagiaire.prenom} ${o.stagiaire.nom.toUpperCase()} (${corps}, ${discipline})`,
+    `  Académie : ${academieLabel(o.academie)} · ${o.anneeScolaire} · ${eple} · ${libelle(QUOTITE_LABEL, o.quotite)} · ${libelle(CATEGORIE_LABEL, o.categorie)}`,
     `  État : ${s('bold', etat)}${o.stage.dateDebut === null ? '' : ` — année de stage ${o.annee} du ${o.stage.dateDebut} au ${o.stage.dateFinEffective ?? '?'}`}${o.stage.joursProlongation > 0 ? s('yellow', ` (prolongée de ${o.stage.joursProlongation} j)`) : ''}`,
     `  Tuteur(s) : ${o.tuteurs.length > 0 ? o.tuteurs.join(', ') : s('yellow', 'aucun')} · Chef d’établissement : ${o.chefEtablissement ?? '—'} · Inspecteur : ${o.inspecteur ?? '—'}`,
     `  Visites : ${o.visites.realisees} réalisée(s), ${o.visites.planifiees} prévue(s) · Formation : ${o.formation.journees} journée(s), ${o.formation.heures} h · Congés : ${o.joursConges} j`,
-    `  Bilans : ${o.bilans.length === 0 ? '—' : o.bilans.map((b) => `${b.nature} ${libelle(ROLE_LABEL, b.role)} (${b.date})`).join(', ')}`,
-    `  Avis : ${o.avis.length === 0 ? '—' : o.avis.map((a) => `${libelle(ROLE_LABEL, a.role)} ${a.sens === 'favorable' ? s('green', a.sens) : s('red', a.sens)} (${a.date})`).join(', ')}`,
+    `  Bilans : ${o.bilans.length === 0 ? '—' : o.bilans.map((b) => `${libelle(BILAN_LABEL, b.nature)} ${libelle(ROLE_DE_LABEL, b.role)} (${b.date})`).join(', ')}`,
+    `  Avis : ${o.avis.length === 0 ? '—' : o.avis.map((a) => `avis ${libelle(ROLE_DE_LABEL, a.role)} : ${a.sens === 'favorable' ? s('green', libelle(SENS_AVIS_LABEL, a.sens)) : s('red', libelle(SENS_AVIS_LABEL, a.sens))} (${a.date})`).join(', ')}`,
     ...o.conges.map((c) => `  Congé : ${libelle(CONGE_LABEL, c.nature)} du ${c.debut} au ${c.fin}`),
     `  Alertes : ${o.alertes.ouvertes} ouverte(s), ${o.alertes.levees} levée(s), ${o.alertes.protocoles} protocole(s)`,
   ];
@@ -226,7 +248,10 @@ export function renderOverview(o: DossierOverview, s: Style): string[] {
   }
   for (const a of o.avisCommissions) {
     const instance = `${a.commission.toUpperCase()}${a.formation === 'conseil-de-discipline' ? ' siégeant en conseil de discipline' : ''}`;
-    lines.push(`  Avis de la ${instance} (année ${a.annee}, ${a.objet}) : ${a.sens} le ${a.date}`);
+    const objet = a.objet === 'sanction' ? 'sanction' : libelle(PROPOSITION_LABEL, a.objet);
+    lines.push(
+      `  Avis de la ${instance} (année ${a.annee}, ${objet}) : ${libelle(SENS_AVIS_LABEL, a.sens)} le ${a.date}`,
+    );
   }
   for (const d of o.decisions) {
     const par = auteurDecisionLabel({

@@ -24,7 +24,15 @@ import { positionals, stringOption } from '../args/values.js';
 import type { CommandContext, CommandOutput, CommandSpec, ParsedArgs } from '../command.js';
 import { type CliFailure, usage } from '../failure.js';
 import { renderExplanation } from '../output/explanation.js';
-import { COUCHE_LABEL, etatLabel, GRAVITE, labelOf, roleLabel, STATUT_ECHEANCE } from '../output/labels.js';
+import {
+  academieLabel,
+  COUCHE_LABEL,
+  etatLabel,
+  GRAVITE,
+  labelOf,
+  roleLabel,
+  STATUT_ECHEANCE,
+} from '../output/labels.js';
 import type { Style } from '../output/style.js';
 import { withStore } from '../store/with-store.js';
 import { atOf, evaluationScope } from './evaluation-scope.js';
@@ -52,7 +60,7 @@ async function explainParametre(
   return ok({
     json: { academie, anneeScolaire: annee, packs: rules.value.compiled.rules.packs, parameter: p },
     human: (s: Style) => [
-      `${s('bold', key)} pour ${academie} en ${annee} :`,
+      `${s('bold', key)} pour l’académie ${academieLabel(academie)} en ${annee} :`,
       `  ${explainParameter(p)}`,
       ...(wording === undefined ? [] : [`  ${wording}`]),
       ...(p.merged ?? []).map(

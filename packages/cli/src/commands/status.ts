@@ -3,15 +3,22 @@
  *
  * @packageDocumentation
  */
-import { type DossierFilter, type DossierSummary, summarizeDossier } from '@tremplin/core';
+import {
+  type DossierFilter,
+  type DossierSummary,
+  listTuteursActuels,
+  summarizeDossier,
+} from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
 import { FILTER_OPTIONS, filterOf } from '../args/filters.js';
 import { resolveAt } from '../args/instant.js';
 import { flag, positionals, stringOption } from '../args/values.js';
 import type { CommandOutput, CommandSpec } from '../command.js';
 import { calendrierAbsentJson, calendrierAbsentWarnings } from '../config/missing-calendrier.js';
+import type { Libelles } from '../config/types.js';
 import type { CliFailure } from '../failure.js';
-import { corpsLabel, etatLabel } from '../output/labels.js';
+import { academieLabel, corpsLabel, etatLabel } from '../output/labels.js';
+import { collectLibelles, findLibelleDiscipline, formatEtablissement } from '../output/libelles.js';
 import { renderDonneesPersonnelles, showDonneesPersonnelles } from '../output/redact.js';
 import { renderTable } from '../output/table.js';
 import {
@@ -49,6 +56,34 @@ async function summariesAsOf(
     summaries: states.map((s) => ({ ...summarizeDossier(s), lastSequence: s.sequence })),
     ecartes,
   });
+}
+
+/**
+ * What the cohort table prints instead of codes: the EPLE names and discipline labels the dossiers carry (after
+ * the configuration's), and each dossier's tuteurs by name.
+ *
+ * @param store - the store.
+ * @param filter - which dossiers.
+ * @param libelles - the configuration's labels.
+ * @returns the labels and the tuteurs' names by dossier (a dossier that cannot be read keeps its codes).
+ */
+async function namesOf(
+  store: DossierStore,
+  filter: DossierFilter,
+  libelles: Libelles,
+): Promise<{ libelles: Libelles; tuteurs: ReadonlyMap<string, string> }> {
+  const loaded = await loadStates(store, filter);
+  if (loaded.isErr()) return { libelles, tuteurs: new Map() };
+  const { states } = loaded.value;
+  const tuteurs = new Map(
+    states.map((st) => [
+      st.dossierId,
+      listTuteursActuels(st)
+        .map((t) => `${t.prenom} ${t.nom}`)
+        .join(', '),
+    ]),
+  );
+  return { libelles: collectLibelles(states, libelles), tuteurs };
 }
 
 /** The `status` command. */
@@ -99,7 +134,11 @@ export const statusCommand: CommandSpec = {
         const state = await loadState(store, dossierId, cutoff);
         if (state.isErr()) return err(state.error);
         const rules = provider.rulesFor(state.value.identite.academie, state.value.identite.anneeScolaire);
-        const overview = overviewOf(state.value, rules.isOk() ? rules.value.workflow : null);
+        const overview = overviewOf(
+          state.value,
+          rules.isOk() ? rules.value.workflow : null,
+          config.value.libelles,
+        );
         if (!flag(args, 'sensitive')) {
           return ok({
             json: { overview, state: state.value, ...calendrierAbsentJson(rules) },
@@ -126,6 +165,7 @@ export const statusCommand: CommandSpec = {
           : await summariesAsOf(store, filter, cutoff);
       if (read.isErr()) return err(read.error);
       const { summaries, ecartes } = read.value;
+      const noms = await namesOf(store, filter, config.value.libelles);
       const parEtat: Record<string, number> = {};
       for (const d of summaries) parEtat[d.etat] = (parEtat[d.etat] ?? 0) + 1;
       return ok({
@@ -135,12 +175,23 @@ export const statusCommand: CommandSpec = {
           ...renderTable(
             [
               { header: 'Dossier', value: (d) => d.dossierId },
-              { header: 'Académie', value: (d) => d.academie },
+              { header: 'Académie', value: (d) => academieLabel(d.academie) },
               { header: 'Année', value: (d) => d.anneeScolaire },
               { header: 'Corps', value: (d) => corpsLabel(d.corps) },
-              { header: 'Discipline', value: (d) => d.discipline ?? '', maxWidth: 24 },
-              { header: 'EPLE', value: (d) => d.uai },
-              { header: 'Tuteur(s)', value: (d) => d.tuteurIds.join(', '), maxWidth: 20 },
+              {
+                header: 'Discipline',
+                value: (d) =>
+                  d.discipline === undefined
+                    ? ''
+                    : (findLibelleDiscipline(d.discipline, noms.libelles) ?? d.discipline),
+                maxWidth: 28,
+              },
+              { header: 'EPLE', value: (d) => formatEtablissement(d.uai, noms.libelles), maxWidth: 40 },
+              {
+                header: 'Tuteur(s)',
+                value: (d) => noms.tuteurs.get(d.dossierId) ?? d.tuteurIds.join(', '),
+                maxWidth: 30,
+              },
               { header: 'État', value: (d) => etatLabel(d.etat) },
             ],
             summaries,
