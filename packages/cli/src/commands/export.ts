@@ -30,6 +30,7 @@ import {
 } from '../exports/documents.js';
 import type { WrittenFile } from '../exports/write-body.js';
 import { type CliFailure, usage } from '../failure.js';
+import { collectLibelles } from '../output/libelles.js';
 import { withStore } from '../store/with-store.js';
 import { atOf, evaluationScope, type Scope } from './evaluation-scope.js';
 
@@ -232,8 +233,15 @@ export const exportCommand: CommandSpec = {
       // Personal data are read from the register only when --sensitive names some, for these stagiaires.
       const donnees = sensitive.length > 0 ? await readDonnees(personnes, scope.value.states) : ok(undefined);
       if (donnees.isErr()) return err(donnees.error);
+      // The names staff read: the dossiers' own (given at import), then the configuration's.
+      const config = await ctx.config();
+      if (config.isErr()) return err(config.error);
+      const { etablissements, disciplines } = collectLibelles(scope.value.states, config.value.libelles);
       const settings: DocumentSettings = {
-        academie: academieLabel(academie ?? ''),
+        academie: config.value.documents.academie ?? academieLabel(academie ?? ''),
+        serviceJury: config.value.documents.serviceJury,
+        etablissements,
+        disciplines,
         timeZone: zone,
         ...(sensitive.length > 0 ? { includeSensitive: sensitive } : {}),
         ...(donnees.value === undefined ? {} : { donneesPersonnelles: donnees.value }),

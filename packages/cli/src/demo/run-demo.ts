@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RegistrePersonnes } from '@tremplin/core';
 import { err, ok, type Result } from 'neverthrow';
+import { DEFAULT_SERVICE_JURY } from '../config/types.js';
 import {
   type DocumentSettings,
   writeAlertes,
@@ -57,7 +58,10 @@ async function exportsOf(
   if (year.isErr()) return err(year.error);
   const settings: DocumentSettings = {
     academie: 'Académie de La Réunion',
+    // The EAFC runs the training (Réunion guide 2022-2023): it heads the fiches and rapports; the rectorat's
+    // personnel division runs the jury (arrêté MENH1411675A art. 4): it heads the jury lists.
     service: 'École académique de la formation continue',
+    serviceJury: DEFAULT_SERVICE_JURY,
     timeZone: ZONE,
     etablissements: Object.fromEntries(
       sim.cohort.etablissements.map((e) => [e.uai, { nom: e.nom, commune: e.commune }]),

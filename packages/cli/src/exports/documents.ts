@@ -28,13 +28,21 @@ import type { WrittenFile } from './write-body.js';
 export interface DocumentSettings {
   /** The académie as its documents name it (« Académie de La Réunion »). */
   readonly academie: string;
-  /** The service under it. */
+  /** The service under it on fiches and rapports (e.g. the EAFC). */
   readonly service?: string;
+  /**
+   * The service that runs the jury, heading the jury lists (PDF header, XLSX printed pages): the configuration's
+   * `documents.serviceJury`, by default the rectorat's personnel division (`DEFAULT_SERVICE_JURY`).
+   */
+  readonly serviceJury?: string;
   /** The académie's IANA zone. */
   readonly timeZone: string;
-  /** EPLE names by UAI, printed on the PDF documents. */
+  /**
+   * EPLE names by UAI (the configuration's; a dossier's own name, given at import, comes first), printed on
+   * the PDF documents, in the lists' « Établissement » column and in the EPLE calendars' names.
+   */
   readonly etablissements?: Readonly<Record<string, Etablissement>>;
-  /** Discipline labels by code. */
+  /** Discipline labels by code (the configuration's; a dossier's own label comes first). */
   readonly disciplines?: Readonly<Record<string, string>>;
   /** Personal data to include (`numen`, `dateNaissance`, `courriel`); none by default. */
   readonly includeSensitive?: readonly string[];
@@ -121,8 +129,19 @@ async function pdfConfig(settings: DocumentSettings) {
     academie: settings.academie,
     timeZone: settings.timeZone,
     ...(settings.service === undefined ? {} : { service: settings.service }),
+    ...(settings.serviceJury === undefined ? {} : { serviceJury: settings.serviceJury }),
     ...(settings.etablissements === undefined ? {} : { etablissements: settings.etablissements }),
     ...(settings.disciplines === undefined ? {} : { disciplines: settings.disciplines }),
+  };
+}
+
+/** The names the spreadsheets print next to codes. */
+function libelles(settings: DocumentSettings) {
+  return {
+    libelles: {
+      ...(settings.etablissements === undefined ? {} : { etablissements: settings.etablissements }),
+      ...(settings.disciplines === undefined ? {} : { disciplines: settings.disciplines }),
+    },
   };
 }
 
@@ -242,7 +261,19 @@ export async function writeListesJury(
       } else {
         const { createJuryListExporter } = await import('@tremplin/export-spreadsheet');
         const exporter = createJuryListExporter({ format });
-        const input = { corps, anneeScolaire, timeZone: settings.timeZone, at, dossiers };
+        const entete = {
+          academie: settings.academie,
+          ...(settings.serviceJury === undefined ? {} : { service: settings.serviceJury }),
+        };
+        const input = {
+          corps,
+          anneeScolaire,
+          timeZone: settings.timeZone,
+          at,
+          dossiers,
+          entete,
+          ...libelles(settings),
+        };
         const body = exporter.export(input, options(settings));
         if (body.isErr()) return err(body.error);
         const path = rel('listes-jury', exporter.fileName(input));
@@ -277,7 +308,7 @@ export async function writeSynthese(
   const folder = openExportFolder(dir);
   const { createCohortOverviewExporter } = await import('@tremplin/export-spreadsheet');
   const exporter = createCohortOverviewExporter({ format });
-  const input = { cohorte, timeZone: settings.timeZone, at, dossiers };
+  const input = { cohorte, timeZone: settings.timeZone, at, dossiers, ...libelles(settings) };
   const body = exporter.export(input, options(settings));
   if (body.isErr()) return err(body.error);
   const path = rel('synthese', exporter.fileName(input));
@@ -307,7 +338,7 @@ export async function writeAlertes(
   const folder = openExportFolder(dir);
   const { createAlertListExporter } = await import('@tremplin/export-spreadsheet');
   const exporter = createAlertListExporter({ format });
-  const input = { timeZone: settings.timeZone, at, dossiers };
+  const input = { timeZone: settings.timeZone, at, dossiers, ...libelles(settings) };
   const body = exporter.export(input, options(settings));
   if (body.isErr()) return err(body.error);
   const name = exporter.fileName(input);
@@ -344,9 +375,11 @@ export async function writeCalendriers(
   ].sort();
   const eple = createEpleCalendarExporter();
   for (const uai of eples) {
-    const body = eple.export({ ...context, uai });
+    const nom = settings.etablissements?.[uai]?.nom;
+    const input = { ...context, uai, ...(nom === undefined ? {} : { nom }) };
+    const body = eple.export(input);
     if (body.isErr()) return err(body.error);
-    const path = rel('calendriers', 'etablissements', eple.fileName({ ...context, uai }));
+    const path = rel('calendriers', 'etablissements', eple.fileName(input));
     const file = await folder.write(path, body.value);
     if (file.isErr()) return err(file.error);
     written.push(file.value);
