@@ -261,7 +261,12 @@ describe('every failure ends with one « → » line, and nextStep in JSON', () 
 
   it('gives a defect exit 70 and keeps a hint before any derived step', () => {
     expect(exitCodeOf(internalFailure('x'))).toBe(EXIT.internal);
-    expect(nextStep({ ...refusalOf('date.future'), hint: 'Faites ceci.' }, RECORD)).toBe('Faites ceci.');
+    expect(
+      nextStep(
+        { kind: 'refusal', reasons: [{ code: 'date.future', message: 'x' }], hint: 'Faites ceci.' },
+        RECORD,
+      ),
+    ).toBe('Faites ceci.');
     expect(nextStep({ kind: 'file', message: 'x', path: 'p', hint: '' })).toMatch(/« p »/);
   });
 });
