@@ -73,7 +73,7 @@ describe('tremplin import dossiers', () => {
     const one = doc(await run(['status', 'D-001', ...db, '--json'], { cwd: dir })).result;
     expect(one.overview).toMatchObject({ corps: 'certifie', fonction: 'documentaliste' });
     const human = await run(['status', 'D-001', ...db], { cwd: dir });
-    expect(human.stdout).toContain('(certifié, professeur documentaliste, documentation)');
+    expect(human.stdout).toContain('(professeur documentaliste (corps des certifiés), documentation)');
   });
 
   it('reports every bad row with its line number and reason, and imports nothing', async () => {

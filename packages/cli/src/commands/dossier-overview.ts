@@ -221,9 +221,10 @@ export function renderOverview(o: DossierOverview, s: Style): string[] {
   const eple = o.etablissementNom === null ? `EPLE ${o.uai}` : `${o.etablissementNom} (${o.uai})`;
   const etat = (ETAT_LABEL as Readonly<Record<string, string>>)[o.etat] ?? o.etat;
   const corpsSeul = (CORPS_LABEL as Readonly<Record<string, string>>)[o.corps] ?? o.corps;
+  // A professeur documentaliste is a certifié (CAPES, section documentation).
   const corps =
     o.fonction === 'documentaliste'
-      ? `${corpsSeul}, ${(FONCTION_LABEL as Readonly<Record<string, string>>)[o.fonction] ?? o.fonction}`
+      ? `${labelOf(FONCTION_LABEL, o.fonction)} (corps des certifiés)`
       : corpsSeul;
   const lines = [
     `${s('bold', `Dossier ${o.dossierId}`)} — ${o.stagiaire.prenom} ${o.stagiaire.nom.toUpperCase()} (${corps}, ${discipline})`,
