@@ -9,6 +9,14 @@
  */
 export { CLI_VERSION, runCli } from './cli.js';
 export { EXIT, type ExitCode } from './exit-codes.js';
-export type { CliFailure, FileError, RejectedRow, RowsRejected, UsageError } from './failure.js';
+export type {
+  CliFailure,
+  FileError,
+  HintedError,
+  InternalError,
+  RejectedRow,
+  RowsRejected,
+  UsageError,
+} from './failure.js';
 export type * from './io.js';
 export { nodeIo } from './node-io.js';

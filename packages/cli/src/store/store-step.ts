@@ -37,7 +37,7 @@ function pgTarget(db: DbLocation | undefined): PgTarget | null {
  * @param cause - the driver's exception.
  * @returns the code, or undefined.
  */
-export function driverCode(cause: unknown): string | undefined {
+function driverCode(cause: unknown): string | undefined {
   if (typeof cause !== 'object' || cause === null) return undefined;
   const code = (cause as { code?: unknown }).code;
   if (typeof code === 'string') return code;
