@@ -9,7 +9,7 @@
 export const DOCS_URL = 'https://tremplin-education.github.io/tremplin/';
 
 /** The guides the command's help and hints link to, by their file name in `docs/guides/` (ASCII). */
-export type GuidePage = 'cli' | 'demarrer' | 'erreurs' | 'stockage';
+export type GuidePage = 'cli' | 'configuration' | 'demarrer' | 'erreurs' | 'stockage';
 
 /**
  * A guide's page on the docs site: the site names a guide's page after its Markdown file

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { Issue, RefusalReason, StoreFailure } from '@tremplin/core';
-import { BUGS_URL } from './docs-url.js';
+import { BUGS_URL, guideUrl } from './docs-url.js';
 import type { CliFailure, RowsRejected } from './failure.js';
 import type { DbLocation } from './store/db-location.js';
 import { storeStep } from './store/store-step.js';
@@ -51,7 +51,7 @@ function codeStep(code: string, context: FailureContext): string | null {
   if (code === 'evenement.incoherent')
     return 'Le journal de ce dossier a été altéré : « tremplin verify » liste les dossiers touchés ; restaurez-les depuis une sauvegarde.';
   if (code === 'calendrier.absent')
-    return 'Ajoutez ce calendrier : « tremplin calendrier import <fichier> » lit le jeu de données officiel « fr-en-calendrier-scolaire » (CSV ou JSON tel que publié).';
+    return `Ajoutez ce calendrier : « tremplin calendrier import <fichier> » lit le jeu de données officiel « fr-en-calendrier-scolaire » (CSV ou JSON tel que publié) ; voir ${guideUrl('configuration')}.`;
   if (code.startsWith('calendrier.'))
     return 'Vérifiez le fichier : il doit venir du jeu de données « fr-en-calendrier-scolaire », en CSV ou en JSON tel que publié.';
   if (code === 'annee-scolaire.invalide')
