@@ -4,7 +4,6 @@
  *
  * @packageDocumentation
  */
-import type { CalendrierScolaire } from '@tremplin/core';
 import { z } from 'zod';
 
 const date = z.iso.date({ error: 'date attendue AAAA-MM-JJ' });
@@ -82,6 +81,3 @@ export function isTremplinCalendrier(value: unknown): boolean {
   const first: unknown = Array.isArray(value) ? value[0] : value;
   return typeof first === 'object' && first !== null && 'vacances' in first;
 }
-
-/** Compile-time check that the schema yields core's type. */
-export type CheckedCalendrier = z.infer<typeof calendrierSchema> extends CalendrierScolaire ? true : never;
