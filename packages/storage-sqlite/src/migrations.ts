@@ -3,8 +3,8 @@
  *
  * @packageDocumentation
  */
-import type Database from 'better-sqlite3';
 import { rebuildChain } from './sqlite-chain.js';
+import { betterSqlite, type SqliteDatabase } from './sqlite-database.js';
 import { movePersonnesOutOfLog, PERSONNES_STATEMENTS } from './sqlite-personnes-migration.js';
 
 /** One schema change: applied once, in order, never edited after release. */
@@ -14,7 +14,7 @@ export interface SqliteMigration {
   /** SQL statements, run in one transaction with the version's record. */
   readonly statements: readonly string[];
   /** What runs after the statements, in the same transaction, when SQL alone cannot do it. */
-  readonly run?: (db: Database.Database) => void;
+  readonly run?: (db: SqliteDatabase) => void;
 }
 
 /** The table recording applied migrations. */
@@ -99,7 +99,7 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
     // (RGPD art. 5 § 1 c and e, 16, 17); the rewritten events are chained again.
     statements: PERSONNES_STATEMENTS,
     run: (db) => {
-      movePersonnesOutOfLog(db);
+      movePersonnesOutOfLog(betterSqlite(db));
     },
   },
 ];

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import { type ChainRebuild, rebuildChain as rebuildChainWork, runSqlWork } from '@tremplin/core/store-kit';
-import type Database from 'better-sqlite3';
+import { betterSqlite, type SqliteDatabase } from './sqlite-database.js';
 import { createExecutor, SQLITE_SYNTAX } from './sqlite-executor.js';
 
 /**
@@ -20,6 +20,6 @@ import { createExecutor, SQLITE_SYNTAX } from './sqlite-executor.js';
  * @example
  * { version: 4, name: 'my-rewrite', statements: ['UPDATE tremplin_events SET …'], run: (db) => { rebuildChain(db); } }
  */
-export function rebuildChain(db: Database.Database): ChainRebuild {
-  return runSqlWork(rebuildChainWork(SQLITE_SYNTAX), createExecutor(db, new Map()));
+export function rebuildChain(db: SqliteDatabase): ChainRebuild {
+  return runSqlWork(rebuildChainWork(SQLITE_SYNTAX), createExecutor(betterSqlite(db), new Map()));
 }

@@ -16,6 +16,7 @@ import {
 } from '@tremplin/core/store-kit';
 import Database from 'better-sqlite3';
 import { err, ok, type Result, ResultAsync } from 'neverthrow';
+import { betterSqlite, type SqliteDatabase } from './sqlite-database.js';
 import { sqliteFailure } from './sqlite-errors.js';
 import { PERSONNES_TABLE } from './sqlite-personnes-migration.js';
 import { inspectSchema } from './sqlite-schema.js';
@@ -25,14 +26,14 @@ type Db = Database.Database;
 /** Where the register is: a database file (its own connection) or a connection you opened (left open). */
 export type SqliteRegistrePersonnesOptions =
   | { readonly file: string; readonly database?: never; readonly busyTimeoutMs?: number }
-  | { readonly database: Database.Database; readonly file?: never };
+  | { readonly database: SqliteDatabase; readonly file?: never };
 
 function now<T, E>(result: Result<T, E>): ResultAsync<T, E> {
   return new ResultAsync(Promise.resolve(result));
 }
 
 function openDb(options: SqliteRegistrePersonnesOptions): Result<{ db: Db; owned: boolean }, StoreFailure> {
-  if (options.database !== undefined) return ok({ db: options.database, owned: false });
+  if (options.database !== undefined) return ok({ db: betterSqlite(options.database), owned: false });
   try {
     const db = new Database(options.file, { timeout: options.busyTimeoutMs ?? 5000 });
     if (!db.memory) db.pragma('journal_mode = WAL');

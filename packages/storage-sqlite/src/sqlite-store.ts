@@ -9,6 +9,7 @@ import { createSqlStore, normalizeBatchSize, type SqlStore, validationError } fr
 import Database from 'better-sqlite3';
 import { err, ok, type Result } from 'neverthrow';
 import { SQLITE_SCHEMA_VERSION } from './migrations.js';
+import { betterSqlite, type SqliteDatabase } from './sqlite-database.js';
 import { createSqliteDialect } from './sqlite-dialect.js';
 import { sqliteFailure } from './sqlite-errors.js';
 import { applyMigrations, inspectSchema } from './sqlite-schema.js';
@@ -42,7 +43,7 @@ export interface SqliteFileOptions extends CommonOptions {
 
 /** Use a connection the caller opened and configured (its pragmas are left as they are; it stays open on `close()`). */
 export interface SqliteDatabaseOptions extends CommonOptions {
-  readonly database: Db;
+  readonly database: SqliteDatabase;
   readonly file?: never;
 }
 
@@ -82,7 +83,7 @@ export function createSqliteStore<E extends StoredEvent = StoredEvent>(
   const owned = options.database === undefined;
   try {
     if (options.database !== undefined) {
-      db = options.database;
+      db = betterSqlite(options.database);
     } else {
       const file = options as SqliteFileOptions;
       db = new Database(file.file, { timeout: file.busyTimeoutMs ?? 5000 });

@@ -1,3 +1,4 @@
+export * from './pdf-document.js';
 export * from './pdf-layout.js';
 export * from './style.js';
 export * from './table.js';

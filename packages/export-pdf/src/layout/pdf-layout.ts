@@ -15,6 +15,7 @@ import {
   sharedShapesOf,
   sharedWidth,
 } from './layout-cache.js';
+import type { PdfDocumentLike } from './pdf-document.js';
 import { defaultPdfStyle, type PdfStyle } from './style.js';
 import { drawTable, type TableSpec } from './table.js';
 import { applyTypographieFrancaise } from './typographie.js';
@@ -109,8 +110,8 @@ function fontSource(font: PdfFont): string {
  * document's pages are ever held; a cohort is rendered one document after another.
  */
 export class PdfLayout {
-  /** The underlying pdfkit document: an escape hatch for drawing what the layer does not offer. */
-  readonly doc: PDFKit.PDFDocument;
+  /** The pdfkit document the layout draws on. */
+  private readonly pdf: PDFKit.PDFDocument;
   /** The style in force. */
   readonly style: PdfStyle;
   private readonly fonts: PdfFonts;
@@ -140,7 +141,7 @@ export class PdfLayout {
     if (options.metadata.subject !== undefined) info.Subject = options.metadata.subject;
     if (options.metadata.author !== undefined) info.Author = options.metadata.author;
     if (options.metadata.keywords !== undefined) info.Keywords = options.metadata.keywords;
-    this.doc = new PDFDocument({
+    this.pdf = new PDFDocument({
       size: [page.width, page.height],
       margins: { ...margins },
       bufferPages: true,
@@ -157,8 +158,8 @@ export class PdfLayout {
     const shared = sharedShapesOf(this.fonts);
     this.sharedShapes = shared;
     for (const style of faces) {
-      this.doc.registerFont(style, fontSource(this.fonts[style]));
-      const embedded = this.doc.font(style) as unknown as { _font?: { layoutCache?: unknown } };
+      this.pdf.registerFont(style, fontSource(this.fonts[style]));
+      const embedded = this.pdf.font(style) as unknown as { _font?: { layoutCache?: unknown } };
       // pdfkit's per-document word cache, seeded with the shapes of earlier documents.
       if (
         shared !== undefined &&
@@ -171,7 +172,7 @@ export class PdfLayout {
       }
     }
     this.font('regular', this.style.sizes.body);
-    this.doc.fillColor(this.style.colors.text).lineWidth(this.style.ruleWidth);
+    this.pdf.fillColor(this.style.colors.text).lineWidth(this.style.ruleWidth);
     this.cursor = margins.top;
   }
 
@@ -183,6 +184,15 @@ export class PdfLayout {
    */
   typo(text: string): string {
     return this.typographie ? applyTypographieFrancaise(text) : text;
+  }
+
+  /**
+   * The underlying pdfkit document: an escape hatch for drawing what the layer does not offer.
+   *
+   * @remarks Typed by {@link PdfDocumentLike} so that the published types do not need `@types/pdfkit`.
+   */
+  get doc(): PdfDocumentLike {
+    return this.pdf;
   }
 
   /** The cursor: where the next block starts, in points from the top of the page. */
@@ -217,7 +227,7 @@ export class PdfLayout {
 
   /** Number of pages so far. */
   get pageCount(): number {
-    return this.doc.bufferedPageRange().count;
+    return this.pdf.bufferedPageRange().count;
   }
 
   /**
@@ -228,7 +238,7 @@ export class PdfLayout {
    * @returns this layout, for chaining.
    */
   font(style: FontStyle, size: number): this {
-    this.doc.font(style).fontSize(size);
+    this.pdf.font(style).fontSize(size);
     this.face = style;
     this.size = size;
     return this;
@@ -236,7 +246,7 @@ export class PdfLayout {
 
   /** Height of one line of text in the current face and size, with the style's line gap. */
   lineHeight(): number {
-    return this.doc.currentLineHeight(true) + this.style.lineGap;
+    return this.pdf.currentLineHeight(true) + this.style.lineGap;
   }
 
   /**
@@ -247,7 +257,7 @@ export class PdfLayout {
    * @returns its height in points (at least one line).
    */
   measure(text: string, width: number): number {
-    const height = this.doc.heightOfString(text === '' ? ' ' : text, { width, lineGap: this.style.lineGap });
+    const height = this.pdf.heightOfString(text === '' ? ' ' : text, { width, lineGap: this.style.lineGap });
     return Math.max(height, this.lineHeight());
   }
 
@@ -261,15 +271,15 @@ export class PdfLayout {
    */
   wrap(text: string, width: number): string[] {
     const shared = this.sharedShapes?.[this.face];
-    if (shared === undefined) return wrapLines(text, width, (s) => this.doc.widthOfString(s));
-    const { doc, size } = this;
-    const atSize1 = (word: string): number => doc.widthOfString(word) / size;
+    if (shared === undefined) return wrapLines(text, width, (s) => this.pdf.widthOfString(s));
+    const { pdf, size } = this;
+    const atSize1 = (word: string): number => pdf.widthOfString(word) / size;
     return wrapLines(text, width, (s) => sharedWidth(shared, s, size, atSize1));
   }
 
   /** Starts a new page and puts the cursor at the top of its body. */
   newPage(): void {
-    this.doc.addPage();
+    this.pdf.addPage();
     this.cursor = this.top;
   }
 
@@ -308,21 +318,21 @@ export class PdfLayout {
     this.font('bold', sizes.title);
     const height = this.measure(text, this.contentWidth);
     this.ensureSpace(height + 40);
-    this.doc
+    this.pdf
       .fillColor(colors.accent)
       .text(text, this.left, this.cursor, { width: this.contentWidth, align: 'center' });
     this.cursor += height + 2;
     if (subtitle !== undefined) {
       this.font('regular', sizes.body);
       const subHeight = this.measure(subtitle, this.contentWidth);
-      this.doc.fillColor(colors.muted).text(subtitle, this.left, this.cursor, {
+      this.pdf.fillColor(colors.muted).text(subtitle, this.left, this.cursor, {
         width: this.contentWidth,
         align: 'center',
         lineGap: this.style.lineGap,
       });
       this.cursor += subHeight;
     }
-    this.doc.fillColor(colors.text);
+    this.pdf.fillColor(colors.text);
     this.cursor += 8;
   }
 
@@ -340,12 +350,12 @@ export class PdfLayout {
     const height = this.measure(text, this.contentWidth);
     this.space(level === 1 ? 8 : 5);
     this.ensureSpace(height + 4 + keepWithNext);
-    this.doc
+    this.pdf
       .fillColor(level === 1 ? colors.accent : colors.text)
       .text(text, this.left, this.cursor, { width: this.contentWidth, lineGap: this.style.lineGap });
     this.cursor += height;
     if (level === 1) {
-      this.doc
+      this.pdf
         .moveTo(this.left, this.cursor)
         .lineTo(this.left + this.contentWidth, this.cursor)
         .lineWidth(0.8)
@@ -356,7 +366,7 @@ export class PdfLayout {
     } else {
       this.cursor += 2;
     }
-    this.doc.fillColor(colors.text);
+    this.pdf.fillColor(colors.text);
   }
 
   /**
@@ -371,15 +381,15 @@ export class PdfLayout {
     this.font(options.font ?? 'regular', options.size ?? sizes.body);
     const lineHeight = this.lineHeight();
     this.ensureSpace(Math.min(this.measure(text, this.contentWidth), lineHeight * 2));
-    this.doc.fillColor(options.color ?? colors.text);
+    this.pdf.fillColor(options.color ?? colors.text);
     // pdfkit flows a paragraph onto new pages by itself; the cursor follows its own.
-    this.doc.text(text, this.left, this.cursor, {
+    this.pdf.text(text, this.left, this.cursor, {
       width: this.contentWidth,
       align: options.align ?? 'left',
       lineGap: this.style.lineGap,
     });
-    this.doc.fillColor(colors.text);
-    this.cursor = this.doc.y + (options.spaceAfter ?? lineHeight / 2);
+    this.pdf.fillColor(colors.text);
+    this.cursor = this.pdf.y + (options.spaceAfter ?? lineHeight / 2);
   }
 
   /**
@@ -421,14 +431,14 @@ export class PdfLayout {
     const lineHeight = this.lineHeight();
     this.ensureSpace(lineHeight + 6);
     let x = this.left;
-    this.doc.text(label, x, this.cursor, { lineBreak: false });
-    x += this.doc.widthOfString(label) + 12;
+    this.pdf.text(label, x, this.cursor, { lineBreak: false });
+    x += this.pdf.widthOfString(label) + 12;
     this.font('regular', sizes.body);
     for (const choice of choices) {
       const mark = choice.checked ? '☒' : '☐';
       const text = `${mark}\u00a0${this.typo(choice.label)}`;
-      this.doc.text(text, x, this.cursor, { lineBreak: false });
-      x += this.doc.widthOfString(text) + 18;
+      this.pdf.text(text, x, this.cursor, { lineBreak: false });
+      x += this.pdf.widthOfString(text) + 18;
     }
     this.cursor += lineHeight + 6;
   }
@@ -451,11 +461,11 @@ export class PdfLayout {
       row.forEach((box, index) => {
         const x = this.left + index * (width + gap);
         const inner = width - 2 * cellPadding;
-        this.doc.rect(x, this.cursor, width, height).strokeColor(colors.rule).stroke();
+        this.pdf.rect(x, this.cursor, width, height).strokeColor(colors.rule).stroke();
         let lineY = this.cursor + cellPadding;
         this.font('bold', sizes.table);
         const lineHeight = this.lineHeight();
-        this.doc.fillColor(colors.text);
+        this.pdf.fillColor(colors.text);
         for (const line of this.wrap(this.typo(box.role), inner).slice(0, 2)) {
           this.line(line, x + cellPadding, lineY, inner, 'left');
           lineY += lineHeight;
@@ -466,10 +476,10 @@ export class PdfLayout {
           lineY += lineHeight;
         }
         lineY += 3;
-        this.doc.fillColor(colors.muted);
+        this.pdf.fillColor(colors.muted);
         this.line('Date\u00a0:', x + cellPadding, lineY, inner, 'left');
         this.line('Signature\u00a0:', x + cellPadding, lineY + lineHeight + 4, inner, 'left');
-        this.doc.fillColor(colors.text);
+        this.pdf.fillColor(colors.text);
       });
       this.cursor += height + 6;
     }
@@ -487,15 +497,15 @@ export class PdfLayout {
    */
   line(text: string, x: number, y: number, width: number, align: 'left' | 'center' | 'right'): void {
     let shown = text;
-    let shownWidth = this.doc.widthOfString(shown);
+    let shownWidth = this.pdf.widthOfString(shown);
     if (shownWidth > width) {
       const chars = [...text];
-      while (chars.length > 0 && this.doc.widthOfString(`${chars.join('')}…`) > width) chars.pop();
+      while (chars.length > 0 && this.pdf.widthOfString(`${chars.join('')}…`) > width) chars.pop();
       shown = `${chars.join('').trimEnd()}…`;
-      shownWidth = this.doc.widthOfString(shown);
+      shownWidth = this.pdf.widthOfString(shown);
     }
     const offset = align === 'left' ? 0 : align === 'center' ? (width - shownWidth) / 2 : width - shownWidth;
-    this.doc.text(shown, x + Math.max(0, offset), y, { lineBreak: false });
+    this.pdf.text(shown, x + Math.max(0, offset), y, { lineBreak: false });
   }
 
   /**
@@ -508,15 +518,15 @@ export class PdfLayout {
     if (!this.ended) {
       this.ended = true;
       this.stampPages();
-      this.doc.end();
+      this.pdf.end();
       for (const [shared, local] of this.shapes) mergeShapes(shared, local);
     }
-    return this.doc;
+    return this.pdf;
   }
 
   private stampPages(): void {
     const { page, margins, sizes, colors } = this.style;
-    const range = this.doc.bufferedPageRange();
+    const range = this.pdf.bufferedPageRange();
     const total = range.count;
     const width = this.contentWidth;
     const left = this.left;
@@ -533,22 +543,22 @@ export class PdfLayout {
       footerCenter: this.footer.center !== undefined ? this.typo(this.footer.center) : undefined,
     };
     for (let index = range.start; index < range.start + total; index++) {
-      this.doc.switchToPage(index);
+      this.pdf.switchToPage(index);
       this.font('bold', sizes.body);
       const lh = this.lineHeight();
-      this.doc.fillColor(colors.accent);
+      this.pdf.fillColor(colors.accent);
       this.line(header.academie, left, headerTop, leftWidth, 'left');
-      this.doc.fillColor(colors.text);
+      this.pdf.fillColor(colors.text);
       this.line(header.titre, rightX, headerTop, rightWidth, 'right');
       this.font('regular', sizes.small);
-      this.doc.fillColor(colors.muted);
+      this.pdf.fillColor(colors.muted);
       if (header.service !== undefined)
         this.line(header.service, left, headerTop + lh + 1, leftWidth, 'left');
       if (header.sousTitre !== undefined)
         this.line(header.sousTitre, rightX, headerTop + lh + 1, rightWidth, 'right');
       const ruleY = margins.top - 14;
       const footerRule = page.height - margins.bottom + 14;
-      this.doc
+      this.pdf
         .lineWidth(0.5)
         .strokeColor(colors.rule)
         .moveTo(left, ruleY)
@@ -570,7 +580,7 @@ export class PdfLayout {
         width * 0.16,
         'right',
       );
-      this.doc.fillColor(colors.text);
+      this.pdf.fillColor(colors.text);
     }
   }
 }
