@@ -1,5 +1,5 @@
 /**
- * The drawing surface {@link PdfLayout.doc} exposes, declared here so that the published types do not need
+ * The drawing surface `PdfLayout.doc` exposes, declared here so that the published types do not need
  * `@types/pdfkit` (a consumer compiling with `skipLibCheck: false` does not have it).
  *
  * @packageDocumentation
@@ -22,7 +22,7 @@ export interface PdfTextOptions {
 }
 
 /**
- * The underlying pdfkit document as {@link PdfLayout.doc} types it: the members for drawing what the
+ * The underlying pdfkit document as `PdfLayout.doc` types it: the members for drawing what the
  * layout layer does not offer (text at a position, lines, rectangles, colours, faces). Every drawing
  * method returns the document, so calls chain as in pdfkit.
  *
