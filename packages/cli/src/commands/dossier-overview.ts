@@ -37,13 +37,20 @@ import {
 } from '../output/labels.js';
 import { findLibelleDiscipline, findNomEtablissement } from '../output/libelles.js';
 import type { Style } from '../output/style.js';
+import { getAnneeScolaireCourante } from '../workflow/annee-scolaire.js';
 
 /** The overview of a dossier (the JSON of `status <dossier>`, without personal data). */
 export interface DossierOverview {
   readonly dossierId: string;
   readonly stagiaire: { readonly nom: string; readonly prenom: string };
   readonly academie: string;
+  /** The school year the dossier was opened for. */
   readonly anneeScolaire: string;
+  /**
+   * The school year of the current year of stage (the second's after a renouvellement): its calendar gives the
+   * deadlines and alerts.
+   */
+  readonly anneeScolaireCourante: string;
   readonly corps: string;
   /** `enseignant`, `documentaliste` (a certifié) or `cpe`. */
   readonly fonction: string;
@@ -140,6 +147,7 @@ export function overviewOf(
     stagiaire: { nom: state.identite.stagiaire.nom, prenom: state.identite.stagiaire.prenom },
     academie: state.identite.academie,
     anneeScolaire: state.identite.anneeScolaire,
+    anneeScolaireCourante: getAnneeScolaireCourante(state),
     corps: state.identite.corps,
     fonction: getFonction(state.identite),
     discipline: state.identite.discipline,
@@ -229,7 +237,7 @@ export function renderOverview(o: DossierOverview, s: Style): string[] {
   const lines = [
     `${s('bold', `Dossier ${o.dossierId}`)} — ${o.stagiaire.prenom} ${o.stagiaire.nom.toUpperCase()} (${corps}, ${discipline})`,
     `  Académie : ${academieLabel(o.academie)} · ${o.anneeScolaire} · ${eple} · ${libelle(QUOTITE_LABEL, o.quotite)} · ${libelle(CATEGORIE_LABEL, o.categorie)}`,
-    `  État : ${s('bold', etat)}${o.stage.dateDebut === null ? '' : ` — année de stage ${o.annee} du ${o.stage.dateDebut} au ${o.stage.dateFinEffective ?? '?'}`}${o.stage.joursProlongation > 0 ? s('yellow', ` (prolongée de ${o.stage.joursProlongation} j)`) : ''}`,
+    `  État : ${s('bold', etat)}${o.stage.dateDebut === null ? '' : ` — année de stage ${o.annee} du ${o.stage.dateDebut} au ${o.stage.dateFinEffective ?? '?'}${o.anneeScolaireCourante === o.anneeScolaire ? '' : ` (année scolaire ${o.anneeScolaireCourante})`}`}${o.stage.joursProlongation > 0 ? s('yellow', ` (prolongée de ${o.stage.joursProlongation} j)`) : ''}`,
     `  Tuteur(s) : ${o.tuteurs.length > 0 ? o.tuteurs.join(', ') : s('yellow', 'aucun')} · Chef d’établissement : ${o.chefEtablissement ?? '—'} · Inspecteur : ${o.inspecteur ?? '—'}`,
     `  Visites : ${o.visites.realisees} réalisée(s), ${o.visites.planifiees} prévue(s) · Formation : ${o.formation.journees} journée(s), ${o.formation.heures} h · Congés : ${o.joursConges} j`,
     `  Bilans : ${o.bilans.length === 0 ? '—' : o.bilans.map((b) => `${libelle(BILAN_LABEL, b.nature)} ${libelle(ROLE_DE_LABEL, b.role)} (${b.date})`).join(', ')}`,

@@ -35,6 +35,7 @@ import {
 } from '../output/labels.js';
 import type { Style } from '../output/style.js';
 import { withStore } from '../store/with-store.js';
+import { getAnneeScolaireCourante } from '../workflow/annee-scolaire.js';
 import { atOf, evaluationScope } from './evaluation-scope.js';
 
 const USAGE = 'tremplin explain <dossier> <clé d’alerte | CODE | échéance | jury> [--at instant]';
@@ -82,7 +83,7 @@ async function explainJury(
     const state = scope.value.states[0];
     if (state === undefined)
       return err({ kind: 'not-found', message: `Aucun dossier « ${dossierId} ».`, id: dossierId });
-    const rules = scope.value.rules.rulesFor(state.identite.academie, state.identite.anneeScolaire);
+    const rules = scope.value.rules.rulesFor(state.identite.academie, getAnneeScolaireCourante(state));
     if (rules.isErr()) return err(rules.error);
     const zone = rules.value.timeZone;
     const ms = resolveAt(scope.value.at, zone);

@@ -32,6 +32,7 @@ import type { WrittenFile } from '../exports/write-body.js';
 import { type CliFailure, usage } from '../failure.js';
 import { collectLibelles } from '../output/libelles.js';
 import { withStore } from '../store/with-store.js';
+import { getAnneeScolaireCourante } from '../workflow/annee-scolaire.js';
 import { atOf, evaluationScope, type Scope } from './evaluation-scope.js';
 
 /** The documents `export` writes, with their formats (the first is the default). */
@@ -225,7 +226,9 @@ export const exportCommand: CommandSpec = {
       const zone = academie === undefined ? 'Europe/Paris' : scope.value.rules.timeZoneOf(academie);
       const at = formatInstant(resolveAt(scope.value.at, zone), zone);
       // The académie's rules for the session: status marks, expected levels, training sessions, workflow.
-      const annee = scope.value.states[0]?.identite.anneeScolaire;
+      // The year the first evaluated dossier is in now (a renewed stagiaire's second year has its own calendar).
+      const first = scope.value.evaluations.dossiers[0]?.state ?? scope.value.states[0];
+      const annee = first === undefined ? undefined : getAnneeScolaireCourante(first);
       const year =
         academie === undefined || annee === undefined
           ? undefined

@@ -31,6 +31,7 @@ import {
 } from '../store/cohort.js';
 import type { DossierStore } from '../store/open-store.js';
 import { withStore } from '../store/with-store.js';
+import { getAnneeScolaireCourante } from '../workflow/annee-scolaire.js';
 import { overviewOf, renderOverview } from './dossier-overview.js';
 import { atOf } from './evaluation-scope.js';
 
@@ -133,7 +134,8 @@ export const statusCommand: CommandSpec = {
       if (dossierId !== undefined) {
         const state = await loadState(store, dossierId, cutoff);
         if (state.isErr()) return err(state.error);
-        const rules = provider.rulesFor(state.value.identite.academie, state.value.identite.anneeScolaire);
+        // The rules of the year the dossier is in now (a renewed stagiaire's second year), as deadlines reads.
+        const rules = provider.rulesFor(state.value.identite.academie, getAnneeScolaireCourante(state.value));
         const overview = overviewOf(
           state.value,
           rules.isOk() ? rules.value.workflow : null,
@@ -151,7 +153,8 @@ export const statusCommand: CommandSpec = {
         if (fiche.isErr()) return err(fiche.error);
         const donneesPersonnelles = showDonneesPersonnelles(fiche.value);
         return ok({
-          json: { overview, state: state.value, donneesPersonnelles },
+          json: { overview, state: state.value, donneesPersonnelles, ...calendrierAbsentJson(rules) },
+          ...calendrierAbsentWarnings(rules),
           human: (s) => [
             ...renderOverview(overview, s),
             ...renderDonneesPersonnelles(donneesPersonnelles, s),
