@@ -9,6 +9,14 @@ import { EXIT } from './exit-codes.js';
 import { DEFECT_STEP } from './next-step.js';
 import { nodeIo } from './node-io.js';
 
+// A reader that stops early (`tremplin status | head`) closes the pipe: stop writing quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? EXIT.ok);
+  });
+}
+
 runCli(process.argv.slice(2), nodeIo()).then(
   (code) => {
     process.exitCode = code;
