@@ -22,7 +22,15 @@ import {
   type SituationMaster,
   sensitive,
 } from '@tremplin/core';
-import { COMMUNES, DISCIPLINES, NOMS, NOMS_ECOLE, PRENOMS, PROFIL_WEIGHTS } from './data.js';
+import {
+  COMMUNES,
+  DISCIPLINES,
+  LIBELLES_DISCIPLINES,
+  NOMS,
+  NOMS_ECOLE,
+  PRENOMS,
+  PROFIL_WEIGHTS,
+} from './data.js';
 import type { Prng } from './prng.js';
 
 /** The académie code of the demo. */
@@ -372,7 +380,12 @@ export function generateCohort(rng: Prng, size: number): DemoCohort {
       // A professeur documentaliste is a certifié of the documentaliste fonction (no corps of his own).
       ...(profil === 'documentaliste' ? { fonction: 'documentaliste' as const } : {}),
       discipline,
+      // The names staff read, as an import with the EPLE-name and discipline-label columns stores them.
+      ...(LIBELLES_DISCIPLINES[discipline] === undefined
+        ? {}
+        : { disciplineLibelle: LIBELLES_DISCIPLINES[discipline] }),
       uai: eple.uai,
+      etablissement: { nom: eple.nom, commune: eple.commune },
       quotite: sit.quotite,
       categorie: sit.categorie,
       master: sit.master,
