@@ -54,7 +54,7 @@ describe('tremplin import dossiers', () => {
     expect(status.byEtat).toEqual({ ouvert: 3 });
     expect(status.dossiers.map((d: { uai: string }) => d.uai)).toEqual([uai974(1), uai974(2), uai974(3)]);
     const human = await run(['status', 'D-003', ...db], { cwd: dir });
-    expect(human.stdout).toContain('Marie PAYET3 (CPE, cpe)');
+    expect(human.stdout).toContain("Marie PAYET3 (conseiller principal d'éducation, cpe)");
   });
 
   it('reads an older CSV’s corps « documentaliste » as a certifié of the documentaliste fonction', async () => {

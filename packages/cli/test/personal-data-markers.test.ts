@@ -154,6 +154,8 @@ describe('personal data markers', () => {
     await both(['alerts', ...db, ...at]);
     await both(['explain', 'D-001', 'jury', ...db, ...at]);
     await both(['schema', 'dossiers']);
+    await both(['referentiel', 'grilles']);
+    await both(['calendrier', 'list', ...db]);
     await both(['verify', ...db]);
     await both(['init', ...db]);
     await both(['export', 'tout', '--out', join(dir, 'exports'), ...db, ...at]);
