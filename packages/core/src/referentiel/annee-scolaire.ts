@@ -25,6 +25,8 @@ const FORMAT = /^(\d{4})-(\d{4})$/;
  * @category Référentiel
  */
 export function getDebutAnneeScolaire(annee: string): number | undefined {
+  // Untrusted callers may pass anything: only a string can be a school year.
+  if (typeof annee !== 'string') return undefined;
   const match = FORMAT.exec(annee);
   if (match === null) return undefined;
   const debut = Number(match[1]);
