@@ -144,6 +144,7 @@ export type {
   SituationMaster,
   Stagiaire,
 } from './dossier/identite.js';
+export { etablissementDossierSchema } from './dossier/identite.js';
 export type { ReglesUtilisees } from './dossier/instantane.js';
 export { buildVueJury, freezeVueJury, verifyInstantane } from './dossier/instantane.js';
 export type { InstantaneJury } from './dossier/instantane-schema.js';
