@@ -5,6 +5,7 @@
  */
 import {
   type DossierFilter,
+  type DossierState,
   type DossierSummary,
   listTuteursActuels,
   summarizeDossier,
@@ -49,13 +50,19 @@ async function summariesAsOf(
   store: DossierStore,
   filter: DossierFilter,
   cutoff: Cutoff,
-): Promise<Result<{ summaries: DossierSummary[]; ecartes: readonly DossierEcarte[] }, CliFailure>> {
+): Promise<
+  Result<
+    { summaries: DossierSummary[]; ecartes: readonly DossierEcarte[]; states: readonly DossierState[] },
+    CliFailure
+  >
+> {
   const loaded = await loadStates(store, filter, cutoff);
   if (loaded.isErr()) return err(loaded.error);
   const { states, ecartes } = loaded.value;
   return ok({
     summaries: states.map((s) => ({ ...summarizeDossier(s), lastSequence: s.sequence })),
     ecartes,
+    states,
   });
 }
 
@@ -63,19 +70,14 @@ async function summariesAsOf(
  * What the cohort table prints instead of codes: the EPLE names and discipline labels the dossiers carry (after
  * the configuration's), and each dossier's tuteurs by name.
  *
- * @param store - the store.
- * @param filter - which dossiers.
+ * @param states - the dossiers read (a dossier that could not be read keeps its codes).
  * @param libelles - the configuration's labels.
- * @returns the labels and the tuteurs' names by dossier (a dossier that cannot be read keeps its codes).
+ * @returns the labels and the tuteurs' names by dossier.
  */
-async function namesOf(
-  store: DossierStore,
-  filter: DossierFilter,
+function namesOf(
+  states: readonly DossierState[],
   libelles: Libelles,
-): Promise<{ libelles: Libelles; tuteurs: ReadonlyMap<string, string> }> {
-  const loaded = await loadStates(store, filter);
-  if (loaded.isErr()) return { libelles, tuteurs: new Map() };
-  const { states } = loaded.value;
+): { libelles: Libelles; tuteurs: ReadonlyMap<string, string> } {
   const tuteurs = new Map(
     states.map((st) => [
       st.dossierId,
@@ -164,11 +166,15 @@ export const statusCommand: CommandSpec = {
       const filter = filterOf(args);
       const read =
         cutoff === undefined
-          ? (await listAll(store, filter)).map((summaries) => ({ summaries, ecartes: [] }))
+          ? (await listAll(store, filter)).map((summaries) => ({ summaries, ecartes: [], states: null }))
           : await summariesAsOf(store, filter, cutoff);
       if (read.isErr()) return err(read.error);
       const { summaries, ecartes } = read.value;
-      const noms = await namesOf(store, filter, config.value.libelles);
+      // Names are for people: the dossiers are read once, and not at all for --json (which keeps the codes).
+      const states =
+        read.value.states ??
+        (ctx.json ? [] : (await loadStates(store, filter)).map((l) => l.states).unwrapOr([]));
+      const noms = namesOf(states, config.value.libelles);
       const parEtat: Record<string, number> = {};
       for (const d of summaries) parEtat[d.etat] = (parEtat[d.etat] ?? 0) + 1;
       return ok({
