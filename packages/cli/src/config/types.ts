@@ -42,7 +42,8 @@ export interface ProjectConfig {
  * The service named in the jury list's header when the configuration names none: Tremplin's default, not a
  * text's.
  *
- * @remarks The jury is appointed by the recteur (arrêté du 22 août 2014, art. 9 for the second degree); the
- * division of the rectorat that manages the stagiaires' careers usually runs it, hence this default.
+ * @remarks Arrêté du 22 août 2014 (NOR MENH1411675A), art. 4 : « Il est constitué un jury académique par corps
+ * d'accès de cinq à huit membres nommés par le recteur. Le recteur ou son représentant préside le jury. » No text
+ * names the service that runs it: this wording (the rectorat's personnel division) is Tremplin's choice.
  */
 export const DEFAULT_SERVICE_JURY = 'Rectorat — division des personnels enseignants (DPE)';
